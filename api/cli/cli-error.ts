@@ -1,0 +1,8 @@
+/** A problem with what the user gave a command (flags, input file): printed to stderr, exit code 2. */
+export class CliInputError extends Error {
+  readonly exitCode = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = "CliInputError";
+  }
+}

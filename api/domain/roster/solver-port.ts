@@ -1,0 +1,86 @@
+/**
+ * The port between roster models and MILP solvers. Models are built in the domain as plain data
+ * (named variables and named rows, so a decoder can explain every unit of the objective); an adapter
+ * in api/solvers turns them into solver calls. Only minimisation is supported.
+ */
+
+export interface MilpVariable {
+  name: string;
+  lower: number;
+  /** Use Infinity for no upper bound. */
+  upper: number;
+  isInteger: boolean;
+  /** Objective coefficient, in the model's objective units (e.g. agent-minutes). */
+  cost: number;
+}
+
+export interface LinearTerm {
+  /** Index into MilpModel.variables. */
+  variable: number;
+  coefficient: number;
+}
+
+export interface MilpRow {
+  /** Stable, readable name such as `short_cover(queue=chat,t=2026-03-09T14:00Z)`. */
+  name: string;
+  terms: LinearTerm[];
+  /** Use -Infinity / Infinity for a one-sided row. */
+  lower: number;
+  upper: number;
+}
+
+export interface MilpModel {
+  variables: MilpVariable[];
+  rows: MilpRow[];
+  /** Constant added to the objective (e.g. cost that no decision can avoid). */
+  objectiveOffset: number;
+}
+
+export interface SolveOptions {
+  timeLimitSeconds: number;
+  /** Stop when (objective − bound) / objective falls to this; 0.005–0.01 is far cheaper than 1e-4. */
+  relativeGap: number;
+}
+
+export interface SolveProgress {
+  elapsedSeconds: number;
+  incumbentObjective: number | null;
+  bestBound: number | null;
+  relativeGap: number | null;
+}
+
+export type SolveStatus = "optimal" | "time_limit" | "interrupted" | "infeasible" | "unbounded" | "error";
+
+export interface SolveResult {
+  status: SolveStatus;
+  /** Objective of the best solution found (offset included), null when none was found. */
+  objective: number | null;
+  /** A valid lower bound on the optimum (offset included), null when the solver proved none. */
+  bestBound: number | null;
+  /** (objective − bound) / objective, 0 when both are 0, null without both. */
+  relativeGap: number | null;
+  /** Value per variable index of the best solution, null when none was found. */
+  values: number[] | null;
+  solveSeconds: number;
+  /** Solver-specific message for status "error". */
+  message?: string;
+}
+
+export interface SolveHooks {
+  /** Called when a better solution or bound is found, at most a few times a second. */
+  onProgress?: (progress: SolveProgress) => void;
+  /** Aborting stops the solve and returns the best solution found so far (status "interrupted"). */
+  signal?: AbortSignal;
+}
+
+export interface MilpSolver {
+  solve(model: MilpModel, options: SolveOptions, hooks?: SolveHooks): Promise<SolveResult>;
+}
+
+/** (objective − bound) / objective as the issue defines it; 0 when both are 0. */
+export function relativeGapOf(objective: number | null, bound: number | null): number | null {
+  if (objective === null || bound === null) return null;
+  const absoluteGap = Math.max(0, objective - bound);
+  if (absoluteGap === 0) return 0;
+  return absoluteGap / Math.max(Math.abs(objective), 1e-9);
+}
