@@ -40,6 +40,11 @@ export interface SolveOptions {
   timeLimitSeconds: number;
   /** Stop when (objective − bound) / objective falls to this; 0.005–0.01 is far cheaper than 1e-4. */
   relativeGap: number;
+  /**
+   * Optional start solution, one value per variable (e.g. from a greedy heuristic). The solver
+   * checks it and keeps it as the first incumbent when feasible; an infeasible start is ignored.
+   */
+  startValues?: number[];
 }
 
 export interface SolveProgress {
@@ -64,6 +69,8 @@ export interface SolveResult {
   solveSeconds: number;
   /** Solver-specific message for status "error". */
   message?: string;
+  /** Largest memory the solver held during the solve (the WASM heap for HiGHS), when known. */
+  peakMemoryBytes?: number;
 }
 
 export interface SolveHooks {

@@ -1,0 +1,1 @@
+export { createHighsSolver, type HighsSolverSettings } from "./highs/highs-solver";

@@ -1,0 +1,129 @@
+import { parentPort, workerData } from "node:worker_threads";
+import loadHighs, { type Highs, type HighsCallbackMap, type Model } from "highs";
+import type { SolveStatus } from "../../domain/roster/solver-port";
+import type { WorkerMessage, WorkerRequest } from "./messages";
+
+/**
+ * Worker-thread entry: HiGHS's run() is synchronous and would block the event loop for the whole
+ * solve, so it runs here. The thread cannot read messages while HiGHS runs; the parent asks it to
+ * stop through a shared-memory flag that HiGHS's interrupt callbacks poll (see messages.ts).
+ */
+const request = workerData as WorkerRequest;
+const stopFlag = new Int32Array(request.stopFlag);
+const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
+
+const highs = await loadHighs();
+const model = highs.createModel({
+  numCols: request.model.numCols,
+  numRows: request.model.numRows,
+  offset: request.model.offset,
+  colCost: request.model.colCost,
+  colLower: request.model.colLower,
+  colUpper: request.model.colUpper,
+  rowLower: request.model.rowLower,
+  rowUpper: request.model.rowUpper,
+  integrality: request.model.integrality,
+  matrix: {
+    format: "csr",
+    numRows: request.model.numRows,
+    numCols: request.model.numCols,
+    starts: request.model.starts,
+    indices: request.model.indices,
+    values: request.model.values,
+  },
+});
+try {
+  configure(model);
+  const runResult = model.run(progressCallbacks(highs));
+  post(readResult(highs, model, runResult.modelStatus));
+} finally {
+  model.dispose();
+}
+
+function configure(target: Model): void {
+  target.options.set({
+    output_flag: false,
+    time_limit: request.timeLimitSeconds,
+    mip_rel_gap: request.relativeGap,
+    // Measured on this machine: the root reduced-cost heuristic can overrun time_limit by minutes.
+    mip_heuristic_run_root_reduced_cost: false,
+    random_seed: 0,
+  });
+  if (request.startValues) target.setSolution({ colValue: request.startValues });
+}
+
+function progressCallbacks(runtime: Highs): HighsCallbackMap {
+  const types = runtime.constants.callbackType;
+  let lastSentSeconds = -Infinity;
+  let incumbent: number | null = null;
+  const finiteOrNull = (value: number | undefined): number | null =>
+    value !== undefined && Number.isFinite(value) ? value : null;
+  const sendProgress = (seconds: number, bound: number | undefined, values: Float64Array | null): void => {
+    lastSentSeconds = seconds;
+    post({
+      kind: "progress",
+      progress: { elapsedSeconds: seconds, incumbentObjective: incumbent, bestBound: finiteOrNull(bound), relativeGap: null },
+      incumbentValues: values,
+    });
+  };
+  const stopIfAsked = (event: { interrupt(): void }): undefined => {
+    if (Atomics.load(stopFlag, 0) === 1) event.interrupt();
+    return undefined;
+  };
+  return {
+    [types.mipImprovingSolution](event) {
+      incumbent = finiteOrNull(event.data.objective_function_value) ?? incumbent;
+      sendProgress(event.data.running_time ?? 0, event.data.mip_dual_bound, event.data.mip_solution ?? null);
+    },
+    [types.mipInterrupt](event) {
+      stopIfAsked(event);
+      // Also the only channel that fires steadily, so bound-only progress is sent from here.
+      const seconds = event.data.running_time ?? 0;
+      if (seconds - lastSentSeconds >= request.progressIntervalSeconds) sendProgress(seconds, event.data.mip_dual_bound, null);
+    },
+    [types.simplexInterrupt]: stopIfAsked,
+    [types.ipmInterrupt]: stopIfAsked,
+  };
+}
+
+function readResult(runtime: Highs, solved: Model, modelStatus: number): WorkerMessage {
+  const codes = runtime.constants.modelStatus;
+  const hasSolution = Number(solved.info.get("primal_solution_status")) === runtime.constants.solutionStatus.feasible;
+  const isMip = request.model.integrality.some((flag) => flag === 1);
+  const bound = isMip ? Number(solved.info.get("mip_dual_bound")) : null;
+  const status = statusOf(codes, modelStatus);
+  const objective = hasSolution ? solved.getObjectiveValue() : null;
+  return {
+    kind: "result",
+    status,
+    objective,
+    bestBound: bound !== null && Number.isFinite(bound) ? bound : status === "optimal" ? objective : null,
+    values: hasSolution ? Float64Array.from(solved.getSolution().colValue) : null,
+    solveSeconds: solved.getRunTime(),
+    peakMemoryBytes: runtime.memoryBytes,
+    message: status === "error" ? `HiGHS ended with model status ${modelStatus}` : undefined,
+  };
+}
+
+function statusOf(codes: Highs["constants"]["modelStatus"], modelStatus: number): SolveStatus {
+  switch (modelStatus) {
+    case codes.optimal:
+    case codes.empty:
+      return "optimal";
+    case codes.infeasible:
+    case codes.unboundedOrInfeasible:
+      return "infeasible";
+    case codes.unbounded:
+      return "unbounded";
+    case codes.interrupted:
+      return "interrupted";
+    case codes.timeLimit:
+    case codes.iterationLimit:
+    case codes.solutionLimit:
+    case codes.objectiveBound:
+    case codes.objectiveTarget:
+      return "time_limit";
+    default:
+      return "error";
+  }
+}
