@@ -1,0 +1,51 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import express, { type Express } from "express";
+import helmet from "helmet";
+import type { Logger } from "pino";
+import { apiNotFound, errorHandler } from "./http/middleware/error-handler";
+import { requestContext } from "./http/middleware/request-context";
+import { agentRoutes } from "./http/routes/agent-routes";
+import { docsRoutes } from "./http/routes/docs-routes";
+import { queueRoutes } from "./http/routes/queue-routes";
+import { systemRoutes } from "./http/routes/system-routes";
+import type { Services } from "./services/services";
+
+export interface AppDependencies {
+  services: Services;
+  logger: Logger;
+  version: string;
+  /** The built client (client/dist); served with an SPA fallback when present. */
+  clientDirectory?: string;
+}
+
+function serveClient(app: Express, clientDirectory: string): void {
+  const indexFile = join(clientDirectory, "index.html");
+  if (!existsSync(indexFile)) return;
+  app.use(express.static(clientDirectory, { index: false, maxAge: "1h" }));
+  app.get(/^(?!\/api\/).*/, (_request, response) => {
+    response.setHeader("Cache-Control", "no-cache");
+    response.sendFile(indexFile);
+  });
+}
+
+/** The Express application, without listen: the process entry and the tests both build it here. */
+export function createApp({ services, logger, version, clientDirectory }: AppDependencies): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use(helmet({ contentSecurityPolicy: { directives: { "img-src": ["'self'", "data:"] } } }));
+  app.use(requestContext(logger));
+  app.use(systemRoutes(services));
+  app.use(docsRoutes(version));
+  app.use("/api", async (_request, response, next) => {
+    response.locals.actor = await services.organisationContext.actorForRequest();
+    next();
+  });
+  app.use(queueRoutes(services));
+  app.use(agentRoutes(services));
+  app.use("/api", apiNotFound);
+  if (clientDirectory) serveClient(app, clientDirectory);
+  app.use(errorHandler);
+  return app;
+}

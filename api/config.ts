@@ -1,0 +1,53 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const postgresUrl = z
+  .string()
+  .refine((value) => URL.canParse(value) && /^postgres(ql)?:$/.test(new URL(value).protocol), {
+    message: "must be a postgres:// or postgresql:// URL, e.g. postgres://user@127.0.0.1:5432/db",
+  });
+
+const environmentSchema = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SHIFTCAST_DATA_DIR: z.string().min(1).default("data"),
+  SHIFTCAST_SEED_DEMO: z.enum(["true", "false"]).default("true"),
+});
+
+export interface Config {
+  /** An external PostgreSQL server; without it an embedded server runs in `dataDirectory`. */
+  databaseUrl: string | undefined;
+  port: number;
+  host: string;
+  logLevel: z.infer<typeof environmentSchema>["LOG_LEVEL"];
+  /** Absolute path of ./data: the embedded cluster and its state file live here. */
+  dataDirectory: string;
+  seedDemo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment once; throws ConfigError naming every bad variable. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`invalid environment:\n${problems.join("\n")}`);
+  }
+  const values = parsed.data;
+  return {
+    databaseUrl: values.DATABASE_URL,
+    port: values.PORT,
+    host: values.HOST,
+    logLevel: values.LOG_LEVEL,
+    dataDirectory: resolve(values.SHIFTCAST_DATA_DIR),
+    seedDemo: values.SHIFTCAST_SEED_DEMO === "true",
+  };
+}

@@ -1,0 +1,101 @@
+import { DateTime } from "luxon";
+import type { AgentDraft } from "../organisation/agent";
+import type { IsoWeekday, WeeklyWindow } from "../organisation/weekly-window";
+import type { SeededRandom } from "./seeded-random";
+
+export const demoVendor = "Horizon BPO";
+
+/** A group of similar agents: same site, team, contract and availability pattern. */
+interface Roster {
+  team: string;
+  timeZone: string;
+  vendor: string | null;
+  cohort: string;
+  count: number;
+  skills: string[];
+  minutesPerWeek: [number, number];
+  maxShiftsPerWeek: number;
+  shiftLengthsMinutes: number[];
+  windows: Array<[IsoWeekday[], string, string]>;
+  tags: string[];
+}
+
+const weekdays: IsoWeekday[] = [1, 2, 3, 4, 5];
+const allDays: IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
+
+const rosters: Roster[] = [
+  { team: "Voice NY", timeZone: "America/New_York", vendor: null, cohort: "in-house", count: 16, skills: ["Voice – Americas"], minutesPerWeek: [2100, 2400], maxShiftsPerWeek: 5, shiftLengthsMinutes: [480, 540], windows: [[weekdays, "07:00", "21:00"], [[6], "09:00", "17:00"]], tags: ["full-time"] },
+  { team: "Voice NY", timeZone: "America/New_York", vendor: null, cohort: "student", count: 6, skills: ["Voice – Americas"], minutesPerWeek: [600, 1200], maxShiftsPerWeek: 5, shiftLengthsMinutes: [240, 300, 360], windows: [[weekdays, "15:00", "21:00"], [[6], "09:00", "17:00"]], tags: ["part-time"] },
+  { team: "Horizon Manila", timeZone: "Asia/Manila", vendor: demoVendor, cohort: demoVendor, count: 14, skills: ["Voice – Americas", "Email – APAC"], minutesPerWeek: [2400, 2400], maxShiftsPerWeek: 5, shiftLengthsMinutes: [480, 540], windows: [[[2, 3, 4, 5, 6], "19:00", "10:00"], [weekdays, "08:00", "18:00"]], tags: ["full-time", "night-shift"] },
+  { team: "Chat London", timeZone: "Europe/London", vendor: null, cohort: "in-house", count: 10, skills: ["Chat – EMEA"], minutesPerWeek: [2100, 2250], maxShiftsPerWeek: 5, shiftLengthsMinutes: [450, 480], windows: [[allDays, "08:00", "22:00"]], tags: ["full-time"] },
+  { team: "Chat London", timeZone: "Europe/London", vendor: null, cohort: "student", count: 5, skills: ["Chat – EMEA"], minutesPerWeek: [480, 1080], maxShiftsPerWeek: 4, shiftLengthsMinutes: [240, 360], windows: [[weekdays, "16:00", "22:00"], [[6, 7], "08:00", "22:00"]], tags: ["part-time"] },
+  { team: "Horizon Johannesburg", timeZone: "Africa/Johannesburg", vendor: demoVendor, cohort: demoVendor, count: 6, skills: ["Chat – EMEA", "Voice – Americas"], minutesPerWeek: [2400, 2400], maxShiftsPerWeek: 5, shiftLengthsMinutes: [480, 540], windows: [[allDays, "08:00", "23:00"]], tags: ["full-time"] },
+  { team: "APAC Sydney", timeZone: "Australia/Sydney", vendor: null, cohort: "in-house", count: 4, skills: ["Email – APAC", "Chat – EMEA"], minutesPerWeek: [2280, 2280], maxShiftsPerWeek: 5, shiftLengthsMinutes: [456], windows: [[weekdays, "08:00", "18:00"]], tags: ["full-time"] },
+];
+
+const firstNames = ["Ana", "Ben", "Chloe", "Dev", "Elif", "Farah", "Gabe", "Hana", "Ivan", "Jia", "Kofi", "Lena", "Mateo", "Nia", "Omar", "Priya", "Quinn", "Rosa", "Sipho", "Tomas", "Uma", "Vik", "Wen", "Ximena", "Yusuf", "Zara", "Ahmed", "Bea", "Carlos", "Dana", "Emeka", "Fiona", "Grace", "Hiro", "Isla", "Jomar", "Kai", "Luz", "Marco", "Noor"];
+const lastNames = ["Reyes", "Smith", "Dlamini", "Okafor", "Santos", "Nguyen", "Patel", "Brown", "Garcia", "Kim", "Mokoena", "Jones", "Cruz", "Wilson", "Tan", "Evans", "Bautista", "Naidoo", "Taylor", "Lopez"];
+
+/** Departure month weights (1–12) per cohort: students leave for the summer and in December. */
+const departureMonthWeights: Record<string, number[]> = {
+  student: [1, 1, 1, 1, 2, 14, 12, 3, 1, 1, 1, 8],
+  [demoVendor]: [1, 1, 1.2, 1, 1, 1.1, 1, 1, 1.2, 1, 1, 1.3],
+  "in-house": [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
+};
+
+/** How many agents of each cohort left during the 18 months of history. */
+const pastDepartures: Record<string, number> = { student: 24, [demoVendor]: 9, "in-house": 5 };
+
+function drawFromWeights(weights: number[], random: SeededRandom): number {
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  let remaining = random.next() * total;
+  for (let index = 0; index < weights.length; index += 1) {
+    remaining -= weights[index]!;
+    if (remaining < 0) return index;
+  }
+  return weights.length - 1;
+}
+
+function agentFrom(roster: Roster, serial: number, random: SeededRandom, dates: { hireDate: string; endDate: string | null }): AgentDraft {
+  const name = `${firstNames[serial % firstNames.length]} ${lastNames[(serial * 7 + 3) % lastNames.length]}`;
+  const handle = name.toLowerCase().replace(/[^a-z]+/g, ".");
+  const [minimum, maximum] = roster.minutesPerWeek;
+  const availability: WeeklyWindow[] = roster.windows.flatMap(([days, startLocal, endLocal]) => days.map((weekday) => ({ weekday, startLocal, endLocal })));
+  return {
+    name, email: `${handle}.${serial}@${roster.vendor ? "horizon-bpo.example" : "northwind.example"}`, team: roster.team, timeZone: roster.timeZone,
+    vendor: roster.vendor, attritionCohort: roster.cohort, tags: roster.tags, ...dates, skillQueueIds: roster.skills,
+    contract: { minMinutesPerWeek: minimum, maxMinutesPerWeek: maximum, maxShiftsPerWeek: roster.maxShiftsPerWeek, shiftLengthsMinutes: roster.shiftLengthsMinutes },
+    availability: random.next() < 0.2 ? availability.filter((window) => window.weekday !== random.integer(1, 7)) : availability,
+  };
+}
+
+/**
+ * Northwind's current agents and the agents who left in the `historyMonths` before `asOf`, with hire
+ * and end dates by cohort, so attrition can be learnt. `skillQueueIds` holds queue NAMES here; the
+ * seed resolves them to ids.
+ */
+export function generateDemoAgents(asOf: string, historyMonths: number, random: SeededRandom): AgentDraft[] {
+  const today = DateTime.fromISO(asOf, { zone: "UTC" });
+  const historyStart = today.minus({ months: historyMonths });
+  let serial = 0;
+  const agents: AgentDraft[] = [];
+  for (const roster of rosters) {
+    for (let index = 0; index < roster.count; index += 1) {
+      const tenureDays = roster.cohort === "student" ? random.integer(20, 300) : random.integer(60, 2000);
+      agents.push(agentFrom(roster, serial++, random, { hireDate: today.minus({ days: tenureDays }).toISODate()!, endDate: null }));
+    }
+  }
+  for (const [cohort, count] of Object.entries(pastDepartures)) {
+    const roster = rosters.find((candidate) => candidate.cohort === cohort)!;
+    const weights = departureMonthWeights[cohort]!;
+    for (let index = 0; index < count; index += 1) {
+      let end = historyStart.plus({ days: random.integer(0, Math.floor(today.diff(historyStart, "days").days) - 1) });
+      for (let attempt = 0; attempt < 20 && drawFromWeights(weights, random) + 1 !== end.month; attempt += 1) {
+        end = historyStart.plus({ days: random.integer(0, Math.floor(today.diff(historyStart, "days").days) - 1) });
+      }
+      const hire = end.minus({ days: cohort === "student" ? random.integer(60, 330) : random.integer(90, 900) });
+      agents.push(agentFrom(roster, serial++, random, { hireDate: hire.toISODate()!, endDate: end.toISODate()! }));
+    }
+  }
+  return agents;
+}

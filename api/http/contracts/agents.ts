@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { fieldProblem } from "./errors";
+import { ianaZone, idParams, isoDate, weeklyWindow } from "./common";
+import { defineEndpoint } from "./endpoint";
+
+const contract = z
+  .object({
+    minMinutesPerWeek: z.number().int().min(0).max(10_080),
+    maxMinutesPerWeek: z.number().int().min(0).max(10_080),
+    maxShiftsPerWeek: z.number().int().min(0).max(14),
+    shiftLengthsMinutes: z.array(z.number().int().min(60).max(960)).min(1).max(20),
+  })
+  .refine((value) => value.minMinutesPerWeek <= value.maxMinutesPerWeek, {
+    message: "minMinutesPerWeek must not exceed maxMinutesPerWeek",
+    path: ["minMinutesPerWeek"],
+  });
+
+const agentFields = {
+  name: z.string().trim().min(1).max(200),
+  email: z.email().max(320),
+  team: z.string().trim().min(1).max(120),
+  timeZone: ianaZone,
+  vendor: z.string().trim().min(1).max(120).nullable(),
+  attritionCohort: z.string().trim().min(1).max(60),
+  tags: z.array(z.string().trim().min(1).max(60)).max(30),
+  hireDate: isoDate,
+  endDate: isoDate.nullable(),
+  skillQueueIds: z.array(z.uuid()).max(100),
+  contract,
+  availability: z.array(weeklyWindow).max(50),
+};
+
+export const agentInput = z.object(agentFields);
+export const agent = z.object({ id: z.uuid(), ...agentFields });
+export type AgentDto = z.infer<typeof agent>;
+
+export const listAgents = defineEndpoint({
+  method: "get",
+  path: "/api/agents",
+  summary: "Agents, current by default (former agents with includeFormer=true)",
+  tag: "agents",
+  query: z.object({
+    includeFormer: z.enum(["true", "false"]).default("false"),
+    asOf: isoDate.optional().describe("the date that decides who is current; today in the organisation's zone by default"),
+  }),
+  response: z.object({ agents: z.array(agent) }),
+});
+
+export const getAgent = defineEndpoint({
+  method: "get",
+  path: "/api/agents/:agentId",
+  summary: "One agent",
+  tag: "agents",
+  params: idParams("agentId"),
+  response: agent,
+});
+
+export const createAgent = defineEndpoint({
+  method: "post",
+  path: "/api/agents",
+  summary: "Create an agent",
+  tag: "agents",
+  body: agentInput,
+  response: agent,
+  responseStatus: 201,
+});
+
+export const updateAgent = defineEndpoint({
+  method: "patch",
+  path: "/api/agents/:agentId",
+  summary: "Change some of an agent's fields",
+  tag: "agents",
+  params: idParams("agentId"),
+  body: agentInput.partial(),
+  response: agent,
+});
+
+export const agentImportReport = z.object({
+  isWritten: z.boolean().describe("false when the file was rejected whole and nothing was written"),
+  created: z.number().int(),
+  updated: z.number().int(),
+  skippedRows: z.array(z.number().int()),
+  errors: z.array(fieldProblem).describe("the first 50 problems, with row numbers (header = row 1)"),
+  errorCount: z.number().int(),
+});
+export type AgentImportReport = z.infer<typeof agentImportReport>;
+
+export const importAgents = defineEndpoint({
+  method: "post",
+  path: "/api/agents/import",
+  summary: "Create or update agents (matched by email) from CSV; all or nothing unless skipInvalid=true",
+  tag: "agents",
+  query: z.object({ skipInvalid: z.enum(["true", "false"]).default("false") }),
+  body: z.string(),
+  bodyContentType: "text/csv",
+  response: agentImportReport,
+});
+
+export const exportAgents = defineEndpoint({
+  method: "get",
+  path: "/api/agents/export",
+  summary: "All current agents as CSV, in the same columns the import reads",
+  tag: "agents",
+  query: z.object({ includeFormer: z.enum(["true", "false"]).default("false") }),
+  response: z.string(),
+  responseContentType: "text/csv",
+});

@@ -1,0 +1,71 @@
+import "reflect-metadata";
+import type { Server } from "node:http";
+import { fileURLToPath } from "node:url";
+import { createApp } from "./app";
+import { ConfigError, loadConfig } from "./config";
+import { createLogger } from "./logger";
+import { openDatabase, type OpenDatabase } from "./persistence/database";
+import { seedDemoOrganisationIfEmpty } from "./services/demo-seed";
+import { createServices } from "./services/services";
+import { appVersion } from "./version";
+
+const clientDirectory = fileURLToPath(new URL("../client/dist", import.meta.url));
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`shiftcast: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  let database: OpenDatabase | undefined;
+  let server: Server | undefined;
+  let isStopping = false;
+
+  const stop = async (reason: string, exitCode: number) => {
+    if (isStopping) return;
+    isStopping = true;
+    logger.info({ reason }, "shutting down");
+    const forceExit = setTimeout(() => process.exit(exitCode || 1), 15_000).unref();
+    if (server) {
+      server.closeIdleConnections();
+      await new Promise<void>((done) => server!.close(() => done()));
+    }
+    await database?.close().catch((error: unknown) => logger.error({ err: error }, "closing the database failed"));
+    clearTimeout(forceExit);
+    logger.info("stopped");
+    process.exit(exitCode);
+  };
+  process.once("SIGINT", () => void stop("SIGINT", 0));
+  process.once("SIGTERM", () => void stop("SIGTERM", 0));
+  process.on("uncaughtException", (error) => {
+    logger.fatal({ err: error }, "uncaught exception");
+    void stop("uncaught exception", 1);
+  });
+
+  database = await openDatabase(config, logger, { mayReuseRunning: false });
+  const applied = await database.dataSource.runMigrations({ transaction: "each" });
+  logger.info({ database: database.description, migrationsApplied: applied.map((migration) => migration.name) }, "database ready");
+  if (config.seedDemo) await seedDemoOrganisationIfEmpty(database.dataSource, logger, new Date());
+  const services = createServices({ dataSource: database.dataSource, version: appVersion });
+  const app = createApp({ services, logger, version: appVersion, clientDirectory });
+  server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server!.once("listening", resolve);
+    server!.once("error", reject);
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const seconds = (performance.now() / 1000).toFixed(1);
+  process.stderr.write(`\nShiftcast is running at http://localhost:${port} (ready in ${seconds} s; database ${database.description})\nPress Ctrl-C to stop.\n\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`shiftcast: failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+import "reflect-metadata";
+import { DataSource } from "typeorm";
+import { CreateFoundation1795400000000 } from "../../migrations/1795400000000-create-foundation";
+import { AgentSkillEntity } from "./entities/agent-skill.entity";
+import { AgentEntity } from "./entities/agent.entity";
+import { HistoryIntervalEntity } from "./entities/history-interval.entity";
+import { OrganisationEntity } from "./entities/organisation.entity";
+import { QueueEntity } from "./entities/queue.entity";
+import { UserEntity } from "./entities/user.entity";
+
+export const entities = [OrganisationEntity, QueueEntity, AgentEntity, AgentSkillEntity, UserEntity, HistoryIntervalEntity];
+
+/** Listed explicitly, oldest first: the order is the schema's history. */
+export const migrations = [CreateFoundation1795400000000];
+
+/** A TypeORM DataSource on `url` (not yet initialised). The schema changes only through migrations. */
+export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
+  return new DataSource({
+    type: "postgres",
+    url,
+    entities,
+    migrations,
+    synchronize: false,
+    migrationsRun: false,
+    installExtensions: false,
+    uuidExtension: "pgcrypto",
+    poolSize: options.poolSize ?? 10,
+    logging: false,
+  });
+}

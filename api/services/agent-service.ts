@@ -1,0 +1,113 @@
+import { DateTime } from "luxon";
+import type { Agent, AgentDraft } from "../domain/organisation/agent";
+import { agentInput, type AgentImportReport } from "../http/contracts/agents";
+import type { FieldProblem } from "../http/contracts/errors";
+import { notFound, validationFailed } from "../http/errors";
+import type { Persistence } from "../persistence/repositories";
+import type { Actor } from "./actor";
+import { agentInputFromRow, columnOfField, readAgentCsv, writeAgentCsv } from "./agent-csv";
+
+const maxReportedErrors = 50;
+
+const draftOf = (input: ReturnType<typeof agentInput.parse>): AgentDraft => input;
+
+interface ImportOptions {
+  skipInvalid: boolean;
+}
+
+export function createAgentService(persistence: Persistence, clock: () => Date) {
+  const { agents, queues, organisations } = persistence.repositories;
+
+  async function todayFor(actor: Actor): Promise<string> {
+    const organisation = await organisations.findById(actor.organisationId);
+    return DateTime.fromJSDate(clock(), { zone: organisation?.timeZone ?? "UTC" }).toISODate()!;
+  }
+
+  async function assertSkillsExist(actor: Actor, queueIds: string[] | undefined): Promise<void> {
+    if (!queueIds) return;
+    const known = new Set((await queues.list(actor.organisationId)).map((queue) => queue.id));
+    const problems = queueIds.filter((id) => !known.has(id)).map((id) => ({ path: "body.skillQueueIds", message: `no queue ${id} in this organisation` }));
+    if (problems.length > 0) throw validationFailed(problems);
+  }
+
+  function validateRows(text: string, queueIdByName: Map<string, string>) {
+    const rows = readAgentCsv(text);
+    const problems: FieldProblem[] = [];
+    const valid: Array<{ row: number; draft: AgentDraft }> = [];
+    const seenEmails = new Map<string, number>();
+    rows.forEach((row, index) => {
+      const rowNumber = index + 2;
+      const mapped = agentInputFromRow(row, queueIdByName);
+      const rowProblems: FieldProblem[] = mapped.problems.map((p) => ({ row: rowNumber, column: p.column, path: p.column, message: p.message }));
+      const parsed = agentInput.safeParse(mapped.input);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const field = issue.path.filter((part) => typeof part === "string").join(".");
+          const column = columnOfField[field] ?? columnOfField[field.split(".")[0]!] ?? field;
+          if (!rowProblems.some((p) => p.column === column)) rowProblems.push({ row: rowNumber, column, path: column, message: issue.message });
+        }
+      }
+      const email = String(mapped.input.email).toLowerCase();
+      if (seenEmails.has(email)) rowProblems.push({ row: rowNumber, column: "email", path: "email", message: `repeats row ${seenEmails.get(email)}` });
+      seenEmails.set(email, rowNumber);
+      if (rowProblems.length > 0) problems.push(...rowProblems);
+      else if (parsed.success) valid.push({ row: rowNumber, draft: draftOf(parsed.data) });
+    });
+    const invalidRows = [...new Set(problems.map((problem) => problem.row!))];
+    return { valid, problems, invalidRows };
+  }
+
+  return {
+    async list(actor: Actor, options: { includeFormer: boolean; asOf?: string }): Promise<Agent[]> {
+      const currentOn = options.includeFormer ? null : options.asOf ?? (await todayFor(actor));
+      return agents.list(actor.organisationId, { currentOn });
+    },
+    async get(actor: Actor, id: string): Promise<Agent> {
+      const agent = await agents.findById(actor.organisationId, id);
+      if (!agent) throw notFound("Agent");
+      return agent;
+    },
+    async create(actor: Actor, draft: AgentDraft): Promise<Agent> {
+      await assertSkillsExist(actor, draft.skillQueueIds);
+      return agents.create(actor.organisationId, draft);
+    },
+    async update(actor: Actor, id: string, patch: Partial<AgentDraft>): Promise<Agent> {
+      await assertSkillsExist(actor, patch.skillQueueIds);
+      const updated = await agents.update(actor.organisationId, id, patch);
+      if (!updated) throw notFound("Agent");
+      return updated;
+    },
+    /** All or nothing: any invalid row rejects the file unless `skipInvalid`; rows match agents by email. */
+    async importCsv(actor: Actor, text: string, options: ImportOptions): Promise<AgentImportReport> {
+      const queueIdByName = new Map((await queues.list(actor.organisationId)).map((queue) => [queue.name, queue.id]));
+      let checked: ReturnType<typeof validateRows>;
+      try {
+        checked = validateRows(text, queueIdByName);
+      } catch (error) {
+        throw validationFailed([{ path: "body", message: (error as Error).message }], "The CSV file cannot be read");
+      }
+      const report = { skippedRows: checked.invalidRows, errors: checked.problems.slice(0, maxReportedErrors), errorCount: checked.problems.length };
+      if (checked.problems.length > 0 && !options.skipInvalid) return { isWritten: false, created: 0, updated: 0, ...report, skippedRows: [] };
+      return persistence.inTransaction(async (repositories) => {
+        const existing = await repositories.agents.findIdsByEmail(actor.organisationId, checked.valid.map((item) => item.draft.email));
+        let created = 0;
+        for (const { draft } of checked.valid) {
+          const id = existing.get(draft.email);
+          if (id) {
+            await repositories.agents.update(actor.organisationId, id, draft);
+          } else {
+            await repositories.agents.create(actor.organisationId, draft);
+            created += 1;
+          }
+        }
+        return { isWritten: true, created, updated: checked.valid.length - created, ...report };
+      });
+    },
+    async exportCsv(actor: Actor, options: { includeFormer: boolean }): Promise<string> {
+      const queueNameById = new Map((await queues.list(actor.organisationId)).map((queue) => [queue.id, queue.name]));
+      return writeAgentCsv(await this.list(actor, { includeFormer: options.includeFormer }), queueNameById);
+    },
+  };
+}
+
+export type AgentService = ReturnType<typeof createAgentService>;
