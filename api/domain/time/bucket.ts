@@ -1,0 +1,27 @@
+import type { IntervalMinutes } from "./interval-minutes";
+import { zoneOffsetMinutesAt } from "./zone";
+
+/**
+ * The start of the queue interval that contains an instant, with intervals aligned to the zone's
+ * wall clock (a 30-minute queue in Asia/Kolkata, UTC+05:30, starts intervals at :00 and :30 local).
+ * Floors the wall-clock time and converts back with the same offset, so in a fall-back hour the
+ * second 01:10 lands in the second 01:00 interval. Correct when offset changes fall on interval
+ * boundaries of the wall clock, which holds for every zone whose transitions move by whole hours at
+ * whole hours (all but Australia/Lord_Howe's 30-minute shift).
+ */
+export function bucketStartUtcMs(instantUtcMs: number, zoneName: string, intervalMinutes: IntervalMinutes): number {
+  const offsetMs = zoneOffsetMinutesAt(instantUtcMs, zoneName) * 60_000;
+  const intervalMs = intervalMinutes * 60_000;
+  const flooredLocalMs = Math.floor((instantUtcMs + offsetMs) / intervalMs) * intervalMs;
+  return flooredLocalMs - offsetMs;
+}
+
+/**
+ * The wall-clock slot of an instant: minutes since local midnight divided by the interval length
+ * (0 … 1440/interval − 1). Both occurrences of a repeated fall-back hour get the same slot.
+ */
+export function wallClockSlotOf(instantUtcMs: number, zoneName: string, intervalMinutes: IntervalMinutes): number {
+  const localMs = instantUtcMs + zoneOffsetMinutesAt(instantUtcMs, zoneName) * 60_000;
+  const minuteOfDay = Math.floor((((localMs % 86_400_000) + 86_400_000) % 86_400_000) / 60_000);
+  return Math.floor(minuteOfDay / intervalMinutes);
+}
