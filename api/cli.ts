@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import { Command, CommanderError } from "commander";
 import { CliInputError } from "./cli/cli-error";
+import { registerMigrateCommand } from "./cli/commands/migrate";
+import { registerSeedCommand } from "./cli/commands/seed";
 
 /**
  * The command-line entry. stdout carries only a command's output (JSON or CSV); logs and
@@ -13,6 +15,8 @@ const program = new Command()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
 const commands: Array<(program: Command) => void> = [
+  registerMigrateCommand,
+  registerSeedCommand,
 ];
 for (const register of commands) register(program);
 

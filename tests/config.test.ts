@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../api/config";
+
+describe("loadConfig", () => {
+  it("rejects a DATABASE_URL that is not a postgres URL, naming the variable", () => {
+    expect(() => loadConfig({ DATABASE_URL: "mysql://root@localhost/db" })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATABASE_URL: "not a url" })).toThrow(/DATABASE_URL/);
+  });
+
+  it("rejects a port out of range", () => {
+    expect(() => loadConfig({ PORT: "70000" })).toThrow(/PORT/);
+  });
+
+  it("defaults to the embedded database in ./data on port 3000", () => {
+    const config = loadConfig({});
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.port).toBe(3000);
+    expect(config.dataDirectory.endsWith("/data")).toBe(true);
+  });
+
+  it("accepts a postgresql:// URL", () => {
+    expect(loadConfig({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/postgres" }).databaseUrl).toBe("postgresql://postgres@127.0.0.1:5432/postgres");
+  });
+});
