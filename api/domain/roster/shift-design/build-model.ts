@@ -1,0 +1,94 @@
+import type { LinearTerm, MilpModel } from "../solver-port";
+import { enumerateCandidateShifts } from "./candidate-shifts";
+import { ModelBuilder } from "./model-builder";
+import {
+  DAYS_PER_WEEK,
+  coveredSlots,
+  describeShift,
+  describeSlot,
+  slotsPerDayOf,
+  type CandidateShift,
+  type ShiftDesignProblem,
+} from "./problem";
+import { addTransitionCuts, DEFAULT_CUT_WINDOW_MINUTES, type AggregateVariable } from "./transition-cuts";
+
+/** The MILP plus where each decision lives in it, for the decoder and the start heuristic. */
+export interface ShiftDesignModel {
+  model: MilpModel;
+  candidates: CandidateShift[];
+  /** workers[candidate][day]: variable index, or null when the shift can never be useful that day. */
+  workers: (number | null)[][];
+  /** uses[candidate]: the 0-1 variable "this shift is one of the designed shifts". */
+  uses: number[];
+  shortage: number[];
+  excess: number[];
+  /** Counts of shifts starting or ending at each time of day, used by the transition cuts. */
+  aggregates: AggregateVariable[];
+}
+
+export interface BuildOptions {
+  /** Longest window of the transition cuts (see transition-cuts.ts); 0 turns them off. */
+  cutWindowMinutes?: number;
+}
+
+/**
+ * The MILP of Di Gaspero et al. (2007, §2): integer workers x[s,d] per candidate shift and day, 0-1
+ * uses y[s], shortage u[t] and excess o[t] per slot, with cover(t): Σ x covering t + u[t] − o[t] =
+ * r[t]. Objective: slotMinutes·(wShort·Σu + wExcess·Σo) + wCount·Σy, all in person-minute units.
+ */
+export function buildShiftDesignModel(problem: ShiftDesignProblem, options: BuildOptions = {}): ShiftDesignModel {
+  const slotsPerDay = slotsPerDayOf(problem);
+  const weekSlots = DAYS_PER_WEEK * slotsPerDay;
+  const builder = new ModelBuilder();
+  const slotName = (slot: number): string => describeSlot(slot, slotsPerDay, problem.slotMinutes);
+  const shortage = problem.requirements.map((required, slot) =>
+    builder.addVariable({ name: `short(t=${slotName(slot)})`, lower: 0, upper: required, isInteger: false, cost: problem.objective.weightShortage * problem.slotMinutes }),
+  );
+  const excess = problem.requirements.map((_, slot) =>
+    builder.addVariable({ name: `over(t=${slotName(slot)})`, lower: 0, upper: Infinity, isInteger: false, cost: problem.objective.weightExcess * problem.slotMinutes }),
+  );
+  const candidates = enumerateCandidateShifts(problem);
+  const coverTerms: LinearTerm[][] = Array.from({ length: weekSlots }, () => []);
+  const uses: number[] = [];
+  const workers = candidates.map((shift) => {
+    const shiftName = describeShift(shift, problem.slotMinutes);
+    const use = builder.addVariable({ name: `uses(shift=${shiftName})`, lower: 0, upper: 1, isInteger: true, cost: problem.objective.weightShiftCount });
+    uses.push(use);
+    const perDay = Array.from({ length: DAYS_PER_WEEK }, (_, day) => addWorkersOnDay(builder, problem, shift, day, use, coverTerms));
+    const worked = perDay.filter((variable): variable is number => variable !== null);
+    // A shift chosen but worked by nobody only costs: y ≤ Σ x keeps such empty shifts out.
+    builder.addRow(`used_only_if_worked(shift=${shiftName})`, [{ variable: use, coefficient: 1 }, ...worked.map((variable) => ({ variable, coefficient: -1 }))], -Infinity, 0);
+    return perDay;
+  });
+  coverTerms.forEach((terms, slot) => {
+    const deviation = [{ variable: shortage[slot] as number, coefficient: 1 }, { variable: excess[slot] as number, coefficient: -1 }];
+    const required = problem.requirements[slot] ?? 0;
+    builder.addRow(`cover(t=${slotName(slot)})`, [...terms, ...deviation], required, required);
+  });
+  const cutContext = { problem, candidates, uses, shortage, excess };
+  const aggregates = addTransitionCuts(builder, cutContext, options.cutWindowMinutes ?? DEFAULT_CUT_WINDOW_MINUTES);
+  return { model: builder.build(), candidates, workers, uses, shortage, excess, aggregates };
+}
+
+/**
+ * x[s,d] with upper bound M = the largest requirement the shift covers that day: any worker beyond
+ * M is over the requirement in every slot of the shift, so dropping one never costs more. That
+ * bound is also the big-M of link(s,d): x[s,d] ≤ M·y[s], far tighter than a global M.
+ */
+function addWorkersOnDay(
+  builder: ModelBuilder,
+  problem: ShiftDesignProblem,
+  shift: CandidateShift,
+  day: number,
+  use: number,
+  coverTerms: LinearTerm[][],
+): number | null {
+  const slots = coveredSlots(shift, day, slotsPerDayOf(problem));
+  const maxUsefulWorkers = Math.max(...slots.map((slot) => problem.requirements[slot] ?? 0));
+  if (maxUsefulWorkers === 0) return null;
+  const name = `shift=${describeShift(shift, problem.slotMinutes)},day=${day}`;
+  const variable = builder.addVariable({ name: `workers(${name})`, lower: 0, upper: maxUsefulWorkers, isInteger: true, cost: 0 });
+  for (const slot of slots) coverTerms[slot]?.push({ variable, coefficient: 1 });
+  builder.addRow(`link(${name})`, [{ variable, coefficient: 1 }, { variable: use, coefficient: -maxUsefulWorkers }], -Infinity, 0);
+  return variable;
+}
