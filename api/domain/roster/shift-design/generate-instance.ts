@@ -47,7 +47,7 @@ export function generateShiftDesignInstance(options: GeneratorOptions): Generate
     const candidate = candidates[Math.floor(random() * candidates.length)];
     if (!candidate || planted.some((shift) => shift.startSlot === candidate.startSlot && shift.lengthSlots === candidate.lengthSlots)) continue;
     const workersPerDay = Array.from({ length: DAYS_PER_WEEK }, () => Math.floor(random() * (options.maxWorkersPerDay + 1)));
-    if (workersPerDay.every((workers) => workers === 0)) workersPerDay[0] = 1;
+    if (!workersPerDay.some((workers) => workers > 0)) workersPerDay[0] = 1;
     planted.push({ ...candidate, workersPerDay });
   }
   const base: ShiftDesignProblem = { slotMinutes: options.slotMinutes, requirements: [], shiftTypes, objective };
