@@ -1,0 +1,57 @@
+import { buildRosterModel, type RosterModel } from "./build-model";
+import type { CandidateShift } from "./candidates";
+import { completeValues, objectiveOf } from "./complete-values";
+import { decodeAgentWeeks, decodeBreakdown, decodeCoverage, decodeShifts, decodeUncovered, rosteredShiftsByAgent } from "./decode";
+import type { PreparedProblem } from "./prepare";
+import type { RosterSolution, ServiceLevelEstimator } from "./solution";
+import { relativeGapOf } from "./solver-port";
+
+export interface SolveFacts {
+  status: RosterSolution["status"];
+  method: RosterSolution["method"];
+  lowerBound: number | null;
+  solveSeconds: number;
+  notes: string[];
+}
+
+/** Turns a full variable vector of a one-person-per-agent model into the reported solution. */
+export function assembleSolution(rosterModel: RosterModel, values: number[], facts: SolveFacts, estimateServiceLevel?: ServiceLevelEstimator): RosterSolution {
+  const total = objectiveOf(rosterModel, values);
+  const byAgent = rosteredShiftsByAgent(rosterModel, values);
+  const coverage = decodeCoverage(rosterModel, values, estimateServiceLevel);
+  const uncovered = decodeUncovered(rosterModel, coverage, byAgent);
+  const lowerBound = facts.lowerBound === null ? null : Math.min(facts.lowerBound, total);
+  return {
+    status: facts.status,
+    isUnderstaffed: uncovered.length > 0,
+    method: facts.method,
+    objective: { total, breakdown: decodeBreakdown(rosterModel, values) },
+    lowerBound,
+    absoluteGap: lowerBound === null ? null : total - lowerBound,
+    relativeGap: relativeGapOf(total, lowerBound),
+    solveSeconds: facts.solveSeconds,
+    shifts: decodeShifts(rosterModel, byAgent),
+    agentWeeks: decodeAgentWeeks(rosterModel, byAgent),
+    coverage,
+    uncovered,
+    model: {
+      variables: rosterModel.model.variables.length,
+      rows: rosterModel.model.rows.length,
+      rowsByFamily: rosterModel.rowCountByFamily,
+      prunedCandidatesByRule: rosterModel.prunedByRule,
+    },
+    notes: facts.notes,
+  };
+}
+
+/**
+ * A model holding only the given shifts (each fixed on) plus every auxiliary variable, so a
+ * roster assembled outside one model (pooled decomposition) is costed and decoded by exactly the
+ * same rows and penalties.
+ */
+export function fixedRosterModel(prepared: PreparedProblem, shifts: CandidateShift[]): { rosterModel: RosterModel; values: number[] } {
+  const fixed = shifts.map((shift) => ({ ...shift, multiplicity: 1 }));
+  const rosterModel = buildRosterModel(prepared, { candidates: fixed });
+  for (let index = 0; index < fixed.length; index += 1) rosterModel.model.variables[index].lower = 1;
+  return { rosterModel, values: completeValues(rosterModel, fixed.map(() => 1)) };
+}

@@ -1,0 +1,35 @@
+import type { CandidateShift } from "../candidates";
+import { agentLabel, groupAgentCandidates, type ModelContext } from "../model-context";
+
+/**
+ * Hard rule family "consecutive_days": no more than contract.maxConsecutiveDays working local days
+ * in a row. Rows `max_consecutive_days(agent=…,from=…)`: in every run of maxConsecutiveDays + 1
+ * local days, Σ shifts ≤ maxConsecutiveDays (valid because a day holds at most one shift).
+ */
+
+/** Whether adding `shift` would make a run of working days longer than the maximum. */
+export function breaksConsecutiveDays(shift: CandidateShift, chosen: CandidateShift[], maxConsecutiveDays: number): boolean {
+  const days = new Set(chosen.map((other) => other.epochDay));
+  days.add(shift.epochDay);
+  let run = 1;
+  for (let day = shift.epochDay - 1; days.has(day); day -= 1) run += 1;
+  for (let day = shift.epochDay + 1; days.has(day); day += 1) run += 1;
+  return run > maxConsecutiveDays;
+}
+
+export function addConsecutiveDays(context: ModelContext): void {
+  context.candidatesByAgent.forEach((_, agentIndex) => {
+    const limit = context.prepared.source.agents[agentIndex].contract.maxConsecutiveDays;
+    const byDay = groupAgentCandidates(context, agentIndex, (shift) => shift.epochDay);
+    const days = [...byDay.keys()].sort((a, b) => a - b);
+    if (days.length <= limit) return;
+    for (let first = days[0]; first + limit <= days[days.length - 1]; first += 1) {
+      const windowDays = days.filter((day) => day >= first && day <= first + limit);
+      if (windowDays.length <= limit) continue;
+      const terms = windowDays.flatMap((day) => byDay.get(day) ?? []).map((variable) => ({ variable, coefficient: 1 }));
+      const from = new Date(first * 86_400_000).toISOString().slice(0, 10);
+      const name = `max_consecutive_days(agent=${agentLabel(context, agentIndex)},from=${from})`;
+      context.builder.addRow("consecutive_days", name, terms, -Infinity, limit * context.agentMultiplicity[agentIndex]);
+    }
+  });
+}

@@ -1,0 +1,3 @@
+export function solvePooled(..._args: unknown[]): never {
+  throw new Error("pooled decomposition is being written");
+}

@@ -1,0 +1,99 @@
+import { localDayInterval } from "../time/local-day";
+import { parseTimestamp } from "../time/parse-timestamp";
+import { assertValidTimeZone } from "../time/zone";
+import type { IntervalRequirement, RosterAgent, RosterProblem } from "./problem";
+
+const MS_PER_WEEK = 7 * 86_400_000;
+
+export interface TimeSpanMs {
+  startMs: number;
+  endMs: number;
+}
+
+/** The problem with instants as numbers and requirements as a dense queue × interval matrix. */
+export interface PreparedProblem {
+  source: RosterProblem;
+  periodStartMs: number;
+  periodEndMs: number;
+  intervalMs: number;
+  intervalCount: number;
+  queueIds: string[];
+  /** requiredAgents[queue][interval]. */
+  requiredAgents: Float64Array[];
+  /** The requirement entry per queue × intervalCount + interval, for its forecast calls and handle time. */
+  requirementEntries: Map<number, IntervalRequirement>;
+  /** Contract weeks: 7×24 h blocks of the period; the last is shorter when the period is not whole weeks. */
+  weeks: TimeSpanMs[];
+  agentTimeOff: TimeSpanMs[][];
+}
+
+/** Throws RangeError for a timestamp without an explicit offset: JSON carries UTC instants. */
+export function parseInstantMs(text: string, field: string): number {
+  const parsed = parseTimestamp(text, "UTC");
+  if (parsed === null || !parsed.hadOffset) throw new RangeError(`${field} is not an ISO instant with an offset: ${text}`);
+  return parsed.instantUtcMs;
+}
+
+function timeOffSpans(agent: RosterAgent): TimeSpanMs[] {
+  return agent.timeOff.map((entry) => {
+    if ("localDate" in entry) {
+      const day = localDayInterval(entry.localDate, agent.timeZone);
+      return { startMs: day.startUtcMs, endMs: day.endUtcMs };
+    }
+    return { startMs: parseInstantMs(entry.startUtc, `time off of ${agent.id}`), endMs: parseInstantMs(entry.endUtc, `time off of ${agent.id}`) };
+  });
+}
+
+function contractWeeks(periodStartMs: number, periodEndMs: number): TimeSpanMs[] {
+  const weeks: TimeSpanMs[] = [];
+  for (let startMs = periodStartMs; startMs < periodEndMs; startMs += MS_PER_WEEK) {
+    weeks.push({ startMs, endMs: Math.min(startMs + MS_PER_WEEK, periodEndMs) });
+  }
+  return weeks;
+}
+
+function requirementMatrix(problem: RosterProblem, periodStartMs: number, intervalMs: number, intervalCount: number) {
+  const queueIndex = new Map(problem.queues.map((queue, index) => [queue.id, index]));
+  const matrix = problem.queues.map(() => new Float64Array(intervalCount));
+  const entries = new Map<number, IntervalRequirement>();
+  for (const requirement of problem.requirements) {
+    const queue = queueIndex.get(requirement.queueId);
+    if (queue === undefined) throw new RangeError(`requirement names unknown queue ${requirement.queueId}`);
+    const offsetMs = parseInstantMs(requirement.intervalStartUtc, "requirement intervalStartUtc") - periodStartMs;
+    const interval = offsetMs / intervalMs;
+    if (!Number.isInteger(interval)) throw new RangeError(`requirement at ${requirement.intervalStartUtc} is not on the interval grid`);
+    if (interval < 0 || interval >= intervalCount) continue;
+    if (!(requirement.requiredAgents >= 0)) throw new RangeError(`requiredAgents must be >= 0 at ${requirement.intervalStartUtc}`);
+    matrix[queue][interval] += requirement.requiredAgents;
+    entries.set(queue * intervalCount + interval, requirement);
+  }
+  return { matrix, entries };
+}
+
+/**
+ * Checks what the types cannot (zones exist, the period is on the interval grid, queue ids are
+ * known) and indexes the problem. Throws RangeError naming the first problem found.
+ */
+export function prepareProblem(problem: RosterProblem): PreparedProblem {
+  const periodStartMs = parseInstantMs(problem.periodStartUtc, "periodStartUtc");
+  const periodEndMs = parseInstantMs(problem.periodEndUtc, "periodEndUtc");
+  const intervalMs = problem.intervalMinutes * 60_000;
+  const intervalCount = (periodEndMs - periodStartMs) / intervalMs;
+  if (!(intervalCount > 0) || !Number.isInteger(intervalCount)) {
+    throw new RangeError("the period must be a positive whole number of intervals");
+  }
+  for (const agent of problem.agents) assertValidTimeZone(agent.timeZone);
+  const requirements = requirementMatrix(problem, periodStartMs, intervalMs, intervalCount);
+  return {
+    source: problem,
+    periodStartMs,
+    periodEndMs,
+    intervalMs,
+    intervalCount,
+    queueIds: problem.queues.map((queue) => queue.id),
+    requiredAgents: requirements.matrix,
+    requirementEntries: requirements.entries,
+    weeks: contractWeeks(periodStartMs, periodEndMs),
+    agentTimeOff: problem.agents.map(timeOffSpans),
+  };
+}

@@ -1,0 +1,62 @@
+import { assembleSolution } from "./assemble-solution";
+import { buildRosterModel } from "./build-model";
+import { completeValues, objectiveOf } from "./complete-values";
+import { greedyShiftCounts } from "./greedy-roster";
+import { solvePooled } from "./pooled-decomposition";
+import { prepareProblem } from "./prepare";
+import type { RosterProblem } from "./problem";
+import type { RosterSolution, ServiceLevelEstimator } from "./solution";
+import type { MilpSolver, SolveProgress } from "./solver-port";
+
+export interface RosterSolveOptions {
+  timeLimitSeconds: number;
+  /** Stop when (objective − bound) / objective reaches this. */
+  relativeGap?: number;
+  /** "auto" solves one MILP while it fits (see MAX_DIRECT_NONZEROS) and decomposes by pools beyond. */
+  strategy?: "auto" | "milp" | "pooled";
+}
+
+export interface RosterSolveDependencies {
+  solver: MilpSolver;
+  /** Milliseconds of a monotonic clock, for the time budget across phases (the domain reads no clock). */
+  clockMs: () => number;
+  estimateServiceLevel?: ServiceLevelEstimator;
+  onProgress?: (progress: SolveProgress & { phase: string }) => void;
+  signal?: AbortSignal;
+}
+
+/** Above this many nonzeros a single MILP is slow in WASM HiGHS and near its 2 GiB heap: decompose. */
+export const MAX_DIRECT_NONZEROS = 400_000;
+
+/**
+ * Solves a roster problem. Never throws for an under-staffed or over-constrained week: the hard
+ * rules are always satisfiable by rostering less, so the answer is the best roster found with its
+ * shortfalls explained. Throws RangeError only for a malformed problem (unknown zone, off-grid time).
+ */
+export async function solveRoster(problem: RosterProblem, options: RosterSolveOptions, dependencies: RosterSolveDependencies): Promise<RosterSolution> {
+  const startedMs = dependencies.clockMs();
+  const prepared = prepareProblem(problem);
+  const rosterModel = buildRosterModel(prepared);
+  const nonzeros = rosterModel.model.rows.reduce((sum, row) => sum + row.terms.length, 0);
+  const strategy = options.strategy ?? "auto";
+  if (strategy === "pooled" || (strategy === "auto" && nonzeros > MAX_DIRECT_NONZEROS)) {
+    return solvePooled(prepared, rosterModel, options, dependencies, startedMs);
+  }
+  const startValues = completeValues(rosterModel, greedyShiftCounts(rosterModel));
+  const elapsedSeconds = () => (dependencies.clockMs() - startedMs) / 1000;
+  const result = await dependencies.solver.solve(
+    rosterModel.model,
+    { timeLimitSeconds: Math.max(1, options.timeLimitSeconds - elapsedSeconds()), relativeGap: options.relativeGap ?? 0.005, startValues },
+    { onProgress: (progress) => dependencies.onProgress?.({ ...progress, phase: "milp" }), signal: dependencies.signal },
+  );
+  const solverIsBetter = result.values !== null && objectiveOf(rosterModel, result.values) <= objectiveOf(rosterModel, startValues) + 1e-6;
+  const values = solverIsBetter && result.values ? result.values : startValues;
+  const notes = [`${rosterModel.candidates.length} candidate shifts, ${nonzeros} nonzeros; greedy start ${objectiveOf(rosterModel, startValues).toFixed(1)}`];
+  if (result.message) notes.push(result.message);
+  return assembleSolution(
+    rosterModel,
+    values.map((value, index) => (rosterModel.model.variables[index].isInteger ? Math.round(value) : value)),
+    { status: solverIsBetter ? result.status : "heuristic", method: "milp", lowerBound: result.bestBound, solveSeconds: elapsedSeconds(), notes },
+    dependencies.estimateServiceLevel,
+  );
+}

@@ -1,0 +1,53 @@
+import type { RosterAgent, RosterProblem } from "../../../api/domain/roster/problem";
+import { DEFAULT_RULES, DEFAULT_WEIGHTS } from "../../../api/domain/roster/problem";
+
+/**
+ * Micro-problems for the rule-family tests: two agents in UTC over two days (Monday 9 and
+ * Tuesday 10 March 2026), one "voice" queue, 60-minute intervals, 8-hour shifts starting on the
+ * hour between 08:00 and 10:00. Each test overrides what its rule needs.
+ */
+export function microAgent(id: string, overrides: Partial<RosterAgent> = {}): RosterAgent {
+  return {
+    id,
+    timeZone: "UTC",
+    skills: ["voice"],
+    availability: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday: weekday as 1, startLocal: "08:00", endLocal: "18:00" })),
+    timeOff: [],
+    contract: {
+      minMinutesPerWeek: 0,
+      maxMinutesPerWeek: 2400,
+      maxShiftsPerWeek: 5,
+      shiftLengthsMinutes: [480],
+      earliestStartLocal: "00:00",
+      latestEndLocal: "00:00",
+      maxConsecutiveDays: 6,
+      maxMinutesPerDay: 600,
+    },
+    ...overrides,
+  };
+}
+
+/** Requirement of `agents` on every interval of [fromHour, toHour) UTC on each day listed. */
+export function flatRequirements(queueId: string, days: string[], fromHour: number, toHour: number, agents: number) {
+  return days.flatMap((day) =>
+    Array.from({ length: toHour - fromHour }, (_, hour) => ({
+      queueId,
+      intervalStartUtc: `${day}T${String(fromHour + hour).padStart(2, "0")}:00:00Z`,
+      requiredAgents: agents,
+    })),
+  );
+}
+
+export function microProblem(overrides: Partial<RosterProblem> = {}): RosterProblem {
+  return {
+    periodStartUtc: "2026-03-09T00:00:00Z",
+    periodEndUtc: "2026-03-11T00:00:00Z",
+    intervalMinutes: 60,
+    queues: [{ id: "voice", priorityWeight: 1 }],
+    requirements: flatRequirements("voice", ["2026-03-09", "2026-03-10"], 9, 17, 1),
+    agents: [microAgent("ana"), microAgent("ben")],
+    rules: { ...DEFAULT_RULES, startGranularityMinutes: 60 },
+    weights: { ...DEFAULT_WEIGHTS },
+    ...overrides,
+  };
+}
