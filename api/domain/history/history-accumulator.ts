@@ -1,0 +1,190 @@
+import { bucketStartUtcMs } from "../time/bucket";
+import { formatInstantUtc } from "../time/format-instant";
+import { parseTimestamp } from "../time/parse-timestamp";
+import { assertValidTimeZone } from "../time/zone";
+import { listIssue, type HistoryIssue } from "./history-issue";
+import type { HistoryImportOptions, HistoryImportResult, HistoryInterval } from "./history-import";
+import { mapColumns, type ColumnMap } from "./history-shape";
+import { parseCount, parseDurationSeconds } from "./parse-values";
+
+/** Fewer rows than a day of hours say too little about a file's grid to refuse it. */
+const MIN_ROWS_TO_JUDGE_GRID = 24;
+
+interface Bucket {
+  count: number;
+  ahtSecondsSum: number;
+  ahtCount: number;
+}
+
+interface ParsedRow {
+  instantUtcMs: number;
+  count: number;
+  ahtSeconds: number | null;
+}
+
+/**
+ * Validates and buckets history rows one at a time, so a streaming reader can feed it a file of any
+ * size: `addHeader`, then `addRow` for each record, then `finish`. Pure: the caller does the I/O.
+ */
+export class HistoryAccumulator {
+  private columns: ColumnMap | null = null;
+  private readonly buckets = new Map<number, Bucket>();
+  private readonly rowOfInstant = new Map<number, number>();
+  private readonly queuesSeen = new Set<string>();
+  private readonly errors: HistoryIssue[] = [];
+  private readonly warnings: HistoryIssue[] = [];
+  private readonly fileIssues: HistoryIssue[] = [];
+  private counts = { rows: 0, imported: 0, invalid: 0, otherQueue: 0, warnings: 0 };
+
+  constructor(private readonly options: HistoryImportOptions) {
+    assertValidTimeZone(options.zoneName);
+  }
+
+  addHeader(header: string[]): void {
+    const mapped = mapColumns(header, this.options);
+    if (Array.isArray(mapped)) this.fileIssues.push(...mapped);
+    else this.columns = mapped;
+  }
+
+  /** `rowNumber` as a spreadsheet shows it (the header is row 1). */
+  addRow(record: string[], rowNumber: number): void {
+    const columns = this.columns;
+    if (!columns) return;
+    this.counts.rows += 1;
+    if (!this.isOwnQueue(record, columns)) return;
+    const rowErrors: HistoryIssue[] = [];
+    const parsed = this.parseRow(record, rowNumber, columns, rowErrors);
+    if (parsed && columns.shape === "interval-counts") this.checkDuplicate(parsed.instantUtcMs, rowNumber, columns, rowErrors);
+    if (rowErrors.length > 0 || !parsed) {
+      this.counts.invalid += 1;
+      for (const issue of rowErrors) listIssue(this.errors, issue);
+      return;
+    }
+    this.addToBucket(parsed);
+    this.counts.imported += 1;
+  }
+
+  private isOwnQueue(record: string[], columns: ColumnMap): boolean {
+    if (columns.queue === null) return true;
+    const queue = (record[columns.queue] ?? "").trim();
+    this.queuesSeen.add(queue);
+    if (this.options.queue === undefined || queue === this.options.queue) return true;
+    this.counts.otherQueue += 1;
+    return false;
+  }
+
+  private parseRow(record: string[], rowNumber: number, columns: ColumnMap, errors: HistoryIssue[]): ParsedRow | null {
+    const header = columns.header;
+    const timestampText = record[columns.timestamp] ?? "";
+    const timestamp = parseTimestamp(timestampText, this.options.zoneName);
+    if (!timestamp) errors.push({ rowNumber, column: header[columns.timestamp], reason: `${JSON.stringify(timestampText)} is not an ISO 8601 date-time` });
+    let count = 1;
+    if (columns.count !== null) {
+      const parsedCount = parseCount(record[columns.count] ?? "");
+      if (parsedCount === null) errors.push({ rowNumber, column: header[columns.count], reason: `${JSON.stringify(record[columns.count] ?? "")} is not a whole number ≥ 0` });
+      count = parsedCount ?? 0;
+    }
+    const ahtSeconds = this.parseAht(record, rowNumber, columns, errors);
+    if (!timestamp || errors.length > 0) return null;
+    if (timestamp.resolution !== "exact") this.warn(rowNumber, header[columns.timestamp], timestampText, timestamp.resolution, timestamp.instantUtcMs);
+    return { instantUtcMs: timestamp.instantUtcMs, count, ahtSeconds };
+  }
+
+  private parseAht(record: string[], rowNumber: number, columns: ColumnMap, errors: HistoryIssue[]): number | null {
+    if (columns.ahtSeconds === null) return null;
+    const text = (record[columns.ahtSeconds] ?? "").trim();
+    if (text === "") return null;
+    const seconds = parseDurationSeconds(text);
+    if (seconds === null) {
+      errors.push({ rowNumber, column: columns.header[columns.ahtSeconds], reason: `${JSON.stringify(text)} is not a duration ≥ 0 (seconds, or m:ss)` });
+      return null;
+    }
+    return columns.isHandleTimeInMinutes ? seconds * 60 : seconds;
+  }
+
+  private checkDuplicate(instantUtcMs: number, rowNumber: number, columns: ColumnMap, errors: HistoryIssue[]): void {
+    const firstRow = this.rowOfInstant.get(instantUtcMs);
+    if (firstRow === undefined) this.rowOfInstant.set(instantUtcMs, rowNumber);
+    else if ((this.options.onDuplicate ?? "error") === "error") {
+      errors.push({ rowNumber, column: columns.header[columns.timestamp], reason: `duplicate of row ${firstRow} (same interval); use --on-duplicate sum to add them` });
+    }
+  }
+
+  private warn(rowNumber: number, column: string, text: string, resolution: string, instantUtcMs: number): void {
+    this.counts.warnings += 1;
+    const rule = resolution === "nonexistent" ? "does not exist (clocks sprang forward); read as" : "occurs twice (clocks fell back); took the earlier,";
+    listIssue(this.warnings, { rowNumber, column, reason: `${JSON.stringify(text)} ${rule} ${formatInstantUtc(instantUtcMs)}` });
+  }
+
+  private addToBucket(row: ParsedRow): void {
+    const start = bucketStartUtcMs(row.instantUtcMs, this.options.zoneName, this.options.intervalMinutes);
+    const bucket = this.buckets.get(start) ?? { count: 0, ahtSecondsSum: 0, ahtCount: 0 };
+    bucket.count += row.count;
+    if (row.ahtSeconds !== null && row.count > 0) {
+      bucket.ahtSecondsSum += row.ahtSeconds * row.count;
+      bucket.ahtCount += row.count;
+    }
+    this.buckets.set(start, bucket);
+  }
+
+  finish(): HistoryImportResult {
+    const fileIssues = [...this.fileIssues, ...this.queueIssues(), ...this.granularityIssues()];
+    const errorCount = fileIssues.length + this.counts.invalid;
+    const ok = fileIssues.length === 0 && (this.counts.invalid === 0 || this.options.skipInvalid === true) && this.columns !== null;
+    return {
+      ok,
+      shape: this.columns?.shape ?? null,
+      intervals: ok ? this.intervals() : [],
+      rowCount: this.counts.rows,
+      importedRowCount: ok ? this.counts.imported : 0,
+      skippedRowCount: ok ? this.counts.invalid : 0,
+      otherQueueRowCount: this.counts.otherQueue,
+      errorCount: this.columns === null && fileIssues.length === 0 ? 1 : errorCount,
+      errors: this.columns === null && fileIssues.length === 0 ? [{ rowNumber: null, column: null, reason: "the file is empty (no header row)" }] : [...fileIssues, ...this.errors].slice(0, 50),
+      warningCount: this.counts.warnings,
+      warnings: this.warnings,
+    };
+  }
+
+  private queueIssues(): HistoryIssue[] {
+    const queues = [...this.queuesSeen];
+    if (this.options.queue === undefined && queues.length > 1) {
+      return [{ rowNumber: null, column: "queue", reason: `the file holds ${queues.length} queues (${queues.slice(0, 10).join(", ")}); choose one with --queue` }];
+    }
+    if (this.options.queue !== undefined && this.columns?.queue !== null && this.columns !== null && !this.queuesSeen.has(this.options.queue)) {
+      return [{ rowNumber: null, column: "queue", reason: `no rows for queue ${JSON.stringify(this.options.queue)}; the file has ${queues.slice(0, 10).join(", ")}` }];
+    }
+    return [];
+  }
+
+  /**
+   * Counts cannot be split: when every interval-count row lies on a grid coarser than the queue
+   * interval (the greatest common divisor of their distances, e.g. hourly rows for 15-minute
+   * intervals), the file is refused rather than piling each hour into its first quarter.
+   */
+  private granularityIssues(): HistoryIssue[] {
+    if (this.columns?.shape !== "interval-counts" || this.rowOfInstant.size < MIN_ROWS_TO_JUDGE_GRID) return [];
+    let first: number | null = null;
+    let stepMinutes = 0;
+    for (const instant of this.rowOfInstant.keys()) {
+      first ??= instant;
+      stepMinutes = greatestCommonDivisor(stepMinutes, Math.abs(Math.round((instant - first) / 60_000)));
+    }
+    if (stepMinutes <= this.options.intervalMinutes || stepMinutes >= 24 * 60) return [];
+    return [{ rowNumber: null, column: null, reason: `rows lie on a ${stepMinutes}-minute grid, coarser than ${this.options.intervalMinutes}-minute intervals: counts cannot be split` }];
+  }
+
+  private intervals(): HistoryInterval[] {
+    return [...this.buckets.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([start, bucket]) => ({
+        intervalStart: formatInstantUtc(start),
+        count: bucket.count,
+        ahtSeconds: bucket.ahtCount > 0 ? bucket.ahtSecondsSum / bucket.ahtCount : null,
+      }));
+  }
+}
+
+function greatestCommonDivisor(a: number, b: number): number {
+  return b === 0 ? a : greatestCommonDivisor(b, a % b);
+}
