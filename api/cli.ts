@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { Command, CommanderError } from "commander";
 import { CliInputError } from "./cli/cli-error";
+import { registerForecastCommand } from "./cli/commands/forecast";
 import { registerMigrateCommand } from "./cli/commands/migrate";
 import { registerSeedCommand } from "./cli/commands/seed";
 
@@ -15,6 +16,7 @@ const program = new Command()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
 const commands: Array<(program: Command) => void> = [
+  registerForecastCommand,
   registerMigrateCommand,
   registerSeedCommand,
 ];
