@@ -4,6 +4,7 @@ import { CliInputError } from "./cli/cli-error";
 import { registerForecastCommand } from "./cli/commands/forecast";
 import { registerMigrateCommand } from "./cli/commands/migrate";
 import { registerSeedCommand } from "./cli/commands/seed";
+import { registerShiftDesignCommand } from "./cli/commands/shift-design";
 
 /**
  * The command-line entry. stdout carries only a command's output (JSON or CSV); logs and
@@ -19,6 +20,7 @@ const commands: Array<(program: Command) => void> = [
   registerForecastCommand,
   registerMigrateCommand,
   registerSeedCommand,
+  registerShiftDesignCommand,
 ];
 for (const register of commands) register(program);
 

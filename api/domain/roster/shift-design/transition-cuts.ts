@@ -34,8 +34,9 @@ export interface AggregateVariable {
 }
 
 export function addTransitionCuts(builder: ModelBuilder, context: CutContext, windowMinutes: number): AggregateVariable[] {
-  const maxWindowSlots = Math.floor(windowMinutes / context.problem.slotMinutes);
-  if (maxWindowSlots < 1) return [];
+  if (windowMinutes <= 0) return [];
+  // At least one slot, so that coarse slots (e.g. 6 hours) still get the one-step cuts.
+  const maxWindowSlots = Math.max(1, Math.floor(windowMinutes / context.problem.slotMinutes));
   const aggregates: AggregateVariable[] = [];
   const slotsPerDay = slotsPerDayOf(context.problem);
   const startsAt = aggregateByTimeOfDay(builder, context, "starts", (shift) => shift.startSlot, aggregates);
