@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { HistoryAccumulator } from "../../../api/domain/history/history-accumulator";
+import type { HistoryImportOptions } from "../../../api/domain/history/history-import";
+
+/** Feeds a small CSV without quotes (the streaming reader is tested separately). */
+function importRows(text: string, options: Partial<HistoryImportOptions> = {}) {
+  const accumulator = new HistoryAccumulator({ zoneName: "America/New_York", intervalMinutes: 60, ...options });
+  const [header, ...rows] = text.trim().split("\n").map((line) => line.split(","));
+  accumulator.addHeader(header);
+  rows.forEach((row, index) => accumulator.addRow(row, index + 2));
+  return accumulator.finish();
+}
+
+describe("HistoryAccumulator", () => {
+  it("buckets interval counts with AHT weighted by volume", () => {
+    const result = importRows("timestamp,count,aht_seconds\n2026-03-02T09:00,10,100\n2026-03-02T09:30,30,300\n2026-03-02T10:00,5,");
+    expect(result.ok).toBe(true);
+    expect(result.shape).toBe("interval-counts");
+    expect(result.intervals).toEqual([
+      { intervalStart: "2026-03-02T14:00:00Z", count: 40, ahtSeconds: 250 },
+      { intervalStart: "2026-03-02T15:00:00Z", count: 5, ahtSeconds: null },
+    ]);
+  });
+
+  it("rejects the whole file with numbered errors and imports nothing", () => {
+    const result = importRows("timestamp,count\n2026-03-02T09:00,10\n2026-03-02T10:00,-3\nnot a date,4\n2026-03-02T11:00,2.5");
+    expect(result.ok).toBe(false);
+    expect(result.intervals).toEqual([]);
+    expect(result.importedRowCount).toBe(0);
+    expect(result.errors).toEqual([
+      { rowNumber: 3, column: "count", reason: '"-3" is not a whole number ≥ 0' },
+      { rowNumber: 4, column: "timestamp", reason: '"not a date" is not an ISO 8601 date-time' },
+      { rowNumber: 5, column: "count", reason: '"2.5" is not a whole number ≥ 0' },
+    ]);
+  });
+
+  it("lists the first 50 errors and counts them all", () => {
+    const rows = Array.from({ length: 120 }, (_, index) => `2026-03-02T09:${String(index % 60).padStart(2, "0")},many`);
+    const result = importRows(`timestamp,count\n${rows.join("\n")}`);
+    expect(result.errors).toHaveLength(50);
+    expect(result.errorCount).toBe(120);
+  });
+
+  it("imports the valid rows and reports the skipped ones under skipInvalid", () => {
+    const result = importRows("timestamp,count\n2026-03-02T09:00,10\nbad,4\n2026-03-02T10:00,7", { skipInvalid: true });
+    expect(result.ok).toBe(true);
+    expect(result.intervals.map((interval) => interval.count)).toEqual([10, 7]);
+    expect(result.skippedRowCount).toBe(1);
+    expect(result.errors[0].rowNumber).toBe(3);
+  });
+
+  it("refuses duplicate interval counts unless told to sum them", () => {
+    const text = "timestamp,count\n2026-03-02T09:00,10\n2026-03-02T09:00:00,4";
+    expect(importRows(text).errors).toEqual([{ rowNumber: 3, column: "timestamp", reason: "duplicate of row 2 (same interval); use --on-duplicate sum to add them" }]);
+    expect(importRows(text, { onDuplicate: "sum" }).intervals[0].count).toBe(14);
+  });
+
+  it("sums tickets of the same interval and averages their handle times", () => {
+    const result = importRows("id,created_at,handle_time\n1,2026-03-02 09:05,120\n2,2026-03-02 09:05,4:00\n3,2026-03-02 09:59,");
+    expect(result.shape).toBe("tickets");
+    expect(result.intervals).toEqual([{ intervalStart: "2026-03-02T14:00:00Z", count: 3, ahtSeconds: 180 }]);
+  });
+
+  it("warns about wall-clock times that do not exist or occur twice, and still imports them", () => {
+    const result = importRows("timestamp,count\n2026-03-08T02:00,5\n2026-11-01T01:00,6");
+    expect(result.ok).toBe(true);
+    expect(result.warningCount).toBe(2);
+    expect(result.warnings[0].reason).toContain("does not exist");
+    expect(result.warnings[1].reason).toContain("occurs twice");
+    expect(result.intervals.map((interval) => interval.intervalStart)).toEqual(["2026-03-08T07:00:00Z", "2026-11-01T05:00:00Z"]);
+  });
+
+  it("asks for --queue when a file holds several queues, and keeps only the chosen one", () => {
+    const text = "timestamp,queue,count\n2026-03-02T09:00,sales,1\n2026-03-02T09:00,support,2";
+    expect(importRows(text).errors[0].reason).toMatch(/2 queues .*choose one with --queue/);
+    const support = importRows(text, { queue: "support" });
+    expect(support.intervals.map((interval) => interval.count)).toEqual([2]);
+    expect(support.otherQueueRowCount).toBe(1);
+    expect(importRows(text, { queue: "billing" }).errors[0].reason).toContain("no rows for queue");
+  });
+
+  it("refuses hourly counts asked for in 15-minute intervals", () => {
+    const rows = Array.from({ length: 30 }, (_, hour) => `2026-03-0${2 + Math.floor(hour / 24)}T${String(hour % 24).padStart(2, "0")}:00,${hour}`);
+    expect(importRows(`timestamp,count\n${rows.join("\n")}`, { intervalMinutes: 15 }).errors[0].reason).toContain("60-minute grid");
+  });
+
+  it("explains a missing timestamp column and a named column that does not exist", () => {
+    expect(importRows("id,subject\n1,hello").errors[0].reason).toContain("--timestamp-column");
+    expect(importRows("id,created_at\n1,2026-03-02T09:00", { timestampColumn: "Opened" }).errors[0]).toMatchObject({ column: "Opened" });
+  });
+});
