@@ -23,8 +23,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  let database: OpenDatabase | undefined;
-  let server: Server | undefined;
+  /** What is running so far, for an orderly stop at any point of start-up. */
+  const running: { database?: OpenDatabase; server?: Server } = {};
   let isStopping = false;
 
   const stop = async (reason: string, exitCode: number) => {
@@ -32,9 +32,10 @@ async function main(): Promise<void> {
     isStopping = true;
     logger.info({ reason }, "shutting down");
     const forceExit = setTimeout(() => process.exit(exitCode || 1), 15_000).unref();
+    const { server, database } = running;
     if (server) {
       server.closeIdleConnections();
-      await new Promise<void>((done) => server!.close(() => done()));
+      await new Promise<void>((done) => server.close(() => done()));
     }
     await database?.close().catch((error: unknown) => logger.error({ err: error }, "closing the database failed"));
     clearTimeout(forceExit);
@@ -48,21 +49,29 @@ async function main(): Promise<void> {
     void stop("uncaught exception", 1);
   });
 
-  database = await openDatabase(config, logger, { mayReuseRunning: false });
-  const applied = await database.dataSource.runMigrations({ transaction: "each" });
-  logger.info({ database: database.description, migrationsApplied: applied.map((migration) => migration.name) }, "database ready");
-  if (config.seedDemo) await seedDemoOrganisationIfEmpty(database.dataSource, logger, new Date());
-  const services = createServices({ dataSource: database.dataSource, version: appVersion });
-  const app = createApp({ services, logger, version: appVersion, clientDirectory });
-  server = app.listen(config.port, config.host);
-  await new Promise<void>((resolve, reject) => {
-    server!.once("listening", resolve);
-    server!.once("error", reject);
-  });
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : config.port;
-  const seconds = (performance.now() / 1000).toFixed(1);
-  process.stderr.write(`\nShiftcast is running at http://localhost:${port} (ready in ${seconds} s; database ${database.description})\nPress Ctrl-C to stop.\n\n`);
+  try {
+    const database = await openDatabase(config, logger, { mayReuseRunning: false });
+    running.database = database;
+    const applied = await database.dataSource.runMigrations({ transaction: "each" });
+    logger.info({ database: database.description, migrationsApplied: applied.map((migration) => migration.name) }, "database ready");
+    if (config.seedDemo) await seedDemoOrganisationIfEmpty(database.dataSource, logger, new Date());
+    const services = createServices({ dataSource: database.dataSource, version: appVersion });
+    const app = createApp({ services, logger, version: appVersion, clientDirectory });
+    const server = app.listen(config.port, config.host);
+    running.server = server;
+    await new Promise<void>((resolve, reject) => {
+      server.once("listening", resolve);
+      server.once("error", reject);
+    });
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    const seconds = (performance.now() / 1000).toFixed(1);
+    process.stderr.write(`\nShiftcast is running at http://localhost:${port} (ready in ${seconds} s; database ${database.description})\nPress Ctrl-C to stop.\n\n`);
+  } catch (error) {
+    process.stderr.write(`shiftcast: failed to start: ${(error as Error).message}\n`);
+    logger.fatal({ err: error }, "failed to start");
+    await stop("start-up failed", 1);
+  }
 }
 
 main().catch((error: unknown) => {

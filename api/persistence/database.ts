@@ -30,7 +30,7 @@ export async function openDatabase(config: Config, logger: Logger, options: { ma
     await dataSource.initialize();
   } catch (error) {
     await embedded?.stop();
-    throw new Error(`cannot connect to PostgreSQL at ${describe(url)}: ${(error as Error).message}`);
+    throw new Error(`cannot connect to PostgreSQL at ${describe(url)}: ${(error as Error).message}`, { cause: error });
   }
   return {
     dataSource,

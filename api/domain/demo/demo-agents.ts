@@ -57,7 +57,7 @@ function drawFromWeights(weights: number[], random: SeededRandom): number {
 }
 
 function agentFrom(roster: Roster, serial: number, random: SeededRandom, dates: { hireDate: string; endDate: string | null }): AgentDraft {
-  const name = `${firstNames[serial % firstNames.length]} ${lastNames[(serial * 7 + 3) % lastNames.length]}`;
+  const name = `${firstNames[serial % firstNames.length]} ${lastNames[(serial * 7 + Math.floor(serial / firstNames.length) * 3 + 3) % lastNames.length]}`;
   const handle = name.toLowerCase().replace(/[^a-z]+/g, ".");
   const [minimum, maximum] = roster.minutesPerWeek;
   const availability: WeeklyWindow[] = roster.windows.flatMap(([days, startLocal, endLocal]) => days.map((weekday) => ({ weekday, startLocal, endLocal })));

@@ -6,6 +6,13 @@ export interface HistoryIntervalRow {
   ahtSeconds: number | null;
 }
 
+export interface AggregatedHistoryRow {
+  periodStart: Date;
+  localDate: string;
+  volume: number;
+  ahtSeconds: number | null;
+}
+
 const chunkRows = 20_000;
 
 export function createHistoryRepository(database: DataSource | EntityManager) {
@@ -24,6 +31,23 @@ export function createHistoryRepository(database: DataSource | EntityManager) {
           [queueId, chunk.map((row) => row.intervalStart.toISOString()), chunk.map((row) => row.volume), chunk.map((row) => row.ahtSeconds)],
         );
       }
+    },
+    /**
+     * Sums volume per local day or ISO week (Monday) in `timeZone`, or returns the raw intervals.
+     * AHT is volume-weighted over the intervals that have one.
+     */
+    async aggregate(queueId: string, timeZone: string, granularity: "interval" | "day" | "week", from: Date, to: Date): Promise<AggregatedHistoryRow[]> {
+      const period = granularity === "interval" ? `"interval_start"` : `(date_trunc('${granularity}', "interval_start" AT TIME ZONE $4) AT TIME ZONE $4)`;
+      const rows = (await database.query(
+        `SELECT ${period} AS "periodStart", to_char(${period} AT TIME ZONE $4, 'YYYY-MM-DD') AS "localDate",
+                sum("volume")::float8 AS "volume",
+                (sum("volume" * "aht_seconds") / nullif(sum("volume") FILTER (WHERE "aht_seconds" IS NOT NULL), 0))::float8 AS "ahtSeconds"
+           FROM "history_intervals"
+          WHERE "queue_id" = $1 AND "interval_start" >= $2 AND "interval_start" < $3
+          GROUP BY 1, 2 ORDER BY 1`,
+        [queueId, from, to, timeZone],
+      )) as Array<{ periodStart: Date; localDate: string; volume: number; ahtSeconds: number | null }>;
+      return rows;
     },
     async countForQueue(queueId: string): Promise<number> {
       const [row] = (await database.query(`SELECT count(*)::int AS "count" FROM "history_intervals" WHERE "queue_id" = $1`, [queueId])) as Array<{ count: number }>;

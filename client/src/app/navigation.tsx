@@ -1,0 +1,15 @@
+import type { ComponentType } from "react";
+import { AgentsPage } from "../features/agents/components/AgentsPage";
+import { QueuesPage } from "../features/queues/components/QueuesPage";
+
+export interface NavigationItem {
+  path: string;
+  label: string;
+  page: ComponentType;
+}
+
+/** Main navigation: an entry exists only where its page does. */
+export const navigation: NavigationItem[] = [
+  { path: "/queues", label: "Queues", page: QueuesPage },
+  { path: "/agents", label: "Agents", page: AgentsPage },
+];

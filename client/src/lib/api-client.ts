@@ -1,0 +1,49 @@
+import type { z } from "zod";
+import type { EndpointContract } from "../../../api/http/contracts/endpoint";
+import type { ErrorResponse } from "../../../api/http/contracts/errors";
+
+type Infer<T> = T extends z.ZodType ? z.input<T> : never;
+
+export interface RequestParts<E extends EndpointContract> {
+  params?: Infer<E["params"]>;
+  query?: Partial<Infer<E["query"]>>;
+  body?: Infer<E["body"]>;
+}
+
+/** An API error in the one shape the server answers with; `details` lists field problems. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: unknown[],
+  ) {
+    super(message);
+  }
+}
+
+function pathOf(endpoint: EndpointContract, params: Record<string, string> = {}): string {
+  return endpoint.path.replace(/:(\w+)/g, (_match, name: string) => encodeURIComponent(params[name] ?? ""));
+}
+
+/** Calls one endpoint by its contract, so paths, inputs and the result type come from api/http/contracts. */
+export async function callApi<E extends EndpointContract>(endpoint: E, parts: RequestParts<E> = {}): Promise<z.output<E["response"]>> {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries((parts.query ?? {}) as Record<string, unknown>)) {
+    if (value !== undefined && value !== null) search.set(key, String(value));
+  }
+  const url = pathOf(endpoint, parts.params as Record<string, string>) + (search.size > 0 ? `?${search}` : "");
+  const isJson = !endpoint.bodyContentType;
+  const response = await fetch(url, {
+    method: endpoint.method.toUpperCase(),
+    headers: parts.body === undefined ? {} : { "Content-Type": endpoint.bodyContentType ?? "application/json" },
+    body: parts.body === undefined ? undefined : isJson ? JSON.stringify(parts.body) : String(parts.body),
+    credentials: "same-origin",
+  });
+  if (!response.ok) {
+    const failure = (await response.json().catch(() => null)) as ErrorResponse | null;
+    throw new ApiError(response.status, failure?.error.code ?? "http_error", failure?.error.message ?? `${response.status} ${response.statusText}`, failure?.error.details ?? []);
+  }
+  if (endpoint.responseContentType) return (await response.text()) as z.output<E["response"]>;
+  return (await response.json()) as z.output<E["response"]>;
+}

@@ -1,0 +1,14 @@
+import { spawn } from "node:child_process";
+
+/**
+ * `npm run dev`: the API on port 3000 (restarted by tsx watch on change) and Vite's dev server on 5173
+ * with a proxy for /api. Ctrl-C stops both.
+ */
+const children = [
+  spawn("npx", ["tsx", "watch", "--clear-screen=false", "api/main.ts"], { stdio: "inherit", env: { ...process.env, PORT: process.env.PORT ?? "3000" } }),
+  spawn("npx", ["vite"], { stdio: "inherit", env: { ...process.env, API_PORT: process.env.PORT ?? "3000" } }),
+];
+const stopAll = () => children.forEach((child) => child.kill("SIGTERM"));
+process.on("SIGINT", stopAll);
+process.on("SIGTERM", stopAll);
+for (const child of children) child.on("exit", (code) => { stopAll(); process.exitCode = code ?? 0; });

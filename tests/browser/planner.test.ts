@@ -1,0 +1,76 @@
+import { existsSync } from "node:fs";
+import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServerProcess, type ServerProcess } from "../support/server-process";
+
+const chromiumPath = "/usr/bin/chromium";
+const artifacts = "test-artifacts";
+const hasBrowser = existsSync(chromiumPath) && existsSync("client/dist/index.html");
+
+/** Debian's chromium with the flags this closed network needs; playwright gives each launch a fresh profile. */
+async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+describe.skipIf(!hasBrowser)("the planner in Chromium (npm start's server with the demo data)", () => {
+  let dataDirectory: string;
+  let server: ServerProcess;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    dataDirectory = await mkdtemp(join(tmpdir(), "shiftcast-browser-"));
+    await chmod(dataDirectory, 0o755);
+    await mkdir(artifacts, { recursive: true });
+    server = await startServerProcess(dataDirectory, { seedDemo: true });
+    baseUrl = `http://127.0.0.1:${server.port}`;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.child.kill("SIGTERM");
+    await server?.exited;
+    await rm(dataDirectory, { recursive: true, force: true });
+  });
+
+  it("shows the demo queues with their zones and targets", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole("heading", { name: "Queues", level: 1 }).waitFor();
+    for (const name of ["Voice – Americas", "Chat – EMEA", "Email – APAC"]) await page.getByRole("heading", { name, level: 2 }).waitFor();
+    const text = await page.locator("main").innerText();
+    expect(text).toContain("America/New_York");
+    expect(text).toContain("80 % in 20 s");
+    expect(text).toContain("90 % within 4 business hours");
+    await page.locator("canvas").first().waitFor();
+    await page.screenshot({ path: join(artifacts, "queues.png"), fullPage: true });
+    await page.close();
+  });
+
+  it("lists the demo agents and rejects a bad CSV with a readable error list", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${baseUrl}/agents`);
+    await page.getByRole("heading", { name: "Agents", level: 1 }).waitFor();
+    await page.locator("tbody tr").first().waitFor();
+    expect(await page.locator("tbody tr").count()).toBeGreaterThanOrEqual(55);
+    await page.getByRole("button", { name: "Import CSV" }).click();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "agents.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("name,email,team,time_zone,attrition_cohort,hire_date,skills,min_minutes_per_week,max_minutes_per_week,max_shifts_per_week,shift_lengths_minutes,availability\nZed,not-an-email,T,Nowhere/City,in-house,2025-01-01,Voice – Americas,60,2400,5,480,Mon 09:00-17:00\n"),
+    });
+    await page.getByText("Nothing was imported").waitFor();
+    const report = await page.locator(".notice").innerText();
+    expect(report).toContain("email");
+    expect(report).toContain("time_zone");
+    await page.screenshot({ path: join(artifacts, "agents.png"), fullPage: false });
+    await page.close();
+  });
+});

@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from "node:child_process";
+
+export interface ServerProcess {
+  child: ChildProcess;
+  port: number;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/**
+ * Starts `api/main.ts` as `npm start` does, on a free port with its own data directory. The embedded
+ * database is used unless `useDatabaseUrl` passes DATABASE_URL through.
+ */
+export async function startServerProcess(dataDirectory: string, options: { seedDemo: boolean; useDatabaseUrl?: string }): Promise<ServerProcess> {
+  const environment: NodeJS.ProcessEnv = { ...process.env, PORT: "0", SHIFTCAST_DATA_DIR: dataDirectory, SHIFTCAST_SEED_DEMO: String(options.seedDemo), LOG_LEVEL: "info" };
+  delete environment.DATABASE_URL;
+  if (options.useDatabaseUrl) environment.DATABASE_URL = options.useDatabaseUrl;
+  const child = spawn(process.execPath, ["--import", "tsx", "api/main.ts"], { env: environment, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start within 90 s:\n${output}`)), 90_000);
+    const poll = setInterval(() => {
+      const match = /running at http:\/\/localhost:(\d+)/.exec(output);
+      if (!match) return;
+      clearInterval(poll);
+      clearTimeout(timer);
+      resolve(Number(match[1]));
+    }, 50);
+    void exited.then((code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code}:\n${output}`));
+    });
+  });
+  return { child, port, output: () => output, exited };
+}
