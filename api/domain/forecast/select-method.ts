@@ -5,6 +5,9 @@ import type { ForecastMethod, TrainingData } from "./forecast-method";
 import { bandPairs, poissonFloorOf, scoreBand, type BandAccuracy } from "./method-scores";
 import { weeklyNaiveMeanAbsoluteError } from "./naive-scale";
 
+/** The shortest history a backtest origin may have: three weeks, so every weekday was seen thrice. */
+const MIN_TRAINING_DAYS = 21;
+
 export interface SelectionOptions {
   /** Backtest targets are the observed days of the last `windowDays` days of history. */
   windowDays: number;
@@ -45,11 +48,12 @@ export function subsetsUpTo<T>(items: readonly T[], maxSize: number): T[][] {
  * Automatic selection: backtests every applicable method on the last weeks of history (rolling
  * origins, never past each origin), averages their forecasts into every combination of up to
  * `maxMembers`, and keeps per horizon band the candidate with the lowest wMAPE (fewer members win
- * ties). Returns null when the history is too short for a single backtest target.
+ * ties). A band without targets of its own (a short history has day-ahead targets before it has
+ * week-ahead ones) borrows the other band's choice; null when there is no target at all.
  */
 export function selectByBacktest(training: TrainingData, methods: readonly ForecastMethod[], options: SelectionOptions): SelectionReport | null {
   const { grid, openingHours } = training;
-  const targets = backtestTargets(grid, grid.dayCount - options.windowDays, 28);
+  const targets = backtestTargets(grid, grid.dayCount - options.windowDays, MIN_TRAINING_DAYS);
   if (targets.length === 0) return null;
   const firstOrigin = Math.min(...targets.map((target) => target.originDayCount));
   const atFirstOrigin = { ...training, grid: takeFirstDays(grid, firstOrigin) };
@@ -57,7 +61,7 @@ export function selectByBacktest(training: TrainingData, methods: readonly Forec
   const backtests = new Map(applicable.map((method) => [method.name, runBacktest(training, method, targets)]));
   const naiveMeanAbsoluteError = weeklyNaiveMeanAbsoluteError(grid, openingHours);
   const candidates: BandAccuracy[] = [];
-  const bands = {} as Record<HorizonBand, BandSelection>;
+  const bands: Partial<Record<HorizonBand, BandSelection>> = {};
   for (const band of HORIZON_BANDS) {
     let best: { accuracy: BandAccuracy; members: string[] } | null = null;
     const searched = options.fixedMembers ? [[...options.fixedMembers]] : subsetsUpTo([...backtests.keys()], options.maxMembers);
@@ -68,7 +72,7 @@ export function selectByBacktest(training: TrainingData, methods: readonly Forec
       candidates.push(accuracy);
       if (!best || accuracy.wmapeFraction < best.accuracy.wmapeFraction - 1e-12) best = { accuracy, members };
     }
-    if (!best) return null;
+    if (!best) continue;
     const naiveBacktest = backtests.get("seasonal-naive");
     const naivePairs = naiveBacktest ? bandPairs(grid, openingHours, naiveBacktest, band) : null;
     bands[band] = {
@@ -78,7 +82,9 @@ export function selectByBacktest(training: TrainingData, methods: readonly Forec
       poissonFloorFraction: poissonFloorOf(bandPairs(grid, openingHours, backtests.get(best.members[0])!, band).actuals),
     };
   }
-  return { bands, candidates };
+  const [dayAhead, weekAhead] = [bands["day-ahead"], bands["week-ahead"]];
+  if (!dayAhead && !weekAhead) return null;
+  return { bands: { "day-ahead": (dayAhead ?? weekAhead)!, "week-ahead": (weekAhead ?? dayAhead)! }, candidates };
 }
 
 export function candidateName(members: readonly string[]): string {
