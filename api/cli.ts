@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { Command, CommanderError } from "commander";
 import { CliInputError } from "./cli/cli-error";
+import { registerCapacityCommand } from "./cli/commands/capacity";
 import { registerForecastCommand } from "./cli/commands/forecast";
 import { registerMigrateCommand } from "./cli/commands/migrate";
 import { registerSeedCommand } from "./cli/commands/seed";
@@ -17,6 +18,7 @@ const program = new Command()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
 const commands: Array<(program: Command) => void> = [
+  registerCapacityCommand,
   registerForecastCommand,
   registerMigrateCommand,
   registerSeedCommand,

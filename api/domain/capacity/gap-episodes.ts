@@ -2,7 +2,13 @@ import { formatReadableDate, toEpochDay, yearOfEpochDay } from "./calendar-date"
 import type { CapacityWeek } from "./capacity-week";
 import { explainGap, type GapCause } from "./gap-causes";
 import { groupFlagRuns, SEVERITY_RANK, type GapFlag, type GapSeverity } from "./gap-flags";
-import { recommendHireClass, type HiringRecommendation, type RecommendationContext } from "./hiring-recommendation";
+import {
+  recommendedClassProductiveFte,
+  recommendHireClass,
+  type HiringRecommendation,
+  type RecommendationContext,
+  type ShortWeek,
+} from "./hiring-recommendation";
 
 /** A run of flagged weeks with what caused it and the class that would close it. */
 export interface GapEpisode {
@@ -36,7 +42,19 @@ function summarise(startDate: string, lastDate: string, peakShortFte: number, ca
   return `${formatDateRange(startDate, lastDate)}: up to ${Math.ceil(peakShortFte - 1e-9)} FTE short${main}`;
 }
 
-function toEpisode(run: GapFlag[], weeks: CapacityWeek[], context: RecommendationContext): GapEpisode {
+/**
+ * The class for one episode, sized against what is still short once the classes recommended for
+ * earlier episodes are added (`extraFte`), so following every recommendation does not over-hire.
+ */
+function recommendFor(shortWeeks: ShortWeek[], extraFte: number[], context: RecommendationContext): HiringRecommendation {
+  const remaining = shortWeeks
+    .map((week) => ({ weekIndex: week.weekIndex, shortFte: week.shortFte - extraFte[week.weekIndex] }))
+    .filter((week) => week.shortFte > 1e-9);
+  if (remaining.length > 0) return recommendHireClass(remaining, context);
+  return { ...recommendHireClass(shortWeeks, context), classSize: 0, isCoveredByEarlierClass: true };
+}
+
+function toEpisode(run: GapFlag[], weeks: CapacityWeek[], extraFte: number[], context: RecommendationContext): GapEpisode {
   const [first, last] = [run[0], run[run.length - 1]];
   const peak = run.reduce((worst, flag) => (flag.shortFte > worst.shortFte ? flag : worst));
   const spanned = weeks.slice(first.weekIndex, last.weekIndex + 1);
@@ -54,11 +72,19 @@ function toEpisode(run: GapFlag[], weeks: CapacityWeek[], context: Recommendatio
     severity: run.reduce<GapSeverity>((worst, flag) => (SEVERITY_RANK[flag.severity] > SEVERITY_RANK[worst] ? flag.severity : worst), "low"),
     causes,
     summary: summarise(first.weekStartDate, last.weekLastDate, peak.shortFte, causes),
-    recommendation: recommendHireClass(shortWeeks, context),
+    recommendation: recommendFor(shortWeeks, extraFte, context),
   };
 }
 
-/** Groups flagged weeks into episodes (see groupFlagRuns) and explains and answers each. */
+/**
+ * Groups flagged weeks into episodes (see groupFlagRuns) and explains and answers each, in date
+ * order, each recommendation counting the classes recommended before it.
+ */
 export function buildGapEpisodes(flags: GapFlag[], weeks: CapacityWeek[], bridgeWeeks: number, context: RecommendationContext): GapEpisode[] {
-  return groupFlagRuns(flags, bridgeWeeks).map((run) => toEpisode(run, weeks, context));
+  const extraFte = Array<number>(weeks.length).fill(0);
+  return groupFlagRuns(flags, bridgeWeeks).map((run) => {
+    const episode = toEpisode(run, weeks, extraFte, context);
+    recommendedClassProductiveFte(episode.recommendation, context).forEach((fte, week) => (extraFte[week] += fte));
+    return episode;
+  });
 }

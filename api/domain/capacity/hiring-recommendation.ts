@@ -1,4 +1,4 @@
-import { fromEpochDay } from "./calendar-date";
+import { fromEpochDay, toEpochDay } from "./calendar-date";
 import { hireContribution } from "./hire-class-ramp";
 import type { HiringAssumptions } from "./plan";
 import type { WeeklyHorizon } from "./weekly-horizon";
@@ -20,6 +20,8 @@ export interface HiringRecommendation {
   classSize: number;
   /** True when recruiting would have had to start before asOf: some weeks cannot be closed in time. */
   isTooLate: boolean;
+  /** True when the classes recommended for earlier episodes already close this one (classSize 0). */
+  isCoveredByEarlierClass: boolean;
   uncoveredWeekStartDates: string[];
 }
 
@@ -80,6 +82,15 @@ export function recommendHireClass(shortWeeks: ShortWeek[], context: Recommendat
     firstProductiveWeekStartDate: fromEpochDay(classStartEpochDay + 7 * hiring.trainingWeeks),
     classSize: chosen.classSize,
     isTooLate,
+    isCoveredByEarlierClass: false,
     uncoveredWeekStartDates: chosen.uncovered.map((week) => fromEpochDay(horizon.firstEpochDay + 7 * week.weekIndex)),
   };
+}
+
+/** Expected productive FTE per plan week of the class a recommendation describes. */
+export function recommendedClassProductiveFte(recommendation: HiringRecommendation, context: RecommendationContext): number[] {
+  const { hiring, horizon } = context;
+  const startWeekIndex = Math.round((toEpochDay(recommendation.classStartDate) - horizon.firstEpochDay) / 7);
+  const classFte = (recommendation.classSize * hiring.contractedMinutesPerWeek) / context.fullTimeMinutesPerWeek;
+  return hireContribution(startWeekIndex, horizon.weeks.length, classFte, hiring.trainingWeeks, hiring.rampFractions, context.hazardOfWeek).productiveFte;
 }

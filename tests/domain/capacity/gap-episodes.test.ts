@@ -81,4 +81,14 @@ describe("gap episodes", () => {
     expect(episode.recommendation).toMatchObject({ isTooLate: true, classStartDate: "2026-11-16", uncoveredWeekStartDates: ["2026-11-16", "2026-11-23"] });
     expect(episode.recommendation.classSize).toBe(7);
   });
+
+  it("sizes a later episode's class after the classes recommended for earlier ones", () => {
+    const result = projectCapacityPlan(steadyPlan([10, 10, 10, 10, 10, 13, 13, 10, 10, 13, 13, 10, 10, 10, 10, 10, 10, 10, 18, 18]));
+    expect(result.episodes.map((episode) => episode.startDate)).toEqual(["2026-12-07", "2027-01-04", "2027-03-08"]);
+    const [first, second, third] = result.episodes.map((episode) => episode.recommendation);
+    expect(first).toMatchObject({ classSize: 3, isCoveredByEarlierClass: false });
+    expect(second).toMatchObject({ classSize: 0, isCoveredByEarlierClass: true });
+    // The first class's 3 FTE already stand; 5 more close the 8 FTE short in March.
+    expect(third).toMatchObject({ classSize: 5, isCoveredByEarlierClass: false });
+  });
 });
