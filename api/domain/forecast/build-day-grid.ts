@@ -1,7 +1,7 @@
 import { wallClockSlotOf } from "../time/bucket";
 import { slotsPerWallClockDay, type IntervalMinutes } from "../time/interval-minutes";
-import { localDateOf, localDayInterval, localDayIntervalStarts } from "../time/local-day";
-import { fromEpochDay, toEpochDay } from "../time/local-date";
+import { localDayInterval, localDayIntervalStarts, localEpochDayOf } from "../time/local-day";
+import { fromEpochDay } from "../time/local-date";
 import { makeEmptyGrid, type DayGrid } from "./day-grid";
 import type { IntervalObservation } from "./interval-observation";
 
@@ -27,7 +27,7 @@ export function buildDayGrid(observations: readonly IntervalObservation[], zoneN
   const slotsPerDay = slotsPerWallClockDay(intervalMinutes);
   const cells = observations.map((observation) => ({
     observation,
-    epochDay: toEpochDay(localDateOf(observation.intervalStartUtcMs, zoneName)),
+    epochDay: localEpochDayOf(observation.intervalStartUtcMs, zoneName),
     slot: wallClockSlotOf(observation.intervalStartUtcMs, zoneName, intervalMinutes),
   }));
   const firstEpochDay = cells.reduce((least, cell) => Math.min(least, cell.epochDay), Infinity);

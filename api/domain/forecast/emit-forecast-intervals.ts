@@ -1,7 +1,6 @@
 import { bucketStartUtcMs, wallClockSlotOf } from "../time/bucket";
 import type { IntervalMinutes } from "../time/interval-minutes";
-import { localDateOf } from "../time/local-day";
-import { toEpochDay } from "../time/local-date";
+import { localEpochDayOf } from "../time/local-day";
 import { countQuantile } from "./forecast-quantiles";
 import type { ForecastInterval } from "./forecast-request";
 
@@ -24,7 +23,7 @@ export function emitForecastIntervals(days: DayForecasts, zoneName: string, inte
   const intervals: ForecastInterval[] = [];
   const stepMs = intervalMinutes * 60_000;
   for (let start = bucketStartUtcMs(startUtcMs, zoneName, intervalMinutes); start < endUtcMs; start += stepMs) {
-    const ahead = toEpochDay(localDateOf(start, zoneName)) - days.firstEpochDay;
+    const ahead = localEpochDayOf(start, zoneName) - days.firstEpochDay;
     const index = ahead * days.slotsPerDay + wallClockSlotOf(start, zoneName, intervalMinutes);
     const expected = days.expected[index];
     const dispersion = days.dispersionByDay[ahead];

@@ -1,5 +1,5 @@
 import { resolveWallClock } from "../time/wall-clock";
-import { localDateOf } from "../time/local-day";
+import { localEpochDayOf } from "../time/local-day";
 import { fromEpochDay, toEpochDay } from "../time/local-date";
 import { toLocalMs } from "../time/zone";
 import { annualSeasonal } from "./annual-seasonal";
@@ -30,17 +30,17 @@ export function forecastQueue(request: QueueForecastRequest): QueueForecast {
   validateRequest(request);
   const warnings: string[] = [];
   const { zoneName, intervalMinutes } = request;
-  const lastHistoryDay = request.history.reduce((latest, row) => Math.max(latest, toEpochDay(localDateOf(row.intervalStartUtcMs, zoneName))), -Infinity);
+  const lastHistoryDay = request.history.reduce((latest, row) => Math.max(latest, localEpochDayOf(row.intervalStartUtcMs, zoneName)), -Infinity);
   const startUtcMs = request.startUtcMs ?? resolveWallClock((lastHistoryDay + 1) * 86_400_000, zoneName).instantUtcMs;
-  const startDay = toEpochDay(localDateOf(startUtcMs, zoneName));
-  const history = request.history.filter((row) => toEpochDay(localDateOf(row.intervalStartUtcMs, zoneName)) < startDay);
+  const startDay = localEpochDayOf(startUtcMs, zoneName);
+  const history = request.history.filter((row) => localEpochDayOf(row.intervalStartUtcMs, zoneName) < startDay);
   if (history.length < request.history.length) warnings.push(`history from ${fromEpochDay(startDay)} on was ignored: a forecast starting then could not have known it`);
   if (history.length === 0) throw new RangeError("no history before the forecast start");
   const raw = buildDayGrid(history, zoneName, intervalMinutes);
   if (raw.grid.dayCount < 7) throw new RangeError(`need at least one week of history, got ${raw.grid.dayCount} days`);
   const training = prepareTraining(raw, request.specialDays ?? [], request.openingHours);
   const endUtcMs = resolveWallClock(toLocalMs(startUtcMs, zoneName) + request.horizonDays * 86_400_000, zoneName).instantUtcMs;
-  const daysAhead = toEpochDay(localDateOf(endUtcMs - 1, zoneName)) - (raw.grid.firstEpochDay + raw.grid.dayCount) + 1;
+  const daysAhead = localEpochDayOf(endUtcMs - 1, zoneName) - (raw.grid.firstEpochDay + raw.grid.dayCount) + 1;
   const selection = selectByBacktest(training, SELECTABLE_METHODS, {
     windowDays: 28,
     maxMembers: 3,

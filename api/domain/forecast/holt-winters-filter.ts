@@ -50,16 +50,18 @@ function meanIgnoringNaN(values: Float64Array): number {
 /** The forecast `stepsAhead` (≥ 1) positions after the last observation consumed. */
 export function forecastAhead(state: HoltWintersState, params: HoltWintersParams, stepsAhead: number): number {
   const position = state.length - 1 + stepsAhead;
-  let value = state.level + params.phi ** stepsAhead * state.lastError;
-  for (const seasonal of state.seasonals) value += seasonal[position % seasonal.length];
+  let value = state.level + Math.pow(params.phi, stepsAhead) * state.lastError;
+  const seasonals = state.seasonals;
+  for (let index = 0; index < seasonals.length; index += 1) value += seasonals[index][position % seasonals[index].length];
   return value;
 }
 
 /** Consumes one observation (NaN = missing) and returns its one-step error (0 when missing). */
 export function updateState(state: HoltWintersState, params: HoltWintersParams, observation: number): number {
   const position = state.length;
+  const seasonals = state.seasonals;
   let expected = state.level;
-  for (const seasonal of state.seasonals) expected += seasonal[position % seasonal.length];
+  for (let index = 0; index < seasonals.length; index += 1) expected += seasonals[index][position % seasonals[index].length];
   state.length += 1;
   if (Number.isNaN(observation)) {
     state.lastError *= params.phi;
@@ -67,9 +69,9 @@ export function updateState(state: HoltWintersState, params: HoltWintersParams, 
   }
   const error = observation - expected;
   state.level += params.alpha * error;
-  state.seasonals.forEach((seasonal, index) => {
-    seasonal[position % seasonal.length] += params.seasonalGains[index] * (1 - params.alpha) * error;
-  });
+  for (let index = 0; index < seasonals.length; index += 1) {
+    seasonals[index][position % seasonals[index].length] += params.seasonalGains[index] * (1 - params.alpha) * error;
+  }
   state.lastError = error;
   return error;
 }

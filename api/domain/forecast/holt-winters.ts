@@ -4,6 +4,13 @@ import { forecastAhead, initialiseState, updateState, type HoltWintersParams } f
 import { minimiseNelderMead } from "./nelder-mead";
 import { compressSeries, expandForecast, futureOperatingDayCount, operatingLayout, type OperatingLayout } from "./operating-layout";
 
+/**
+ * Parameters are fitted on the last 16 working weeks only: enough for two-week burn-in and
+ * fourteen weeks of day-ahead errors, recent enough to suit today's dynamics, and it bounds the
+ * fit's cost for queues with years of history (the filter still runs over all of it to forecast).
+ */
+const FIT_WEEKS = 16;
+
 const logistic = (x: number) => 1 / (1 + Math.exp(-x));
 const logit = (p: number) => Math.log(p / (1 - p));
 
@@ -79,7 +86,9 @@ export const holtWinters: ForecastMethod = {
   fit(training) {
     const layout = operatingLayout(training.openingHours);
     const cycles = cyclesOf(layout);
-    const params = fitHoltWintersParams(compressSeries(training.grid, layout), cycles, cycles[0], cycles[0]);
+    const series = compressSeries(training.grid, layout);
+    const recent = series.subarray(Math.max(0, series.length - FIT_WEEKS * cycles[cycles.length - 1]));
+    const params = fitHoltWintersParams(recent, cycles, cycles[0], cycles[0]);
     return { forecastDays: (grid, horizonDays) => forecastHoltWinters(grid, layout, params, horizonDays) };
   },
 };

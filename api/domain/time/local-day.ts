@@ -15,6 +15,11 @@ export function localDayInterval(localDate: LocalDate, zoneName: string): HalfOp
   return makeHalfOpenInterval(startUtcMs, endUtcMs);
 }
 
+/** The local date on which an instant falls in a zone, as an epoch day (days since 1970-01-01). */
+export function localEpochDayOf(instantUtcMs: number, zoneName: string): number {
+  return Math.floor(toLocalMs(instantUtcMs, zoneName) / 86_400_000);
+}
+
 /** The local date on which an instant falls in a zone. */
 export function localDateOf(instantUtcMs: number, zoneName: string): LocalDate {
   return fromEpochDay(Math.floor(toLocalMs(instantUtcMs, zoneName) / 86_400_000));
