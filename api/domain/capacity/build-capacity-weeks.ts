@@ -28,53 +28,82 @@ export function paidFteByCostGroup(plan: CapacityPlan, supply: ProjectedSupply, 
     .map(([costGroup, paidFte]) => ({ costGroup, annualCostPerFte: annualCostPerFteOf(plan.costs, costGroup), paidFte }));
 }
 
-function cohortFigures(supply: ProjectedSupply, week: number): CohortWeekFigures[] {
-  const cohorts = new Map<string, CohortWeekFigures>();
-  const figuresOf = (attritionCohort: string) => {
-    const figures = cohorts.get(attritionCohort) ?? { attritionCohort, presentFte: 0, hirePaidFte: 0, hireProductiveFte: 0, exitsFte: 0 };
-    cohorts.set(attritionCohort, figures);
-    return figures;
+/** Element-wise sum of weekly series (each `weekCount` long). */
+function addSeries(series: number[][], weekCount: number): number[] {
+  const totals = Array<number>(weekCount).fill(0);
+  for (const values of series) for (let week = 0; week < weekCount; week += 1) totals[week] += values[week];
+  return totals;
+}
+
+type CohortSeriesLists = Record<"present" | "hirePaid" | "hireProductive" | "exits", number[][]>;
+
+/** Per cohort, the weekly series to add up: present, hired paid and productive FTE, and exits. */
+function cohortSeries(supply: ProjectedSupply): Map<string, CohortSeriesLists> {
+  const cohorts = new Map<string, CohortSeriesLists>();
+  const seriesOf = (cohort: string) => {
+    const series = cohorts.get(cohort) ?? { present: [], hirePaid: [], hireProductive: [], exits: [] };
+    cohorts.set(cohort, series);
+    return series;
   };
   for (const agent of supply.agents) {
-    const figures = figuresOf(agent.agent.attritionCohort);
-    figures.presentFte += agent.presentFte[week];
-    figures.exitsFte += agent.knownDepartureFte[week] + agent.expectedAttritionFte[week];
+    const series = seriesOf(agent.agent.attritionCohort);
+    series.present.push(agent.presentFte);
+    series.exits.push(agent.knownDepartureFte, agent.expectedAttritionFte);
   }
   for (const hire of supply.hireClasses) {
-    const figures = figuresOf(hire.hireClass.attritionCohort);
-    figures.hirePaidFte += hire.paidFte[week];
-    figures.hireProductiveFte += hire.productiveFte[week];
-    figures.exitsFte += hire.attritionFte[week];
+    const series = seriesOf(hire.hireClass.attritionCohort);
+    series.hirePaid.push(hire.paidFte);
+    series.hireProductive.push(hire.productiveFte);
+    series.exits.push(hire.attritionFte);
   }
-  return [...cohorts.values()].sort((a, b) => a.attritionCohort.localeCompare(b.attritionCohort));
+  return cohorts;
+}
+
+function cohortFigures(supply: ProjectedSupply, weekCount: number): CohortWeekFigures[][] {
+  const byWeek: CohortWeekFigures[][] = Array.from({ length: weekCount }, () => []);
+  const cohorts = [...cohortSeries(supply).entries()].sort(([a], [b]) => a.localeCompare(b));
+  for (const [attritionCohort, series] of cohorts) {
+    const [present, hirePaid, hireProductive, exits] = [series.present, series.hirePaid, series.hireProductive, series.exits].map((list) => addSeries(list, weekCount));
+    byWeek.forEach((figures, week) =>
+      figures.push({ attritionCohort, presentFte: present[week], hirePaidFte: hirePaid[week], hireProductiveFte: hireProductive[week], exitsFte: exits[week] }),
+    );
+  }
+  return byWeek;
 }
 
 /** The weekly table: demand against projected supply, with what departures, attrition and hires contribute. */
 export function buildCapacityWeeks(plan: CapacityPlan, horizon: WeeklyHorizon, supply: ProjectedSupply, costGroups: CostGroupSeries[]): CapacityWeek[] {
+  const weekCount = horizon.weeks.length;
   const demandByWeek = new Map(plan.demand.map((demand) => [demand.weekStartDate, demand]));
+  const total = (pick: (series: ProjectedSupply) => number[][]) => addSeries(pick(supply), weekCount);
+  const present = total((s) => s.agents.map((agent) => agent.presentFte));
+  const baseline = total((s) => s.agents.map((agent) => agent.baselineFte));
+  const known = total((s) => s.agents.map((agent) => agent.knownDepartureFte));
+  const expected = total((s) => s.agents.map((agent) => agent.expectedAttritionFte));
+  const hirePaid = total((s) => s.hireClasses.map((hire) => hire.paidFte));
+  const hireProductive = total((s) => s.hireClasses.map((hire) => hire.productiveFte));
+  const hireAttrition = total((s) => s.hireClasses.map((hire) => hire.attritionFte));
+  const cohorts = cohortFigures(supply, weekCount);
   return horizon.weeks.map((week) => {
     const demand = demandByWeek.get(week.weekStartDate);
     if (!demand) throw new RangeError(`no demand for week ${week.weekStartDate}`);
-    const at = (series: { [week: number]: number }) => series[week.index];
+    const i = week.index;
     const requiredFte = requiredFteForWeek(demand, plan.assumptions);
-    const existingPresentFte = sum(supply.agents.map((agent) => at(agent.presentFte)));
-    const hireProductiveFte = sum(supply.hireClasses.map((hire) => at(hire.productiveFte)));
-    const hirePaidFte = sum(supply.hireClasses.map((hire) => at(hire.paidFte)));
-    const productiveFte = existingPresentFte + hireProductiveFte;
+    const productiveFte = present[i] + hireProductive[i];
     return {
       ...week,
       requiredFte,
-      baselineFte: sum(supply.agents.map((agent) => at(agent.baselineFte))),
-      knownDepartureFte: sum(supply.agents.map((agent) => at(agent.knownDepartureFte))),
-      expectedAttritionFte: sum(supply.agents.map((agent) => at(agent.expectedAttritionFte))),
-      hirePaidFte,
-      hireProductiveFte,
-      hireAttritionFte: sum(supply.hireClasses.map((hire) => at(hire.attritionFte))),
+      baselineFte: baseline[i],
+      knownDepartureFte: known[i],
+      expectedAttritionFte: expected[i],
+      hirePaidFte: hirePaid[i],
+      hireProductiveFte: hireProductive[i],
+      hireAttritionFte: hireAttrition[i],
       productiveFte,
-      paidFte: existingPresentFte + hirePaidFte,
+      paidFte: present[i] + hirePaid[i],
       gapFte: requiredFte - productiveFte,
-      cost: sum(costGroups.map((group) => weeklyCost(at(group.paidFte), group.annualCostPerFte ?? 0))),
-      cohorts: cohortFigures(supply, week.index),
+      cost: sum(costGroups.map((group) => weeklyCost(group.paidFte[i], group.annualCostPerFte ?? 0))),
+      cohorts: cohorts[i],
     };
   });
 }

@@ -51,8 +51,12 @@ function cohortProblems(plan: CapacityPlan): string[] {
 }
 
 function peopleProblems(plan: CapacityPlan): string[] {
-  const ids = plan.agents.map((agent) => agent.id);
-  const problems = ids.filter((id, index) => ids.indexOf(id) !== index).map((id) => `agent id ${id} appears more than once`);
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const { id } of plan.agents) {
+    if (seen.has(id)) problems.push(`agent id ${id} appears more than once`);
+    seen.add(id);
+  }
   for (const agent of plan.agents) {
     problems.push(...dateProblem(agent.hireDate, `agent ${agent.id} hireDate`), ...dateProblem(agent.endDate, `agent ${agent.id} endDate`));
     if (agent.hireDate && agent.endDate && agent.endDate < agent.hireDate) problems.push(`agent ${agent.id} ends before being hired`);
