@@ -1,16 +1,6 @@
 import type { DayGrid } from "./day-grid";
 import type { OpeningHours } from "./opening-hours";
 
-export const METHOD_NAMES = [
-  "seasonal-naive",
-  "mean-last-4-weekdays",
-  "holt-winters",
-  "top-down",
-  "annual",
-] as const;
-
-export type MethodName = (typeof METHOD_NAMES)[number];
-
 /** What every method is trained on: the prepared grid (special days out) and the opening hours. */
 export interface TrainingData {
   grid: DayGrid;
