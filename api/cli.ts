@@ -5,6 +5,7 @@ import { registerCapacityCommand } from "./cli/commands/capacity";
 import { registerForecastCommand } from "./cli/commands/forecast";
 import { registerMigrateCommand } from "./cli/commands/migrate";
 import { registerSeedCommand } from "./cli/commands/seed";
+import { registerRosterCommand } from "./cli/commands/roster";
 import { registerShiftDesignCommand } from "./cli/commands/shift-design";
 
 /**
@@ -22,6 +23,7 @@ const commands: Array<(program: Command) => void> = [
   registerForecastCommand,
   registerMigrateCommand,
   registerSeedCommand,
+  registerRosterCommand,
   registerShiftDesignCommand,
 ];
 for (const register of commands) register(program);

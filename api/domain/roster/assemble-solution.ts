@@ -14,8 +14,15 @@ export interface SolveFacts {
   notes: string[];
 }
 
+/** Solver values within 1e-7 of a whole number are that number (simplex round-off such as 1.9999999999998). */
+function cleanRoundOff(value: number): number {
+  const whole = Math.round(value);
+  return Math.abs(value - whole) < 1e-7 ? whole : value;
+}
+
 /** Turns a full variable vector of a one-person-per-agent model into the reported solution. */
-export function assembleSolution(rosterModel: RosterModel, values: number[], facts: SolveFacts, estimateServiceLevel?: ServiceLevelEstimator): RosterSolution {
+export function assembleSolution(rosterModel: RosterModel, rawValues: number[], facts: SolveFacts, estimateServiceLevel?: ServiceLevelEstimator): RosterSolution {
+  const values = rawValues.map(cleanRoundOff);
   const total = objectiveOf(rosterModel, values);
   const byAgent = rosteredShiftsByAgent(rosterModel, values);
   const coverage = decodeCoverage(rosterModel, values, estimateServiceLevel);

@@ -72,6 +72,7 @@ export function buildRosterModel(prepared: PreparedProblem, options: BuildOption
     agentMultiplicity: options.agentMultiplicity ?? prepared.source.agents.map(() => 1),
     builder: new ModelBuilder(),
     coverTerms: new Map(),
+    worksVariables: prepared.source.agents.map(() => new Map()),
   };
   addShiftVariables(context);
   addPreferences(context);

@@ -79,6 +79,11 @@ function sumTerms(values: number[], terms: { variable: number; coefficient: numb
 function completeAuxiliaries(rosterModel: RosterModel, values: number[]): void {
   const spreads = new Map<number, number[]>();
   rosterModel.model.rows.forEach((row, index) => {
+    if (rosterModel.rowFamilies[index] === "rest" && row.name.startsWith("one_shift_per_day")) {
+      values[row.terms[row.terms.length - 1].variable] = sumTerms(values, row.terms, true);
+    }
+  });
+  rosterModel.model.rows.forEach((row, index) => {
     const family = rosterModel.rowFamilies[index];
     const last = row.terms[row.terms.length - 1];
     if (family === "contract_hours" && row.name.startsWith("min_minutes")) {

@@ -16,6 +16,13 @@ export interface ModelContext {
   builder: ModelBuilder;
   /** Terms of each coverage row, filled by the skills family, keyed queue × intervalCount + interval. */
   coverTerms: Map<number, LinearTerm[]>;
+  /** `works(agent,date)` variable per agent and local day (epoch day), filled by the rest family. */
+  worksVariables: Map<number, number>[];
+}
+
+/** The `works` variable of an agent's local day, or undefined when the agent has no shift that day. */
+export function worksVariableOf(context: ModelContext, agentIndex: number, epochDay: number): number | undefined {
+  return context.worksVariables[agentIndex]?.get(epochDay);
 }
 
 /** "2026-03-09T14:00Z": the instant form used in row and variable names. */

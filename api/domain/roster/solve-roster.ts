@@ -1,5 +1,7 @@
 import { assembleSolution } from "./assemble-solution";
 import { buildRosterModel } from "./build-model";
+import { generateCandidates, type CandidateShift } from "./candidates";
+import { coverageSteps } from "./constraints/skills";
 import { completeValues, objectiveOf } from "./complete-values";
 import { greedyShiftCounts } from "./greedy-roster";
 import { solvePooled } from "./pooled-decomposition";
@@ -28,6 +30,11 @@ export interface RosterSolveDependencies {
 /** Above this many nonzeros a single MILP is slow in WASM HiGHS and near its 2 GiB heap: decompose. */
 export const MAX_DIRECT_NONZEROS = 400_000;
 
+/** Nonzeros of the named model, estimated before building it: coverage steps plus about six rule rows per shift. */
+function estimateNonzeros(candidates: CandidateShift[]): number {
+  return candidates.reduce((sum, shift) => sum + coverageSteps(shift).length + 6, 0);
+}
+
 /**
  * Solves a roster problem. Never throws for an under-staffed or over-constrained week: the hard
  * rules are always satisfiable by rostering less, so the answer is the best roster found with its
@@ -36,12 +43,13 @@ export const MAX_DIRECT_NONZEROS = 400_000;
 export async function solveRoster(problem: RosterProblem, options: RosterSolveOptions, dependencies: RosterSolveDependencies): Promise<RosterSolution> {
   const startedMs = dependencies.clockMs();
   const prepared = prepareProblem(problem);
-  const rosterModel = buildRosterModel(prepared);
-  const nonzeros = rosterModel.model.rows.reduce((sum, row) => sum + row.terms.length, 0);
+  const candidateSet = generateCandidates(prepared);
   const strategy = options.strategy ?? "auto";
-  if (strategy === "pooled" || (strategy === "auto" && nonzeros > MAX_DIRECT_NONZEROS)) {
-    return solvePooled(prepared, rosterModel, options, dependencies, startedMs);
+  if (strategy === "pooled" || (strategy === "auto" && estimateNonzeros(candidateSet.candidates) > MAX_DIRECT_NONZEROS)) {
+    return solvePooled(prepared, candidateSet, options, dependencies, startedMs);
   }
+  const rosterModel = buildRosterModel(prepared, { candidates: candidateSet.candidates, prunedByRule: candidateSet.prunedByRule });
+  const nonzeros = rosterModel.model.rows.reduce((sum, row) => sum + row.terms.length, 0);
   const startValues = completeValues(rosterModel, greedyShiftCounts(rosterModel));
   const elapsedSeconds = () => (dependencies.clockMs() - startedMs) / 1000;
   const result = await dependencies.solver.solve(

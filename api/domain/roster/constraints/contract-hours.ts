@@ -1,12 +1,12 @@
 import type { CandidateShift } from "../candidates";
-import { agentLabel, groupAgentCandidates, type ModelContext } from "../model-context";
+import { agentLabel, groupAgentCandidates, worksVariableOf, type ModelContext } from "../model-context";
 import type { AgentContract } from "../problem";
 import type { TimeSpanMs } from "../prepare";
 
 /**
  * Rule family "contract_hours". Hard: no shift longer than maxMinutesPerDay (such candidates are
  * never generated), `max_minutes(agent=…,week=…)`: Σ length × shift ≤ maxMinutesPerWeek and
- * `max_shifts(agent=…,week=…)`: Σ shift ≤ maxShiftsPerWeek. Soft: `min_minutes(agent=…,week=…)`:
+ * `max_shifts(agent=…,week=…)`: Σ works(day) ≤ maxShiftsPerWeek. Soft: `min_minutes(agent=…,week=…)`:
  * Σ length × shift + below ≥ minMinutesPerWeek, each minute below costing
  * weights.belowContractMinute. Minutes are real elapsed minutes, breaks included (paid time).
  * A shorter last week (a period that is not whole weeks) gets limits in proportion to its length.
@@ -51,7 +51,14 @@ export function addContractHours(context: ModelContext): void {
       const members = byWeek.get(weekIndex) ?? [];
       const label = `agent=${agentLabel(context, agentIndex)},week=${weekIndex + 1}`;
       const minuteTerms = members.map((variable) => ({ variable, coefficient: context.candidates[variable].lengthMinutes }));
-      const shiftTerms = members.map((variable) => ({ variable, coefficient: 1 }));
+      const days = [...new Set(members.map((variable) => context.candidates[variable].epochDay))];
+      const shiftTerms = days.flatMap((day) => {
+        const inWeek = members.filter((variable) => context.candidates[variable].epochDay === day);
+        const works = worksVariableOf(context, agentIndex, day);
+        // A local day can straddle two contract weeks (zones away from UTC): then count its shifts one by one.
+        const isWholeDay = works !== undefined && inWeek.length === context.candidatesByAgent[agentIndex].filter((other) => context.candidates[other].epochDay === day).length;
+        return isWholeDay ? [{ variable: works, coefficient: 1 }] : inWeek.map((variable) => ({ variable, coefficient: 1 }));
+      });
       if (members.length > 0) {
         builder.addRow("contract_hours", `max_minutes(${label})`, minuteTerms, -Infinity, limits.maxMinutes * multiplicity);
         builder.addRow("contract_hours", `max_shifts(${label})`, shiftTerms, -Infinity, limits.maxShifts * multiplicity);

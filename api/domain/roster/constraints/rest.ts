@@ -6,7 +6,8 @@ import { agentLabel, groupAgentCandidates, nameInstant, type ModelContext } from
  * real elapsed time between the end of one shift and the start of the next (so a fall-back night
  * gives an hour more rest on the clock than it seems, a spring-forward night an hour less).
  *
- * Rows: `one_shift_per_day(agent=…,date=…)`: Σ shifts of the day ≤ 1, and rest cliques
+ * Rows: `one_shift_per_day(agent=…,date=…)`: Σ shifts of the day − works = 0 with the variable
+ * `works(agent=…,date=…)` in [0, 1] (other families count working days through it), and rest cliques
  * `rest(agent=…,t=…)`: Σ shifts whose [start, end + rest) contains t ≤ 1. Two shifts conflict
  * exactly when their rest-extended spans overlap; spans form an interval graph whose maximal
  * cliques sit at span starts (Gilmore & Hoffman 1964), so one row per start covers every
@@ -22,11 +23,13 @@ export function breaksRest(shift: CandidateShift, other: CandidateShift, minRest
 
 function addDayRows(context: ModelContext, agentIndex: number): void {
   const multiplicity = context.agentMultiplicity[agentIndex];
+  const label = agentLabel(context, agentIndex);
   for (const [epochDay, members] of groupAgentCandidates(context, agentIndex, (shift) => shift.epochDay)) {
-    if (members.length < 2) continue;
     const date = new Date(epochDay * 86_400_000).toISOString().slice(0, 10);
-    const terms = members.map((variable) => ({ variable, coefficient: 1 }));
-    context.builder.addRow("rest", `one_shift_per_day(agent=${agentLabel(context, agentIndex)},date=${date})`, terms, -Infinity, multiplicity);
+    const works = context.builder.addVariable({ name: `works(agent=${label},date=${date})`, lower: 0, upper: multiplicity, isInteger: false, cost: 0 });
+    context.worksVariables[agentIndex].set(epochDay, works);
+    const terms = [...members.map((variable) => ({ variable, coefficient: 1 })), { variable: works, coefficient: -1 }];
+    context.builder.addRow("rest", `one_shift_per_day(agent=${label},date=${date})`, terms, 0, 0);
   }
 }
 
