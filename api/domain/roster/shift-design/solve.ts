@@ -15,6 +15,8 @@ export interface ShiftDesignResult {
   solveSeconds: number;
   /** Why the solver failed, for status "error". */
   message?: string;
+  /** Largest solver memory of the last solve phase, when the solver reports it. */
+  peakMemoryBytes?: number;
 }
 
 export interface ShiftDesignSolveOptions extends BuildOptions, SolveHooks {
@@ -30,11 +32,9 @@ export async function solveShiftDesign(
   options: ShiftDesignSolveOptions,
 ): Promise<ShiftDesignResult> {
   const built = buildShiftDesignModel(problem, options);
-  const result = await solver.solve(
-    built.model,
-    { timeLimitSeconds: options.timeLimitSeconds, relativeGap: options.relativeGap ?? 0 },
-    { onProgress: options.onProgress, signal: options.signal },
-  );
+  const solveOptions = { timeLimitSeconds: options.timeLimitSeconds, relativeGap: options.relativeGap ?? 0 };
+  const hooks = { onProgress: options.onProgress, signal: options.signal };
+  const result = await solver.solve(built.model, solveOptions, hooks);
   const shifts = result.values ? decodeShifts(built, result.values) : [];
   const objective = evaluateShiftDesign(problem, shifts);
   const lowerBound = result.bestBound === null ? null : roundBoundUp(result.bestBound, built.model.variables.map((variable) => variable.cost));
@@ -46,6 +46,7 @@ export async function solveShiftDesign(
     status: result.status,
     solveSeconds: result.solveSeconds,
     ...(result.message === undefined ? {} : { message: result.message }),
+    ...(result.peakMemoryBytes === undefined ? {} : { peakMemoryBytes: result.peakMemoryBytes }),
   };
 }
 

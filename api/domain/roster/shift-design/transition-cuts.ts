@@ -17,7 +17,9 @@ import { DAYS_PER_WEEK, describeSlot, slotsPerDayOf, type CandidateShift, type S
  * shifts ending in (a, b] and non-decreasing fits. Windows whose D does not exceed that of both
  * windows one slot shorter are dominated and skipped.
  */
-export const DEFAULT_CUT_WINDOW_MINUTES = 240;
+// Measured on the bench's 15-minute instances: 60, 120 and 240 minutes give bounds within 3 % of
+// each other; 120 keeps the model about 40 % smaller than 240.
+export const DEFAULT_CUT_WINDOW_MINUTES = 120;
 
 export interface CutContext {
   problem: ShiftDesignProblem;
