@@ -105,7 +105,8 @@ function superviseWorker(
 
 function describeWorkerError(error: Error): string {
   const text = String(error.message ?? error);
-  if (/memory|Aborted\(|RangeError/i.test(text)) {
+  // Emscripten's wording when the heap cannot grow: "Cannot enlarge memory", "Aborted(OOM)".
+  if (/out of memory|enlarge memory|OOM/i.test(text)) {
     return `HiGHS ran out of WASM memory (2 GiB heap limit): ${text}`;
   }
   return `HiGHS worker failed: ${text}`;
