@@ -1,10 +1,18 @@
+import { buildRosterModel, type RosterModel } from "../../../api/domain/roster/build-model";
+import type { RuleFamily } from "../../../api/domain/roster/model-builder";
+import { prepareProblem } from "../../../api/domain/roster/prepare";
 import type { RosterAgent, RosterProblem } from "../../../api/domain/roster/problem";
 import { DEFAULT_RULES, DEFAULT_WEIGHTS } from "../../../api/domain/roster/problem";
+import type { RosterSolution } from "../../../api/domain/roster/solution";
+import { solveRoster } from "../../../api/domain/roster/solve-roster";
+import type { MilpRow } from "../../../api/domain/roster/solver-port";
+import { createHighsSolver } from "../../../api/solvers/highs-solver";
 
 /**
  * Micro-problems for the rule-family tests: two agents in UTC over two days (Monday 9 and
  * Tuesday 10 March 2026), one "voice" queue, 60-minute intervals, 8-hour shifts starting on the
- * hour between 08:00 and 10:00. Each test overrides what its rule needs.
+ * hour between 08:00 and 10:00; the contract allows one shift a day (3360 minutes a week is 960
+ * over the two days). Each test overrides what its rule needs.
  */
 export function microAgent(id: string, overrides: Partial<RosterAgent> = {}): RosterAgent {
   return {
@@ -15,8 +23,8 @@ export function microAgent(id: string, overrides: Partial<RosterAgent> = {}): Ro
     timeOff: [],
     contract: {
       minMinutesPerWeek: 0,
-      maxMinutesPerWeek: 2400,
-      maxShiftsPerWeek: 5,
+      maxMinutesPerWeek: 3360,
+      maxShiftsPerWeek: 7,
       shiftLengthsMinutes: [480],
       earliestStartLocal: "00:00",
       latestEndLocal: "00:00",
@@ -50,4 +58,16 @@ export function microProblem(overrides: Partial<RosterProblem> = {}): RosterProb
     weights: { ...DEFAULT_WEIGHTS },
     ...overrides,
   };
+}
+
+export function buildMicro(problem: RosterProblem): RosterModel {
+  return buildRosterModel(prepareProblem(problem));
+}
+
+export function rowsOf(rosterModel: RosterModel, family: RuleFamily): MilpRow[] {
+  return rosterModel.model.rows.filter((_, index) => rosterModel.rowFamilies[index] === family);
+}
+
+export function solveMicro(problem: RosterProblem, timeLimitSeconds = 10): Promise<RosterSolution> {
+  return solveRoster(problem, { timeLimitSeconds, relativeGap: 0 }, { solver: createHighsSolver(), clockMs: () => performance.now() });
 }
