@@ -1,0 +1,67 @@
+import { advanceInverseB, startInverseB } from "./erlang-b";
+import type { QueueMetrics, StaffingTargets } from "./queue-metrics";
+import { meetsTargets } from "./targets";
+import { ceilTolerant } from "./tolerance";
+
+/**
+ * Erlang C (M/M/N, no abandonment), from Erlang B without factorials or powers:
+ * P(wait) = N·B / (N − A·(1 − B)) = N / (A + (N − A)·R) with R = 1/B,
+ * SL(t) = 1 − P(wait)·e^(−(N−A)·t/AHT), ASA = P(wait)·AHT/(N − A) (mean wait over all calls),
+ * occupancy A/N. Formulas as in Gans, Koole & Mandelbaum, "Telephone call centers: tutorial, review,
+ * and research prospects", M&SOM 5(2), 2003, and the callcentrehelper.com Erlang C article.
+ */
+export interface ErlangCLoad {
+  trafficErlangs: number;
+  ahtSeconds: number;
+  targetAnswerSeconds: number;
+}
+
+const IDLE: QueueMetrics = { pWait: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0 };
+/** N ≤ A: the queue grows without bound; reported, not thrown. */
+const UNSTABLE: QueueMetrics = { pWait: 1, serviceLevel: 0, asaSeconds: Number.POSITIVE_INFINITY, occupancy: 1 };
+
+/** Erlang C metrics at `agents` > A given R = 1/B(agents). */
+export function erlangCMetricsFromInverseB(agents: number, load: ErlangCLoad, inverseB: number): QueueMetrics {
+  const excessAgents = agents - load.trafficErlangs;
+  const pWait = agents / (load.trafficErlangs + excessAgents * inverseB);
+  const tailFraction = Math.exp((-excessAgents * load.targetAnswerSeconds) / load.ahtSeconds);
+  return {
+    pWait,
+    serviceLevel: 1 - pWait * tailFraction,
+    asaSeconds: (pWait * load.ahtSeconds) / excessAgents,
+    occupancy: load.trafficErlangs / agents,
+  };
+}
+
+/**
+ * Erlang C metrics at `agents`. Zero load: P(wait) 0, SL 1, ASA 0, occupancy 0. Agents ≤ load:
+ * P(wait) 1, SL 0, ASA +∞, occupancy 1 (agents saturated).
+ */
+export function erlangCMetrics(agents: number, load: ErlangCLoad): QueueMetrics {
+  if (load.trafficErlangs === 0) return IDLE;
+  if (agents <= load.trafficErlangs) return UNSTABLE;
+  const start = startInverseB(load.trafficErlangs);
+  const inverseB = advanceInverseB(start.inverseB, start.agents, agents, load.trafficErlangs);
+  return erlangCMetricsFromInverseB(agents, load, inverseB);
+}
+
+/**
+ * The smallest whole N > A meeting every target (0 for zero load). Every Erlang C metric is
+ * monotone in N, so the search walks upward once, carrying R = 1/B from the start of
+ * startInverseB, and only evaluates candidates from where the occupancy cap could first hold.
+ * Terminates because SL → 1 and ASA → 0 as N grows, and targets are SL < 1, ASA > 0.
+ */
+export function requiredAgentsErlangC(load: ErlangCLoad, targets: StaffingTargets): number {
+  const trafficErlangs = load.trafficErlangs;
+  if (trafficErlangs === 0) return 0;
+  const firstStable = Math.floor(trafficErlangs) + 1;
+  const occupancyCap = targets.maxOccupancyFraction;
+  const firstCandidate = occupancyCap === undefined ? firstStable : Math.max(firstStable, ceilTolerant(trafficErlangs / occupancyCap) - 1);
+  const start = startInverseB(trafficErlangs);
+  const perErlang = 1 / trafficErlangs;
+  let inverseB = advanceInverseB(start.inverseB, start.agents, firstCandidate, trafficErlangs);
+  for (let agents = firstCandidate; ; agents++) {
+    if (agents > firstCandidate) inverseB = 1 + inverseB * agents * perErlang;
+    if (meetsTargets(erlangCMetricsFromInverseB(agents, load, inverseB), targets)) return agents;
+  }
+}

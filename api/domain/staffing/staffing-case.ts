@@ -1,0 +1,79 @@
+import { ErlangAStaffing } from "./erlang-a-staffing";
+import { erlangCMetrics, requiredAgentsErlangC } from "./erlang-c";
+import type { AbandonmentMetrics, QueueMetrics, StaffingTargets } from "./queue-metrics";
+import { fractionalFte, scheduledAgents } from "./shrinkage";
+
+/** One staffing question, in the names of the CLI/API contract (already validated). */
+export interface StaffingCase {
+  callsPerInterval: number;
+  intervalSeconds: number;
+  ahtSeconds: number;
+  targetAnswerSeconds: number;
+  targetServiceLevel?: number;
+  targetAsaSeconds?: number;
+  model?: "erlang-c" | "erlang-a";
+  patienceSeconds?: number;
+  shrinkage?: number;
+  maxOccupancy?: number;
+  /** Evaluate this many agents instead of solving for the minimum. */
+  agents?: number;
+  channel?: "voice" | "chat";
+  /** Chats one agent handles at once (chat only); ahtSeconds is measured at this concurrency. */
+  concurrency?: number;
+}
+
+export interface StaffingResult extends QueueMetrics, Partial<Omit<AbandonmentMetrics, keyof QueueMetrics>> {
+  trafficErlangs: number;
+  agents: number;
+  /** Chat only: agents × concurrency. */
+  servers?: number;
+  scheduledAgents: number;
+  fractionalFte: number;
+}
+
+/** Erlang C, or Erlang A when the case asks for it, at any number of servers. */
+interface ServerModel {
+  metricsAt(servers: number): QueueMetrics | AbandonmentMetrics;
+  requiredServers(targets: StaffingTargets): number;
+}
+
+function serverModel(input: StaffingCase, trafficErlangs: number): ServerModel {
+  const load = { trafficErlangs, ahtSeconds: input.ahtSeconds, targetAnswerSeconds: input.targetAnswerSeconds };
+  if (input.model === "erlang-a") {
+    if (input.patienceSeconds === undefined) throw new RangeError("patienceSeconds is required for erlang-a");
+    const staffing = new ErlangAStaffing({ ...load, patienceSeconds: input.patienceSeconds });
+    return { metricsAt: (servers) => staffing.metricsAt(servers), requiredServers: (targets) => staffing.requiredAgents(targets) };
+  }
+  return { metricsAt: (servers) => erlangCMetrics(servers, load), requiredServers: (targets) => requiredAgentsErlangC(load, targets) };
+}
+
+/**
+ * Solves or evaluates one case. Offered load A = calls × AHT / interval. Chat: each agent is c
+ * servers, so Erlang C/A solves for servers and agents = ceil(servers / c) (the method put in
+ * callcentrehelper.com's "Erlang C for Chat?", https://callcentrehelper.com/erlang-c-for-chat-206984.htm:
+ * "use Erlang, then divide the number of agents required by the number of chats they can handle at
+ * once"). The handle time must be the one measured at that concurrency, because a chat handled
+ * alongside others lasts longer (ccPlanning, "Webchat & concurrency"). The metrics reported are
+ * those of the agents × c servers actually staffed.
+ */
+export function calculateStaffingCase(input: StaffingCase): StaffingResult {
+  const trafficErlangs = (input.callsPerInterval * input.ahtSeconds) / input.intervalSeconds;
+  const concurrency = input.channel === "chat" ? (input.concurrency ?? 1) : 1;
+  const model = serverModel(input, trafficErlangs);
+  const targets: StaffingTargets = {
+    serviceLevelFraction: input.targetServiceLevel,
+    targetAnswerSeconds: input.targetAnswerSeconds,
+    asaSeconds: input.targetAsaSeconds,
+    maxOccupancyFraction: input.maxOccupancy,
+  };
+  const agents = input.agents ?? Math.ceil(model.requiredServers(targets) / concurrency);
+  const servers = agents * concurrency;
+  return {
+    trafficErlangs,
+    agents,
+    ...(input.channel === "chat" ? { servers } : {}),
+    scheduledAgents: scheduledAgents(agents, input.shrinkage),
+    fractionalFte: fractionalFte(agents, input.shrinkage),
+    ...model.metricsAt(servers),
+  };
+}
