@@ -7,7 +7,9 @@ import { apiNotFound, errorHandler } from "./http/middleware/error-handler";
 import { requestContext } from "./http/middleware/request-context";
 import { agentRoutes } from "./http/routes/agent-routes";
 import { docsRoutes } from "./http/routes/docs-routes";
+import { historyRoutes } from "./http/routes/history-routes";
 import { queueRoutes } from "./http/routes/queue-routes";
+import { solveJobRoutes } from "./http/routes/solve-job-routes";
 import { systemRoutes } from "./http/routes/system-routes";
 import type { Services } from "./services/services";
 
@@ -44,6 +46,8 @@ export function createApp({ services, logger, version, clientDirectory }: AppDep
   });
   app.use(queueRoutes(services));
   app.use(agentRoutes(services));
+  app.use(solveJobRoutes(services));
+  app.use(historyRoutes(services));
   app.use("/api", apiNotFound);
   if (clientDirectory) serveClient(app, clientDirectory);
   app.use(errorHandler);

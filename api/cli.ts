@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { CliInputError } from "./cli/cli-error";
 import { registerCapacityCommand } from "./cli/commands/capacity";
 import { registerForecastCommand } from "./cli/commands/forecast";
+import { registerImportCommand } from "./cli/commands/import";
 import { registerMigrateCommand } from "./cli/commands/migrate";
 import { registerSeedCommand } from "./cli/commands/seed";
 import { registerRosterCommand } from "./cli/commands/roster";
@@ -21,6 +22,7 @@ const program = new Command()
 const commands: Array<(program: Command) => void> = [
   registerCapacityCommand,
   registerForecastCommand,
+  registerImportCommand,
   registerMigrateCommand,
   registerSeedCommand,
   registerRosterCommand,

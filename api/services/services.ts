@@ -2,18 +2,23 @@ import type { DataSource } from "typeorm";
 import { createPersistence } from "../persistence/repositories";
 import { createAgentService } from "./agent-service";
 import { createHealthService } from "./health-service";
+import { createHistoryImportService } from "./history-import-service";
 import { createHistoryService } from "./history-service";
 import { createOrganisationContext } from "./organisation-context";
+import type { SolveQueue } from "../jobs/solve-queue";
 import { createQueueService } from "./queue-service";
+import { createSolveJobService } from "./solve-job-service";
 
 export interface ServiceDependencies {
   dataSource: DataSource;
   version: string;
   clock?: () => Date;
+  /** The durable job queue; without it, submitting a solve answers 503. */
+  solveQueue?: SolveQueue;
 }
 
 /** The use cases the HTTP API and the CLI share. */
-export function createServices({ dataSource, version, clock = () => new Date() }: ServiceDependencies) {
+export function createServices({ dataSource, version, clock = () => new Date(), solveQueue }: ServiceDependencies) {
   const persistence = createPersistence(dataSource);
   const queues = createQueueService(persistence.repositories.queues);
   return {
@@ -22,6 +27,8 @@ export function createServices({ dataSource, version, clock = () => new Date() }
     queues,
     agents: createAgentService(persistence, clock),
     history: createHistoryService(persistence, queues),
+    solveJobs: createSolveJobService(persistence.repositories.solveJobs, solveQueue),
+    historyImport: createHistoryImportService(persistence, queues),
   };
 }
 

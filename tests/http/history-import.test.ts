@@ -1,0 +1,134 @@
+import request from "supertest";
+import { describe, expect, it } from "vitest";
+import { errorResponse } from "../../api/http/contracts/errors";
+import { getQueueHistory, importQueueHistory } from "../../api/http/contracts/history";
+import { queue } from "../../api/http/contracts/queues";
+import { buildTestApp } from "../support/app";
+import { useTestDataSource } from "../support/database";
+import { voiceQueueInput } from "../support/factories";
+
+type App = ReturnType<typeof buildTestApp>;
+
+async function createQueue(app: App, overrides: Parameters<typeof voiceQueueInput>[0] = {}) {
+  return queue.parse((await request(app).post("/api/queues").send(voiceQueueInput(overrides))).body);
+}
+
+async function upload(app: App, queueId: string, csv: string, query: Record<string, string> = {}) {
+  const response = await request(app).post(`/api/queues/${queueId}/history`).query(query).set("Content-Type", "text/csv").send(csv);
+  expect(response.status).toBe(200);
+  return importQueueHistory.response.parse(response.body);
+}
+
+async function intervals(app: App, queueId: string, from: string, to: string) {
+  const response = await request(app).get(`/api/queues/${queueId}/history`).query({ granularity: "interval", from, to });
+  return getQueueHistory.response.parse(response.body).points.map((point) => [point.periodStart, point.volume]);
+}
+
+describe("POST /api/queues/:queueId/history", () => {
+  const dataSource = useTestDataSource();
+
+  it("imports interval counts in the queue's zone and reports the local days it replaced", async () => {
+    const app = buildTestApp(dataSource());
+    const { id } = await createQueue(app);
+    const report = await upload(app, id, "timestamp,count,aht_seconds\n2026-01-05T09:00,10,300\n2026-01-05T09:30,12,\n2026-01-06T10:00,4,200\n");
+    expect(report).toMatchObject({ isWritten: true, shape: "interval-counts", rowCount: 3, importedRowCount: 3, intervalCount: 3, errorCount: 0 });
+    expect(report.replacedRange).toEqual({ from: "2026-01-05T05:00:00.000Z", to: "2026-01-07T05:00:00.000Z", fromDate: "2026-01-05", toDate: "2026-01-07" });
+    expect(await intervals(app, id, "2026-01-05", "2026-01-07")).toEqual([
+      ["2026-01-05T14:00:00.000Z", 10],
+      ["2026-01-05T14:30:00.000Z", 12],
+      ["2026-01-06T15:00:00.000Z", 4],
+    ]);
+  });
+
+  it("rejects a file with a bad row, lists the problem by row and column, and writes nothing", async () => {
+    const app = buildTestApp(dataSource());
+    const { id } = await createQueue(app);
+    await upload(app, id, "timestamp,count\n2026-01-05T09:00,10\n");
+    const report = await upload(app, id, "timestamp,count\n2026-01-05T09:00,99\n2026-01-05T09:30,many\n2026-01-05T10:00,7\n");
+    expect(report.isWritten).toBe(false);
+    expect(report.intervalCount).toBe(0);
+    expect(report.replacedRange).toBeNull();
+    expect(report.errorCount).toBe(1);
+    expect(report.errors).toEqual([expect.objectContaining({ rowNumber: 3, column: "count" })]);
+    expect(await intervals(app, id, "2026-01-05", "2026-01-06")).toEqual([["2026-01-05T14:00:00.000Z", 10]]);
+  });
+
+  it("lists at most 50 errors while counting them all", async () => {
+    const app = buildTestApp(dataSource());
+    const { id } = await createQueue(app);
+    const rows = Array.from({ length: 70 }, (_, index) => `2026-01-05T${String(index % 24).padStart(2, "0")}:00,-${index + 1}`);
+    const report = await upload(app, id, `timestamp,count\n${rows.join("\n")}\n`);
+    expect(report).toMatchObject({ isWritten: false, errorCount: 70 });
+    expect(report.errors).toHaveLength(50);
+  });
+
+  it("imports the valid rows under skipInvalid and reports the skipped ones", async () => {
+    const app = buildTestApp(dataSource());
+    const { id } = await createQueue(app);
+    const report = await upload(app, id, "timestamp,count\n2026-01-05T09:00,5\nnot a time,3\n2026-01-05T10:00,7\n", { skipInvalid: "true" });
+    expect(report).toMatchObject({ isWritten: true, importedRowCount: 2, skippedRowCount: 1, intervalCount: 2 });
+    expect(report.errors).toEqual([expect.objectContaining({ rowNumber: 3, column: "timestamp" })]);
+    expect(await intervals(app, id, "2026-01-05", "2026-01-06")).toHaveLength(2);
+  });
+
+  it("replaces the local days a re-import covers, keeping the days it does not", async () => {
+    const app = buildTestApp(dataSource());
+    const { id } = await createQueue(app);
+    await upload(app, id, "timestamp,count\n2026-01-05T09:00,1\n2026-01-06T09:00,2\n2026-01-06T22:00,3\n");
+    const report = await upload(app, id, "timestamp,count\n2026-01-06T12:00,20\n2026-01-07T09:00,30\n");
+    expect(report.replacedRange).toMatchObject({ fromDate: "2026-01-06", toDate: "2026-01-08" });
+    expect(await intervals(app, id, "2026-01-05", "2026-01-08")).toEqual([
+      ["2026-01-05T14:00:00.000Z", 1],
+      ["2026-01-06T17:00:00.000Z", 20],
+      ["2026-01-07T14:00:00.000Z", 30],
+    ]);
+  });
+
+  it("buckets ticket rows DST-correctly: the spring-forward day has 23 hours and a missing wall-clock time is a warning", async () => {
+    const app = buildTestApp(dataSource());
+    const { id } = await createQueue(app, { intervalMinutes: 60 });
+    const tickets = Array.from({ length: 24 }, (_, hour) => `${hour},2026-03-08 ${String(hour).padStart(2, "0")}:15,120`);
+    const report = await upload(app, id, `ticket_id,Created at,handle_time_seconds\n${tickets.join("\n")}\n2026-03-08 23:59 extra,x,1\n`, {
+      timestampColumn: "Created at",
+      skipInvalid: "true",
+    });
+    expect(report).toMatchObject({ isWritten: true, shape: "tickets", importedRowCount: 24, skippedRowCount: 1, warningCount: 1 });
+    expect(report.warnings[0]).toMatchObject({ rowNumber: 4 });
+    expect(report.replacedRange).toEqual({ from: "2026-03-08T05:00:00.000Z", to: "2026-03-09T04:00:00.000Z", fromDate: "2026-03-08", toDate: "2026-03-09" });
+    const stored = await intervals(app, id, "2026-03-08", "2026-03-09");
+    expect(stored).toHaveLength(23);
+    expect(stored.reduce((total, [, volume]) => total + Number(volume), 0)).toBe(24);
+    expect(stored.find(([start]) => start === "2026-03-08T07:00:00.000Z")).toEqual(["2026-03-08T07:00:00.000Z", 2]);
+  });
+
+  it("sums duplicate interval rows only with onDuplicate=sum", async () => {
+    const app = buildTestApp(dataSource());
+    const { id } = await createQueue(app);
+    const csv = "timestamp,count\n2026-01-05T09:00,5\n2026-01-05T09:00,6\n";
+    expect((await upload(app, id, csv)).isWritten).toBe(false);
+    const summed = await upload(app, id, csv, { onDuplicate: "sum" });
+    expect(summed.isWritten).toBe(true);
+    expect(await intervals(app, id, "2026-01-05", "2026-01-06")).toEqual([["2026-01-05T14:00:00.000Z", 11]]);
+  });
+
+  it("imports this queue's rows from a file of several queues", async () => {
+    const app = buildTestApp(dataSource());
+    const created = await createQueue(app);
+    const csv = `timestamp,count,queue\n2026-01-05T09:00,5,${created.name}\n2026-01-05T09:00,6,Other\n`;
+    const report = await upload(app, created.id, csv);
+    expect(report).toMatchObject({ isWritten: true, importedRowCount: 1, otherQueueRowCount: 1 });
+    const chosen = await upload(app, created.id, csv, { fileQueue: "Other" });
+    expect(chosen.importedRowCount).toBe(1);
+    expect(await intervals(app, created.id, "2026-01-05", "2026-01-06")).toEqual([["2026-01-05T14:00:00.000Z", 6]]);
+  });
+
+  it("rejects a file without rows, and answers 404 for an unknown queue", async () => {
+    const app = buildTestApp(dataSource());
+    const { id } = await createQueue(app);
+    const empty = await upload(app, id, "timestamp,count\n");
+    expect(empty).toMatchObject({ isWritten: false, errorCount: 1 });
+    const missing = await request(app).post("/api/queues/00000000-0000-4000-8000-000000000000/history").set("Content-Type", "text/csv").send("timestamp,count\n");
+    expect(missing.status).toBe(404);
+    expect(errorResponse.parse(missing.body).error.code).toBe("not_found");
+  });
+});
