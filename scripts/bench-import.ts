@@ -1,0 +1,106 @@
+/**
+ * `npm run bench:import`: 1,000,000 helpdesk ticket rows (id, "Created at" in wall-clock time,
+ * status, handle time) imported into PostgreSQL through the import service, as `cli import` and
+ * `POST /api/queues/:id/history` do it: parse, validate, bucket DST-correctly into 30-minute
+ * intervals in America/New_York, replace the covered days in one transaction. Uses DATABASE_URL's
+ * server when set, else an embedded PostgreSQL in a temporary directory. Goal (issue 4): under
+ * 15 s. Prints figures; asserts nothing.
+ */
+import { createReadStream, createWriteStream } from "node:fs";
+import { chmod, mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { once } from "node:events";
+import pino from "pino";
+import { DateTime } from "luxon";
+import { createDataSource } from "../api/persistence/data-source";
+import { startEmbeddedServer, type RunningDatabase } from "../api/persistence/embedded-server";
+import { createServices } from "../api/services/services";
+
+const TICKETS = 1_000_000;
+const DAYS = 365;
+const ZONE = "America/New_York";
+
+/** Mulberry32: a small seeded generator, so every run imports the same file. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** Tickets spread over a year of local days, more in the daytime, in creation order as exports list them. */
+async function writeTicketFile(path: string): Promise<void> {
+  const random = seededRandom(2026);
+  const out = createWriteStream(path);
+  const firstDay = DateTime.fromISO("2025-01-01", { zone: "UTC" });
+  const perDay = TICKETS / DAYS;
+  let written = 0;
+  let buffer = "Ticket ID,Created at,Status,Handle time seconds\n";
+  for (let day = 0; day < DAYS; day += 1) {
+    const count = day === DAYS - 1 ? TICKETS - written : Math.round(perDay * (day + 1)) - written;
+    const seconds = Array.from({ length: count }, () => Math.floor(8 * 3600 + ((random() + random() + random()) / 3) * 12 * 3600)).sort((a, b) => a - b);
+    const date = firstDay.plus({ days: day }).toISODate();
+    for (const second of seconds) {
+      const time = new Date(second * 1000).toISOString().slice(11, 19);
+      buffer += `${100000 + written},${date} ${time},solved,${Math.round(120 + random() * 600)}\n`;
+      written += 1;
+    }
+    if (buffer.length < 1 << 20) continue;
+    const isFlowing = out.write(buffer);
+    buffer = "";
+    if (!isFlowing) await once(out, "drain");
+  }
+  out.end(buffer);
+  await once(out, "finish");
+}
+
+async function main(): Promise<void> {
+  const directory = await mkdtemp(join(tmpdir(), "shiftcast-bench-import-"));
+  let embedded: RunningDatabase | undefined;
+  try {
+    const file = join(directory, "tickets.csv");
+    let started = performance.now();
+    await writeTicketFile(file);
+    const bytes = (await stat(file)).size;
+    console.log(`generated ${TICKETS.toLocaleString("en")} ticket rows (${(bytes / 1e6).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    let url = process.env.DATABASE_URL;
+    if (!url) {
+      await chmod(directory, 0o755); // the server runs as the postgres user when we are root
+      embedded = await startEmbeddedServer(join(directory, "data"), pino({ level: "warn" }));
+      url = embedded.url;
+    }
+    const dataSource = createDataSource(url, { poolSize: 2 });
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: "each" });
+    const [organisation] = (await dataSource.query(`INSERT INTO "organisations" ("name", "time_zone") VALUES ('Bench', $1) RETURNING "id"`, [ZONE])) as Array<{ id: string }>;
+    const services = createServices({ dataSource, version: "bench" });
+    const actor = { kind: "system", organisationId: organisation.id } as const;
+    const queue = await services.queues.create(actor, {
+      name: `Bench ${Date.now()}`, channel: "voice", timeZone: ZONE, intervalMinutes: 30, priorityWeight: 1, targetServiceLevel: 0.8,
+      targetAnswerSeconds: 20, targetAsaSeconds: null, ahtSeconds: 300, shrinkage: 0.3, maxOccupancy: 0.85, patienceSeconds: null,
+      concurrency: null, targetResponseHours: null, targetResponseFraction: null, businessHours: [],
+    });
+    for (const run of ["first import", "re-import (replaces the year)"]) {
+      started = performance.now();
+      const report = await services.historyImport.importCsv(actor, queue.id, createReadStream(file), { skipInvalid: false, onDuplicate: "error", timestampColumn: "Created at" });
+      const seconds = (performance.now() - started) / 1000;
+      console.log(
+        `${run}: ${report.importedRowCount.toLocaleString("en")} rows → ${report.intervalCount.toLocaleString("en")} intervals ` +
+          `(${report.replacedRange?.fromDate} … ${report.replacedRange?.toDate}), ${report.warningCount} DST warnings, ` +
+          `${seconds.toFixed(2)} s (${Math.round(report.importedRowCount / seconds).toLocaleString("en")} rows/s; goal < 15 s: ${seconds < 15 ? "met" : "NOT met"})`,
+      );
+    }
+    await dataSource.query(`DELETE FROM "organisations" WHERE "id" = $1`, [organisation.id]);
+    await dataSource.destroy();
+  } finally {
+    await embedded?.stop();
+    await rm(directory, { recursive: true, force: true });
+  }
+}
+
+await main();
