@@ -1,17 +1,23 @@
 import "reflect-metadata";
 import { DataSource } from "typeorm";
 import { CreateFoundation1795400000000 } from "../../migrations/1795400000000-create-foundation";
+import { CreateSolveJobs1795450000000 } from "../../migrations/1795450000000-create-solve-jobs";
+import { CreateCapacityPlans1795700000000 } from "../../migrations/1795700000000-create-capacity-plans";
+import { CapacityAttritionCurveEntity } from "./entities/capacity-attrition-curve.entity";
+import { CapacityPlanEntity } from "./entities/capacity-plan.entity";
+import { CapacityScenarioEntity } from "./entities/capacity-scenario.entity";
 import { AgentSkillEntity } from "./entities/agent-skill.entity";
 import { AgentEntity } from "./entities/agent.entity";
 import { HistoryIntervalEntity } from "./entities/history-interval.entity";
 import { OrganisationEntity } from "./entities/organisation.entity";
 import { QueueEntity } from "./entities/queue.entity";
+import { SolveJobEntity } from "./entities/solve-job.entity";
 import { UserEntity } from "./entities/user.entity";
 
-export const entities = [OrganisationEntity, QueueEntity, AgentEntity, AgentSkillEntity, UserEntity, HistoryIntervalEntity];
+export const entities = [OrganisationEntity, QueueEntity, AgentEntity, AgentSkillEntity, UserEntity, HistoryIntervalEntity, SolveJobEntity, CapacityPlanEntity, CapacityScenarioEntity, CapacityAttritionCurveEntity];
 
 /** Listed explicitly, oldest first: the order is the schema's history. */
-export const migrations = [CreateFoundation1795400000000];
+export const migrations = [CreateFoundation1795400000000, CreateSolveJobs1795450000000, CreateCapacityPlans1795700000000];
 
 /** A TypeORM DataSource on `url` (not yet initialised). The schema changes only through migrations. */
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {

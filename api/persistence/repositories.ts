@@ -1,8 +1,10 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { createCapacityRepository } from "./repositories/capacity-repository";
 import { createAgentRepository } from "./repositories/agent-repository";
 import { createHistoryRepository } from "./repositories/history-repository";
 import { createOrganisationRepository } from "./repositories/organisation-repository";
 import { createQueueRepository } from "./repositories/queue-repository";
+import { createSolveJobRepository } from "./repositories/solve-job-repository";
 
 function repositoriesOn(database: DataSource | EntityManager) {
   return {
@@ -10,6 +12,8 @@ function repositoriesOn(database: DataSource | EntityManager) {
     queues: createQueueRepository(database),
     agents: createAgentRepository(database),
     history: createHistoryRepository(database),
+    capacity: createCapacityRepository(database),
+    solveJobs: createSolveJobRepository(database),
   };
 }
 
