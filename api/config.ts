@@ -14,6 +14,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SHIFTCAST_DATA_DIR: z.string().min(1).default("data"),
   SHIFTCAST_SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  SHIFTCAST_IN_PROCESS_WORKER: z.enum(["true", "false"]).default("true"),
 });
 
 export interface Config {
@@ -25,6 +26,8 @@ export interface Config {
   /** Absolute path of ./data: the embedded cluster and its state file live here. */
   dataDirectory: string;
   seedDemo: boolean;
+  /** Whether the API process also runs solve jobs (`npm run worker` runs them elsewhere). */
+  isInProcessWorker: boolean;
 }
 
 export class ConfigError extends Error {
@@ -49,5 +52,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: values.LOG_LEVEL,
     dataDirectory: resolve(values.SHIFTCAST_DATA_DIR),
     seedDemo: values.SHIFTCAST_SEED_DEMO === "true",
+    isInProcessWorker: values.SHIFTCAST_IN_PROCESS_WORKER === "true",
   };
 }

@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logger";
+import { startSolveWorker } from "./jobs/solve-worker";
+import { createSolveQueue, type SolveQueue } from "./jobs/solve-queue";
 import { openDatabase, type OpenDatabase } from "./persistence/database";
 import { seedDemoOrganisationIfEmpty } from "./services/demo-seed";
 import { createServices } from "./services/services";
@@ -24,7 +26,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   /** What is running so far, for an orderly stop at any point of start-up. */
-  const running: { database?: OpenDatabase; server?: Server } = {};
+  const running: { database?: OpenDatabase; server?: Server; solveQueue?: SolveQueue } = {};
   let isStopping = false;
 
   const stop = async (reason: string, exitCode: number) => {
@@ -32,11 +34,12 @@ async function main(): Promise<void> {
     isStopping = true;
     logger.info({ reason }, "shutting down");
     const forceExit = setTimeout(() => process.exit(exitCode || 1), 15_000).unref();
-    const { server, database } = running;
+    const { server, database, solveQueue } = running;
     if (server) {
       server.closeIdleConnections();
       await new Promise<void>((done) => server.close(() => done()));
     }
+    await solveQueue?.stop().catch((error: unknown) => logger.error({ err: error }, "stopping the job queue failed"));
     await database?.close().catch((error: unknown) => logger.error({ err: error }, "closing the database failed"));
     clearTimeout(forceExit);
     logger.info("stopped");
@@ -55,7 +58,10 @@ async function main(): Promise<void> {
     const applied = await database.dataSource.runMigrations({ transaction: "each" });
     logger.info({ database: database.description, migrationsApplied: applied.map((migration) => migration.name) }, "database ready");
     if (config.seedDemo) await seedDemoOrganisationIfEmpty(database.dataSource, logger, new Date());
-    const services = createServices({ dataSource: database.dataSource, version: appVersion });
+    const solveQueue = await createSolveQueue(database.url, logger);
+    running.solveQueue = solveQueue;
+    if (config.isInProcessWorker) await startSolveWorker(solveQueue, database.dataSource, logger);
+    const services = createServices({ dataSource: database.dataSource, version: appVersion, solveQueue });
     const app = createApp({ services, logger, version: appVersion, clientDirectory });
     const server = app.listen(config.port, config.host);
     running.server = server;

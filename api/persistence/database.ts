@@ -6,6 +6,8 @@ import { findRunningEmbeddedServer, startEmbeddedServer } from "./embedded-serve
 
 export interface OpenDatabase {
   dataSource: DataSource;
+  /** The connection URL, for clients beside TypeORM (the job queue). */
+  url: string;
   /** Where the database is, without the password, for logs. */
   description: string;
   close(): Promise<void>;
@@ -34,6 +36,7 @@ export async function openDatabase(config: Config, logger: Logger, options: { ma
   }
   return {
     dataSource,
+    url,
     description: `${describe(url)}${embedded ? " (embedded)" : reused ? " (embedded, shared with npm start)" : ""}`,
     async close() {
       await dataSource.destroy();

@@ -1,0 +1,26 @@
+import "reflect-metadata";
+import { loadConfig } from "../config";
+import { createLogger } from "../logger";
+import { openDatabase } from "../persistence/database";
+import { createSolveQueue } from "./solve-queue";
+import { startSolveWorker } from "./solve-worker";
+
+/**
+ * `npm run worker`: solves queued roster and shift-design jobs without serving HTTP, so solves can
+ * run on other machines (point DATABASE_URL at the shared database). SIGTERM hands a running job back.
+ */
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+const database = await openDatabase(config, logger, { mayReuseRunning: true });
+await database.dataSource.runMigrations({ transaction: "each" });
+const queue = await createSolveQueue(database.url, logger);
+await startSolveWorker(queue, database.dataSource, logger);
+logger.info({ database: database.description }, "solve worker ready");
+
+const stop = async () => {
+  await queue.stop();
+  await database.close();
+  process.exit(0);
+};
+process.once("SIGINT", () => void stop());
+process.once("SIGTERM", () => void stop());
