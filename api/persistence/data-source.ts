@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { DataSource } from "typeorm";
 import { CreateFoundation1795400000000 } from "../../migrations/1795400000000-create-foundation";
 import { CreateSolveJobs1795450000000 } from "../../migrations/1795450000000-create-solve-jobs";
+import { CreateForecasts1795500000000 } from "../../migrations/1795500000000-create-forecasts";
 import { CreateCapacityPlans1795700000000 } from "../../migrations/1795700000000-create-capacity-plans";
 import { CapacityAttritionCurveEntity } from "./entities/capacity-attrition-curve.entity";
 import { CapacityPlanEntity } from "./entities/capacity-plan.entity";
@@ -13,11 +14,14 @@ import { OrganisationEntity } from "./entities/organisation.entity";
 import { QueueEntity } from "./entities/queue.entity";
 import { SolveJobEntity } from "./entities/solve-job.entity";
 import { UserEntity } from "./entities/user.entity";
+import { ForecastEntity } from "./entities/forecast.entity";
+import { ForecastIntervalEntity } from "./entities/forecast-interval.entity";
+import { SpecialDayEntity } from "./entities/special-day.entity";
 
-export const entities = [OrganisationEntity, QueueEntity, AgentEntity, AgentSkillEntity, UserEntity, HistoryIntervalEntity, SolveJobEntity, CapacityPlanEntity, CapacityScenarioEntity, CapacityAttritionCurveEntity];
+export const entities = [OrganisationEntity, QueueEntity, AgentEntity, AgentSkillEntity, UserEntity, HistoryIntervalEntity, SolveJobEntity, CapacityPlanEntity, CapacityScenarioEntity, CapacityAttritionCurveEntity, ForecastEntity, ForecastIntervalEntity, SpecialDayEntity];
 
 /** Listed explicitly, oldest first: the order is the schema's history. */
-export const migrations = [CreateFoundation1795400000000, CreateSolveJobs1795450000000, CreateCapacityPlans1795700000000];
+export const migrations = [CreateFoundation1795400000000, CreateSolveJobs1795450000000, CreateForecasts1795500000000, CreateCapacityPlans1795700000000];
 
 /** A TypeORM DataSource on `url` (not yet initialised). The schema changes only through migrations. */
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
