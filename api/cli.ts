@@ -8,6 +8,8 @@ import { registerMigrateCommand } from "./cli/commands/migrate";
 import { registerSeedCommand } from "./cli/commands/seed";
 import { registerRosterCommand } from "./cli/commands/roster";
 import { registerShiftDesignCommand } from "./cli/commands/shift-design";
+import { registerRequirementsCommand } from "./cli/commands/requirements";
+import { registerStaffingCommand } from "./cli/commands/staffing";
 
 /**
  * The command-line entry. stdout carries only a command's output (JSON or CSV); logs and
@@ -27,6 +29,8 @@ const commands: Array<(program: Command) => void> = [
   registerSeedCommand,
   registerRosterCommand,
   registerShiftDesignCommand,
+  registerStaffingCommand,
+  registerRequirementsCommand,
 ];
 for (const register of commands) register(program);
 

@@ -1,0 +1,80 @@
+import { calculateStaffingCase, type StaffingCase, type StaffingResult } from "../domain/staffing/staffing-case";
+import { computeRequirements, type RequirementsQueue } from "../domain/staffing/requirements";
+import type { RequirementsResponseDto, StaffingResultDto, requirementsRequest } from "../http/contracts/staffing";
+import { Worker } from "node:worker_threads";
+import type { z } from "zod";
+
+/** Batches above this many cases are computed in a worker thread, off the event loop. */
+export const WORKER_THRESHOLD_CASES = 1_000;
+
+/** JSON form of a result: an infinite ASA (unstable queue) becomes null; numbers keep full precision. */
+function presentResult(result: StaffingResult): StaffingResultDto {
+  return { ...result, asaSeconds: Number.isFinite(result.asaSeconds) ? result.asaSeconds : null };
+}
+
+/** Staffing for each case, in input order, on the calling thread. */
+export function calculateStaffingBatch(cases: StaffingCase[]): StaffingResultDto[] {
+  return cases.map((input) => presentResult(calculateStaffingCase(input)));
+}
+
+/**
+ * Starts a TypeScript worker under tsx. Node 20 applies neither the parent's `--import tsx` nor
+ * `execArgv: ["--import", "tsx"]` to a worker started from a .ts file (ERR_UNKNOWN_FILE_EXTENSION,
+ * as found for the HiGHS worker in api/solvers/highs/spawn-worker.ts, which lint keeps services
+ * from importing), so a small ESM bootstrap registers tsx inside the worker first.
+ */
+function startTypeScriptWorker(entry: URL, workerData: unknown): Worker {
+  const bootstrap = [
+    `const { register } = await import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))});`,
+    "register();",
+    `await import(${JSON.stringify(entry.href)});`,
+  ].join("\n");
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), { workerData });
+}
+
+/**
+ * The same, but a batch above `thresholdCases` runs in a worker thread (api/jobs/staffing-worker.ts)
+ * so that an HTTP server keeps answering while 100,000 cases are computed.
+ */
+export async function calculateStaffingBatchOffThread(cases: StaffingCase[], thresholdCases = WORKER_THRESHOLD_CASES): Promise<StaffingResultDto[]> {
+  if (cases.length <= thresholdCases) return calculateStaffingBatch(cases);
+  const worker = startTypeScriptWorker(new URL("../jobs/staffing-worker.ts", import.meta.url), { cases });
+  return new Promise((resolve, reject) => {
+    worker.once("message", (message: { results: StaffingResultDto[] } | { error: string }) => {
+      if ("results" in message) resolve(message.results);
+      else reject(new Error(`staffing worker failed: ${message.error}`));
+      void worker.terminate();
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`staffing worker exited with code ${code}`));
+    });
+  });
+}
+
+type RequirementsRequest = z.output<typeof requirementsRequest>;
+
+/** The per-interval requirement of a validated requirements request. */
+export function computeRequirementsSeries(request: RequirementsRequest): RequirementsResponseDto {
+  const { queue } = request;
+  const settings: RequirementsQueue = {
+    channel: queue.channel,
+    model: queue.model,
+    timeZone: queue.timeZone,
+    targetServiceLevel: queue.targetServiceLevel ?? undefined,
+    targetAnswerSeconds: queue.targetAnswerSeconds ?? undefined,
+    targetAsaSeconds: queue.targetAsaSeconds ?? undefined,
+    shrinkage: queue.shrinkage,
+    maxOccupancy: queue.maxOccupancy ?? undefined,
+    patienceSeconds: queue.patienceSeconds ?? undefined,
+    concurrency: queue.concurrency ?? undefined,
+    targetResponseHours: queue.targetResponseHours ?? undefined,
+    targetResponseFraction: queue.targetResponseFraction ?? undefined,
+    businessHours: queue.businessHours,
+  };
+  const series = request.intervals.map((interval) => ({ startUtcMs: Date.parse(interval.intervalStart), volume: interval.volume, ahtSeconds: interval.ahtSeconds }));
+  const requirements = computeRequirements(settings, series, request.intervalSeconds);
+  return {
+    intervals: requirements.map(({ startUtcMs, ...rest }) => ({ intervalStart: new Date(startUtcMs).toISOString(), ...rest })),
+  };
+}
