@@ -10,6 +10,7 @@ import { docsRoutes } from "./http/routes/docs-routes";
 import { historyRoutes } from "./http/routes/history-routes";
 import { queueRoutes } from "./http/routes/queue-routes";
 import { solveJobRoutes } from "./http/routes/solve-job-routes";
+import { staffingRoutes } from "./http/routes/staffing-routes";
 import { systemRoutes } from "./http/routes/system-routes";
 import type { Services } from "./services/services";
 
@@ -47,6 +48,7 @@ export function createApp({ services, logger, version, clientDirectory }: AppDep
   app.use(queueRoutes(services));
   app.use(agentRoutes(services));
   app.use(solveJobRoutes(services));
+  app.use(staffingRoutes());
   app.use(historyRoutes(services));
   app.use("/api", apiNotFound);
   if (clientDirectory) serveClient(app, clientDirectory);

@@ -4,9 +4,10 @@ import * as health from "./health";
 import * as history from "./history";
 import * as queues from "./queues";
 import * as solveJobs from "./solve-jobs";
+import * as staffing from "./staffing";
 
 const isEndpoint = (value: unknown): value is EndpointContract =>
   typeof value === "object" && value !== null && "method" in value && "path" in value && "response" in value;
 
 /** Every endpoint contract, for the OpenAPI document and the security tests that walk all routes. */
-export const allEndpoints: EndpointContract[] = [health, queues, history, agents, solveJobs].flatMap((module) => Object.values(module).filter(isEndpoint));
+export const allEndpoints: EndpointContract[] = [health, queues, history, agents, solveJobs, staffing].flatMap((module) => Object.values(module).filter(isEndpoint));

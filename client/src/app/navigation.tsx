@@ -1,6 +1,7 @@
 import type { ComponentType } from "react";
 import { AgentsPage } from "../features/agents/components/AgentsPage";
 import { QueuesPage } from "../features/queues/components/QueuesPage";
+import { StaffingPage } from "../features/staffing/components/StaffingPage";
 
 export interface NavigationItem {
   path: string;
@@ -12,4 +13,5 @@ export interface NavigationItem {
 export const navigation: NavigationItem[] = [
   { path: "/queues", label: "Queues", page: QueuesPage },
   { path: "/agents", label: "Agents", page: AgentsPage },
+  { path: "/staffing", label: "Staffing", page: StaffingPage },
 ];

@@ -1,0 +1,16 @@
+import { PageHeader } from "../../../components/ui/states";
+import { ErlangCalculator } from "./ErlangCalculator";
+import { RequirementsView } from "./RequirementsView";
+
+export function StaffingPage() {
+  return (
+    <>
+      <PageHeader
+        title="Staffing"
+        subtitle="Agents needed per interval against a service-level target: Erlang C, Erlang A with abandonment, chat concurrency and email response windows."
+      />
+      <ErlangCalculator />
+      <RequirementsView />
+    </>
+  );
+}
