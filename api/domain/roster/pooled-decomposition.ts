@@ -21,7 +21,8 @@ const BATCH_SHARE = 0.55;
  * (2) Split the pooled plan into batches of named agents, each solved as an ordinary roster MILP
  * whose requirement is the coverage its pools deliver in the pooled plan. (3) Cost the union of the
  * batches' shifts with the full problem's rows (fixedRosterModel), re-optimising only the split of
- * blended agents among queues. The reported objective is that of the full problem; the gap is
+ * blended agents among queues. When the pooled model finds no plan in its share of the time, the
+ * batches instead cover what is left of the requirement one after the other. The reported objective is that of the full problem; the gap is
  * honest because the bound never came from the batches, which are linked through coverage.
  */
 export async function solvePooled(
@@ -47,7 +48,9 @@ export async function solvePooled(
   for (const shift of candidateSet.candidates) candidatesByAgent[shift.agentIndex].push(shift);
   const pooledValues = pooled.values ?? new Array<number>(pooledModel.model.variables.length).fill(0);
   const batches = batchesFromPooledPlan(pooledModel, pooledValues, pools, MAX_BATCH_AGENTS);
-  const chosen = await solveBatches(prepared, candidatesByAgent, batches, options, dependencies, elapsedSeconds);
+  // Without a pooled plan, batches cover what is left of the requirement one after the other.
+  const residual = pooled.values === null ? prepared.requiredAgents.map((row) => Float64Array.from(row)) : null;
+  const chosen = await solveBatches(prepared, candidatesByAgent, batches, residual, options, dependencies, elapsedSeconds);
   const final = fixedRosterModel(prepared, chosen);
   const polished = await dependencies.solver.solve(
     final.rosterModel.model,
@@ -71,6 +74,7 @@ async function solveBatches(
   prepared: PreparedProblem,
   candidatesByAgent: CandidateShift[][],
   batches: Batch[],
+  residual: Float64Array[] | null,
   options: RosterSolveOptions,
   dependencies: RosterSolveDependencies,
   elapsedSeconds: () => number,
@@ -78,7 +82,7 @@ async function solveBatches(
   const chosen: CandidateShift[] = [];
   const batchesEndSeconds = options.timeLimitSeconds * (POOLED_SHARE + BATCH_SHARE);
   for (const [position, batch] of batches.entries()) {
-    const sub = batchProblem(prepared, candidatesByAgent, batch);
+    const sub = batchProblem(prepared, candidatesByAgent, residual ? { ...batch, targetAgents: residual.map((row) => Float64Array.from(row)) } : batch);
     const model = buildRosterModel(sub.prepared, { candidates: sub.candidates });
     const startValues = completeValues(model, greedyShiftCounts(model));
     const secondsLeft = Math.max(1, (batchesEndSeconds - elapsedSeconds()) / (batches.length - position));
@@ -87,6 +91,12 @@ async function solveBatches(
       : await dependencies.solver.solve(model.model, { timeLimitSeconds: secondsLeft, relativeGap: options.relativeGap ?? 0.005, startValues }, { signal: dependencies.signal });
     const values = result?.values && objectiveOf(model, result.values) <= objectiveOf(model, startValues) ? result.values : startValues;
     dependencies.onProgress?.({ phase: `batch ${position + 1}/${batches.length}`, elapsedSeconds: elapsedSeconds(), incumbentObjective: null, bestBound: null, relativeGap: null });
+    if (residual) {
+      for (const entry of model.coverage) {
+        const scheduled = entry.required - (entry.short >= 0 ? values[entry.short] : 0) + (entry.over >= 0 ? values[entry.over] : 0);
+        residual[entry.queue][entry.interval] = Math.max(0, residual[entry.queue][entry.interval] - scheduled);
+      }
+    }
     model.candidates.forEach((shift, index) => {
       if (values[index] > 0.5) chosen.push({ ...shift, agentIndex: batch.agents[shift.agentIndex] });
     });
