@@ -1,9 +1,8 @@
 /**
  * Email/async staffing for "X % first response within H business hours". Not Erlang C: an email
  * does not hang up and can be answered any time within its window, so the requirement is a
- * workload spread, the deferred-work method of WFM tools (Cleveland, "Call Center Management on
- * Fast Forward", 3rd ed., 2012, on deferred-contact staffing: workload ÷ the time available to
- * complete it). The model, on a business clock that stops outside opening hours:
+ * workload spread: the usual deferred-work rule of WFM practice, agents = workload ÷ the time
+ * available to complete it. The model, on a business clock that stops outside opening hours:
  * - interval i brings W_i = volume × AHT agent-seconds, all taken to arrive at its start B_i
  *   (conservative: every item's window starts at the earliest possible moment);
  * - the share X of W_i is worked evenly over [B_i, B_i + H), the rest evenly over
