@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 import { apiNotFound, errorHandler } from "./http/middleware/error-handler";
 import { requestContext } from "./http/middleware/request-context";
 import { agentRoutes } from "./http/routes/agent-routes";
+import { capacityRoutes } from "./http/routes/capacity-routes";
 import { docsRoutes } from "./http/routes/docs-routes";
 import { historyRoutes } from "./http/routes/history-routes";
 import { queueRoutes } from "./http/routes/queue-routes";
@@ -50,6 +51,7 @@ export function createApp({ services, logger, version, clientDirectory }: AppDep
   app.use(solveJobRoutes(services));
   app.use(staffingRoutes());
   app.use(historyRoutes(services));
+  app.use(capacityRoutes(services));
   app.use("/api", apiNotFound);
   if (clientDirectory) serveClient(app, clientDirectory);
   app.use(errorHandler);

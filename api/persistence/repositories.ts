@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { createCapacityRepository } from "./repositories/capacity-repository";
+import { createCapacityRepository } from "./repositories/capacity-repository";
 import { createAgentRepository } from "./repositories/agent-repository";
 import { createHistoryRepository } from "./repositories/history-repository";
 import { createOrganisationRepository } from "./repositories/organisation-repository";
@@ -12,6 +13,7 @@ function repositoriesOn(database: DataSource | EntityManager) {
     queues: createQueueRepository(database),
     agents: createAgentRepository(database),
     history: createHistoryRepository(database),
+    capacity: createCapacityRepository(database),
     capacity: createCapacityRepository(database),
     solveJobs: createSolveJobRepository(database),
   };

@@ -1,6 +1,8 @@
 import type { DataSource } from "typeorm";
 import { createPersistence } from "../persistence/repositories";
 import { createAgentService } from "./agent-service";
+import { createAttritionCurveService } from "./attrition-curve-service";
+import { createCapacityService } from "./capacity-service";
 import { createHealthService } from "./health-service";
 import { createHistoryImportService } from "./history-import-service";
 import { createHistoryService } from "./history-service";
@@ -21,6 +23,7 @@ export interface ServiceDependencies {
 export function createServices({ dataSource, version, clock = () => new Date(), solveQueue }: ServiceDependencies) {
   const persistence = createPersistence(dataSource);
   const queues = createQueueService(persistence.repositories.queues);
+  const attritionCurves = createAttritionCurveService(persistence, clock);
   return {
     health: createHealthService(dataSource, version),
     organisationContext: createOrganisationContext(persistence.repositories.organisations, clock),
@@ -29,6 +32,8 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     history: createHistoryService(persistence, queues),
     solveJobs: createSolveJobService(persistence.repositories.solveJobs, solveQueue),
     historyImport: createHistoryImportService(persistence, queues),
+    attritionCurves,
+    capacity: createCapacityService(persistence, attritionCurves),
   };
 }
 

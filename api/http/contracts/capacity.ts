@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fraction, ianaZone, isoDate } from "./common";
+import { defineEndpoint } from "./endpoint";
 
 /**
  * Long-range capacity plan (issue 8): the plan's inputs and assumptions, attrition curves (estimated
@@ -240,3 +241,217 @@ export const scenarioComparison = z.object({
 
 /** What `shiftcast capacity --input plan.json` prints. */
 export const capacityCommandOutput = z.object({ plan: capacityPlanResult, scenarioComparison: scenarioComparison.nullable() });
+
+/*
+ * Database-backed capacity plans. A plan is a snapshot of the organisation's facts when it was made
+ * (today's agents with their contracts and known end dates, weekly demand derived from the queues'
+ * history) plus the director's assumptions; its result is recomputed when the assumptions change,
+ * with the organisation's current attrition curves (estimated, or edited where a director edited).
+ */
+
+/** Everything a director may change on a plan; missing fields take the organisation-derived defaults. */
+export const planAssumptions = z.object({
+  capacity: capacityAssumptions,
+  hiring: hiringAssumptions,
+  costs: costRates,
+  hireClasses: z.array(hireClass).max(500),
+});
+export type PlanAssumptionsDto = z.infer<typeof planAssumptions>;
+
+const partialPlanAssumptions = z.object({
+  capacity: capacityAssumptions.partial().optional(),
+  hiring: hiringAssumptions.partial().optional(),
+  costs: costRates.partial().optional(),
+  hireClasses: z.array(hireClass).max(500).optional(),
+});
+
+export const createCapacityPlanInput = z.object({
+  name,
+  startDate: isoDate.optional().describe("the plan starts with the week containing it; default today in the organisation's zone"),
+  weekCount: z.number().int().min(1).max(52).default(52),
+  asOfDate: isoDate.optional().describe("today for the plan: agents employed then, history before it; default today"),
+  queueIds: z.array(z.uuid()).max(50).optional().describe("the queues whose demand the plan covers, and whose skilled agents supply it; default all"),
+  assumptions: partialPlanAssumptions.optional(),
+});
+export type CreateCapacityPlanInputDto = z.infer<typeof createCapacityPlanInput>;
+
+const demandSource = z.object({
+  queueId: z.uuid(),
+  queueName: z.string(),
+  method: z.string().describe("forecast method of the long-range band"),
+  forecastVolume: z.number(),
+  scheduledAgentHours: z.number(),
+});
+
+export const capacityPlanSummary = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  startDate: isoDate,
+  weekCount: z.number().int(),
+  asOfDate: isoDate,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdByUserId: z.uuid().nullable(),
+  totals: planTotals,
+  episodeSummaries: z.array(z.string()),
+});
+
+export const capacityScenarioRecord = z.object({
+  id: z.uuid(),
+  planId: z.uuid(),
+  name: z.string(),
+  changes: capacityScenario.omit({ name: true }),
+  createdAt: z.string(),
+  createdByUserId: z.uuid().nullable(),
+  result: capacityPlanResult,
+});
+export type CapacityScenarioRecordDto = z.infer<typeof capacityScenarioRecord>;
+
+export const capacityPlanDetail = capacityPlanSummary.omit({ totals: true, episodeSummaries: true }).extend({
+  zone: z.string(),
+  queueIds: z.array(z.uuid()),
+  agentCount: z.number().int(),
+  demandSources: z.array(demandSource),
+  assumptions: planAssumptions,
+  attritionCurves: z.array(attritionCurve).describe("the curves the result was computed with"),
+  result: capacityPlanResult,
+  scenarios: z.array(z.object({ id: z.uuid(), name: z.string(), totals: planTotals })),
+});
+export type CapacityPlanDetailDto = z.infer<typeof capacityPlanDetail>;
+
+export const cohortAttritionCurve = z.object({
+  attritionCohort: z.string(),
+  estimated: estimatedAttritionCurve,
+  estimatedFromDate: isoDate,
+  estimatedToDate: isoDate,
+  editedWeeklyHazardFractions: z.array(fraction).length(52).nullable(),
+  editedAt: z.string().nullable(),
+  effective: attritionCurve,
+  annualAttritionFraction: fraction.describe("share of a closed group lost over a year on the effective curve"),
+});
+export type CohortAttritionCurveDto = z.infer<typeof cohortAttritionCurve>;
+
+const planParams = z.object({ planId: z.uuid() });
+const asOfQuery = z.object({ asOf: isoDate.optional().describe("estimate from the history before this date; default today") });
+
+export const listCapacityPlans = defineEndpoint({
+  method: "get",
+  path: "/api/capacity/plans",
+  summary: "The organisation's capacity plans, newest first",
+  tag: "capacity",
+  response: z.object({ plans: z.array(capacityPlanSummary) }),
+});
+
+export const createCapacityPlan = defineEndpoint({
+  method: "post",
+  path: "/api/capacity/plans",
+  summary: "Make a capacity plan from today's agents, their known end dates, cohort curves and the queues' history",
+  tag: "capacity",
+  body: createCapacityPlanInput,
+  response: capacityPlanDetail,
+  responseStatus: 201,
+});
+
+export const getCapacityPlan = defineEndpoint({
+  method: "get",
+  path: "/api/capacity/plans/:planId",
+  summary: "A plan with its weekly table, gap flags and episodes with recommendations",
+  tag: "capacity",
+  params: planParams,
+  response: capacityPlanDetail,
+});
+
+export const updateCapacityPlanAssumptions = defineEndpoint({
+  method: "put",
+  path: "/api/capacity/plans/:planId/assumptions",
+  summary: "Replace a plan's assumptions and recompute it (with the current attrition curves)",
+  tag: "capacity",
+  params: planParams,
+  body: planAssumptions,
+  response: capacityPlanDetail,
+});
+
+export const recomputeCapacityPlan = defineEndpoint({
+  method: "post",
+  path: "/api/capacity/plans/:planId/recompute",
+  summary: "Recompute a plan and its scenarios with the current attrition curves",
+  tag: "capacity",
+  params: planParams,
+  response: capacityPlanDetail,
+});
+
+export const deleteCapacityPlan = defineEndpoint({
+  method: "delete",
+  path: "/api/capacity/plans/:planId",
+  summary: "Delete a plan and its scenarios",
+  tag: "capacity",
+  params: planParams,
+  response: z.object({ deleted: z.literal(true) }),
+});
+
+export const createCapacityScenarioInput = z.object({
+  name,
+  changes: capacityScenario.omit({ name: true }).default({}),
+  addRecommendedClasses: z.boolean().default(false).describe("add the class each of the plan's episodes recommends"),
+});
+
+export const createCapacityScenario = defineEndpoint({
+  method: "post",
+  path: "/api/capacity/plans/:planId/scenarios",
+  summary: "A scenario: the plan copied with changes (attrition, demand growth, classes, curves)",
+  tag: "capacity",
+  params: planParams,
+  body: createCapacityScenarioInput,
+  response: capacityScenarioRecord,
+  responseStatus: 201,
+});
+
+export const deleteCapacityScenario = defineEndpoint({
+  method: "delete",
+  path: "/api/capacity/plans/:planId/scenarios/:scenarioId",
+  summary: "Delete a scenario",
+  tag: "capacity",
+  params: z.object({ planId: z.uuid(), scenarioId: z.uuid() }),
+  response: z.object({ deleted: z.literal(true) }),
+});
+
+export const compareCapacityScenarios = defineEndpoint({
+  method: "get",
+  path: "/api/capacity/plans/:planId/comparison",
+  summary: "The plan and its scenarios side by side, week by week",
+  tag: "capacity",
+  params: planParams,
+  response: scenarioComparison.extend({ scenarioIds: z.array(z.uuid()).describe("ids of columns 2…, in order") }),
+});
+
+export const listAttritionCurves = defineEndpoint({
+  method: "get",
+  path: "/api/capacity/attrition-curves",
+  summary: "Each attrition cohort's curve: estimated from the organisation's agent history, the director's edit, and the one plans use",
+  tag: "capacity",
+  query: asOfQuery,
+  response: z.object({ curves: z.array(cohortAttritionCurve) }),
+});
+
+const cohortParams = z.object({ attritionCohort: name });
+
+export const editAttritionCurve = defineEndpoint({
+  method: "put",
+  path: "/api/capacity/attrition-curves/:attritionCohort",
+  summary: "Replace a cohort's edited curve (the estimate is kept apart)",
+  tag: "capacity",
+  params: cohortParams,
+  query: asOfQuery,
+  body: z.object({ weeklyHazardFractions: z.array(fraction).length(52) }),
+  response: cohortAttritionCurve,
+});
+
+export const revertAttritionCurve = defineEndpoint({
+  method: "delete",
+  path: "/api/capacity/attrition-curves/:attritionCohort",
+  summary: "Drop a cohort's edit: plans use the estimate again",
+  tag: "capacity",
+  params: cohortParams,
+  query: asOfQuery,
+  response: cohortAttritionCurve,
+});
