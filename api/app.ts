@@ -8,6 +8,7 @@ import { requestContext } from "./http/middleware/request-context";
 import { agentRoutes } from "./http/routes/agent-routes";
 import { capacityRoutes } from "./http/routes/capacity-routes";
 import { docsRoutes } from "./http/routes/docs-routes";
+import { forecastRoutes } from "./http/routes/forecast-routes";
 import { historyRoutes } from "./http/routes/history-routes";
 import { queueRoutes } from "./http/routes/queue-routes";
 import { solveJobRoutes } from "./http/routes/solve-job-routes";
@@ -51,6 +52,7 @@ export function createApp({ services, logger, version, clientDirectory }: AppDep
   app.use(solveJobRoutes(services));
   app.use(staffingRoutes());
   app.use(historyRoutes(services));
+  app.use(forecastRoutes(services));
   app.use(capacityRoutes(services));
   app.use("/api", apiNotFound);
   if (clientDirectory) serveClient(app, clientDirectory);

@@ -2,10 +2,12 @@ import type { DataSource, EntityManager } from "typeorm";
 import { createCapacityRepository } from "./repositories/capacity-repository";
 import { createCapacityRepository } from "./repositories/capacity-repository";
 import { createAgentRepository } from "./repositories/agent-repository";
+import { createForecastRepository } from "./repositories/forecast-repository";
 import { createHistoryRepository } from "./repositories/history-repository";
 import { createOrganisationRepository } from "./repositories/organisation-repository";
 import { createQueueRepository } from "./repositories/queue-repository";
 import { createSolveJobRepository } from "./repositories/solve-job-repository";
+import { createSpecialDayRepository } from "./repositories/special-day-repository";
 
 function repositoriesOn(database: DataSource | EntityManager) {
   return {
@@ -13,6 +15,8 @@ function repositoriesOn(database: DataSource | EntityManager) {
     queues: createQueueRepository(database),
     agents: createAgentRepository(database),
     history: createHistoryRepository(database),
+    forecasts: createForecastRepository(database),
+    specialDays: createSpecialDayRepository(database),
     capacity: createCapacityRepository(database),
     capacity: createCapacityRepository(database),
     solveJobs: createSolveJobRepository(database),

@@ -5,10 +5,12 @@ import { createAttritionCurveService } from "./attrition-curve-service";
 import { createCapacityService } from "./capacity-service";
 import { createHealthService } from "./health-service";
 import { createHistoryImportService } from "./history-import-service";
+import { createForecastService } from "./forecast-service";
 import { createHistoryService } from "./history-service";
 import { createOrganisationContext } from "./organisation-context";
 import type { SolveQueue } from "../jobs/solve-queue";
 import { createQueueService } from "./queue-service";
+import { createSpecialDayService } from "./special-day-service";
 import { createSolveJobService } from "./solve-job-service";
 
 export interface ServiceDependencies {
@@ -32,6 +34,8 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     history: createHistoryService(persistence, queues),
     solveJobs: createSolveJobService(persistence.repositories.solveJobs, solveQueue),
     historyImport: createHistoryImportService(persistence, queues),
+    forecasts: createForecastService(persistence, queues),
+    specialDays: createSpecialDayService(persistence, queues),
     attritionCurves,
     capacity: createCapacityService(persistence, attritionCurves),
   };

@@ -1,6 +1,7 @@
 import * as agents from "./agents";
 import * as capacity from "./capacity";
 import type { EndpointContract } from "./endpoint";
+import * as forecasts from "./forecasts";
 import * as health from "./health";
 import * as history from "./history";
 import * as queues from "./queues";
@@ -11,4 +12,4 @@ const isEndpoint = (value: unknown): value is EndpointContract =>
   typeof value === "object" && value !== null && "method" in value && "path" in value && "response" in value;
 
 /** Every endpoint contract, for the OpenAPI document and the security tests that walk all routes. */
-export const allEndpoints: EndpointContract[] = [health, queues, history, agents, solveJobs, staffing, capacity].flatMap((module) => Object.values(module).filter(isEndpoint));
+export const allEndpoints: EndpointContract[] = [health, queues, history, forecasts, agents, solveJobs, staffing, capacity].flatMap((module) => Object.values(module).filter(isEndpoint));

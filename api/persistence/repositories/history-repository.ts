@@ -49,6 +49,14 @@ export function createHistoryRepository(database: DataSource | EntityManager) {
       )) as Array<{ periodStart: Date; localDate: string; volume: number; ahtSeconds: number | null }>;
       return rows;
     },
+    /** The raw intervals before `to`, oldest first: what a forecast trains on. */
+    async intervalsBefore(queueId: string, to: Date): Promise<HistoryIntervalRow[]> {
+      return (await database.query(
+        `SELECT "interval_start" AS "intervalStart", "volume", "aht_seconds" AS "ahtSeconds"
+           FROM "history_intervals" WHERE "queue_id" = $1 AND "interval_start" < $2 ORDER BY "interval_start"`,
+        [queueId, to],
+      )) as HistoryIntervalRow[];
+    },
     async countForQueue(queueId: string): Promise<number> {
       const [row] = (await database.query(`SELECT count(*)::int AS "count" FROM "history_intervals" WHERE "queue_id" = $1`, [queueId])) as Array<{ count: number }>;
       return row?.count ?? 0;
