@@ -1,6 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { createCapacityRepository } from "./repositories/capacity-repository";
-import { createCapacityRepository } from "./repositories/capacity-repository";
 import { createAgentRepository } from "./repositories/agent-repository";
 import { createForecastRepository } from "./repositories/forecast-repository";
 import { createHistoryRepository } from "./repositories/history-repository";
@@ -17,7 +16,6 @@ function repositoriesOn(database: DataSource | EntityManager) {
     history: createHistoryRepository(database),
     forecasts: createForecastRepository(database),
     specialDays: createSpecialDayRepository(database),
-    capacity: createCapacityRepository(database),
     capacity: createCapacityRepository(database),
     solveJobs: createSolveJobRepository(database),
   };
