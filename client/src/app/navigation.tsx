@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import { AgentsPage } from "../features/agents/components/AgentsPage";
+import { CapacityPage } from "../features/capacity/components/CapacityPage";
 import { QueuesPage } from "../features/queues/components/QueuesPage";
 import { StaffingPage } from "../features/staffing/components/StaffingPage";
 
@@ -13,5 +14,6 @@ export interface NavigationItem {
 export const navigation: NavigationItem[] = [
   { path: "/queues", label: "Queues", page: QueuesPage },
   { path: "/agents", label: "Agents", page: AgentsPage },
+  { path: "/capacity", label: "Capacity", page: CapacityPage },
   { path: "/staffing", label: "Staffing", page: StaffingPage },
 ];
