@@ -1,6 +1,7 @@
 import { enumerateCandidateShifts } from "./candidate-shifts";
 import { coverageOf } from "./evaluate";
 import { DAYS_PER_WEEK, type DesignedShift, type ShiftDesignProblem, type ShiftType } from "./problem";
+import { seededRandom } from "./seeded-random";
 
 export interface GeneratorOptions {
   seed: number;
@@ -56,16 +57,4 @@ export function generateShiftDesignInstance(options: GeneratorOptions): Generate
     random() < options.noiseFraction ? Math.max(0, required + (random() < 0.5 ? -1 : 1)) : required,
   );
   return { problem: { ...base, requirements }, planted };
-}
-
-/** mulberry32 (Tommy Ettinger, public domain): small, fast and good enough for test data. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
 }
