@@ -9,6 +9,7 @@ import {
   slotsPerDayOf,
   type CandidateShift,
   type ShiftDesignProblem,
+  type ShiftDesignWeights,
 } from "./problem";
 import { addTransitionCuts, DEFAULT_CUT_WINDOW_MINUTES, type AggregateVariable } from "./transition-cuts";
 
@@ -71,9 +72,8 @@ export function buildShiftDesignModel(problem: ShiftDesignProblem, options: Buil
 }
 
 /**
- * x[s,d] with upper bound M = the largest requirement the shift covers that day: any worker beyond
- * M is over the requirement in every slot of the shift, so dropping one never costs more. That
- * bound is also the big-M of link(s,d): x[s,d] ≤ M·y[s], far tighter than a global M.
+ * x[s,d] with upper bound M = usefulWorkerLimit (below), which is also the big-M of link(s,d):
+ * x[s,d] ≤ M·y[s], far tighter than a global M.
  */
 function addWorkersOnDay(
   builder: ModelBuilder,
@@ -84,11 +84,31 @@ function addWorkersOnDay(
   coverTerms: LinearTerm[][],
 ): number | null {
   const slots = coveredSlots(shift, day, slotsPerDayOf(problem));
-  const maxUsefulWorkers = Math.max(...slots.map((slot) => problem.requirements[slot] ?? 0));
+  const maxUsefulWorkers = usefulWorkerLimit(slots.map((slot) => problem.requirements[slot] ?? 0), problem.objective);
   if (maxUsefulWorkers === 0) return null;
   const name = `shift=${describeShift(shift, problem.slotMinutes)},day=${day}`;
   const variable = builder.addVariable({ name: `workers(${name})`, lower: 0, upper: maxUsefulWorkers, isInteger: true, cost: 0 });
   for (const slot of slots) coverTerms[slot]?.push({ variable, coefficient: 1 });
   builder.addRow(`link(${name})`, [{ variable, coefficient: 1 }, { variable: use, coefficient: -maxUsefulWorkers }], -Infinity, 0);
   return variable;
+}
+
+/**
+ * The most workers one shift can usefully have on one day: the largest k whose k-th worker can
+ * still pay, i.e. wExcess·#{t : r[t] < k} < wShortage·#{t : r[t] ≥ k} over the shift's slots (a
+ * weighted median of its requirements). With k on the shift, coverage is at least k everywhere
+ * on it, so its slots with r[t] < k are already over and dropping one worker saves wExcess there
+ * and costs at most wShortage elsewhere: never more in total, and the shift count can only fall.
+ * Dropping such workers one at a time turns any design into one within these limits that costs
+ * no more, so the limits keep an optimal design (they cut off only dominated ones).
+ */
+export function usefulWorkerLimit(requirements: number[], weights: ShiftDesignWeights): number {
+  const sorted = [...requirements].sort((a, b) => a - b);
+  let limit = 0;
+  for (let workers = 1; workers <= (sorted.at(-1) ?? 0); workers += 1) {
+    const below = sorted.filter((required) => required < workers).length;
+    if (weights.weightExcess * below < weights.weightShortage * (sorted.length - below)) limit = workers;
+    else break;
+  }
+  return limit;
 }
