@@ -177,9 +177,10 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
       return { updatedIntervals: [presentInterval(updated)] };
     },
 
-    /** The stored forecast's intervals in [from, to) with the queue, for the requirements endpoint. */
-    async intervalsOf(actor: Actor, queueId: string, forecastId: string | "latest", from: Date, to: Date) {
+    /** The stored forecast's intervals on local days [fromDate, toDate) with its queue, for the requirements endpoint. */
+    async intervalsOf(actor: Actor, queueId: string, forecastId: string | "latest", fromDate: string, toDate: string) {
       const { queue, forecast } = await load(actor, queueId, forecastId);
+      const [from, to] = [localMidnight(fromDate, queue.timeZone).toJSDate(), localMidnight(toDate, queue.timeZone).toJSDate()];
       return { queue, forecast: presentSummary(forecast, queue), intervals: await forecasts.intervals(forecast.id, from, to) };
     },
   };

@@ -10,6 +10,7 @@ import { createHistoryService } from "./history-service";
 import { createOrganisationContext } from "./organisation-context";
 import type { SolveQueue } from "../jobs/solve-queue";
 import { createQueueService } from "./queue-service";
+import { createRequirementsService } from "./requirements-service";
 import { createSpecialDayService } from "./special-day-service";
 import { createSolveJobService } from "./solve-job-service";
 
@@ -25,6 +26,7 @@ export interface ServiceDependencies {
 export function createServices({ dataSource, version, clock = () => new Date(), solveQueue }: ServiceDependencies) {
   const persistence = createPersistence(dataSource);
   const queues = createQueueService(persistence.repositories.queues);
+  const forecasts = createForecastService(persistence, queues);
   const attritionCurves = createAttritionCurveService(persistence, clock);
   return {
     health: createHealthService(dataSource, version),
@@ -34,8 +36,9 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     history: createHistoryService(persistence, queues),
     solveJobs: createSolveJobService(persistence.repositories.solveJobs, solveQueue),
     historyImport: createHistoryImportService(persistence, queues),
-    forecasts: createForecastService(persistence, queues),
+    forecasts,
     specialDays: createSpecialDayService(persistence, queues),
+    requirements: createRequirementsService(forecasts),
     attritionCurves,
     capacity: createCapacityService(persistence, attritionCurves),
   };

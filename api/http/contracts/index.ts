@@ -5,6 +5,7 @@ import * as forecasts from "./forecasts";
 import * as health from "./health";
 import * as history from "./history";
 import * as queues from "./queues";
+import * as requirements from "./requirements";
 import * as solveJobs from "./solve-jobs";
 import * as staffing from "./staffing";
 
@@ -12,4 +13,4 @@ const isEndpoint = (value: unknown): value is EndpointContract =>
   typeof value === "object" && value !== null && "method" in value && "path" in value && "response" in value;
 
 /** Every endpoint contract, for the OpenAPI document and the security tests that walk all routes. */
-export const allEndpoints: EndpointContract[] = [health, queues, history, forecasts, agents, solveJobs, staffing, capacity].flatMap((module) => Object.values(module).filter(isEndpoint));
+export const allEndpoints: EndpointContract[] = [health, queues, history, forecasts, requirements, agents, solveJobs, staffing, capacity].flatMap((module) => Object.values(module).filter(isEndpoint));

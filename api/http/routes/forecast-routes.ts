@@ -10,6 +10,7 @@ import {
   overrideForecast,
   updateSpecialDay,
 } from "../contracts/forecasts";
+import { getQueueRequirements } from "../contracts/requirements";
 import type { Services } from "../../services/services";
 import { route } from "./route";
 
@@ -20,6 +21,7 @@ export function forecastRoutes(services: Services): Router {
   route(router, getLatestForecast, ({ params, query }, { actor }) => services.forecasts.read(actor, params.queueId, "latest", query));
   route(router, getForecast, ({ params, query }, { actor }) => services.forecasts.read(actor, params.queueId, params.forecastId, query));
   route(router, overrideForecast, ({ params, body }, { actor }) => services.forecasts.override(actor, params.queueId, params.forecastId, body));
+  route(router, getQueueRequirements, ({ params, query }, { actor }) => services.requirements.forQueue(actor, params.queueId, query));
   route(router, listSpecialDays, async ({ query }, { actor }) => ({ specialDays: await services.specialDays.list(actor, query) }));
   route(router, createSpecialDay, ({ body }, { actor }) => services.specialDays.create(actor, body));
   route(router, updateSpecialDay, ({ params, body }, { actor }) => services.specialDays.update(actor, params.specialDayId, body));

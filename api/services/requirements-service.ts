@@ -1,0 +1,77 @@
+import { computeRequirements, type RequirementsQueue } from "../domain/staffing/requirements";
+import type { Queue } from "../domain/organisation/queue";
+import { validationFailed } from "../http/errors";
+import type { Actor } from "./actor";
+import type { ForecastService } from "./forecast-service";
+
+export interface RequirementsQuery {
+  from: string;
+  to: string;
+  forecastId?: string;
+  quantile: "expected" | "p50" | "p80" | "p90";
+  model?: "erlang-c" | "erlang-a";
+}
+
+/** Erlang A models abandonment, so it is the default where the queue knows its callers' patience. */
+const defaultModel = (queue: Queue) => (queue.patienceSeconds !== null ? "erlang-a" : "erlang-c");
+
+function settingsOf(queue: Queue, model: "erlang-c" | "erlang-a"): RequirementsQueue {
+  return {
+    channel: queue.channel,
+    model,
+    timeZone: queue.timeZone,
+    targetServiceLevel: queue.targetServiceLevel ?? undefined,
+    targetAnswerSeconds: queue.targetAnswerSeconds ?? undefined,
+    targetAsaSeconds: queue.targetAsaSeconds ?? undefined,
+    shrinkage: queue.shrinkage,
+    maxOccupancy: queue.maxOccupancy ?? undefined,
+    patienceSeconds: queue.patienceSeconds ?? undefined,
+    concurrency: queue.concurrency ?? undefined,
+    targetResponseHours: queue.targetResponseHours ?? undefined,
+    targetResponseFraction: queue.targetResponseFraction ?? undefined,
+    businessHours: queue.businessHours,
+  };
+}
+
+/**
+ * `GET /api/queues/:id/requirements`: the stored forecast's intervals in a local-date range through
+ * the staffing engine under the queue's own service settings. Email plans deferred work within the
+ * range only: backlog from before `from` is not carried in.
+ */
+export function createRequirementsService(forecasts: ForecastService) {
+  return {
+    async forQueue(actor: Actor, queueId: string, query: RequirementsQuery) {
+      const { queue, forecast, intervals } = await forecasts.intervalsOf(actor, queueId, query.forecastId ?? "latest", query.from, query.to);
+      if (intervals.length === 0) {
+        throw validationFailed([{ path: "query.from", message: `the forecast covers ${forecast.startDate} to ${forecast.endDate} (exclusive); choose dates inside it` }]);
+      }
+      const model = query.model ?? defaultModel(queue);
+      const series = intervals.map((interval) => ({
+        startUtcMs: interval.intervalStart.getTime(),
+        volume: interval[query.quantile],
+        ahtSeconds: interval.ahtSeconds ?? queue.ahtSeconds,
+      }));
+      const requirements = computeRequirements(settingsOf(queue, model), series, queue.intervalMinutes * 60);
+      const hoursPerInterval = queue.intervalMinutes / 60;
+      return {
+        queueId: queue.id,
+        forecastId: forecast.id,
+        channel: queue.channel,
+        model: queue.channel === "email" ? ("email-workload" as const) : model,
+        timeZone: queue.timeZone,
+        intervalMinutes: queue.intervalMinutes,
+        quantile: query.quantile,
+        intervals: requirements.map(({ startUtcMs, ...rest }, index) => ({
+          intervalStart: new Date(startUtcMs).toISOString(),
+          volume: series[index].volume,
+          ahtSeconds: series[index].ahtSeconds,
+          ...rest,
+        })),
+        peakAgents: Math.max(...requirements.map((requirement) => requirement.agents)),
+        scheduledAgentHours: requirements.reduce((total, requirement) => total + requirement.scheduledAgents * hoursPerInterval, 0),
+      };
+    },
+  };
+}
+
+export type RequirementsService = ReturnType<typeof createRequirementsService>;
