@@ -4,7 +4,9 @@ import express, { type Express } from "express";
 import helmet from "helmet";
 import type { Logger } from "pino";
 import { apiNotFound, errorHandler } from "./http/middleware/error-handler";
+import { authenticate, type Authenticator } from "./http/middleware/authenticate";
 import { requestContext } from "./http/middleware/request-context";
+import { authRoutes } from "./http/routes/auth-routes";
 import { agentRoutes } from "./http/routes/agent-routes";
 import { capacityRoutes } from "./http/routes/capacity-routes";
 import { docsRoutes } from "./http/routes/docs-routes";
@@ -22,6 +24,8 @@ export interface AppDependencies {
   version: string;
   /** The built client (client/dist); served with an SPA fallback when present. */
   clientDirectory?: string;
+  /** Who a request is; sessions and API tokens by default (tests may substitute a fixed identity). */
+  authenticator?: Authenticator;
 }
 
 function serveClient(app: Express, clientDirectory: string): void {
@@ -34,8 +38,14 @@ function serveClient(app: Express, clientDirectory: string): void {
   });
 }
 
+/** Sessions (cookie) and personal API tokens (Authorization: Bearer). */
+const sessionsAndTokens = (services: Services): Authenticator => async ({ bearerToken, sessionToken }) => {
+  if (bearerToken) return services.auth.authenticateToken(bearerToken);
+  return sessionToken ? services.auth.authenticateSession(sessionToken) : null;
+};
+
 /** The Express application, without listen: the process entry and the tests both build it here. */
-export function createApp({ services, logger, version, clientDirectory }: AppDependencies): Express {
+export function createApp({ services, logger, version, clientDirectory, authenticator = sessionsAndTokens(services) }: AppDependencies): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -43,10 +53,8 @@ export function createApp({ services, logger, version, clientDirectory }: AppDep
   app.use(requestContext(logger));
   app.use(systemRoutes(services));
   app.use(docsRoutes(version));
-  app.use("/api", async (_request, response, next) => {
-    response.locals.actor = await services.organisationContext.actorForRequest();
-    next();
-  });
+  app.use("/api", authenticate(authenticator));
+  app.use(authRoutes(services));
   app.use(queueRoutes(services));
   app.use(agentRoutes(services));
   app.use(solveJobRoutes(services));

@@ -7,7 +7,7 @@ import { createLogger } from "./logger";
 import { startSolveWorker } from "./jobs/solve-worker";
 import { createSolveQueue, type SolveQueue } from "./jobs/solve-queue";
 import { openDatabase, type OpenDatabase } from "./persistence/database";
-import { seedDemoOrganisationIfEmpty } from "./services/demo-seed";
+import { demoLogins, demoPassword, seedDemoOrganisationIfEmpty } from "./services/demo-seed";
 import { createServices } from "./services/services";
 import { appVersion } from "./version";
 
@@ -72,7 +72,8 @@ async function main(): Promise<void> {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const seconds = (performance.now() / 1000).toFixed(1);
-    process.stderr.write(`\nShiftcast is running at http://localhost:${port} (ready in ${seconds} s; database ${database.description})\nPress Ctrl-C to stop.\n\n`);
+    const logins = config.seedDemo ? `\nDemo sign-ins (password ${demoPassword}):\n${demoLogins.map((login) => `  ${login.role.padEnd(15)} ${login.email}`).join("\n")}\n` : "";
+    process.stderr.write(`\nShiftcast is running at http://localhost:${port} (ready in ${seconds} s; database ${database.description})\n${logins}Press Ctrl-C to stop.\n\n`);
   } catch (error) {
     process.stderr.write(`shiftcast: failed to start: ${(error as Error).message}\n`);
     logger.fatal({ err: error }, "failed to start");

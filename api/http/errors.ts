@@ -31,4 +31,5 @@ export const routeNotFound = (method: string, path: string) => new AppError(404,
 export const conflict = (message: string, details: unknown[] = []) => new AppError(409, "conflict", message, details);
 export const unauthenticated = () => new AppError(401, "unauthenticated", "Sign in to use this endpoint");
 export const forbidden = () => new AppError(403, "forbidden", "Your role does not allow this");
+export const csrfRejected = () => new AppError(403, "csrf_rejected", "Send the session's CSRF token as X-CSRF-Token with every write");
 export const serviceUnavailable = (message: string) => new AppError(503, "service_unavailable", message);

@@ -1,6 +1,10 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { createCapacityRepository } from "./repositories/capacity-repository";
 import { createAgentRepository } from "./repositories/agent-repository";
+import { createAuthThrottleRepository } from "./repositories/auth-throttle-repository";
+import { createCredentialRepository } from "./repositories/credential-repository";
+import { createInvitationRepository } from "./repositories/invitation-repository";
+import { createUserRepository } from "./repositories/user-repository";
 import { createForecastRepository } from "./repositories/forecast-repository";
 import { createHistoryRepository } from "./repositories/history-repository";
 import { createOrganisationRepository } from "./repositories/organisation-repository";
@@ -18,6 +22,10 @@ function repositoriesOn(database: DataSource | EntityManager) {
     specialDays: createSpecialDayRepository(database),
     capacity: createCapacityRepository(database),
     solveJobs: createSolveJobRepository(database),
+    users: createUserRepository(database),
+    credentials: createCredentialRepository(database),
+    invitations: createInvitationRepository(database),
+    authThrottle: createAuthThrottleRepository(database),
   };
 }
 

@@ -6,6 +6,7 @@ import { notFound, validationFailed } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";
 import { agentInputFromRow, columnOfField, readAgentCsv, writeAgentCsv } from "./agent-csv";
+import { assertCanAssignVendor, assertCanSeeAgent, canSeeAgent } from "./agent-scope";
 
 const maxReportedErrors = 50;
 
@@ -30,7 +31,7 @@ export function createAgentService(persistence: Persistence, clock: () => Date) 
     if (problems.length > 0) throw validationFailed(problems);
   }
 
-  function validateRows(text: string, queueIdByName: Map<string, string>) {
+  function validateRows(actor: Actor, text: string, queueIdByName: Map<string, string>) {
     const rows = readAgentCsv(text);
     const problems: FieldProblem[] = [];
     const valid: Array<{ row: number; draft: AgentDraft }> = [];
@@ -47,6 +48,9 @@ export function createAgentService(persistence: Persistence, clock: () => Date) 
           if (!rowProblems.some((p) => p.column === column)) rowProblems.push({ row: rowNumber, column, path: column, message: issue.message });
         }
       }
+      if (parsed.success && actor.kind === "user" && actor.role === "vendor_manager" && parsed.data.vendor !== actor.vendor) {
+        rowProblems.push({ row: rowNumber, column: "vendor", path: "vendor", message: `must be ${actor.vendor ?? "your partner"}` });
+      }
       const email = String(mapped.input.email).toLowerCase();
       if (seenEmails.has(email)) rowProblems.push({ row: rowNumber, column: "email", path: "email", message: `repeats row ${seenEmails.get(email)}` });
       seenEmails.set(email, rowNumber);
@@ -60,18 +64,19 @@ export function createAgentService(persistence: Persistence, clock: () => Date) 
   return {
     async list(actor: Actor, options: { includeFormer: boolean; asOf?: string }): Promise<Agent[]> {
       const currentOn = options.includeFormer ? null : options.asOf ?? (await todayFor(actor));
-      return agents.list(actor.organisationId, { currentOn });
+      return (await agents.list(actor.organisationId, { currentOn })).filter((agent) => canSeeAgent(actor, agent));
     },
     async get(actor: Actor, id: string): Promise<Agent> {
-      const agent = await agents.findById(actor.organisationId, id);
-      if (!agent) throw notFound("Agent");
-      return agent;
+      return assertCanSeeAgent(actor, await agents.findById(actor.organisationId, id));
     },
     async create(actor: Actor, draft: AgentDraft): Promise<Agent> {
+      assertCanAssignVendor(actor, draft.vendor);
       await assertSkillsExist(actor, draft.skillQueueIds);
       return agents.create(actor.organisationId, draft);
     },
     async update(actor: Actor, id: string, patch: Partial<AgentDraft>): Promise<Agent> {
+      assertCanSeeAgent(actor, await agents.findById(actor.organisationId, id));
+      assertCanAssignVendor(actor, patch.vendor);
       await assertSkillsExist(actor, patch.skillQueueIds);
       const updated = await agents.update(actor.organisationId, id, patch);
       if (!updated) throw notFound("Agent");
@@ -82,7 +87,7 @@ export function createAgentService(persistence: Persistence, clock: () => Date) 
       const queueIdByName = new Map((await queues.list(actor.organisationId)).map((queue) => [queue.name, queue.id]));
       let checked: ReturnType<typeof validateRows>;
       try {
-        checked = validateRows(text, queueIdByName);
+        checked = validateRows(actor, text, queueIdByName);
       } catch (error) {
         throw validationFailed([{ path: "body", message: (error as Error).message }], "The CSV file cannot be read");
       }
@@ -90,6 +95,7 @@ export function createAgentService(persistence: Persistence, clock: () => Date) 
       if (checked.problems.length > 0 && !options.skipInvalid) return { isWritten: false, created: 0, updated: 0, ...report, skippedRows: [] };
       return persistence.inTransaction(async (repositories) => {
         const existing = await repositories.agents.findIdsByEmail(actor.organisationId, checked.valid.map((item) => item.draft.email));
+        for (const id of existing.values()) assertCanSeeAgent(actor, await repositories.agents.findById(actor.organisationId, id));
         let created = 0;
         for (const { draft } of checked.valid) {
           const id = existing.get(draft.email);

@@ -1,15 +1,35 @@
 import { DateTime } from "luxon";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
-import { generateDemoAgents } from "../domain/demo/demo-agents";
+import { demoVendor, generateDemoAgents } from "../domain/demo/demo-agents";
 import { generateDemoHistory } from "../domain/demo/demo-history";
 import { demoQueues } from "../domain/demo/demo-queues";
 import { createSeededRandom } from "../domain/demo/seeded-random";
-import { createPersistence } from "../persistence/repositories";
+import { createPersistence, type Repositories } from "../persistence/repositories";
+import { hashPassword } from "./auth/password-hash";
 
 export const demoOrganisationName = "Northwind Support";
 const historyMonths = 18;
 const seed = 20_260_301;
+
+/** The demo's sign-ins, printed by `npm start` and listed in the README. One shared demo password. */
+export const demoPassword = "northwind-demo-2026";
+export const demoLogins = [
+  { email: "dana.director@northwind.example", displayName: "Dana Director", role: "director" },
+  { email: "pat.planner@northwind.example", displayName: "Pat Planner", role: "planner" },
+  { email: "vera.vendor@horizon-bpo.example", displayName: "Vera (Horizon BPO)", role: "vendor_manager" },
+  { email: "agent.manila@horizon-bpo.example", displayName: "Manila agent", role: "agent", team: "Horizon Manila" },
+  { email: "agent.newyork@northwind.example", displayName: "New York agent", role: "agent", team: "Voice NY" },
+] as const;
+
+async function seedDemoUsers(repositories: Repositories, organisationId: string, agentIdByTeam: Map<string, string>): Promise<void> {
+  const passwordHash = await hashPassword(demoPassword);
+  for (const login of demoLogins) {
+    const agentId = "team" in login ? agentIdByTeam.get(login.team) ?? null : null;
+    const vendor = login.role === "vendor_manager" || login.email.endsWith("horizon-bpo.example") ? demoVendor : null;
+    await repositories.users.create({ organisationId, email: login.email, displayName: login.displayName, role: login.role, vendor, agentId, displayTimeZone: null, passwordHash });
+  }
+}
 
 /**
  * Creates the demo organisation on an empty database: three queues with 18 months of hourly history
@@ -34,10 +54,13 @@ export async function seedDemoOrganisationIfEmpty(dataSource: DataSource, logger
       const rows = generateDemoHistory(profile, draft.timeZone, openWindows, period, random);
       await repositories.history.replaceRange(queue.id, new Date(0), weekStart.toJSDate(), rows);
     }
+    const firstCurrentAgentOfTeam = new Map<string, string>();
     for (const agent of generateDemoAgents(today, historyMonths, random)) {
       const skillQueueIds = agent.skillQueueIds.map((name) => queueIdByName.get(name)!);
-      await repositories.agents.create(organisation.id, { ...agent, skillQueueIds });
+      const created = await repositories.agents.create(organisation.id, { ...agent, skillQueueIds });
+      if (created.endDate === null && !firstCurrentAgentOfTeam.has(created.team)) firstCurrentAgentOfTeam.set(created.team, created.id);
     }
+    await seedDemoUsers(repositories, organisation.id, firstCurrentAgentOfTeam);
   });
   logger.info({ organisation: demoOrganisationName, seconds: Number(((performance.now() - startedAt) / 1000).toFixed(2)) }, "seeded the demo organisation");
   return true;

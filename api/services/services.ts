@@ -1,6 +1,8 @@
 import type { DataSource } from "typeorm";
 import { createPersistence } from "../persistence/repositories";
 import { createAgentService } from "./agent-service";
+import { createAuthService } from "./auth-service";
+import { createSessionPresenter } from "./session-presenter";
 import { createAttritionCurveService } from "./attrition-curve-service";
 import { createCapacityService } from "./capacity-service";
 import { createHealthService } from "./health-service";
@@ -35,6 +37,8 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     agents: createAgentService(persistence, clock),
     history: createHistoryService(persistence, queues),
     solveJobs: createSolveJobService(persistence.repositories.solveJobs, solveQueue),
+    auth: createAuthService(persistence, clock),
+    presentSessionUser: createSessionPresenter(persistence),
     historyImport: createHistoryImportService(persistence, queues),
     forecasts,
     specialDays: createSpecialDayService(persistence, queues),

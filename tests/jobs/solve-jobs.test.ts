@@ -2,15 +2,14 @@ import { readFileSync } from "node:fs";
 import pino from "pino";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../api/app";
 import { generateShiftDesignInstance } from "../../api/domain/roster/shift-design/generate-instance";
 import { solveJob, type SolveJobDto } from "../../api/http/contracts/solve-jobs";
 import { solveExecutors } from "../../api/jobs/solve-executors";
 import { createSolveQueue, type SolveQueue } from "../../api/jobs/solve-queue";
 import { createSolveRunner } from "../../api/jobs/solve-runner";
 import { createSolveJobRepository } from "../../api/persistence/repositories/solve-job-repository";
-import { createServices } from "../../api/services/services";
 import { inject } from "vitest";
+import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 
 const silent = pino({ level: "silent" });
@@ -46,7 +45,7 @@ describe("durable solve jobs (pg-boss on the test database)", () => {
     return queue;
   }
 
-  const appWith = (queue: SolveQueue) => createApp({ services: createServices({ dataSource: dataSource(), version: "test", solveQueue: queue }), logger: silent, version: "test" });
+  const appWith = (queue: SolveQueue) => buildTestApp(dataSource(), { solveQueue: queue });
 
   let queue: SolveQueue;
   beforeAll(async () => {

@@ -1,6 +1,8 @@
 import pino, { type Logger } from "pino";
 import type { DataSource } from "typeorm";
 import { createApp } from "../../api/app";
+import type { Authenticator } from "../../api/http/middleware/authenticate";
+import type { SolveQueue } from "../../api/jobs/solve-queue";
 import { createServices, type Services } from "../../api/services/services";
 
 export interface CapturedLogs {
@@ -15,8 +17,25 @@ export function captureLogs(): CapturedLogs {
   return { logger, lines: () => lines };
 }
 
-/** The real app on the test database, with overridable services for fault injection. */
-export function buildTestApp(dataSource: DataSource, options: { logger?: Logger; override?: (services: Services) => Services } = {}) {
-  const services = createServices({ dataSource, version: "test" });
-  return createApp({ services: options.override ? options.override(services) : services, logger: options.logger ?? pino({ level: "silent" }), version: "test" });
+export interface TestAppOptions {
+  logger?: Logger;
+  override?: (services: Services) => Services;
+  /** Use real sign-in (sessions, tokens, CSRF); by default every request acts as the system in the run's organisation. */
+  isRealAuth?: boolean;
+  solveQueue?: SolveQueue;
+}
+
+/**
+ * The real app on the test database, with overridable services for fault injection. Unless a test
+ * is about access control, requests carry the system identity, which holds every role.
+ */
+export function buildTestApp(dataSource: DataSource, options: TestAppOptions = {}) {
+  const services = createServices({ dataSource, version: "test", solveQueue: options.solveQueue });
+  const systemIdentity: Authenticator = async () => ({ actor: await services.organisationContext.actorForRequest(), csrfToken: null });
+  return createApp({
+    services: options.override ? options.override(services) : services,
+    logger: options.logger ?? pino({ level: "silent" }),
+    version: "test",
+    authenticator: options.isRealAuth ? undefined : systemIdentity,
+  });
 }

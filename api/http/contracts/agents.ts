@@ -2,6 +2,7 @@ import { z } from "zod";
 import { fieldProblem } from "./errors";
 import { ianaZone, idParams, isoDate, weeklyWindow } from "./common";
 import { defineEndpoint } from "./endpoint";
+import { everyRole, peopleRoles } from "./roles";
 
 const contract = z
   .object({
@@ -37,6 +38,7 @@ export type AgentDto = z.infer<typeof agent>;
 export const listAgents = defineEndpoint({
   method: "get",
   path: "/api/agents",
+  roles: peopleRoles,
   summary: "Agents, current by default (former agents with includeFormer=true)",
   tag: "agents",
   query: z.object({
@@ -49,6 +51,7 @@ export const listAgents = defineEndpoint({
 export const getAgent = defineEndpoint({
   method: "get",
   path: "/api/agents/:agentId",
+  roles: everyRole,
   summary: "One agent",
   tag: "agents",
   params: idParams("agentId"),
@@ -58,6 +61,7 @@ export const getAgent = defineEndpoint({
 export const createAgent = defineEndpoint({
   method: "post",
   path: "/api/agents",
+  roles: peopleRoles,
   summary: "Create an agent",
   tag: "agents",
   body: agentInput,
@@ -68,6 +72,7 @@ export const createAgent = defineEndpoint({
 export const updateAgent = defineEndpoint({
   method: "patch",
   path: "/api/agents/:agentId",
+  roles: peopleRoles,
   summary: "Change some of an agent's fields",
   tag: "agents",
   params: idParams("agentId"),
@@ -88,6 +93,7 @@ export type AgentImportReport = z.infer<typeof agentImportReport>;
 export const importAgents = defineEndpoint({
   method: "post",
   path: "/api/agents/import",
+  roles: peopleRoles,
   summary: "Create or update agents (matched by email) from CSV; all or nothing unless skipInvalid=true",
   tag: "agents",
   query: z.object({ skipInvalid: z.enum(["true", "false"]).default("false") }),
@@ -99,6 +105,7 @@ export const importAgents = defineEndpoint({
 export const exportAgents = defineEndpoint({
   method: "get",
   path: "/api/agents/export",
+  roles: peopleRoles,
   summary: "All current agents as CSV, in the same columns the import reads",
   tag: "agents",
   query: z.object({ includeFormer: z.enum(["true", "false"]).default("false") }),

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Role } from "./roles";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -24,6 +25,11 @@ export interface EndpointContract {
   responseContentType?: string;
   /** Whether the endpoint is reachable without signing in. */
   isPublic?: boolean;
+  /**
+   * The roles that may call it; planning endpoints default to director and planner. Services narrow
+   * further what each may see (a vendor manager only their partner's people, an agent only their own).
+   */
+  roles?: readonly Role[];
 }
 
 export const defineEndpoint = <T extends EndpointContract>(endpoint: T): T => endpoint;

@@ -1,4 +1,5 @@
 import * as agents from "./agents";
+import * as auth from "./auth";
 import * as capacity from "./capacity";
 import type { EndpointContract } from "./endpoint";
 import * as forecasts from "./forecasts";
@@ -13,4 +14,4 @@ const isEndpoint = (value: unknown): value is EndpointContract =>
   typeof value === "object" && value !== null && "method" in value && "path" in value && "response" in value;
 
 /** Every endpoint contract, for the OpenAPI document and the security tests that walk all routes. */
-export const allEndpoints: EndpointContract[] = [health, queues, history, forecasts, requirements, agents, solveJobs, staffing, capacity].flatMap((module) => Object.values(module).filter(isEndpoint));
+export const allEndpoints: EndpointContract[] = [health, auth, queues, history, forecasts, requirements, agents, solveJobs, staffing, capacity].flatMap((module) => Object.values(module).filter(isEndpoint));

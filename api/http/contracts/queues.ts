@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { fraction, ianaZone, idParams, weeklyWindow } from "./common";
 import { defineEndpoint } from "./endpoint";
+import { peopleRoles } from "./roles";
 
 const queueFields = {
   name: z.string().trim().min(1).max(120),
@@ -28,6 +29,7 @@ export type QueueDto = z.infer<typeof queue>;
 export const listQueues = defineEndpoint({
   method: "get",
   path: "/api/queues",
+  roles: peopleRoles,
   summary: "The organisation's queues with their service-level settings",
   tag: "queues",
   response: z.object({ queues: z.array(queue) }),
@@ -36,6 +38,7 @@ export const listQueues = defineEndpoint({
 export const getQueue = defineEndpoint({
   method: "get",
   path: "/api/queues/:queueId",
+  roles: peopleRoles,
   summary: "One queue",
   tag: "queues",
   params: idParams("queueId"),

@@ -14,11 +14,15 @@ function fromBodyParser(error: unknown): AppError | undefined {
   return undefined;
 }
 
-/** A unique-constraint violation (PostgreSQL 23505) is the caller's conflict, not our failure. */
+/**
+ * Database refusals that are the caller's doing, not our failure: a unique-constraint violation
+ * (SQLSTATE 23505) and text PostgreSQL cannot store, such as a NUL character (22021, 22P05).
+ */
 function fromDatabase(error: unknown): AppError | undefined {
   const driverError = (error as { driverError?: { code?: string; constraint?: string } } | null)?.driverError;
-  if (driverError?.code !== "23505") return undefined;
-  return conflict("A record with the same unique value already exists", [{ constraint: driverError.constraint ?? null }]);
+  if (driverError?.code === "23505") return conflict("A record with the same unique value already exists", [{ constraint: driverError.constraint ?? null }]);
+  if (driverError?.code === "22021" || driverError?.code === "22P05") return new AppError(400, "invalid_text", "The text contains a character that cannot be stored (such as U+0000)");
+  return undefined;
 }
 
 /** One error shape for the whole API. Unknown errors are logged with the request id, answered 500 without internals. */

@@ -1,9 +1,11 @@
 import express from "express";
 import type { Request, RequestHandler, Response, Router } from "express";
 import type { z } from "zod";
-import type { Actor } from "../../services/actor";
+import { hasRole, type Actor } from "../../services/actor";
 import type { EndpointContract } from "../contracts/endpoint";
-import { fieldProblemsOf, unsupportedMediaType, validationFailed } from "../errors";
+import { planningRoles } from "../contracts/roles";
+import { csrfRejected, fieldProblemsOf, forbidden, unauthenticated, unsupportedMediaType, validationFailed } from "../errors";
+import type { RequestIdentity } from "../middleware/authenticate";
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
 
@@ -14,6 +16,7 @@ export interface RouteInput<E extends EndpointContract> {
 }
 
 export interface RouteContext {
+  /** The caller; for a public endpoint without a signed-in caller, a placeholder that services must not use. */
   actor: Actor;
   request: Request;
   response: Response;
@@ -43,8 +46,22 @@ function bodyParser(endpoint: EndpointContract, limit: string): RequestHandler[]
   return [requireType, parser];
 }
 
+const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
 /**
- * Mounts one endpoint: parse its body (per-endpoint limit), validate params, query and body with
+ * The caller must be signed in (401), hold one of the endpoint's roles (403), and a cookie-signed
+ * write must carry the session's CSRF token (403): SameSite cookies alone do not stop same-site forgery.
+ */
+function authorise(endpoint: EndpointContract, request: Request, identity: RequestIdentity | null): Actor | null {
+  if (endpoint.isPublic) return identity?.actor ?? null;
+  if (!identity) throw unauthenticated();
+  if (!hasRole(identity.actor, endpoint.roles ?? planningRoles)) throw forbidden();
+  if (identity.csrfToken !== null && unsafeMethods.has(request.method) && request.get("x-csrf-token") !== identity.csrfToken) throw csrfRejected();
+  return identity.actor;
+}
+
+/**
+ * Mounts one endpoint: check who calls (authorise), parse its body (per-endpoint limit), validate params, query and body with
  * its contract (400 with field paths), call `run` with the acting user, and present the result.
  */
 export function route<E extends EndpointContract>(
@@ -53,6 +70,10 @@ export function route<E extends EndpointContract>(
   run: (input: RouteInput<E>, context: RouteContext) => Promise<unknown>,
   options: RouteOptions = {},
 ): void {
+  const check: RequestHandler = (request, response, next) => {
+    response.locals.actor = authorise(endpoint, request, response.locals.identity as RequestIdentity | null);
+    next();
+  };
   const handler: RequestHandler = async (request, response) => {
     const input = {
       params: parsePart(endpoint.params, request.params, "params"),
@@ -66,5 +87,5 @@ export function route<E extends EndpointContract>(
     if (endpoint.responseContentType) response.type(endpoint.responseContentType).send(result);
     else response.json(result);
   };
-  router[endpoint.method](endpoint.path, ...bodyParser(endpoint, options.bodyLimit ?? "100kb"), handler);
+  router[endpoint.method](endpoint.path, check, ...bodyParser(endpoint, options.bodyLimit ?? "100kb"), handler);
 }

@@ -1,0 +1,44 @@
+import { Router, type Response } from "express";
+import type { Services } from "../../services/services";
+import { acceptInvitation, createApiToken, createInvitation, getSession, listApiTokens, listUsers, login, logout, revokeApiToken, updateMe } from "../contracts/auth";
+import { readCookie, sessionCookie } from "../middleware/authenticate";
+import { route } from "./route";
+
+function setSessionCookie(response: Response, session: { sessionToken: string; expiresAt: Date }, isSecure: boolean): void {
+  response.cookie(sessionCookie, session.sessionToken, { httpOnly: true, sameSite: "lax", secure: isSecure, path: "/", expires: session.expiresAt });
+}
+
+export function authRoutes(services: Services): Router {
+  const router = Router();
+  route(router, login, async ({ body }, { request, response }) => {
+    const session = await services.auth.login(body.email, body.password, request.ip ?? "unknown");
+    setSessionCookie(response, session, request.secure);
+    return { user: await services.presentSessionUser(session.user), csrfToken: session.csrfToken };
+  });
+  route(router, acceptInvitation, async ({ body }, { request, response }) => {
+    const session = await services.auth.acceptInvitation(body.token, body.password);
+    setSessionCookie(response, session, request.secure);
+    return { user: await services.presentSessionUser(session.user), csrfToken: session.csrfToken };
+  });
+  route(router, logout, async (_input, { request, response }) => {
+    const token = readCookie(request, sessionCookie);
+    if (token) await services.auth.logout(token);
+    response.clearCookie(sessionCookie, { path: "/" });
+    return { isSignedOut: true as const };
+  });
+  route(router, getSession, async (_input, { response }) => {
+    const identity = response.locals.identity as { user?: Parameters<Services["presentSessionUser"]>[0]; csrfToken: string | null };
+    if (!identity.user) throw new Error("a session request without a user");
+    return { user: await services.presentSessionUser(identity.user), csrfToken: identity.csrfToken ?? "" };
+  });
+  route(router, updateMe, async ({ body }, { actor }) => services.presentSessionUser(await services.auth.setDisplayTimeZone(actor, body.displayTimeZone)));
+  route(router, listApiTokens, async (_input, { actor }) => ({ tokens: await services.auth.listTokens(actor) }));
+  route(router, createApiToken, ({ body }, { actor }) => services.auth.createToken(actor, body.name));
+  route(router, revokeApiToken, async ({ params }, { actor }) => {
+    await services.auth.revokeToken(actor, params.tokenId);
+    return { isRevoked: true as const };
+  });
+  route(router, listUsers, async (_input, { actor }) => ({ users: await services.auth.listUsers(actor) }));
+  route(router, createInvitation, ({ body }, { actor }) => services.auth.invite(actor, body));
+  return router;
+}

@@ -1,0 +1,54 @@
+import { IsNull, MoreThan } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
+import { ApiTokenEntity } from "../entities/api-token.entity";
+import { SessionEntity } from "../entities/session.entity";
+
+export interface ApiTokenSummary {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+const toSummary = (entity: ApiTokenEntity): ApiTokenSummary => ({
+  id: entity.id,
+  name: entity.name,
+  createdAt: entity.createdAt.toISOString(),
+  lastUsedAt: entity.lastUsedAt?.toISOString() ?? null,
+});
+
+/** Sessions and personal API tokens: the two ways a request proves who it is, both stored as hashes. */
+export function createCredentialRepository(database: DataSource | EntityManager) {
+  const sessions = database.getRepository(SessionEntity);
+  const tokens = database.getRepository(ApiTokenEntity);
+  return {
+    async createSession(draft: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date }): Promise<void> {
+      await sessions.insert(draft);
+    },
+    async findLiveSession(tokenHash: string, now: Date): Promise<{ userId: string; csrfToken: string } | null> {
+      const entity = await sessions.findOneBy({ tokenHash, revokedAt: IsNull(), expiresAt: MoreThan(now) });
+      return entity ? { userId: entity.userId, csrfToken: entity.csrfToken } : null;
+    },
+    async revokeSession(tokenHash: string, now: Date): Promise<void> {
+      await sessions.update({ tokenHash, revokedAt: IsNull() }, { revokedAt: now });
+    },
+    async createToken(draft: { userId: string; name: string; tokenHash: string }): Promise<ApiTokenSummary> {
+      return toSummary(await tokens.save(tokens.create(draft)));
+    },
+    async findLiveTokenUser(tokenHash: string, now: Date): Promise<string | null> {
+      const entity = await tokens.findOneBy({ tokenHash, revokedAt: IsNull() });
+      if (!entity) return null;
+      await tokens.update({ id: entity.id }, { lastUsedAt: now });
+      return entity.userId;
+    },
+    async listTokens(userId: string): Promise<ApiTokenSummary[]> {
+      return (await tokens.find({ where: { userId, revokedAt: IsNull() }, order: { createdAt: "DESC" } })).map(toSummary);
+    },
+    async revokeToken(userId: string, id: string, now: Date): Promise<boolean> {
+      const result = await tokens.update({ id, userId, revokedAt: IsNull() }, { revokedAt: now });
+      return (result.affected ?? 0) > 0;
+    },
+  };
+}
+
+export type CredentialRepository = ReturnType<typeof createCredentialRepository>;

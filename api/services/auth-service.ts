@@ -1,0 +1,123 @@
+import { DateTime } from "luxon";
+import type { User } from "../domain/access/user";
+import { forbidden, notFound, AppError, validationFailed } from "../http/errors";
+import type { Persistence } from "../persistence/repositories";
+import { hasRole, type Actor, type Role } from "./actor";
+import { decoyHash, hashPassword, verifyPassword } from "./auth/password-hash";
+import { hashSecret, newSecret } from "./auth/secret-token";
+
+const sessionDays = 14;
+const invitationDays = 7;
+/** Per email: 5 failures in 15 minutes lock it for 15 minutes. Per address: 30 failures in 15 minutes lock it. */
+const emailRule = { maxFailures: 5, windowSeconds: 900, lockSeconds: 900 };
+const addressRule = { maxFailures: 30, windowSeconds: 900, lockSeconds: 900 };
+
+export interface Authenticated {
+  actor: Actor;
+  user: User;
+  /** Set for cookie sessions: writes must carry it as X-CSRF-Token. */
+  csrfToken: string | null;
+}
+
+const invalidCredentials = () => new AppError(401, "invalid_credentials", "The email or password is not right");
+const lockedOut = (until: Date) => new AppError(429, "too_many_attempts", `Too many failed sign-ins; try again after ${until.toISOString()}`);
+
+export const actorOf = (user: User): Actor => ({ kind: "user", organisationId: user.organisationId, userId: user.id, role: user.role, vendor: user.vendor, agentId: user.agentId });
+
+/** Sign-in, sessions, API tokens and invitations. Secrets leave only once, to their owner; the database keeps hashes. */
+export function createAuthService(persistence: Persistence, clock: () => Date) {
+  const { users, credentials, invitations, authThrottle } = persistence.repositories;
+
+  async function startSession(user: User) {
+    const sessionToken = newSecret("s_");
+    const csrfToken = newSecret();
+    const expiresAt = DateTime.fromJSDate(clock()).plus({ days: sessionDays }).toJSDate();
+    await credentials.createSession({ tokenHash: hashSecret(sessionToken), userId: user.id, csrfToken, expiresAt });
+    return { sessionToken, csrfToken, expiresAt, user };
+  }
+
+  async function checkThrottle(keys: string[]): Promise<void> {
+    for (const key of keys) {
+      const until = await authThrottle.lockedUntil(key, clock());
+      if (until) throw lockedOut(until);
+    }
+  }
+
+  return {
+    async login(email: string, password: string, address: string) {
+      const keys = [`email:${email}`, `ip:${address}`];
+      await checkThrottle(keys);
+      const found = await users.findCredentials(email);
+      const isValid = await verifyPassword(password, found?.passwordHash ?? (await decoyHash));
+      if (!found || !found.passwordHash || !isValid) {
+        await authThrottle.recordFailure(keys[0]!, emailRule, clock());
+        await authThrottle.recordFailure(keys[1]!, addressRule, clock());
+        throw invalidCredentials();
+      }
+      await authThrottle.clear(keys[0]!);
+      return startSession(found.user);
+    },
+    logout: (sessionToken: string) => credentials.revokeSession(hashSecret(sessionToken), clock()),
+    async authenticateSession(sessionToken: string): Promise<Authenticated | null> {
+      const session = await credentials.findLiveSession(hashSecret(sessionToken), clock());
+      const user = session ? await users.findById(session.userId) : null;
+      return user && session ? { actor: actorOf(user), user, csrfToken: session.csrfToken } : null;
+    },
+    async authenticateToken(token: string): Promise<Authenticated | null> {
+      const userId = await credentials.findLiveTokenUser(hashSecret(token), clock());
+      const user = userId ? await users.findById(userId) : null;
+      return user ? { actor: actorOf(user), user, csrfToken: null } : null;
+    },
+    async createToken(actor: Actor, name: string) {
+      if (actor.kind !== "user") throw forbidden();
+      const token = newSecret("sct_");
+      const summary = await credentials.createToken({ userId: actor.userId, name, tokenHash: hashSecret(token) });
+      return { ...summary, token };
+    },
+    listTokens: (actor: Actor) => (actor.kind === "user" ? credentials.listTokens(actor.userId) : Promise.resolve([])),
+    async revokeToken(actor: Actor, id: string): Promise<void> {
+      if (actor.kind !== "user" || !(await credentials.revokeToken(actor.userId, id, clock()))) throw notFound("API token");
+    },
+    async listUsers(actor: Actor): Promise<User[]> {
+      const vendor = actor.kind === "user" && actor.role === "vendor_manager" ? actor.vendor ?? "" : null;
+      return users.list(actor.organisationId, vendor);
+    },
+    /** A director invites anyone; a vendor manager only agents of their own partner. */
+    async invite(actor: Actor, draft: { email: string; displayName: string; role: Role; vendor: string | null; agentId: string | null }) {
+      const isVendorManager = actor.kind === "user" && actor.role === "vendor_manager";
+      if (isVendorManager && (draft.role !== "agent" || draft.vendor !== actor.vendor)) throw forbidden();
+      if (!hasRole(actor, ["director", "vendor_manager"])) throw forbidden();
+      if (draft.role === "agent" && !draft.agentId) throw validationFailed([{ path: "body.agentId", message: "is required to invite an agent" }]);
+      if (draft.role === "vendor_manager" && !draft.vendor) throw validationFailed([{ path: "body.vendor", message: "is required to invite a vendor manager" }]);
+      if (draft.agentId) {
+        const agent = await persistence.repositories.agents.findById(actor.organisationId, draft.agentId);
+        if (!agent || (isVendorManager && agent.vendor !== actor.vendor)) throw notFound("Agent");
+      }
+      const token = newSecret("inv_");
+      const expiresAt = DateTime.fromJSDate(clock()).plus({ days: invitationDays }).toJSDate();
+      const createdBy = actor.kind === "user" ? actor.userId : null;
+      const invitation = await invitations.create({ ...draft, organisationId: actor.organisationId, tokenHash: hashSecret(token), createdBy, expiresAt });
+      return { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, invitePath: `/accept-invitation#${token}` };
+    },
+    async acceptInvitation(token: string, password: string) {
+      return persistence.inTransaction(async (repositories) => {
+        const invitation = await repositories.invitations.findOpen(hashSecret(token), clock());
+        if (!invitation || !(await repositories.invitations.markAccepted(invitation.id, clock()))) throw notFound("Invitation");
+        const existing = await repositories.users.findCredentials(invitation.email);
+        if (existing) throw new AppError(409, "conflict", "An account with this email already exists");
+        const user = await repositories.users.create({
+          organisationId: invitation.organisationId, email: invitation.email, displayName: invitation.displayName, role: invitation.role,
+          vendor: invitation.vendor, agentId: invitation.agentId, displayTimeZone: null, passwordHash: await hashPassword(password),
+        });
+        return { user };
+      }).then(({ user }) => startSession(user));
+    },
+    async setDisplayTimeZone(actor: Actor, displayTimeZone: string | null): Promise<User> {
+      if (actor.kind !== "user") throw forbidden();
+      await users.setDisplayTimeZone(actor.userId, displayTimeZone);
+      return (await users.findById(actor.userId))!;
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;
