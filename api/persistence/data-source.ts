@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { DataSource } from "typeorm";
 import { CreateAccounts1795800000000 } from "../../migrations/1795800000000-create-accounts";
+import { CreateTimeOffRequests1795850000000 } from "../../migrations/1795850000000-create-time-off-requests";
 import { CreateFoundation1795400000000 } from "../../migrations/1795400000000-create-foundation";
 import { CreateSolveJobs1795450000000 } from "../../migrations/1795450000000-create-solve-jobs";
 import { CreateForecasts1795500000000 } from "../../migrations/1795500000000-create-forecasts";
@@ -12,6 +13,7 @@ import { ApiTokenEntity } from "./entities/api-token.entity";
 import { AuthThrottleEntity } from "./entities/auth-throttle.entity";
 import { InvitationEntity } from "./entities/invitation.entity";
 import { SessionEntity } from "./entities/session.entity";
+import { TimeOffRequestEntity } from "./entities/time-off-request.entity";
 import { AgentSkillEntity } from "./entities/agent-skill.entity";
 import { AgentEntity } from "./entities/agent.entity";
 import { HistoryIntervalEntity } from "./entities/history-interval.entity";
@@ -23,10 +25,10 @@ import { ForecastEntity } from "./entities/forecast.entity";
 import { ForecastIntervalEntity } from "./entities/forecast-interval.entity";
 import { SpecialDayEntity } from "./entities/special-day.entity";
 
-export const entities = [OrganisationEntity, QueueEntity, AgentEntity, AgentSkillEntity, UserEntity, HistoryIntervalEntity, SolveJobEntity, CapacityPlanEntity, CapacityScenarioEntity, CapacityAttritionCurveEntity, ForecastEntity, ForecastIntervalEntity, SpecialDayEntity, SessionEntity, ApiTokenEntity, InvitationEntity, AuthThrottleEntity];
+export const entities = [OrganisationEntity, QueueEntity, AgentEntity, AgentSkillEntity, UserEntity, HistoryIntervalEntity, SolveJobEntity, CapacityPlanEntity, CapacityScenarioEntity, CapacityAttritionCurveEntity, ForecastEntity, ForecastIntervalEntity, SpecialDayEntity, SessionEntity, ApiTokenEntity, InvitationEntity, AuthThrottleEntity, TimeOffRequestEntity];
 
 /** Listed explicitly, oldest first: the order is the schema's history. */
-export const migrations = [CreateFoundation1795400000000, CreateSolveJobs1795450000000, CreateForecasts1795500000000, CreateCapacityPlans1795700000000, CreateAccounts1795800000000];
+export const migrations = [CreateFoundation1795400000000, CreateSolveJobs1795450000000, CreateForecasts1795500000000, CreateCapacityPlans1795700000000, CreateAccounts1795800000000, CreateTimeOffRequests1795850000000];
 
 /** A TypeORM DataSource on `url` (not yet initialised). The schema changes only through migrations. */
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {

@@ -4,6 +4,7 @@ import { createAgentRepository } from "./repositories/agent-repository";
 import { createAuthThrottleRepository } from "./repositories/auth-throttle-repository";
 import { createCredentialRepository } from "./repositories/credential-repository";
 import { createInvitationRepository } from "./repositories/invitation-repository";
+import { createTimeOffRepository } from "./repositories/time-off-repository";
 import { createUserRepository } from "./repositories/user-repository";
 import { createForecastRepository } from "./repositories/forecast-repository";
 import { createHistoryRepository } from "./repositories/history-repository";
@@ -26,6 +27,7 @@ function repositoriesOn(database: DataSource | EntityManager) {
     credentials: createCredentialRepository(database),
     invitations: createInvitationRepository(database),
     authThrottle: createAuthThrottleRepository(database),
+    timeOff: createTimeOffRepository(database),
   };
 }
 
