@@ -1,0 +1,71 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { createForecast, createSpecialDay, deleteSpecialDay, getForecast, listForecasts, listSpecialDays } from "../../../../../api/http/contracts/forecasts";
+import { getQueueHistory, importQueueHistory } from "../../../../../api/http/contracts/history";
+import { listQueues } from "../../../../../api/http/contracts/queues";
+import type { z } from "zod";
+import { callApi } from "../../../lib/api-client";
+
+export type Granularity = "interval" | "day";
+
+export const useQueues = () => useQuery({ queryKey: ["queues"], queryFn: () => callApi(listQueues) });
+
+export const useHistory = (queueId: string, granularity: Granularity, from: string, to: string) =>
+  useQuery({
+    queryKey: ["queues", queueId, "history", granularity, from, to],
+    queryFn: () => callApi(getQueueHistory, { params: { queueId }, query: { granularity, from, to } }),
+  });
+
+/** The queue's stored forecasts, newest first (an empty list when it has none). */
+export const useForecasts = (queueId: string) =>
+  useQuery({ queryKey: ["queues", queueId, "forecasts", "list"], queryFn: () => callApi(listForecasts, { params: { queueId } }) });
+
+/** One forecast with its intervals (or only daily totals) in a local-date range. */
+export const useForecast = (queueId: string, forecastId: string | undefined, granularity: Granularity, from: string, to: string) =>
+  useQuery({
+    queryKey: ["queues", queueId, "forecasts", forecastId, granularity, from, to],
+    queryFn: () => callApi(getForecast, { params: { queueId, forecastId: forecastId! }, query: { granularity, from, to } }),
+    enabled: forecastId !== undefined,
+  });
+
+export const useSpecialDays = (queueId: string) =>
+  useQuery({ queryKey: ["special-days", queueId], queryFn: () => callApi(listSpecialDays, { query: { queueId } }) });
+
+export interface ImportOptions {
+  csv: string;
+  timestampColumn?: string;
+  skipInvalid: boolean;
+  sumDuplicates: boolean;
+}
+
+export function useImportHistory(queueId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ csv, timestampColumn, skipInvalid, sumDuplicates }: ImportOptions) =>
+      callApi(importQueueHistory, {
+        params: { queueId },
+        body: csv,
+        query: { timestampColumn: timestampColumn || undefined, skipInvalid: skipInvalid ? "true" : "false", onDuplicate: sumDuplicates ? "sum" : "error" },
+      }),
+    onSuccess: (report) => {
+      if (report.isWritten) void queryClient.invalidateQueries({ queryKey: ["queues", queueId, "history"] });
+    },
+  });
+}
+
+export function useCreateForecast(queueId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: z.input<typeof createForecast.body>) => callApi(createForecast, { params: { queueId }, body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["queues", queueId, "forecasts"] }),
+  });
+}
+
+export function useSpecialDayChanges(queueId: string) {
+  const queryClient = useQueryClient();
+  const onSuccess = () => void queryClient.invalidateQueries({ queryKey: ["special-days"] });
+  return {
+    add: useMutation({ mutationFn: (body: z.input<typeof createSpecialDay.body>) => callApi(createSpecialDay, { body }), onSuccess }),
+    remove: useMutation({ mutationFn: (specialDayId: string) => callApi(deleteSpecialDay, { params: { specialDayId } }), onSuccess }),
+    queueId,
+  };
+}
