@@ -2,8 +2,9 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoLogins, demoPassword } from "../../api/services/demo-seed";
 import { startServerProcess, type ServerProcess } from "../support/server-process";
 
 const chromiumPath = "/usr/bin/chromium";
@@ -17,6 +18,17 @@ async function launchChromium(): Promise<Browser> {
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
 }
+
+/** Signs in through the login form, as a person would. */
+async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(demoPassword);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign out" }).waitFor();
+}
+
+const director = demoLogins.find((login) => login.role === "director")!.email;
 
 describe.skipIf(!hasBrowser)("the planner in Chromium (npm start's server with the demo data)", () => {
   let dataDirectory: string;
@@ -42,7 +54,7 @@ describe.skipIf(!hasBrowser)("the planner in Chromium (npm start's server with t
 
   it("shows the demo queues with their zones and targets", async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await page.goto(`${baseUrl}/`);
+    await signIn(page, baseUrl, director);
     await page.getByRole("heading", { name: "Queues", level: 1 }).waitFor();
     for (const name of ["Voice – Americas", "Chat – EMEA", "Email – APAC"]) await page.getByRole("heading", { name, level: 2 }).waitFor();
     const text = await page.locator("main").innerText();
@@ -56,7 +68,8 @@ describe.skipIf(!hasBrowser)("the planner in Chromium (npm start's server with t
 
   it("lists the demo agents and rejects a bad CSV with a readable error list", async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await page.goto(`${baseUrl}/agents`);
+    await signIn(page, baseUrl, director);
+    await page.getByRole("link", { name: "Agents" }).click();
     await page.getByRole("heading", { name: "Agents", level: 1 }).waitFor();
     await page.locator("tbody tr").first().waitFor();
     expect(await page.locator("tbody tr").count()).toBeGreaterThanOrEqual(55);
@@ -71,6 +84,20 @@ describe.skipIf(!hasBrowser)("the planner in Chromium (npm start's server with t
     expect(report).toContain("email");
     expect(report).toContain("time_zone");
     await page.screenshot({ path: join(artifacts, "agents.png"), fullPage: false });
+    await page.close();
+  });
+
+  it("shows the sign-in page first and an agent only what an agent may see", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl}/queues`);
+    await page.getByRole("button", { name: "Sign in" }).waitFor();
+    await page.screenshot({ path: join(artifacts, "sign-in-phone.png") });
+    const agent = demoLogins.find((login) => login.role === "agent")!.email;
+    await signIn(page, baseUrl, agent);
+    const navigation = await page.getByRole("navigation", { name: "Main" }).innerText();
+    expect(navigation).toContain("Profile");
+    expect(navigation).not.toContain("Queues");
+    expect(navigation).not.toContain("Agents");
     await page.close();
   });
 });

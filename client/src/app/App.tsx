@@ -1,15 +1,30 @@
 import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
 import { EmptyState } from "../components/ui/states";
+import { AcceptInvitationPage } from "../features/auth/components/AcceptInvitationPage";
 import { Layout } from "./Layout";
 import { navigation } from "./navigation";
 import { Providers } from "./providers";
+import { useSessionUser } from "../lib/session";
+import { SessionGate } from "./session";
+
+/** Each person starts on the first page their role has. */
+function Home() {
+  const user = useSessionUser();
+  const first = navigation.find((item) => item.roles.includes(user.role));
+  return <Navigate to={first?.path ?? "/profile"} replace />;
+}
 
 const router = createBrowserRouter([
+  { path: "/accept-invitation", element: <AcceptInvitationPage /> },
   {
     path: "/",
-    element: <Layout />,
+    element: (
+      <SessionGate>
+        <Layout />
+      </SessionGate>
+    ),
     children: [
-      { index: true, element: <Navigate to={navigation[0]!.path} replace /> },
+      { index: true, element: <Home /> },
       ...navigation.map((item) => ({ path: item.path.slice(1), element: <item.page /> })),
       { path: "*", element: <EmptyState title="This page does not exist.">Use the navigation above.</EmptyState> },
     ],

@@ -22,6 +22,15 @@ export class ApiError extends Error {
   }
 }
 
+let csrfToken: string | null = null;
+
+/** The session's CSRF token, sent as X-CSRF-Token with every write (the session cookie alone is not enough). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+const unsafeMethods = new Set(["post", "put", "patch", "delete"]);
+
 function pathOf(endpoint: EndpointContract, params: Record<string, string> = {}): string {
   return endpoint.path.replace(/:(\w+)/g, (_match, name: string) => encodeURIComponent(params[name] ?? ""));
 }
@@ -36,7 +45,10 @@ export async function callApi<E extends EndpointContract>(endpoint: E, parts: Re
   const isJson = !endpoint.bodyContentType;
   const response = await fetch(url, {
     method: endpoint.method.toUpperCase(),
-    headers: parts.body === undefined ? {} : { "Content-Type": endpoint.bodyContentType ?? "application/json" },
+    headers: {
+      ...(parts.body === undefined ? {} : { "Content-Type": endpoint.bodyContentType ?? "application/json" }),
+      ...(csrfToken && unsafeMethods.has(endpoint.method) ? { "X-CSRF-Token": csrfToken } : {}),
+    },
     body: parts.body === undefined ? undefined : isJson ? JSON.stringify(parts.body) : String(parts.body),
     credentials: "same-origin",
   });

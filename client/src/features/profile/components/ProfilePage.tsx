@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from "react";
+import { ErrorState, PageHeader } from "../../../components/ui/states";
+import { ZonePicker } from "../../../components/ui/ZonePicker";
+import { useApiTokens, useCreateApiToken, useRevokeApiToken, useUpdateDisplayZone } from "../api/queries";
+import type { SessionUserDto } from "../../../../../api/http/contracts/auth";
+import { useSessionUser } from "../../../lib/session";
+
+function DisplayZone({ user }: { user: SessionUserDto }) {
+  const update = useUpdateDisplayZone();
+  return (
+    <section className="panel" aria-labelledby="zone-title">
+      <h2 id="zone-title">Time zone</h2>
+      <p className="muted">
+        Times are shown in <strong>{user.effectiveTimeZone}</strong>. Your work zone, which availability and rest rules use, is set by your planner.
+      </p>
+      <ZonePicker label="Show times in" value={user.displayTimeZone} allowDefault="My default zone" onChange={(zone) => update.mutate(zone)} />
+      {update.isError && <ErrorState error={update.error} />}
+    </section>
+  );
+}
+
+function ApiTokens() {
+  const tokens = useApiTokens();
+  const create = useCreateApiToken();
+  const revoke = useRevokeApiToken();
+  const [name, setName] = useState("");
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim()) create.mutate(name.trim(), { onSuccess: () => setName("") });
+  };
+  return (
+    <section className="panel" aria-labelledby="tokens-title">
+      <h2 id="tokens-title">Personal API tokens</h2>
+      <p className="muted">For integrations: send <code>Authorization: Bearer &lt;token&gt;</code>. A token acts with your role; it is shown once.</p>
+      <form className="row" onSubmit={submit}>
+        <label>Name <input value={name} onChange={(event) => setName(event.target.value)} maxLength={100} placeholder="e.g. BI export" /></label>
+        <button type="submit" className="button" disabled={create.isPending}>Create token</button>
+      </form>
+      {create.data && (
+        <p className="notice notice--ok" role="status">
+          New token <strong>{create.data.name}</strong>: <code>{create.data.token}</code> — copy it now, it will not be shown again.
+        </p>
+      )}
+      {tokens.isError && <ErrorState error={tokens.error} />}
+      {tokens.data && tokens.data.tokens.length > 0 && (
+        <table className="table table--compact">
+          <thead><tr><th scope="col">Name</th><th scope="col">Created</th><th scope="col">Last used</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+          <tbody>
+            {tokens.data.tokens.map((token) => (
+              <tr key={token.id}>
+                <td>{token.name}</td>
+                <td>{new Date(token.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC</td>
+                <td>{token.lastUsedAt ? `${token.lastUsedAt.slice(0, 16).replace("T", " ")} UTC` : "never"}</td>
+                <td><button type="button" className="button button--small" onClick={() => revoke.mutate(token.id)}>Revoke</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export function ProfilePage() {
+  const user = useSessionUser();
+  return (
+    <>
+      <PageHeader title="Profile" subtitle={`${user.displayName} · ${user.email} · ${user.organisationName}`} />
+      <DisplayZone user={user} />
+      <ApiTokens />
+    </>
+  );
+}
