@@ -92,7 +92,7 @@ export function ForecastChart({ queueName, timeZone, spanDays, intervalMinutes, 
         { name: "History", type: "line", showSymbol: false, data: historySeries(history, isDaily ? 86_400_000 : intervalMinutes * 60_000), itemStyle: { color: "#2563eb" }, lineStyle: { width: 1.5 } },
         {
           name: "Forecast", type: "line", showSymbol: false, data: points.map((point) => [point.at, point.expected]), itemStyle: { color: "#ea580c" }, lineStyle: { width: 1.5 },
-          markArea: { silent: true, label: { position: "insideTop", color: "#7f1d1d", fontSize: 11 }, data: marked },
+          markArea: { silent: true, label: { show: spanDays <= 31, position: "insideTop", color: "#7f1d1d", fontSize: 11 }, data: marked },
           markLine: forecastStart === null ? undefined : { silent: true, symbol: "none", label: { formatter: "forecast" }, lineStyle: { color: "#64748b", type: "dashed" }, data: [{ xAxis: forecastStart }] },
         },
         { name: "P80 base", type: "line", stack: "p80", showSymbol: false, silent: true, data: points.map((point) => [point.at, point.expected]), lineStyle: { opacity: 0 }, tooltip: { show: false } },
