@@ -7,6 +7,7 @@ import { apiNotFound, errorHandler } from "./http/middleware/error-handler";
 import { authenticate, type Authenticator } from "./http/middleware/authenticate";
 import { requestContext } from "./http/middleware/request-context";
 import { authRoutes } from "./http/routes/auth-routes";
+import { timeOffRoutes } from "./http/routes/time-off-routes";
 import { agentRoutes } from "./http/routes/agent-routes";
 import { capacityRoutes } from "./http/routes/capacity-routes";
 import { docsRoutes } from "./http/routes/docs-routes";
@@ -55,6 +56,7 @@ export function createApp({ services, logger, version, clientDirectory, authenti
   app.use(docsRoutes(version));
   app.use("/api", authenticate(authenticator));
   app.use(authRoutes(services));
+  app.use(timeOffRoutes(services));
   app.use(queueRoutes(services));
   app.use(agentRoutes(services));
   app.use(solveJobRoutes(services));

@@ -3,6 +3,7 @@ import { createPersistence } from "../persistence/repositories";
 import { createAgentService } from "./agent-service";
 import { createAuthService } from "./auth-service";
 import { createSessionPresenter } from "./session-presenter";
+import { createTimeOffService } from "./time-off-service";
 import { createAttritionCurveService } from "./attrition-curve-service";
 import { createCapacityService } from "./capacity-service";
 import { createHealthService } from "./health-service";
@@ -39,6 +40,7 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     solveJobs: createSolveJobService(persistence.repositories.solveJobs, solveQueue),
     auth: createAuthService(persistence, clock),
     presentSessionUser: createSessionPresenter(persistence),
+    timeOff: createTimeOffService(persistence, clock),
     historyImport: createHistoryImportService(persistence, queues),
     forecasts,
     specialDays: createSpecialDayService(persistence, queues),

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -6,14 +5,12 @@ import { allEndpoints } from "../../api/http/contracts";
 import { agent as agentContract } from "../../api/http/contracts/agents";
 import { errorResponse } from "../../api/http/contracts/errors";
 import type { EndpointContract } from "../../api/http/contracts/endpoint";
-import { hashPassword } from "../../api/services/auth/password-hash";
-import { createPersistence } from "../../api/persistence/repositories";
 import type { Role } from "../../api/domain/access/role";
 import { buildTestApp, captureLogs } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { agentInput, voiceQueueInput } from "../support/factories";
+import { createSignedInPerson, testPassword as password } from "../support/people";
 
-const password = "correct horse battery staple";
 const anyId = "00000000-0000-4000-8000-000000000000";
 const pathOf = (endpoint: EndpointContract) => endpoint.path.replace(/:(\w+)/g, anyId);
 const call = (app: ReturnType<typeof buildTestApp>, endpoint: EndpointContract) =>
@@ -25,17 +22,8 @@ describe("access control", () => {
   let app: ReturnType<typeof buildTestApp>;
 
   async function createPerson(key: string, role: Role, extra: { vendor?: string; agentId?: string } = {}) {
-    const persistence = createPersistence(dataSource());
-    const organisation = (await persistence.repositories.organisations.findDefault())!;
-    const email = `${key.toLowerCase()}-${randomUUID().slice(0, 8)}@example.test`;
-    await persistence.repositories.users.create({
-      organisationId: organisation.id, email, displayName: key, role, vendor: extra.vendor ?? null, agentId: extra.agentId ?? null, displayTimeZone: null,
-      passwordHash: await hashPassword(password),
-    });
-    const session = await request(app).post("/api/auth/login").send({ email, password });
-    expect(session.status).toBe(200);
-    const token = await request(app).post("/api/me/tokens").set("Cookie", session.headers["set-cookie"]!).set("X-CSRF-Token", session.body.csrfToken).send({ name: "tests" });
-    people[key] = { email, token: token.body.token as string, agentId: extra.agentId };
+    const person = await createSignedInPerson(dataSource(), app, role, extra);
+    people[key] = { email: person.email, token: person.headers.Authorization.slice("Bearer ".length), agentId: extra.agentId };
   }
 
   const as = (key: string) => ({ Authorization: `Bearer ${people[key]!.token}` });

@@ -9,9 +9,10 @@ import * as queues from "./queues";
 import * as requirements from "./requirements";
 import * as solveJobs from "./solve-jobs";
 import * as staffing from "./staffing";
+import * as timeOff from "./time-off";
 
 const isEndpoint = (value: unknown): value is EndpointContract =>
   typeof value === "object" && value !== null && "method" in value && "path" in value && "response" in value;
 
 /** Every endpoint contract, for the OpenAPI document and the security tests that walk all routes. */
-export const allEndpoints: EndpointContract[] = [health, auth, queues, history, forecasts, requirements, agents, solveJobs, staffing, capacity].flatMap((module) => Object.values(module).filter(isEndpoint));
+export const allEndpoints: EndpointContract[] = [health, auth, queues, history, forecasts, requirements, agents, solveJobs, staffing, timeOff, capacity].flatMap((module) => Object.values(module).filter(isEndpoint));
