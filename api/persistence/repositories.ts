@@ -4,6 +4,8 @@ import { createAgentRepository } from "./repositories/agent-repository";
 import { createAuthThrottleRepository } from "./repositories/auth-throttle-repository";
 import { createCredentialRepository } from "./repositories/credential-repository";
 import { createInvitationRepository } from "./repositories/invitation-repository";
+import { createCalendarFeedRepository } from "./repositories/calendar-feed-repository";
+import { createScheduleRepository } from "./repositories/schedule-repository";
 import { createTimeOffRepository } from "./repositories/time-off-repository";
 import { createUserRepository } from "./repositories/user-repository";
 import { createForecastRepository } from "./repositories/forecast-repository";
@@ -28,6 +30,8 @@ function repositoriesOn(database: DataSource | EntityManager) {
     invitations: createInvitationRepository(database),
     authThrottle: createAuthThrottleRepository(database),
     timeOff: createTimeOffRepository(database),
+    schedules: createScheduleRepository(database),
+    calendarFeeds: createCalendarFeedRepository(database),
   };
 }
 

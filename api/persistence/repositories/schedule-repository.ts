@@ -1,0 +1,173 @@
+import { randomUUID } from "node:crypto";
+import { In, LessThan, MoreThan } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
+import type { PublishDiff, Schedule, ScheduleShift, ScheduleVersion, ShiftDraft, SolveSummary, VersionSource } from "../../domain/schedule/schedule";
+import { ScheduleShiftEntity } from "../entities/schedule-shift.entity";
+import { ScheduleSolveEntity } from "../entities/schedule-solve.entity";
+import { ScheduleVersionEntity } from "../entities/schedule-version.entity";
+import { ScheduleEntity } from "../entities/schedule.entity";
+
+const toSchedule = (entity: ScheduleEntity): Schedule => ({
+  id: entity.id,
+  name: entity.name,
+  periodStartUtc: entity.periodStart.toISOString(),
+  periodEndUtc: entity.periodEnd.toISOString(),
+  queueIds: entity.queueIds,
+  intervalMinutes: entity.intervalMinutes,
+  queues: entity.queues,
+  requirements: entity.requirements,
+  rules: entity.rules,
+  publishedVersionId: entity.publishedVersionId,
+  createdBy: entity.createdBy,
+  createdAt: entity.createdAt.toISOString(),
+});
+
+const toVersion = (entity: ScheduleVersionEntity): ScheduleVersion => ({
+  id: entity.id,
+  scheduleId: entity.scheduleId,
+  number: entity.number,
+  status: entity.status,
+  source: entity.source,
+  solveJobId: entity.solveJobId,
+  solveSummary: entity.solveSummary,
+  createdBy: entity.createdBy,
+  createdAt: entity.createdAt.toISOString(),
+  publishedBy: entity.publishedBy,
+  publishedAt: entity.publishedAt?.toISOString() ?? null,
+  diff: entity.diff,
+});
+
+const toShift = (entity: ScheduleShiftEntity): ScheduleShift => ({
+  id: entity.id,
+  versionId: entity.versionId,
+  shiftKey: entity.shiftKey,
+  agentId: entity.agentId,
+  queueIds: entity.queueIds,
+  startUtc: entity.startsAt.toISOString(),
+  endUtc: entity.endsAt.toISOString(),
+  breaks: entity.breaks,
+  sequence: entity.sequence,
+});
+
+const toColumns = (draft: Partial<ShiftDraft>): Partial<ScheduleShiftEntity> => {
+  const { startUtc, endUtc, ...rest } = draft;
+  return { ...rest, ...(startUtc ? { startsAt: new Date(startUtc) } : {}), ...(endUtc ? { endsAt: new Date(endUtc) } : {}) };
+};
+
+export type ScheduleDraft = Omit<Schedule, "id" | "publishedVersionId" | "createdAt">;
+
+export interface PublishedShiftRow extends ScheduleShift {
+  scheduleId: string;
+  scheduleName: string;
+  versionNumber: number;
+  publishedAt: string;
+}
+
+export function createScheduleRepository(database: DataSource | EntityManager) {
+  const schedules = database.getRepository(ScheduleEntity);
+  const versions = database.getRepository(ScheduleVersionEntity);
+  const shifts = database.getRepository(ScheduleShiftEntity);
+  const solves = database.getRepository(ScheduleSolveEntity);
+  return {
+    async create(organisationId: string, draft: ScheduleDraft): Promise<Schedule> {
+      const { periodStartUtc, periodEndUtc, ...rest } = draft;
+      return toSchedule(await schedules.save(schedules.create({ organisationId, ...rest, periodStart: new Date(periodStartUtc), periodEnd: new Date(periodEndUtc), publishedVersionId: null })));
+    },
+    async findById(organisationId: string, id: string): Promise<Schedule | null> {
+      const entity = await schedules.findOneBy({ organisationId, id });
+      return entity ? toSchedule(entity) : null;
+    },
+    async list(organisationId: string): Promise<Schedule[]> {
+      return (await schedules.find({ where: { organisationId }, order: { periodStart: "DESC", createdAt: "DESC" }, take: 200 })).map(toSchedule);
+    },
+    /** Locks the schedule row for the rest of the transaction, so version numbers and publishes are serialised. */
+    async lock(id: string): Promise<void> {
+      await schedules.createQueryBuilder("schedule").setLock("pessimistic_write").where("schedule.id = :id", { id }).getOne();
+    },
+    async setPublishedVersion(id: string, versionId: string): Promise<void> {
+      await schedules.update({ id }, { publishedVersionId: versionId });
+    },
+    async listVersions(scheduleId: string): Promise<ScheduleVersion[]> {
+      return (await versions.find({ where: { scheduleId }, order: { number: "ASC" } })).map(toVersion);
+    },
+    async findVersion(scheduleId: string, number: number): Promise<ScheduleVersion | null> {
+      const entity = await versions.findOneBy({ scheduleId, number });
+      return entity ? toVersion(entity) : null;
+    },
+    async findVersionById(id: string): Promise<ScheduleVersion | null> {
+      const entity = await versions.findOneBy({ id });
+      return entity ? toVersion(entity) : null;
+    },
+    async createVersion(scheduleId: string, draft: { source: VersionSource; solveJobId: string | null; solveSummary: SolveSummary | null; createdBy: string }): Promise<ScheduleVersion> {
+      const last = await versions.findOne({ where: { scheduleId }, order: { number: "DESC" } });
+      return toVersion(await versions.save(versions.create({ scheduleId, number: (last?.number ?? 0) + 1, status: "draft", ...draft, publishedBy: null, publishedAt: null, diff: null })));
+    },
+    async markPublished(versionId: string, publishedBy: string, publishedAt: Date, diff: PublishDiff): Promise<void> {
+      await versions.update({ id: versionId }, { status: "published", publishedBy, publishedAt, diff });
+    },
+    async listShifts(versionId: string, range?: { from: Date; to: Date }, agentIds?: string[]): Promise<ScheduleShift[]> {
+      const where = {
+        versionId,
+        ...(range ? { startsAt: LessThan(range.to), endsAt: MoreThan(range.from) } : {}),
+        ...(agentIds ? { agentId: In(agentIds) } : {}),
+      };
+      return (await shifts.find({ where, order: { startsAt: "ASC", agentId: "ASC" } })).map(toShift);
+    },
+    async findShift(id: string): Promise<ScheduleShift | null> {
+      const entity = await shifts.findOneBy({ id });
+      return entity ? toShift(entity) : null;
+    },
+    async insertShifts(versionId: string, drafts: ShiftDraft[]): Promise<ScheduleShift[]> {
+      if (drafts.length === 0) return [];
+      const entities = drafts.map((draft) => shifts.create({ versionId, ...toColumns(draft), shiftKey: draft.shiftKey || randomUUID() }));
+      return (await shifts.save(entities, { chunk: 500 })).map(toShift);
+    },
+    async updateShift(id: string, patch: Partial<ShiftDraft>): Promise<void> {
+      await shifts.update({ id }, toColumns(patch));
+    },
+    async deleteShift(id: string): Promise<void> {
+      await shifts.delete({ id });
+    },
+    async setSequences(sequences: Map<string, number>): Promise<void> {
+      for (const [id, sequence] of sequences) await shifts.update({ id }, { sequence });
+    },
+    /**
+     * Shifts of the published version of every schedule of the organisation, for some agents, that
+     * overlap [from, to): what agents, their managers and their calendars see.
+     */
+    async listPublishedShifts(organisationId: string, agentIds: string[], from: Date, to: Date): Promise<PublishedShiftRow[]> {
+      if (agentIds.length === 0) return [];
+      const rows = await shifts
+        .createQueryBuilder("shift")
+        .innerJoin(ScheduleVersionEntity, "version", "version.id = shift.version_id")
+        .innerJoin(ScheduleEntity, "schedule", "schedule.published_version_id = version.id")
+        .select(["shift.id", "shift.versionId", "shift.shiftKey", "shift.agentId", "shift.queueIds", "shift.startsAt", "shift.endsAt", "shift.breaks", "shift.sequence"])
+        .addSelect(["schedule.id AS schedule_id", "schedule.name AS schedule_name", "version.number AS version_number", "version.published_at AS published_at"])
+        .where("schedule.organisation_id = :organisationId", { organisationId })
+        .andWhere("shift.agent_id IN (:...agentIds)", { agentIds })
+        .andWhere("shift.starts_at < :to AND shift.ends_at > :from", { from, to })
+        .orderBy("shift.starts_at", "ASC")
+        .getRawAndEntities();
+      return rows.entities.map((entity, index) => {
+        const raw = rows.raw[index] as { schedule_id: string; schedule_name: string; version_number: number; published_at: Date };
+        return { ...toShift(entity), scheduleId: raw.schedule_id, scheduleName: raw.schedule_name, versionNumber: Number(raw.version_number), publishedAt: new Date(raw.published_at).toISOString() };
+      });
+    },
+    async recordSolve(scheduleId: string, solveJobId: string): Promise<void> {
+      await solves.insert({ scheduleId, solveJobId, versionId: null, isSettled: false });
+    },
+    async listSolves(scheduleId: string): Promise<{ solveJobId: string; versionId: string | null; isSettled: boolean; createdAt: string }[]> {
+      return (await solves.find({ where: { scheduleId }, order: { createdAt: "ASC" } })).map((row) => ({ solveJobId: row.solveJobId, versionId: row.versionId, isSettled: row.isSettled, createdAt: row.createdAt.toISOString() }));
+    },
+    /** The solve's row, locked for the transaction; null when it is already settled. */
+    async lockUnsettledSolve(solveJobId: string): Promise<{ scheduleId: string } | null> {
+      const row = await solves.createQueryBuilder("solve").setLock("pessimistic_write").where("solve.solve_job_id = :solveJobId", { solveJobId }).getOne();
+      return row && !row.isSettled ? { scheduleId: row.scheduleId } : null;
+    },
+    async settleSolve(solveJobId: string, versionId: string | null): Promise<void> {
+      await solves.update({ solveJobId }, { versionId, isSettled: true });
+    },
+  };
+}
+
+export type ScheduleRepository = ReturnType<typeof createScheduleRepository>;
