@@ -6,10 +6,10 @@ import type { Queue } from "../domain/organisation/queue";
 import type { ForecastDetail, ForecastOverride, ForecastSummary } from "../http/contracts/forecasts";
 import { notFound, validationFailed } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
-import type { StoredForecast, StoredForecastInterval } from "../persistence/repositories/forecast-repository";
 import type { StoredSpecialDay } from "../persistence/repositories/special-day-repository";
 import type { Actor } from "./actor";
 import { accuracyOf } from "./forecast-accuracy";
+import { presentForecastSummary as presentSummary, presentInterval, type AppliedSpecialDay } from "./forecast-presenter";
 import type { QueueService } from "./queue-service";
 
 export interface CreateForecastRequest {
@@ -24,13 +24,10 @@ export interface ForecastRangeQuery {
   granularity: "interval" | "day";
 }
 
-type AppliedSpecialDay = ForecastSummary["specialDays"][number];
-
 const DEFAULT_RANGE_DAYS = 14;
 
 const createdByOf = (actor: Actor) => (actor.kind === "user" ? actor.userId : "system");
 const localMidnight = (date: string, timeZone: string) => DateTime.fromISO(date, { zone: timeZone }).startOf("day");
-const localDateOf = (instant: Date, timeZone: string) => DateTime.fromJSDate(instant, { zone: timeZone }).toISODate()!;
 
 /** One special day per date: a queue's own entry wins over the organisation's. */
 export function effectiveSpecialDays(days: readonly StoredSpecialDay[]): StoredSpecialDay[] {
@@ -44,32 +41,6 @@ export function effectiveSpecialDays(days: readonly StoredSpecialDay[]): StoredS
 
 const toDomainSpecialDay = (day: StoredSpecialDay): SpecialDay =>
   day.kind === "closed" ? { localDate: day.localDate, name: day.label, kind: "closed" } : { localDate: day.localDate, name: day.label, kind: "factor", factor: day.factor ?? 1 };
-
-export function presentInterval(interval: StoredForecastInterval) {
-  return { ...interval, intervalStart: interval.intervalStart.toISOString() };
-}
-
-function presentSummary(forecast: StoredForecast, queue: Queue): ForecastSummary {
-  return {
-    id: forecast.id,
-    queueId: forecast.queueId,
-    timeZone: queue.timeZone,
-    intervalMinutes: queue.intervalMinutes,
-    createdAt: forecast.createdAt.toISOString(),
-    createdBy: forecast.createdBy,
-    horizonDays: forecast.horizonDays,
-    startsAt: forecast.startsAt.toISOString(),
-    endsAt: forecast.endsAt.toISOString(),
-    startDate: localDateOf(forecast.startsAt, queue.timeZone),
-    endDate: localDateOf(forecast.endsAt, queue.timeZone),
-    requestedMethod: forecast.requestedMethod,
-    methodByBand: forecast.methodByBand as ForecastSummary["methodByBand"],
-    accuracy: forecast.accuracy as ForecastSummary["accuracy"],
-    specialDays: forecast.specialDays as AppliedSpecialDay[],
-    options: forecast.options as ForecastSummary["options"],
-    warnings: forecast.warnings,
-  };
-}
 
 function runForecast(queue: Queue, history: Awaited<ReturnType<Persistence["repositories"]["history"]["intervalsBefore"]>>, request: CreateForecastRequest, specialDays: SpecialDay[]): QueueForecast {
   try {
@@ -106,6 +77,7 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
   return {
     async create(actor: Actor, queueId: string, request: CreateForecastRequest): Promise<ForecastSummary> {
       const queue = await queues.get(actor, queueId);
+      // Without a start date all history trains (8.64e15 ms is the latest instant a Date holds).
       const before = request.startDate === undefined ? new Date(8.64e15) : localMidnight(request.startDate, queue.timeZone).toJSDate();
       const rows = await history.intervalsBefore(queue.id, before);
       if (rows.length === 0) throw validationFailed([{ path: "params.queueId", message: "the queue has no history before the start: import history first" }], "Cannot forecast this queue");
