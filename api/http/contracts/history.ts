@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { idParams, isoDate } from "./common";
 import { defineEndpoint } from "./endpoint";
+import { peopleRoles } from "./roles";
 
 export const historyPoint = z.object({
   periodStart: z.iso.datetime({ offset: true }).describe("UTC instant the period starts at"),
@@ -14,6 +15,7 @@ export const getQueueHistory = defineEndpoint({
   path: "/api/queues/:queueId/history",
   summary: "A queue's observed volume and handle time, per interval or summed by local day or week",
   tag: "history",
+  roles: peopleRoles,
   params: idParams("queueId"),
   query: z
     .object({

@@ -6,6 +6,7 @@ import { ForecastPage } from "../features/forecast/components/ForecastPage";
 import { ProfilePage } from "../features/profile/components/ProfilePage";
 import { QueuesPage } from "../features/queues/components/QueuesPage";
 import { StaffingPage } from "../features/staffing/components/StaffingPage";
+import { TimeOffPage } from "../features/time-off/components/TimeOffPage";
 
 export interface NavigationItem {
   path: string;
@@ -26,5 +27,6 @@ export const navigation: NavigationItem[] = [
   { path: "/agents", label: "Agents", page: AgentsPage, roles: people },
   { path: "/capacity", label: "Capacity", page: CapacityPage, roles: planners },
   { path: "/staffing", label: "Staffing", page: StaffingPage, roles: planners },
+  { path: "/time-off", label: "Time off", page: TimeOffPage, roles: ["director", "vendor_manager", "agent"] },
   { path: "/profile", label: "Profile", page: ProfilePage, roles: everyone },
 ];
