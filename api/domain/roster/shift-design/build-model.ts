@@ -30,6 +30,11 @@ export interface ShiftDesignModel {
 export interface BuildOptions {
   /** Longest window of the transition cuts (see transition-cuts.ts); 0 turns them off. */
   cutWindowMinutes?: number;
+  /**
+   * Build over these shifts only (a restricted problem whose designs are all designs of the full
+   * one, for primal heuristics); every allowed shift when omitted.
+   */
+  candidates?: CandidateShift[];
 }
 
 /**
@@ -48,7 +53,7 @@ export function buildShiftDesignModel(problem: ShiftDesignProblem, options: Buil
   const excess = problem.requirements.map((_, slot) =>
     builder.addVariable({ name: `over(t=${slotName(slot)})`, lower: 0, upper: Infinity, isInteger: false, cost: problem.objective.weightExcess * problem.slotMinutes }),
   );
-  const candidates = enumerateCandidateShifts(problem);
+  const candidates = options.candidates ?? enumerateCandidateShifts(problem);
   const coverTerms: LinearTerm[][] = Array.from({ length: weekSlots }, () => []);
   const uses: number[] = [];
   const workers = candidates.map((shift) => {
