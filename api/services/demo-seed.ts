@@ -32,7 +32,7 @@ async function seedDemoUsers(repositories: Repositories, organisationId: string,
 }
 
 /**
- * Creates the demo organisation on an empty database: three queues with 18 months of hourly history
+ * Creates the demo organisation on an empty database: three queues with 18 months of history per interval
  * up to the start of `asOf`'s week, about 60 current agents and the agents who left. Deterministic for
  * a given `asOf` date. Does nothing when any organisation exists, so a second start reuses the data.
  */
@@ -51,7 +51,7 @@ export async function seedDemoOrganisationIfEmpty(dataSource: DataSource, logger
       const weekStart = DateTime.fromISO(today, { zone: draft.timeZone }).startOf("week");
       const period = { fromDate: weekStart.minus({ months: historyMonths }).toISODate()!, toDate: weekStart.toISODate()! };
       const openWindows = draft.channel === "email" ? null : draft.businessHours;
-      const rows = generateDemoHistory(profile, draft.timeZone, openWindows, period, random);
+      const rows = generateDemoHistory(profile, draft.timeZone, openWindows, draft.intervalMinutes, period, random);
       await repositories.history.replaceRange(queue.id, new Date(0), weekStart.toJSDate(), rows);
     }
     const firstCurrentAgentOfTeam = new Map<string, string>();

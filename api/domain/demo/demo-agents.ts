@@ -24,11 +24,11 @@ const weekdays: IsoWeekday[] = [1, 2, 3, 4, 5];
 const allDays: IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
 
 const rosters: Roster[] = [
-  { team: "Voice NY", timeZone: "America/New_York", vendor: null, cohort: "in-house", count: 16, skills: ["Voice – Americas"], minutesPerWeek: [2100, 2400], maxShiftsPerWeek: 5, shiftLengthsMinutes: [480, 540], windows: [[weekdays, "07:00", "21:00"], [[6], "09:00", "17:00"]], tags: ["full-time"] },
-  { team: "Voice NY", timeZone: "America/New_York", vendor: null, cohort: "student", count: 6, skills: ["Voice – Americas"], minutesPerWeek: [600, 1200], maxShiftsPerWeek: 5, shiftLengthsMinutes: [240, 300, 360], windows: [[weekdays, "15:00", "21:00"], [[6], "09:00", "17:00"]], tags: ["part-time"] },
+  { team: "Voice NY", timeZone: "America/New_York", vendor: null, cohort: "in-house", count: 14, skills: ["Voice – Americas"], minutesPerWeek: [2100, 2400], maxShiftsPerWeek: 5, shiftLengthsMinutes: [480, 540], windows: [[weekdays, "07:00", "21:00"], [[6], "09:00", "17:00"]], tags: ["full-time"] },
+  { team: "Voice NY", timeZone: "America/New_York", vendor: null, cohort: "student", count: 8, skills: ["Voice – Americas"], minutesPerWeek: [600, 1200], maxShiftsPerWeek: 5, shiftLengthsMinutes: [240, 300, 360], windows: [[weekdays, "15:00", "21:00"], [[6], "09:00", "17:00"]], tags: ["part-time"] },
   { team: "Horizon Manila", timeZone: "Asia/Manila", vendor: demoVendor, cohort: demoVendor, count: 14, skills: ["Voice – Americas", "Email – APAC"], minutesPerWeek: [2400, 2400], maxShiftsPerWeek: 5, shiftLengthsMinutes: [480, 540], windows: [[[2, 3, 4, 5, 6], "19:00", "10:00"], [weekdays, "08:00", "18:00"]], tags: ["full-time", "night-shift"] },
-  { team: "Chat London", timeZone: "Europe/London", vendor: null, cohort: "in-house", count: 10, skills: ["Chat – EMEA"], minutesPerWeek: [2100, 2250], maxShiftsPerWeek: 5, shiftLengthsMinutes: [450, 480], windows: [[allDays, "08:00", "22:00"]], tags: ["full-time"] },
-  { team: "Chat London", timeZone: "Europe/London", vendor: null, cohort: "student", count: 5, skills: ["Chat – EMEA"], minutesPerWeek: [480, 1080], maxShiftsPerWeek: 4, shiftLengthsMinutes: [240, 360], windows: [[weekdays, "16:00", "22:00"], [[6, 7], "08:00", "22:00"]], tags: ["part-time"] },
+  { team: "Chat London", timeZone: "Europe/London", vendor: null, cohort: "in-house", count: 9, skills: ["Chat – EMEA"], minutesPerWeek: [2100, 2250], maxShiftsPerWeek: 5, shiftLengthsMinutes: [450, 480], windows: [[allDays, "08:00", "22:00"]], tags: ["full-time"] },
+  { team: "Chat London", timeZone: "Europe/London", vendor: null, cohort: "student", count: 6, skills: ["Chat – EMEA"], minutesPerWeek: [480, 1080], maxShiftsPerWeek: 4, shiftLengthsMinutes: [240, 360], windows: [[weekdays, "16:00", "22:00"], [[6, 7], "08:00", "22:00"]], tags: ["part-time"] },
   { team: "Horizon Johannesburg", timeZone: "Africa/Johannesburg", vendor: demoVendor, cohort: demoVendor, count: 6, skills: ["Chat – EMEA", "Voice – Americas"], minutesPerWeek: [2400, 2400], maxShiftsPerWeek: 5, shiftLengthsMinutes: [480, 540], windows: [[allDays, "08:00", "23:00"]], tags: ["full-time"] },
   { team: "APAC Sydney", timeZone: "Australia/Sydney", vendor: null, cohort: "in-house", count: 4, skills: ["Email – APAC", "Chat – EMEA"], minutesPerWeek: [2280, 2280], maxShiftsPerWeek: 5, shiftLengthsMinutes: [456], windows: [[weekdays, "08:00", "18:00"]], tags: ["full-time"] },
 ];
@@ -38,13 +38,13 @@ const lastNames = ["Reyes", "Smith", "Dlamini", "Okafor", "Santos", "Nguyen", "P
 
 /** Departure month weights (1–12) per cohort: students leave for the summer and in December. */
 const departureMonthWeights: Record<string, number[]> = {
-  student: [1, 1, 1, 1, 2, 14, 12, 3, 1, 1, 1, 8],
+  student: [0.4, 0.4, 0.4, 0.4, 1, 16, 14, 2, 0.4, 0.4, 0.4, 6],
   [demoVendor]: [1, 1, 1.2, 1, 1, 1.1, 1, 1, 1.2, 1, 1, 1.3],
   "in-house": [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1],
 };
 
 /** How many agents of each cohort left during the 18 months of history. */
-const pastDepartures: Record<string, number> = { student: 24, [demoVendor]: 9, "in-house": 5 };
+const pastDepartures: Record<string, number> = { student: 22, [demoVendor]: 6, "in-house": 3 };
 
 function drawFromWeights(weights: number[], random: SeededRandom): number {
   const total = weights.reduce((sum, weight) => sum + weight, 0);
@@ -85,14 +85,12 @@ export function generateDemoAgents(asOf: string, historyMonths: number, random: 
       agents.push(agentFrom(roster, serial++, random, { hireDate: today.minus({ days: tenureDays }).toISODate()!, endDate: null }));
     }
   }
+  const days = Array.from({ length: Math.floor(today.diff(historyStart, "days").days) }, (_, offset) => historyStart.plus({ days: offset }));
   for (const [cohort, count] of Object.entries(pastDepartures)) {
     const roster = rosters.find((candidate) => candidate.cohort === cohort)!;
     const weights = departureMonthWeights[cohort]!;
     for (let index = 0; index < count; index += 1) {
-      let end = historyStart.plus({ days: random.integer(0, Math.floor(today.diff(historyStart, "days").days) - 1) });
-      for (let attempt = 0; attempt < 20 && drawFromWeights(weights, random) + 1 !== end.month; attempt += 1) {
-        end = historyStart.plus({ days: random.integer(0, Math.floor(today.diff(historyStart, "days").days) - 1) });
-      }
+      const end = days[drawFromWeights(days.map((day) => weights[day.month - 1]!), random)]!;
       const hire = end.minus({ days: cohort === "student" ? random.integer(60, 330) : random.integer(90, 900) });
       agents.push(agentFrom(roster, serial++, random, { hireDate: hire.toISODate()!, endDate: end.toISODate()! }));
     }

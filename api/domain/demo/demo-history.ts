@@ -11,7 +11,7 @@ export interface DemoHistoryInterval {
 }
 
 /**
- * Hourly history in the queue's zone from `fromDate` (inclusive) to `toDate` (exclusive), local dates:
+ * History per queue interval (15, 30 or 60 minutes) in the queue's zone from `fromDate` (inclusive) to `toDate` (exclusive), local dates:
  * intraday and weekday shape, an annual cycle, public holidays (closed or reduced), a gentle growth
  * trend and Poisson noise. Hours outside `openWindows` (null: contacts arrive around the clock, as
  * email does) and closed holidays produce no row (missing is not zero). A local day has as many
@@ -21,6 +21,7 @@ export function generateDemoHistory(
   profile: ArrivalProfile,
   timeZone: string,
   openWindows: WeeklyWindow[] | null,
+  intervalMinutes: number,
   period: { fromDate: string; toDate: string },
   random: SeededRandom,
 ): DemoHistoryInterval[] {
@@ -32,16 +33,17 @@ export function generateDemoHistory(
   const shapeTotal = profile.hourlyShape.reduce((sum, value) => sum + value, 0);
   const totalDays = Math.max(1, end.diff(start, "days").days);
   const rows: DemoHistoryInterval[] = [];
-  for (let instant = start.toUTC(); instant < end.toUTC(); instant = instant.plus({ hours: 1 })) {
+  const hourFraction = intervalMinutes / 60;
+  for (let instant = start.toUTC(); instant < end.toUTC(); instant = instant.plus({ minutes: intervalMinutes })) {
     const local = instant.setZone(timeZone);
     const dayFactor = profile.weekdayFactor[local.weekday] ?? 0;
     const hourShare = (profile.hourlyShape[local.hour] ?? 0) / shapeTotal;
     const holidayFactor = holidays.has(local.toISODate()!) ? profile.holidayFactor : 1;
-    const isOpen = openWindows === null || isInsideWeeklyWindows(openWindows, local.weekday as IsoWeekday, local.hour * 60);
+    const isOpen = openWindows === null || isInsideWeeklyWindows(openWindows, local.weekday as IsoWeekday, local.hour * 60 + local.minute);
     if (!isOpen || dayFactor === 0 || hourShare === 0 || holidayFactor === 0) continue;
     const annual = 1 + profile.annualAmplitude * Math.cos((2 * Math.PI * (local.ordinal - profile.annualPeakDayOfYear)) / 365.25);
     const trend = 1 + 0.06 * (local.diff(start, "days").days / totalDays);
-    const mean = profile.dailyVolume * dayFactor * hourShare * holidayFactor * annual * trend;
+    const mean = profile.dailyVolume * dayFactor * hourShare * hourFraction * holidayFactor * annual * trend;
     const volume = random.poisson(mean);
     const aht = volume > 0 ? Math.max(30, profile.ahtSeconds(local.hour) * (1 + 0.08 * random.normal() / Math.sqrt(volume))) : null;
     rows.push({ intervalStart: instant.toJSDate(), volume, ahtSeconds: aht === null ? null : Math.round(aht * 10) / 10 });
