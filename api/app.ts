@@ -14,6 +14,7 @@ import { docsRoutes } from "./http/routes/docs-routes";
 import { forecastRoutes } from "./http/routes/forecast-routes";
 import { historyRoutes } from "./http/routes/history-routes";
 import { queueRoutes } from "./http/routes/queue-routes";
+import { scheduleRoutes } from "./http/routes/schedule-routes";
 import { solveJobRoutes } from "./http/routes/solve-job-routes";
 import { staffingRoutes } from "./http/routes/staffing-routes";
 import { systemRoutes } from "./http/routes/system-routes";
@@ -64,6 +65,7 @@ export function createApp({ services, logger, version, clientDirectory, authenti
   app.use(historyRoutes(services));
   app.use(forecastRoutes(services));
   app.use(capacityRoutes(services));
+  app.use(scheduleRoutes(services));
   app.use("/api", apiNotFound);
   if (clientDirectory) serveClient(app, clientDirectory);
   app.use(errorHandler);

@@ -16,6 +16,9 @@ import { createQueueService } from "./queue-service";
 import { createRequirementsService } from "./requirements-service";
 import { createSpecialDayService } from "./special-day-service";
 import { createSolveJobService } from "./solve-job-service";
+import { createCalendarFeedService } from "./calendar-feed-service";
+import { createPublishedShiftService } from "./published-shift-service";
+import { createScheduleService } from "./schedule-service";
 
 export interface ServiceDependencies {
   dataSource: DataSource;
@@ -31,22 +34,27 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
   const queues = createQueueService(persistence.repositories.queues);
   const forecasts = createForecastService(persistence, queues);
   const attritionCurves = createAttritionCurveService(persistence, clock);
+  const solveJobs = createSolveJobService(persistence.repositories.solveJobs, solveQueue);
+  const requirements = createRequirementsService(forecasts);
   return {
     health: createHealthService(dataSource, version),
     organisationContext: createOrganisationContext(persistence.repositories.organisations, clock),
     queues,
     agents: createAgentService(persistence, clock),
     history: createHistoryService(persistence, queues),
-    solveJobs: createSolveJobService(persistence.repositories.solveJobs, solveQueue),
+    solveJobs,
     auth: createAuthService(persistence, clock),
     presentSessionUser: createSessionPresenter(persistence),
     timeOff: createTimeOffService(persistence, clock),
     historyImport: createHistoryImportService(persistence, queues),
     forecasts,
     specialDays: createSpecialDayService(persistence, queues),
-    requirements: createRequirementsService(forecasts),
+    requirements,
     attritionCurves,
     capacity: createCapacityService(persistence, attritionCurves),
+    schedules: createScheduleService(persistence, requirements, solveJobs, clock),
+    publishedShifts: createPublishedShiftService(persistence),
+    calendarFeeds: createCalendarFeedService(persistence, clock),
   };
 }
 

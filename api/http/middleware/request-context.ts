@@ -5,6 +5,9 @@ import type { Logger } from "pino";
 
 const requestIdPattern = /^[\w.-]{8,128}$/;
 
+/** A calendar feed is reached by the secret in its path; the log keeps only that it was a feed. */
+const redactSecrets = (path: string) => path.replace(/^\/api\/calendar\/[^/]+/, "/api/calendar/[redacted]");
+
 /**
  * Gives every request an id (the caller's X-Request-Id when it is sane, else a new UUID), echoes it
  * back, and logs one structured line per request with it. Secrets never reach the log: the
@@ -23,7 +26,7 @@ export function requestContext(logger: Logger): RequestHandler {
       req: (request: { id: string; method: string; url: string }) => ({
         id: request.id,
         method: request.method,
-        path: request.url.split("?")[0],
+        path: redactSecrets(request.url.split("?")[0]!),
       }),
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
     },

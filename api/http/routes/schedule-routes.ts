@@ -1,0 +1,52 @@
+import { Router } from "express";
+import type { Services } from "../../services/services";
+import {
+  addScheduleShift,
+  calendarFeed,
+  createSchedule,
+  createScheduleVersion,
+  deleteScheduleShift,
+  exportScheduleVersion,
+  getAgentShifts,
+  getCalendarFeed,
+  getMyShifts,
+  getSchedule,
+  getScheduleRoster,
+  listSchedules,
+  publishScheduleVersion,
+  revokeCalendarFeed,
+  rotateCalendarFeed,
+  solveSchedule,
+  updateScheduleShift,
+} from "../contracts/schedules";
+import { route } from "./route";
+
+export function scheduleRoutes(services: Services): Router {
+  const router = Router();
+  const { schedules, publishedShifts, calendarFeeds } = services;
+  route(router, solveSchedule, ({ body }, { actor }) => schedules.solve(actor, body));
+  route(router, createSchedule, ({ body }, { actor }) => schedules.create(actor, body));
+  route(router, listSchedules, async (_input, { actor }) => ({ schedules: await schedules.list(actor) }));
+  route(router, getSchedule, ({ params }, { actor }) => schedules.get(actor, params.scheduleId));
+  route(router, getScheduleRoster, ({ params, query }, { actor }) => schedules.roster(actor, params.scheduleId, query));
+  route(router, createScheduleVersion, ({ params, body }, { actor }) => schedules.createVersion(actor, params.scheduleId, body.fromVersion));
+  route(router, addScheduleShift, ({ params, body }, { actor }) => schedules.addShift(actor, params.scheduleId, params.versionNumber, body));
+  route(router, updateScheduleShift, ({ params, body }, { actor }) => schedules.updateShift(actor, params.scheduleId, params.shiftId, body));
+  route(router, deleteScheduleShift, ({ params }, { actor }) => schedules.deleteShift(actor, params.scheduleId, params.shiftId));
+  route(router, publishScheduleVersion, ({ params }, { actor }) => schedules.publish(actor, params.scheduleId, params.versionNumber));
+  route(router, exportScheduleVersion, async ({ params }, { actor, response }) => {
+    response.attachment(`schedule-${params.scheduleId}-v${params.versionNumber}.csv`);
+    return schedules.exportCsv(actor, params.scheduleId, params.versionNumber);
+  });
+  route(router, getMyShifts, ({ query }, { actor }) => publishedShifts.mine(actor, query));
+  route(router, getAgentShifts, ({ params, query }, { actor }) => publishedShifts.ofAgent(actor, params.agentId, query));
+  route(router, getCalendarFeed, (_input, { actor }) => calendarFeeds.state(actor));
+  route(router, rotateCalendarFeed, (_input, { actor, request }) => calendarFeeds.rotate(actor, `${request.protocol}://${request.get("host")}`));
+  route(router, revokeCalendarFeed, (_input, { actor }) => calendarFeeds.revoke(actor));
+  route(router, calendarFeed, async ({ params }, { response }) => {
+    response.setHeader("Cache-Control", "private, max-age=300");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    return calendarFeeds.render(params.token);
+  });
+  return router;
+}

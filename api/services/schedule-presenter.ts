@@ -1,0 +1,65 @@
+import { stringify } from "csv-stringify/sync";
+import type { Agent } from "../domain/organisation/agent";
+import type { Schedule, ScheduleQueue, ScheduleShift, ScheduleVersion } from "../domain/schedule/schedule";
+import { formatInstantInZone } from "../domain/time/format-instant";
+
+export const presentVersion = (version: ScheduleVersion, schedule: Pick<Schedule, "publishedVersionId">) => ({
+  id: version.id,
+  number: version.number,
+  status: version.status,
+  isCurrent: version.id === schedule.publishedVersionId,
+  source: version.source,
+  solveJobId: version.solveJobId,
+  solveSummary: version.solveSummary,
+  createdBy: version.createdBy,
+  createdAt: version.createdAt,
+  publishedBy: version.publishedBy,
+  publishedAt: version.publishedAt,
+  diff: version.diff,
+});
+
+/** A stored shift with who works it, for the planner's views. */
+export const shiftPresenter = (agents: Map<string, Agent>) => (shift: ScheduleShift) => {
+  const agent = agents.get(shift.agentId);
+  return {
+    id: shift.id,
+    shiftKey: shift.shiftKey,
+    agentId: shift.agentId,
+    agentName: agent?.name ?? "",
+    agentTimeZone: agent?.timeZone ?? "UTC",
+    vendor: agent?.vendor ?? null,
+    queueIds: shift.queueIds,
+    startUtc: shift.startUtc,
+    endUtc: shift.endUtc,
+    breaks: shift.breaks,
+    sequence: shift.sequence,
+  };
+};
+
+export type ShiftPresenter = ReturnType<typeof shiftPresenter>;
+
+const csvColumns = ["agent_name", "agent_email", "vendor", "agent_time_zone", "queues", "start_utc", "end_utc", "start_local", "end_local", "length_minutes", "breaks"];
+
+/** A version's shifts as CSV: instants in UTC and in the agent's zone; queues and breaks separated by `;`. */
+export function versionsCsv(shifts: ScheduleShift[], agents: Map<string, Agent>, queues: ScheduleQueue[]): string {
+  const queueName = new Map(queues.map((queue) => [queue.id, queue.name]));
+  const rows = shifts.map((shift) => {
+    const agent = agents.get(shift.agentId);
+    const zone = agent?.timeZone ?? "UTC";
+    const local = (iso: string) => formatInstantInZone(Date.parse(iso), zone);
+    return [
+      agent?.name ?? "",
+      agent?.email ?? "",
+      agent?.vendor ?? "",
+      zone,
+      shift.queueIds.map((id) => queueName.get(id) ?? id).join(";"),
+      shift.startUtc,
+      shift.endUtc,
+      local(shift.startUtc),
+      local(shift.endUtc),
+      (Date.parse(shift.endUtc) - Date.parse(shift.startUtc)) / 60_000,
+      shift.breaks.map((item) => `${item.kind} ${local(item.startUtc)}/${local(item.endUtc)}`).join(";"),
+    ];
+  });
+  return stringify([csvColumns, ...rows]);
+}

@@ -1,0 +1,305 @@
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import type { Agent } from "../domain/organisation/agent";
+import { erlangCServiceLevel } from "../domain/roster/erlang-service-level";
+import type { RosterSolution } from "../domain/roster/solution";
+import { coverageOf } from "../domain/schedule/coverage";
+import { diffShifts, sequencesOnPublish } from "../domain/schedule/publish-diff";
+import type { Schedule, ScheduleShift, ScheduleVersion, ShiftDraft, SolveSummary } from "../domain/schedule/schedule";
+import { matchShifts } from "../domain/schedule/shift-keys";
+import { ruleWarnings, structuralProblems, type RuleFinding } from "../domain/schedule/shift-rules";
+import type { createSchedule, getScheduleRoster, shiftInput, solveSchedule } from "../http/contracts/schedules";
+import { AppError, conflict, notFound } from "../http/errors";
+import type { Persistence, Repositories } from "../persistence/repositories";
+import { canSeeAgent } from "./agent-scope";
+import type { Actor } from "./actor";
+import type { RequirementsService } from "./requirements-service";
+import { buildRosterProblem, intervalMinutesOf, loadQueues, requirementsIfForecast, scheduleQueuesOf } from "./roster-problem-builder";
+import { presentVersion, type ShiftPresenter, shiftPresenter, versionsCsv } from "./schedule-presenter";
+import type { SolveJobService } from "./solve-job-service";
+
+const actorName = (actor: Actor) => (actor.kind === "user" ? `user:${actor.userId}` : "system");
+const isVendorManager = (actor: Actor) => actor.kind === "user" && actor.role === "vendor_manager";
+const ruleViolated = (findings: RuleFinding[]) => new AppError(422, "rule_violated", `The shift cannot be saved: ${findings.map((item) => item.message).join("; ")}`, findings);
+
+const summaryOf = (solution: RosterSolution): SolveSummary => ({
+  status: solution.status,
+  objectiveTotal: solution.objective.total,
+  lowerBound: solution.lowerBound,
+  absoluteGap: solution.absoluteGap,
+  relativeGap: solution.relativeGap,
+  solveSeconds: solution.solveSeconds,
+  isUnderstaffed: solution.isUnderstaffed,
+  uncoveredIntervals: solution.uncovered.length,
+});
+
+/**
+ * Schedules: solve or create, read a week with coverage, edit drafts with rule warnings, publish
+ * with a recorded difference, export. A finished solve becomes a draft the first time its schedule
+ * is read after it ends (its job row and the pending `schedule_solves` row are both in the
+ * database, so a restart loses nothing, and the row lock makes the draft appear once).
+ */
+export function createScheduleService(persistence: Persistence, requirements: RequirementsService, solveJobs: SolveJobService, clock: () => Date) {
+  const { repositories } = persistence;
+
+  async function agentsById(actor: Actor): Promise<Map<string, Agent>> {
+    return new Map((await repositories.agents.list(actor.organisationId, { currentOn: null })).map((agent) => [agent.id, agent]));
+  }
+
+  async function scheduleOf(actor: Actor, id: string): Promise<Schedule> {
+    const schedule = await repositories.schedules.findById(actor.organisationId, id);
+    if (!schedule) throw notFound("Schedule");
+    return schedule;
+  }
+
+  async function materialise(actor: Actor, scheduleId: string, jobId: string): Promise<void> {
+    const job = await repositories.solveJobs.findById(actor.organisationId, jobId);
+    if (!job || job.status === "queued" || job.status === "running") return;
+    const solution = job.result as RosterSolution | null;
+    await persistence.inTransaction(async (transaction) => {
+      if (!(await transaction.schedules.lockUnsettledSolve(jobId))) return;
+      if (!solution?.shifts) return transaction.schedules.settleSolve(jobId, null);
+      await transaction.schedules.lock(scheduleId);
+      const schedule = (await transaction.schedules.findById(actor.organisationId, scheduleId))!;
+      const previous = schedule.publishedVersionId ? await transaction.schedules.listShifts(schedule.publishedVersionId) : [];
+      const matched = matchShifts(previous, solution.shifts);
+      const version = await transaction.schedules.createVersion(scheduleId, { source: "solve", solveJobId: jobId, solveSummary: summaryOf(solution), createdBy: job.createdBy });
+      await transaction.schedules.insertShifts(
+        version.id,
+        solution.shifts.map((shift, index) => {
+          const continued = matched[index] === null ? null : previous[matched[index]!]!;
+          return { shiftKey: continued?.shiftKey ?? randomUUID(), agentId: shift.agentId, queueIds: shift.queueIds, startUtc: shift.startUtc, endUtc: shift.endUtc, breaks: shift.breaks, sequence: continued?.sequence ?? 0 };
+        }),
+      );
+      await transaction.schedules.settleSolve(jobId, version.id);
+    });
+  }
+
+  async function detail(actor: Actor, schedule: Schedule) {
+    const solves = await repositories.schedules.listSolves(schedule.id);
+    for (const solve of solves.filter((item) => !item.isSettled)) await materialise(actor, schedule.id, solve.solveJobId);
+    const versions = await repositories.schedules.listVersions(schedule.id);
+    const numberOf = new Map(versions.map((version) => [version.id, version.number]));
+    const settled = await repositories.schedules.listSolves(schedule.id);
+    const jobs = await Promise.all(settled.map((solve) => repositories.solveJobs.findById(actor.organisationId, solve.solveJobId)));
+    const withRequirements = new Set(schedule.requirements.map((item) => item.queueId));
+    return {
+      ...presentSummary(schedule, versions),
+      versions: versions.map((version) => presentVersion(version, schedule)),
+      solves: settled.map((solve, index) => ({ jobId: solve.solveJobId, status: jobs[index]!.status, versionNumber: solve.versionId ? (numberOf.get(solve.versionId) ?? null) : null })),
+      queuesWithoutRequirements: schedule.queueIds.filter((queueId) => !withRequirements.has(queueId)),
+    };
+  }
+
+  function presentSummary(schedule: Schedule, versions: ScheduleVersion[]) {
+    return {
+      id: schedule.id,
+      name: schedule.name,
+      periodStartUtc: schedule.periodStartUtc,
+      periodEndUtc: schedule.periodEndUtc,
+      queues: schedule.queues,
+      intervalMinutes: schedule.intervalMinutes,
+      publishedVersionNumber: versions.find((version) => version.id === schedule.publishedVersionId)?.number ?? null,
+      createdAt: schedule.createdAt,
+    };
+  }
+
+  async function versionOf(schedule: Schedule, selector: "latest" | "published" | number): Promise<ScheduleVersion> {
+    const versions = await repositories.schedules.listVersions(schedule.id);
+    const version =
+      selector === "published" ? versions.find((item) => item.id === schedule.publishedVersionId) : selector === "latest" ? versions.at(-1) : versions.find((item) => item.number === selector);
+    if (!version) throw notFound("Schedule version");
+    return version;
+  }
+
+  async function draftOf(actor: Actor, scheduleId: string, number: number): Promise<{ schedule: Schedule; version: ScheduleVersion }> {
+    const schedule = await scheduleOf(actor, scheduleId);
+    const version = await versionOf(schedule, number);
+    if (version.status !== "draft") throw conflict("Only a draft version can be edited; make a new draft from it");
+    return { schedule, version };
+  }
+
+  /** Structural problems reject the edit (422); the optimiser's hard rules come back as warnings. */
+  async function checkShift(actor: Actor, schedule: Schedule, versionId: string, shift: ShiftDraft, excludeShiftId: string | null): Promise<RuleFinding[]> {
+    const agent = await repositories.agents.findById(actor.organisationId, shift.agentId);
+    if (!agent) throw notFound("Agent");
+    const others = (await repositories.schedules.listShifts(versionId, undefined, [shift.agentId])).filter((other) => other.id !== excludeShiftId);
+    const timeOff = await repositories.timeOff.listApprovedOverlapping(actor.organisationId, new Date(Date.parse(shift.startUtc) - 7 * 86_400_000), new Date(Date.parse(shift.endUtc) + 7 * 86_400_000));
+    const context = {
+      periodStartUtc: schedule.periodStartUtc,
+      periodEndUtc: schedule.periodEndUtc,
+      scheduleQueueIds: schedule.queueIds,
+      minRestMinutes: schedule.rules.minRestMinutes,
+      otherShifts: others,
+      timeOff: timeOff.filter((off) => off.agentId === agent.id),
+    };
+    const problems = structuralProblems(shift, context);
+    if (problems.length > 0) throw ruleViolated(problems);
+    return ruleWarnings(shift, agent, context);
+  }
+
+  async function presenter(actor: Actor): Promise<ShiftPresenter> {
+    return shiftPresenter(await agentsById(actor));
+  }
+
+  async function createDetailed(actor: Actor, body: z.output<typeof createSchedule.body>, transaction: Repositories) {
+    const queues = await loadQueues(persistence, actor, body.queueIds);
+    const intervalMinutes = intervalMinutesOf(queues);
+    const needed = await Promise.all(queues.map((queue) => requirementsIfForecast(requirements, actor, queue, body, intervalMinutes)));
+    return transaction.schedules.create(actor.organisationId, {
+      name: body.name ?? `${queues.map((queue) => queue.name).join(", ")} from ${body.periodStart.slice(0, 10)}`,
+      periodStartUtc: body.periodStart,
+      periodEndUtc: body.periodEnd,
+      queueIds: body.queueIds,
+      intervalMinutes,
+      queues: scheduleQueuesOf(queues),
+      requirements: needed.flatMap((items) => items ?? []),
+      rules: { minRestMinutes: body.minRestMinutes },
+      createdBy: actorName(actor),
+    });
+  }
+
+  return {
+    async solve(actor: Actor, body: z.output<typeof solveSchedule.body>) {
+      const built = await buildRosterProblem(persistence, requirements, actor, body);
+      const job = await solveJobs.submit(actor, "roster", built.problem, { timeLimitSeconds: body.options.timeLimitSeconds, relativeGap: body.options.relativeGap });
+      const schedule = await persistence.inTransaction(async (transaction) => {
+        const created = await transaction.schedules.create(actor.organisationId, {
+          name: body.name ?? `${built.queues.map((queue) => queue.name).join(", ")} from ${body.periodStart.slice(0, 10)}`,
+          periodStartUtc: built.problem.periodStartUtc,
+          periodEndUtc: built.problem.periodEndUtc,
+          queueIds: body.queueIds,
+          intervalMinutes: built.problem.intervalMinutes,
+          queues: scheduleQueuesOf(built.queues),
+          requirements: built.requirements,
+          rules: { minRestMinutes: built.problem.rules.minRestMinutes },
+          createdBy: actorName(actor),
+        });
+        await transaction.schedules.recordSolve(created.id, job.id);
+        return created;
+      });
+      return { jobId: job.id, scheduleId: schedule.id };
+    },
+
+    async create(actor: Actor, body: z.output<typeof createSchedule.body>) {
+      const schedule = await persistence.inTransaction(async (transaction) => {
+        const created = await createDetailed(actor, body, transaction);
+        await transaction.schedules.createVersion(created.id, { source: "manual", solveJobId: null, solveSummary: null, createdBy: actorName(actor) });
+        return created;
+      });
+      return detail(actor, schedule);
+    },
+
+    async list(actor: Actor) {
+      const schedules = await repositories.schedules.list(actor.organisationId);
+      return Promise.all(schedules.map(async (schedule) => presentSummary(schedule, await repositories.schedules.listVersions(schedule.id))));
+    },
+
+    get: async (actor: Actor, id: string) => detail(actor, await scheduleOf(actor, id)),
+
+    async roster(actor: Actor, id: string, query: z.output<typeof getScheduleRoster.query>) {
+      const schedule = await scheduleOf(actor, id);
+      await detail(actor, schedule);
+      const isScoped = isVendorManager(actor);
+      const version = await versionOf(schedule, isScoped ? "published" : query.version);
+      const from = query.from ?? schedule.periodStartUtc;
+      const to = query.to ?? schedule.periodEndUtc;
+      const agents = await agentsById(actor);
+      const visible = isScoped ? [...agents.values()].filter((agent) => canSeeAgent(actor, agent)).map((agent) => agent.id) : undefined;
+      const shifts = await repositories.schedules.listShifts(version.id, { from: new Date(from), to: new Date(to) }, visible);
+      const inRange = schedule.requirements.filter((item) => item.intervalStartUtc >= new Date(from).toISOString() && item.intervalStartUtc < new Date(to).toISOString());
+      const allShifts = isScoped ? [] : shifts;
+      return {
+        scheduleId: schedule.id,
+        versionNumber: version.number,
+        status: version.status,
+        from: new Date(from).toISOString(),
+        to: new Date(to).toISOString(),
+        intervalMinutes: schedule.intervalMinutes,
+        shifts: shifts.map(shiftPresenter(agents)),
+        coverage: isScoped ? null : coverageOf(inRange, schedule.queues, schedule.intervalMinutes, allShifts, erlangCServiceLevel),
+      };
+    },
+
+    async createVersion(actor: Actor, scheduleId: string, fromVersion: number | undefined) {
+      const schedule = await scheduleOf(actor, scheduleId);
+      const versions = await repositories.schedules.listVersions(scheduleId);
+      const source = fromVersion !== undefined ? versions.find((item) => item.number === fromVersion) : (versions.find((item) => item.id === schedule.publishedVersionId) ?? versions.at(-1));
+      if (fromVersion !== undefined && !source) throw notFound("Schedule version");
+      const version = await persistence.inTransaction(async (transaction) => {
+        await transaction.schedules.lock(scheduleId);
+        const created = await transaction.schedules.createVersion(scheduleId, { source: "manual", solveJobId: null, solveSummary: null, createdBy: actorName(actor) });
+        const copied = source ? await transaction.schedules.listShifts(source.id) : [];
+        await transaction.schedules.insertShifts(created.id, copied.map(({ id: _id, versionId: _versionId, ...shift }) => shift));
+        return created;
+      });
+      return presentVersion(version, schedule);
+    },
+
+    async addShift(actor: Actor, scheduleId: string, number: number, input: z.output<typeof shiftInput>) {
+      const { schedule, version } = await draftOf(actor, scheduleId, number);
+      const draft: ShiftDraft = { ...input, startUtc: new Date(input.startUtc).toISOString(), endUtc: new Date(input.endUtc).toISOString(), shiftKey: randomUUID(), sequence: 0 };
+      const warnings = await checkShift(actor, schedule, version.id, draft, null);
+      const [saved] = await repositories.schedules.insertShifts(version.id, [draft]);
+      return { shift: (await presenter(actor))(saved!), warnings };
+    },
+
+    async updateShift(actor: Actor, scheduleId: string, shiftId: string, patch: Partial<z.output<typeof shiftInput>>) {
+      const existing = await repositories.schedules.findShift(shiftId);
+      const version = existing ? await repositories.schedules.findVersionById(existing.versionId) : null;
+      if (!existing || !version || version.scheduleId !== scheduleId) throw notFound("Shift");
+      const { schedule } = await draftOf(actor, scheduleId, version.number);
+      const moveMs = patch.startUtc ? Date.parse(patch.startUtc) - Date.parse(existing.startUtc) : 0;
+      const moved = existing.breaks.map((item) => ({ ...item, startUtc: new Date(Date.parse(item.startUtc) + moveMs).toISOString(), endUtc: new Date(Date.parse(item.endUtc) + moveMs).toISOString() }));
+      const next: ShiftDraft = {
+        shiftKey: existing.shiftKey,
+        sequence: existing.sequence,
+        agentId: patch.agentId ?? existing.agentId,
+        queueIds: patch.queueIds ?? existing.queueIds,
+        startUtc: patch.startUtc ? new Date(patch.startUtc).toISOString() : existing.startUtc,
+        endUtc: patch.endUtc ? new Date(patch.endUtc).toISOString() : existing.endUtc,
+        breaks: patch.breaks ?? moved,
+      };
+      const warnings = await checkShift(actor, schedule, version.id, next, shiftId);
+      await repositories.schedules.updateShift(shiftId, next);
+      return { shift: (await presenter(actor))((await repositories.schedules.findShift(shiftId))!), warnings };
+    },
+
+    async deleteShift(actor: Actor, scheduleId: string, shiftId: string) {
+      const existing = await repositories.schedules.findShift(shiftId);
+      const version = existing ? await repositories.schedules.findVersionById(existing.versionId) : null;
+      if (!existing || !version || version.scheduleId !== scheduleId) throw notFound("Shift");
+      await draftOf(actor, scheduleId, version.number);
+      await repositories.schedules.deleteShift(shiftId);
+      return { isDeleted: true as const };
+    },
+
+    async publish(actor: Actor, scheduleId: string, number: number) {
+      await scheduleOf(actor, scheduleId);
+      const published = await persistence.inTransaction(async (transaction) => {
+        await transaction.schedules.lock(scheduleId);
+        const schedule = (await transaction.schedules.findById(actor.organisationId, scheduleId))!;
+        const version = await transaction.schedules.findVersion(scheduleId, number);
+        if (!version) throw notFound("Schedule version");
+        if (version.status !== "draft") throw conflict("This version is already published");
+        const previousVersion = schedule.publishedVersionId ? await transaction.schedules.findVersionById(schedule.publishedVersionId) : null;
+        const previous = previousVersion ? await transaction.schedules.listShifts(previousVersion.id) : [];
+        const next = await transaction.schedules.listShifts(version.id);
+        await transaction.schedules.setSequences(sequencesOnPublish(previous, next));
+        await transaction.schedules.markPublished(version.id, actorName(actor), clock(), diffShifts(previous, next, previousVersion?.number ?? null));
+        await transaction.schedules.setPublishedVersion(scheduleId, version.id);
+        return { schedule: { ...schedule, publishedVersionId: version.id }, version: (await transaction.schedules.findVersionById(version.id))! };
+      });
+      return presentVersion(published.version, published.schedule);
+    },
+
+    async exportCsv(actor: Actor, scheduleId: string, number: number): Promise<string> {
+      const schedule = await scheduleOf(actor, scheduleId);
+      const version = await versionOf(schedule, number);
+      const shifts: ScheduleShift[] = await repositories.schedules.listShifts(version.id);
+      return versionsCsv(shifts, await agentsById(actor), schedule.queues);
+    },
+  };
+}
+
+export type ScheduleService = ReturnType<typeof createScheduleService>;
