@@ -72,10 +72,17 @@ export async function solveShiftDesign(
 }
 
 /**
- * When every cost is an integer, every integer solution's objective is an integer too (the
+ * When every cost is an integer multiple of g, every integer solution's objective is one too (the
  * continuous slacks take integer values at an optimum because r and x are integers), so a bound
- * of 479.9999 proves 480. Rounded with a 1e-6 tolerance for the solver's own.
+ * can be rounded up to the next multiple: 479.9999 proves 480, and with 15-minute slots (costs 15
+ * per person-slot, 60 per shift) 3158 proves 3165. Rounded with a 1e-6 tolerance for the solver's own.
  */
-function roundBoundUp(bound: number, costs: number[]): number {
-  return costs.every(Number.isInteger) ? Math.ceil(bound - 1e-6) : bound;
+export function roundBoundUp(bound: number, costs: number[]): number {
+  if (!costs.every(Number.isInteger)) return bound;
+  const step = costs.reduce((divisor, cost) => greatestCommonDivisor(divisor, Math.abs(cost)), 0);
+  return step === 0 ? Math.ceil(bound - 1e-6) : step * Math.ceil((bound - 1e-6) / step);
+}
+
+function greatestCommonDivisor(a: number, b: number): number {
+  return b === 0 ? a : greatestCommonDivisor(b, a % b);
 }

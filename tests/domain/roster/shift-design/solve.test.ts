@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateShiftDesign } from "../../../../api/domain/roster/shift-design/evaluate";
 import { generateShiftDesignInstance } from "../../../../api/domain/roster/shift-design/generate-instance";
-import { solveShiftDesign } from "../../../../api/domain/roster/shift-design/solve";
+import { roundBoundUp, solveShiftDesign } from "../../../../api/domain/roster/shift-design/solve";
 import { createHighsSolver } from "../../../../api/solvers/highs-solver";
 import example from "../../../fixtures/shift-design-example.json";
 import { buildMicroProblem } from "./micro-problem";
@@ -50,5 +50,18 @@ describe("solveShiftDesign", () => {
     const result = await solveShiftDesign(problem, solver, { timeLimitSeconds: 30 });
     expect(result.shifts).toEqual([{ startSlot: 3, lengthSlots: 2, workersPerDay: [0, 0, 0, 0, 0, 0, 2] }]);
     expect(result.objective.total).toBe(60);
+  });
+});
+
+describe("roundBoundUp", () => {
+  it("rounds a bound up to the next multiple of the costs' common divisor", () => {
+    // 15-minute slots with unit weights: 15 per person-slot short or over, 60 per shift, 0 for counts.
+    expect(roundBoundUp(3158, [15, 15, 60, 0])).toBe(3165);
+    expect(roundBoundUp(479.9999999, [1, 60])).toBe(480);
+    expect(roundBoundUp(3165.0000001, [15, 60])).toBe(3165);
+  });
+
+  it("leaves a bound alone when a cost is not an integer", () => {
+    expect(roundBoundUp(3158.2, [15, 0.5])).toBe(3158.2);
   });
 });
