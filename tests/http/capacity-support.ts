@@ -31,13 +31,13 @@ export interface StudentCentre {
 
 /**
  * A demo-like centre of its own (unique queue and cohort names, so other files' data cannot leak in):
- * a weekday voice queue with 18 months of hourly history to 2026-01-05, 16 full-time in-house agents,
+ * a weekday voice queue with 18 months of history on its own interval grid to 2026-01-05, 16 full-time in-house agents,
  * 30 half-time students (18 of whom stayed through both past summers), and 12 former students in each
  * of 2024 and 2025 who left in June–July: 40 % of the students at risk each summer, as in issue 8.
  */
 export async function buildStudentCentre(app: App, dataSource: DataSource): Promise<StudentCentre> {
   const voice = queue.parse((await request(app).post("/api/queues").send(voiceQueueInput({ businessHours: [] }))).body);
-  const rows = generateDemoHistory(flatWeekdayProfile, voice.timeZone, null, { fromDate: "2024-07-01", toDate: "2026-01-05" }, createSeededRandom(8));
+  const rows = generateDemoHistory(flatWeekdayProfile, voice.timeZone, null, voice.intervalMinutes, { fromDate: "2024-07-01", toDate: "2026-01-05" }, createSeededRandom(8));
   await createPersistence(dataSource).repositories.history.replaceRange(voice.id, new Date(0), new Date("2026-01-05T05:00:00Z"), rows);
   const studentCohort = unique("student");
   const inHouseCohort = unique("in-house");
