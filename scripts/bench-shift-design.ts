@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { buildShiftDesignModel } from "../api/domain/roster/shift-design/build-model";
 import { evaluateShiftDesign } from "../api/domain/roster/shift-design/evaluate";
@@ -10,9 +11,10 @@ import { createHighsSolver } from "../api/solvers/highs-solver";
 /**
  * Shift-design benchmark (issue 5): the DBAI example (60-minute slots, optimum 480) and generated
  * 15-minute instances with 468 candidate shifts. Prints time, objective, bound, gap and peak memory
- * per instance; "planted" is the objective of the design the generator built the requirements
- * from, an upper bound on the optimum. Usage: npx tsx scripts/bench-shift-design.ts
- * [--time-limit-seconds 60] [--only name]
+ * per instance: seconds are wall-clock (heuristic included), memory is the WASM heap of the full
+ * solve (the largest model) and the process's resident set, both peaks. "planted" is the objective
+ * of the design the generator built the requirements from, an upper bound on the optimum.
+ * Usage: npx tsx scripts/bench-shift-design.ts [--time-limit-seconds 60] [--only name]
  */
 const { values: flags } = parseArgs({
   options: { "time-limit-seconds": { type: "string", default: "60" }, only: { type: "string" } },
@@ -40,12 +42,15 @@ const instances: BenchInstance[] = [
 ].filter((instance) => flags.only === undefined || instance.name === flags.only);
 
 const solver = createHighsSolver();
-const header = ["instance", "candidates", "variables", "rows", "nonzeros", "status", "objective", "bound", "gap %", "planted", "seconds", "wasm MiB", "rss MiB"];
+const header = ["instance", "candidates", "variables", "rows", "nonzeros", "status", "objective", "bound", "gap %", "planted", "seconds", "peak wasm MiB", "peak rss MiB"];
 console.log(header.join("\t"));
 for (const instance of instances) {
   const built = buildShiftDesignModel(instance.problem);
   const nonzeros = built.model.rows.reduce((sum, row) => sum + row.terms.length, 0);
+  const startedAt = performance.now();
   const result = await solveShiftDesign(instance.problem, solver, { timeLimitSeconds });
+  // Wall-clock seconds: the solver's own clock misses the heuristic's local search.
+  const wallSeconds = (performance.now() - startedAt) / 1000;
   const mebibytes = (bytes: number | undefined): string => (bytes === undefined ? "–" : (bytes / 1024 ** 2).toFixed(0));
   console.log(
     [
@@ -59,7 +64,7 @@ for (const instance of instances) {
       result.lowerBound ?? "–",
       result.relativeGap === null ? "–" : (result.relativeGap * 100).toFixed(1),
       instance.plantedTotal ?? "–",
-      result.solveSeconds.toFixed(1),
+      wallSeconds.toFixed(1),
       mebibytes(result.peakMemoryBytes),
       mebibytes(process.resourceUsage().maxRSS * 1024),
     ].join("\t"),

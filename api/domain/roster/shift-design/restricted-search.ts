@@ -67,13 +67,16 @@ export async function searchRestrictedDesigns(
     if (total < best.total) best = { shifts, total };
     report();
   };
+  const polish = (): void => {
+    const polished = improveDesignLocally(problem, { seed: POLISH_SEED, rounds: POLISH_ROUNDS, start: best.shifts, candidates: full.candidates });
+    const total = evaluateShiftDesign(problem, polished).total;
+    if (total < best.total) best = { shifts: polished, total };
+    report();
+  };
   if (uses === null) return { ...best, relaxationBound, seconds };
   const seeded = full.candidates.filter((_, index) => (uses[index] ?? 0) >= SEED_USE_THRESHOLD);
   await solveOver(seeded, budgetSeconds * SEED_SHARE, []);
-  const polished = improveDesignLocally(problem, { seed: POLISH_SEED, rounds: POLISH_ROUNDS, start: best.shifts, candidates: full.candidates });
-  const polishedTotal = evaluateShiftDesign(problem, polished).total;
-  if (polishedTotal < best.total) best = { shifts: polished, total: polishedTotal };
-  report();
+  polish();
   await solveOver(neighbourhoodOf(full.candidates, best.shifts, uses), budgetSeconds - seconds, best.shifts);
   return { ...best, relaxationBound, seconds };
 }
