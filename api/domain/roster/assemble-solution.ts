@@ -53,12 +53,18 @@ export function assembleSolution(rosterModel: RosterModel, rawValues: number[], 
 
 /**
  * A model holding only the given shifts (each fixed on) plus every auxiliary variable, so a
- * roster assembled outside one model (pooled decomposition) is costed and decoded by exactly the
- * same rows and penalties.
+ * roster assembled outside one model (pooled decomposition, local search) is costed and decoded by
+ * exactly the same rows and penalties. `absentShifts` are candidates fixed off that keep an agent
+ * among those the fairness rows count (an agent who could work a weekend but works none is the
+ * least-loaded one), so the roster costs what it would cost in the full model.
  */
-export function fixedRosterModel(prepared: PreparedProblem, shifts: CandidateShift[]): { rosterModel: RosterModel; values: number[] } {
-  const fixed = shifts.map((shift) => ({ ...shift, multiplicity: 1 }));
+export function fixedRosterModel(prepared: PreparedProblem, shifts: CandidateShift[], absentShifts: CandidateShift[] = []): { rosterModel: RosterModel; values: number[] } {
+  const fixed = [...shifts, ...absentShifts].map((shift) => ({ ...shift, multiplicity: 1 }));
   const rosterModel = buildRosterModel(prepared, { candidates: fixed });
-  for (let index = 0; index < fixed.length; index += 1) rosterModel.model.variables[index].lower = 1;
-  return { rosterModel, values: completeValues(rosterModel, fixed.map(() => 1)) };
+  fixed.forEach((_, index) => {
+    const variable = rosterModel.model.variables[index];
+    variable.lower = index < shifts.length ? 1 : 0;
+    variable.upper = index < shifts.length ? 1 : 0;
+  });
+  return { rosterModel, values: completeValues(rosterModel, fixed.map((_, index) => (index < shifts.length ? 1 : 0))) };
 }

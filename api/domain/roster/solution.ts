@@ -4,11 +4,15 @@ import type { SolveStatus } from "./solver-port";
 
 /** What a roster solve returns: decisions, their cost explained per rule, and how far from optimal they may be. */
 export interface RosterSolution {
-  /** The solver's status; "heuristic" when the roster is the greedy one because the solver found none. */
+  /**
+   * The solver's status; "heuristic" when the roster comes from a heuristic (the greedy start when the
+   * solver found nothing, or local search that reached the gap target): not proven optimal, and the
+   * gap says how close it is.
+   */
   status: SolveStatus | "heuristic";
   /** True when some queue interval is left short: the roster is still returned, with the reasons. */
   isUnderstaffed: boolean;
-  method: "milp" | "pooled_decomposition";
+  method: "milp" | "pooled_decomposition" | "lagrangian_search";
   objective: { total: number; breakdown: PenaltyBreakdown[] };
   /** A proven lower bound on the optimum objective (weighted agent-minutes), null when none was proven. */
   lowerBound: number | null;

@@ -4,6 +4,7 @@ import { generateCandidates, type CandidateShift } from "./candidates";
 import { coverageSteps } from "./constraints/skills";
 import { completeValues, objectiveOf } from "./complete-values";
 import { greedyShiftCounts } from "./greedy-roster";
+import { solveByLagrangianSearch } from "./lagrangian-search";
 import { solvePooled } from "./pooled-decomposition";
 import { prepareProblem } from "./prepare";
 import type { RosterProblem } from "./problem";
@@ -14,8 +15,13 @@ export interface RosterSolveOptions {
   timeLimitSeconds: number;
   /** Stop when (objective − bound) / objective reaches this. */
   relativeGap?: number;
-  /** "auto" solves one MILP while it fits (see MAX_DIRECT_NONZEROS) and decomposes by pools beyond. */
-  strategy?: "auto" | "milp" | "pooled";
+  /**
+   * "auto" solves one MILP while it is small (see MAX_DIRECT_NONZEROS) and uses the Lagrangian bound
+   * with local search beyond; "pooled" is the older aggregate-then-disaggregate decomposition.
+   */
+  strategy?: "auto" | "milp" | "pooled" | "lagrangian";
+  /** Seed of the local search's random choices (the same seed gives the same roster for the same moves). */
+  seed?: number;
 }
 
 export interface RosterSolveDependencies {
@@ -45,8 +51,9 @@ export async function solveRoster(problem: RosterProblem, options: RosterSolveOp
   const prepared = prepareProblem(problem);
   const candidateSet = generateCandidates(prepared);
   const strategy = options.strategy ?? "auto";
-  if (strategy === "pooled" || (strategy === "auto" && estimateNonzeros(candidateSet.candidates) > MAX_DIRECT_NONZEROS)) {
-    return solvePooled(prepared, candidateSet, options, dependencies, startedMs);
+  if (strategy === "pooled") return solvePooled(prepared, candidateSet, options, dependencies, startedMs);
+  if (strategy === "lagrangian" || (strategy === "auto" && estimateNonzeros(candidateSet.candidates) > MAX_DIRECT_NONZEROS)) {
+    return solveByLagrangianSearch(prepared, candidateSet, options, dependencies, startedMs);
   }
   const rosterModel = buildRosterModel(prepared, { candidates: candidateSet.candidates, prunedByRule: candidateSet.prunedByRule });
   const nonzeros = rosterModel.model.rows.reduce((sum, row) => sum + row.terms.length, 0);

@@ -1,0 +1,189 @@
+import { agentClassesOf, type AgentClasses } from "./agent-classes";
+import { assembleSolution, fixedRosterModel, type SolveFacts } from "./assemble-solution";
+import { buildCoreModel, coreSizeOf, type CoreModel } from "./core-model";
+import { RosterSearch } from "./best-response";
+import type { CandidateSet, CandidateShift } from "./candidates";
+import { objectiveOf } from "./complete-values";
+import { LagrangianBound } from "./lagrangian-bound";
+import type { PreparedProblem } from "./prepare";
+import { fairnessCostOf, participantsOf } from "./roster-fairness";
+import type { RosterSolution } from "./solution";
+import type { RosterSolveDependencies, RosterSolveOptions } from "./solve-roster";
+import { relativeGapOf } from "./solver-port";
+import { seededRandom } from "./synthetic-week";
+
+/** Share of the time limit left for costing the final roster (building its model and re-splitting blended time). */
+const FINAL_SHARE = 0.12;
+/** Price steps between two rounds of local search. */
+const STEPS_PER_ROUND = 10;
+/** Share of agents taken off and re-rostered in one ruin-and-recreate move. */
+const RUIN_SHARE = 0.12;
+/** Share of the time limit spent on the first bound and local search before the core MILP starts. */
+const CORE_START_SHARE = 0.35;
+/** Largest core MILP handed to the solver (estimated nonzeros). */
+const MAX_CORE_NONZEROS = 300_000;
+
+interface FinalFacts {
+  lowerBound: number | null;
+  notes: string[];
+  candidateSet: CandidateSet;
+  isGapReached: boolean;
+}
+
+/**
+ * Lagrangian bound plus local search, for named rosters too large for one MILP. The bound comes
+ * only from lagrangian-bound.ts (valid for any prices); the roster from best-response local search
+ * with ruin-and-recreate moves; the two alternate until the gap reaches the target or the time
+ * (wall clock, model building included) runs out. The final roster is costed by the full rule set
+ * (fixedRosterModel) with blended agents' time re-split by the solver, so the reported objective is
+ * the objective of the full model for that roster, and the gap is honest.
+ */
+export async function solveByLagrangianSearch(
+  prepared: PreparedProblem,
+  candidateSet: CandidateSet,
+  options: RosterSolveOptions,
+  dependencies: RosterSolveDependencies,
+  startedMs: number,
+): Promise<RosterSolution> {
+  const elapsedSeconds = () => (dependencies.clockMs() - startedMs) / 1000;
+  const targetGap = options.relativeGap ?? 0.005;
+  const searchEndSeconds = options.timeLimitSeconds * (1 - FINAL_SHARE);
+  const classes = agentClassesOf(prepared, candidateSet.candidates);
+  const random = seededRandom(options.seed ?? 1);
+  const search = new RosterSearch(classes);
+  const agents = prepared.source.agents.map((_, index) => index);
+  const isOutOfTime = (endSeconds = searchEndSeconds) => elapsedSeconds() >= endSeconds || dependencies.signal?.aborted === true;
+  while (!isOutOfTime() && search.sweep(shuffled(agents, random)) > 0) await yieldToEventLoop();
+  const bound = new LagrangianBound(classes);
+  bound.seedFromCoverage(search.scheduled);
+  let best = { objective: search.objective() + fairnessCostOf(classes, search.shiftsOfAgent), roster: search.snapshot() };
+  const gapOf = () => relativeGapOf(best.objective, Number.isFinite(bound.bestBound) ? bound.bestBound : null);
+  const report = (phase: string) =>
+    dependencies.onProgress?.({ phase, elapsedSeconds: elapsedSeconds(), incumbentObjective: best.objective, bestBound: boundOrNull(bound), relativeGap: gapOf() });
+  let rounds = 0;
+  const coreStartSeconds = options.timeLimitSeconds * CORE_START_SHARE;
+  while (!isOutOfTime(coreStartSeconds) && (gapOf() ?? 1) > targetGap) {
+    for (let step = 0; step < STEPS_PER_ROUND && !isOutOfTime(coreStartSeconds); step += 1) bound.step(search.objective());
+    ruinAndRecreate(search, agents, random, () => isOutOfTime(coreStartSeconds));
+    const objective = search.objective() + fairnessCostOf(classes, search.shiftsOfAgent);
+    if (objective < best.objective - 1e-7) best = { objective, roster: search.snapshot() };
+    else search.restore(best.roster);
+    rounds += 1;
+    report("lagrangian");
+    await yieldToEventLoop();
+  }
+  const notes = [`${candidateSet.candidates.length} candidate shifts in ${classes.spaces.length} agent classes; ${rounds} local search rounds`];
+  let core: { model: CoreModel; values: number[]; objective: number } | null = null;
+  if ((gapOf() ?? 1) > targetGap && !isOutOfTime() && coreSizeOf(classes, bound.pricedShifts) <= MAX_CORE_NONZEROS) {
+    core = await solveCore(classes, bound, best, candidateSet, { ...options, relativeGap: targetGap }, dependencies, elapsedSeconds, notes);
+    if (core && core.objective < best.objective - 1e-7) best = { objective: core.objective, roster: best.roster };
+    else core = null;
+  }
+  while (!isOutOfTime() && (gapOf() ?? 1) > targetGap) {
+    for (let step = 0; step < STEPS_PER_ROUND && !isOutOfTime(); step += 1) bound.step(best.objective);
+    report("lagrangian");
+    await yieldToEventLoop();
+  }
+  notes.push(`${bound.evaluations} Lagrangian evaluations`);
+  const facts = { lowerBound: boundOrNull(bound), notes, candidateSet, isGapReached: (gapOf() ?? 1) <= targetGap };
+  if (core) return assembleSolution(core.model.rosterModel, core.values, solveFacts(facts, dependencies, elapsedSeconds()), dependencies.estimateServiceLevel);
+  return costFinalRoster(classes, best.roster, facts, options, dependencies, elapsedSeconds);
+}
+
+function boundOrNull(bound: LagrangianBound): number | null {
+  return Number.isFinite(bound.bestBound) ? bound.bestBound : null;
+}
+
+function solveFacts(facts: FinalFacts, dependencies: RosterSolveDependencies, solveSeconds: number): SolveFacts {
+  const status = dependencies.signal?.aborted ? "interrupted" : facts.isGapReached ? "heuristic" : "time_limit";
+  return { status, method: "lagrangian_search", lowerBound: facts.lowerBound, solveSeconds, notes: facts.notes };
+}
+
+/**
+ * Solves the core MILP (core-model.ts) from the best roster while the price search goes on in this
+ * thread (the solver runs in its own), so the bound keeps rising during the solve.
+ */
+async function solveCore(
+  classes: AgentClasses,
+  bound: LagrangianBound,
+  best: { objective: number; roster: number[][] },
+  candidateSet: CandidateSet,
+  options: RosterSolveOptions,
+  dependencies: RosterSolveDependencies,
+  elapsedSeconds: () => number,
+  notes: string[],
+): Promise<{ model: CoreModel; values: number[]; objective: number } | null> {
+  const model = buildCoreModel(classes, bound.pricedShifts, best.roster, candidateSet);
+  const searchEndSeconds = options.timeLimitSeconds * (1 - FINAL_SHARE);
+  let isSettled = false;
+  const solving = dependencies.solver
+    .solve(
+      model.rosterModel.model,
+      { timeLimitSeconds: Math.max(1, searchEndSeconds - elapsedSeconds()), relativeGap: (options.relativeGap ?? 0.005) / 4, startValues: model.startValues },
+      { signal: dependencies.signal },
+    )
+    .finally(() => (isSettled = true));
+  while (!isSettled) {
+    bound.step(best.objective);
+    await yieldToEventLoop();
+  }
+  const result = await solving;
+  notes.push(`core MILP: ${model.globalIndex.length} shifts, ${result.status}`);
+  if (result.values === null) return null;
+  return { model, values: result.values, objective: objectiveOf(model.rosterModel, result.values) };
+}
+
+/** Takes a random share of the agents off the roster, re-rosters them one by one, then sweeps everyone. */
+function ruinAndRecreate(search: RosterSearch, agents: number[], random: () => number, isOutOfTime: () => boolean): void {
+  const ruined = shuffled(agents, random).slice(0, Math.max(2, Math.round(agents.length * RUIN_SHARE)));
+  for (const agent of ruined) search.clear(agent);
+  search.sweep(ruined);
+  while (!isOutOfTime() && search.sweep(shuffled(agents, random)) > 0);
+}
+
+async function costFinalRoster(
+  classes: AgentClasses,
+  roster: number[][],
+  facts: FinalFacts,
+  options: RosterSolveOptions,
+  dependencies: RosterSolveDependencies,
+  elapsedSeconds: () => number,
+): Promise<RosterSolution> {
+  const { prepared, candidates } = classes;
+  const shifts = roster.flatMap((list) => list.map((index) => candidates[index]));
+  const kinds = [(shift: CandidateShift) => shift.isWeekend, (shift: CandidateShift) => shift.isNight];
+  const absentIndices = kinds.flatMap((isCounted) =>
+    participantsOf(classes, isCounted)
+      .filter((agent) => !roster[agent].some((index) => isCounted(candidates[index])))
+      .map((agent) => classes.agentCandidates[agent].find((index) => isCounted(candidates[index])) ?? -1),
+  );
+  const absent = [...new Set(absentIndices)].filter((index) => index >= 0).map((index) => candidates[index]);
+  const final = fixedRosterModel(prepared, shifts, absent);
+  final.rosterModel.prunedByRule = facts.candidateSet.prunedByRule;
+  const polished = await dependencies.solver.solve(
+    final.rosterModel.model,
+    { timeLimitSeconds: Math.max(1, options.timeLimitSeconds - elapsedSeconds()), relativeGap: 1e-6, startValues: final.values },
+    { signal: dependencies.signal },
+  );
+  const isPolished = polished.values !== null && objectiveOf(final.rosterModel, polished.values) <= objectiveOf(final.rosterModel, final.values);
+  return assembleSolution(
+    final.rosterModel,
+    isPolished && polished.values ? polished.values : final.values,
+    solveFacts(facts, dependencies, elapsedSeconds()),
+    dependencies.estimateServiceLevel,
+  );
+}
+
+function shuffled<T>(items: T[], random: () => number): T[] {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other], copy[index]];
+  }
+  return copy;
+}
+
+/** Lets the event loop run (progress, abort) between rounds of synchronous search. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
