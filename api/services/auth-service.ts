@@ -4,6 +4,7 @@ import { forbidden, notFound, AppError, validationFailed } from "../http/errors"
 import type { Persistence } from "../persistence/repositories";
 import { hasRole, type Actor, type Role } from "./actor";
 import { decoyHash, hashPassword, verifyPassword } from "./auth/password-hash";
+import { createIdentityCache } from "./auth/identity-cache";
 import { hashSecret, newSecret } from "./auth/secret-token";
 
 const sessionDays = 14;
@@ -27,6 +28,16 @@ export const actorOf = (user: User): Actor => ({ kind: "user", organisationId: u
 /** Sign-in, sessions, API tokens and invitations. Secrets leave only once, to their owner; the database keeps hashes. */
 export function createAuthService(persistence: Persistence, clock: () => Date) {
   const { users, credentials, invitations, authThrottle } = persistence.repositories;
+  const identities = createIdentityCache<Authenticated | null>(5_000, 10_000, () => clock().getTime());
+
+  /** Looks a credential up at most once per cache window; unknown credentials are remembered too. */
+  async function cached(key: string, look: () => Promise<Authenticated | null>): Promise<Authenticated | null> {
+    const known = identities.get(key);
+    if (known !== undefined) return known;
+    const found = await look();
+    identities.set(key, found);
+    return found;
+  }
 
   async function startSession(user: User) {
     const sessionToken = newSecret("s_");
@@ -57,16 +68,26 @@ export function createAuthService(persistence: Persistence, clock: () => Date) {
       await authThrottle.clear(keys[0]!);
       return startSession(found.user);
     },
-    logout: (sessionToken: string) => credentials.revokeSession(hashSecret(sessionToken), clock()),
-    async authenticateSession(sessionToken: string): Promise<Authenticated | null> {
-      const session = await credentials.findLiveSession(hashSecret(sessionToken), clock());
-      const user = session ? await users.findById(session.userId) : null;
-      return user && session ? { actor: actorOf(user), user, csrfToken: session.csrfToken } : null;
+    async logout(sessionToken: string): Promise<void> {
+      const tokenHash = hashSecret(sessionToken);
+      identities.delete(`session:${tokenHash}`);
+      await credentials.revokeSession(tokenHash, clock());
     },
-    async authenticateToken(token: string): Promise<Authenticated | null> {
-      const userId = await credentials.findLiveTokenUser(hashSecret(token), clock());
-      const user = userId ? await users.findById(userId) : null;
-      return user ? { actor: actorOf(user), user, csrfToken: null } : null;
+    authenticateSession(sessionToken: string): Promise<Authenticated | null> {
+      const tokenHash = hashSecret(sessionToken);
+      return cached(`session:${tokenHash}`, async () => {
+        const session = await credentials.findLiveSession(tokenHash, clock());
+        const user = session ? await users.findById(session.userId) : null;
+        return user && session ? { actor: actorOf(user), user, csrfToken: session.csrfToken } : null;
+      });
+    },
+    authenticateToken(token: string): Promise<Authenticated | null> {
+      const tokenHash = hashSecret(token);
+      return cached(`token:${tokenHash}`, async () => {
+        const userId = await credentials.findLiveTokenUser(tokenHash, clock());
+        const user = userId ? await users.findById(userId) : null;
+        return user ? { actor: actorOf(user), user, csrfToken: null } : null;
+      });
     },
     async createToken(actor: Actor, name: string) {
       if (actor.kind !== "user") throw forbidden();
@@ -76,7 +97,9 @@ export function createAuthService(persistence: Persistence, clock: () => Date) {
     },
     listTokens: (actor: Actor) => (actor.kind === "user" ? credentials.listTokens(actor.userId) : Promise.resolve([])),
     async revokeToken(actor: Actor, id: string): Promise<void> {
-      if (actor.kind !== "user" || !(await credentials.revokeToken(actor.userId, id, clock()))) throw notFound("API token");
+      const tokenHash = actor.kind === "user" ? await credentials.revokeToken(actor.userId, id, clock()) : null;
+      if (!tokenHash) throw notFound("API token");
+      identities.delete(`token:${tokenHash}`);
     },
     async listUsers(actor: Actor): Promise<User[]> {
       const vendor = actor.kind === "user" && actor.role === "vendor_manager" ? actor.vendor ?? "" : null;
@@ -111,6 +134,12 @@ export function createAuthService(persistence: Persistence, clock: () => Date) {
         });
         return { user };
       }).then(({ user }) => startSession(user));
+    },
+    /** The signed-in person as stored now (identities are cached for seconds; profile reads must not be stale). */
+    async currentUser(actor: Actor): Promise<User> {
+      const user = actor.kind === "user" ? await users.findById(actor.userId) : null;
+      if (!user) throw notFound("User");
+      return user;
     },
     async setDisplayTimeZone(actor: Actor, displayTimeZone: string | null): Promise<User> {
       if (actor.kind !== "user") throw forbidden();

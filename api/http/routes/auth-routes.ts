@@ -26,10 +26,9 @@ export function authRoutes(services: Services): Router {
     response.clearCookie(sessionCookie, { path: "/" });
     return { isSignedOut: true as const };
   });
-  route(router, getSession, async (_input, { response }) => {
-    const identity = response.locals.identity as { user?: Parameters<Services["presentSessionUser"]>[0]; csrfToken: string | null };
-    if (!identity.user) throw new Error("a session request without a user");
-    return { user: await services.presentSessionUser(identity.user), csrfToken: identity.csrfToken ?? "" };
+  route(router, getSession, async (_input, { actor, response }) => {
+    const identity = response.locals.identity as { csrfToken: string | null };
+    return { user: await services.presentSessionUser(await services.auth.currentUser(actor)), csrfToken: identity.csrfToken ?? "" };
   });
   route(router, updateMe, async ({ body }, { actor }) => services.presentSessionUser(await services.auth.setDisplayTimeZone(actor, body.displayTimeZone)));
   route(router, listApiTokens, async (_input, { actor }) => ({ tokens: await services.auth.listTokens(actor) }));

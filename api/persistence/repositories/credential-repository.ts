@@ -35,18 +35,22 @@ export function createCredentialRepository(database: DataSource | EntityManager)
     async createToken(draft: { userId: string; name: string; tokenHash: string }): Promise<ApiTokenSummary> {
       return toSummary(await tokens.save(tokens.create(draft)));
     },
+    /** The token's user, noting its use (at most once a minute, so busy integrations do not write on every call). */
     async findLiveTokenUser(tokenHash: string, now: Date): Promise<string | null> {
       const entity = await tokens.findOneBy({ tokenHash, revokedAt: IsNull() });
       if (!entity) return null;
-      await tokens.update({ id: entity.id }, { lastUsedAt: now });
+      if (!entity.lastUsedAt || now.getTime() - entity.lastUsedAt.getTime() > 60_000) await tokens.update({ id: entity.id }, { lastUsedAt: now });
       return entity.userId;
     },
     async listTokens(userId: string): Promise<ApiTokenSummary[]> {
       return (await tokens.find({ where: { userId, revokedAt: IsNull() }, order: { createdAt: "DESC" } })).map(toSummary);
     },
-    async revokeToken(userId: string, id: string, now: Date): Promise<boolean> {
-      const result = await tokens.update({ id, userId, revokedAt: IsNull() }, { revokedAt: now });
-      return (result.affected ?? 0) > 0;
+    /** Revokes one of the user's tokens; answers its hash (for cache eviction), null when there was none. */
+    async revokeToken(userId: string, id: string, now: Date): Promise<string | null> {
+      const entity = await tokens.findOneBy({ id, userId, revokedAt: IsNull() });
+      if (!entity) return null;
+      await tokens.update({ id }, { revokedAt: now });
+      return entity.tokenHash;
     },
   };
 }

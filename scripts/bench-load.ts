@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { DateTime } from "luxon";
+import { demoLogins, demoPassword } from "../api/services/demo-seed";
+import { startServerProcess } from "../tests/support/server-process";
+
+/**
+ * `npm run bench:load [-- --seconds 30 --soak-seconds 0]`: autocannon with 50 connections against the
+ * agent's own-shifts endpoint and the director's roster week endpoint, on the embedded PostgreSQL with
+ * the demo data and a published week of shifts for every current agent. Prints req/s, p50/p99 latency,
+ * errors, and the server's resident memory before and after (flat memory is the soak's point).
+ */
+const argument = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const seconds = argument("seconds", 30);
+const soakSeconds = argument("soak-seconds", 0);
+
+const residentMegabytes = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+
+async function signIn(base: string, email: string): Promise<string> {
+  const session = await fetch(`${base}/api/auth/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, password: demoPassword }) });
+  const { csrfToken } = (await session.json()) as { csrfToken: string };
+  const cookie = session.headers.get("set-cookie")!.split(";")[0]!;
+  const token = await fetch(`${base}/api/me/tokens`, { method: "POST", headers: { "Content-Type": "application/json", Cookie: cookie, "X-CSRF-Token": csrfToken }, body: JSON.stringify({ name: "bench" }) });
+  return `Bearer ${((await token.json()) as { token: string }).token}`;
+}
+
+async function api<T>(base: string, authorization: string, method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${base}${path}`, { method, headers: { Authorization: authorization, "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** A published week: Monday–Friday 09:00–17:00 in each current agent's own zone, on their first skill. */
+async function publishWeek(base: string, director: string): Promise<{ scheduleId: string; from: string; to: string }> {
+  const monday = DateTime.utc().startOf("week").plus({ weeks: 1 });
+  const { queues } = await api<{ queues: Array<{ id: string }> }>(base, director, "GET", "/api/queues");
+  const { agents } = await api<{ agents: Array<{ id: string; timeZone: string; skillQueueIds: string[] }> }>(base, director, "GET", "/api/agents");
+  const period = { periodStart: monday.toISO()!, periodEnd: monday.plus({ days: 8 }).toISO()!, queueIds: queues.map((queue) => queue.id), name: "Load test week" };
+  const schedule = await api<{ id: string }>(base, director, "POST", "/api/schedules", period);
+  for (const agent of agents) {
+    for (let day = 0; day < 5; day += 1) {
+      const start = monday.plus({ days: day + 1 }).setZone(agent.timeZone).set({ hour: 9, minute: 0, second: 0, millisecond: 0 });
+      await api(base, director, "POST", `/api/schedules/${schedule.id}/versions/1/shifts`, { agentId: agent.id, queueIds: [agent.skillQueueIds[0]], startUtc: start.toUTC().toISO(), endUtc: start.plus({ hours: 8 }).toUTC().toISO() });
+    }
+  }
+  await api(base, director, "POST", `/api/schedules/${schedule.id}/versions/1/publish`);
+  return { scheduleId: schedule.id, from: period.periodStart, to: period.periodEnd };
+}
+
+async function hammer(title: string, url: string, authorization: string, durationSeconds: number) {
+  const result = await autocannon({ url, connections: 50, duration: durationSeconds, headers: { Authorization: authorization } });
+  const errors = result.errors + result.timeouts + result.non2xx;
+  console.log(`${title.padEnd(34)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${errors}`);
+}
+
+const dataDirectory = await mkdtemp(join(tmpdir(), "shiftcast-load-"));
+await chmod(dataDirectory, 0o755);
+const server = await startServerProcess(dataDirectory, { seedDemo: true });
+try {
+  const base = `http://127.0.0.1:${server.port}`;
+  const director = await signIn(base, demoLogins.find((login) => login.role === "director")!.email);
+  const agent = await signIn(base, demoLogins.find((login) => login.role === "agent")!.email);
+  const week = await publishWeek(base, director);
+  const range = `from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}`;
+  console.log(`server RSS before: ${residentMegabytes(server.child.pid!).toFixed(0)} MiB; 50 connections, ${seconds} s each`);
+  await hammer("agent: GET /api/me/shifts", `${base}/api/me/shifts?${range}`, agent, seconds);
+  await hammer("director: GET roster week", `${base}/api/schedules/${week.scheduleId}/roster?version=published&${range}`, director, seconds);
+  if (soakSeconds > 0) await hammer(`soak: agent shifts ${soakSeconds} s`, `${base}/api/me/shifts?${range}`, agent, soakSeconds);
+  console.log(`server RSS after: ${residentMegabytes(server.child.pid!).toFixed(0)} MiB`);
+} finally {
+  server.child.kill("SIGTERM");
+  await server.exited;
+  await rm(dataDirectory, { recursive: true, force: true });
+}
