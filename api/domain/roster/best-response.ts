@@ -162,6 +162,13 @@ export class RosterSearch {
     return improved;
   }
 
+  /** Re-splits every blended agent's time greedily against the current coverage (others' moves may have opened better queues). */
+  resplit(): void {
+    this.shiftsOfAgent.forEach((shifts, agent) => {
+      if (this.classes.groups[this.classes.groupOfAgent[agent]].queueIndices.length > 1 && shifts.length > 0) this.assign(agent, shifts);
+    });
+  }
+
   snapshot(): number[][] {
     return this.shiftsOfAgent.map((shifts) => [...shifts]);
   }

@@ -20,6 +20,8 @@ const STEPS_PER_ROUND = 10;
 const RUIN_SHARE = 0.12;
 /** Share of the time limit spent on the first bound and local search before the core MILP starts. */
 const CORE_START_SHARE = 0.35;
+/** The core holds the shifts chosen in this many of the latest price evaluations. */
+const CORE_EVALUATIONS = 30;
 /** Largest core MILP handed to the solver (estimated nonzeros). */
 const MAX_CORE_NONZEROS = 300_000;
 
@@ -74,7 +76,7 @@ export async function solveByLagrangianSearch(
   }
   const notes = [`${candidateSet.candidates.length} candidate shifts in ${classes.spaces.length} agent classes; ${rounds} local search rounds`];
   let core: { model: CoreModel; values: number[]; objective: number } | null = null;
-  if ((gapOf() ?? 1) > targetGap && !isOutOfTime() && coreSizeOf(classes, bound.pricedShifts) <= MAX_CORE_NONZEROS) {
+  if ((gapOf() ?? 1) > targetGap && !isOutOfTime() && coreSizeOf(classes, bound.recentlyPricedShifts(CORE_EVALUATIONS)) <= MAX_CORE_NONZEROS) {
     core = await solveCore(classes, bound, best, candidateSet, { ...options, relativeGap: targetGap }, dependencies, elapsedSeconds, notes);
     if (core && core.objective < best.objective - 1e-7) best = { objective: core.objective, roster: best.roster };
     else core = null;
@@ -113,13 +115,13 @@ async function solveCore(
   elapsedSeconds: () => number,
   notes: string[],
 ): Promise<{ model: CoreModel; values: number[]; objective: number } | null> {
-  const model = buildCoreModel(classes, bound.pricedShifts, best.roster, candidateSet);
+  const model = buildCoreModel(classes, bound.recentlyPricedShifts(CORE_EVALUATIONS), best.roster, candidateSet);
   const searchEndSeconds = options.timeLimitSeconds * (1 - FINAL_SHARE);
   let isSettled = false;
   const solving = dependencies.solver
     .solve(
       model.rosterModel.model,
-      { timeLimitSeconds: Math.max(1, searchEndSeconds - elapsedSeconds()), relativeGap: (options.relativeGap ?? 0.005) / 4, startValues: model.startValues },
+      { timeLimitSeconds: Math.max(0.5, searchEndSeconds - elapsedSeconds() - 0.5), relativeGap: (options.relativeGap ?? 0.005) / 4, startValues: model.startValues },
       { signal: dependencies.signal },
     )
     .finally(() => (isSettled = true));
@@ -138,7 +140,7 @@ function ruinAndRecreate(search: RosterSearch, agents: number[], random: () => n
   const ruined = shuffled(agents, random).slice(0, Math.max(2, Math.round(agents.length * RUIN_SHARE)));
   for (const agent of ruined) search.clear(agent);
   search.sweep(ruined);
-  while (!isOutOfTime() && search.sweep(shuffled(agents, random)) > 0);
+  while (!isOutOfTime() && search.sweep(shuffled(agents, random)) > 0) search.resplit();
 }
 
 async function costFinalRoster(
@@ -160,15 +162,16 @@ async function costFinalRoster(
   const absent = [...new Set(absentIndices)].filter((index) => index >= 0).map((index) => candidates[index]);
   const final = fixedRosterModel(prepared, shifts, absent);
   final.rosterModel.prunedByRule = facts.candidateSet.prunedByRule;
-  const polished = await dependencies.solver.solve(
-    final.rosterModel.model,
-    { timeLimitSeconds: Math.max(1, options.timeLimitSeconds - elapsedSeconds()), relativeGap: 1e-6, startValues: final.values },
-    { signal: dependencies.signal },
-  );
-  const isPolished = polished.values !== null && objectiveOf(final.rosterModel, polished.values) <= objectiveOf(final.rosterModel, final.values);
+  // Re-splitting needs a solver start (about 0.3 s) and a small LP; without a second to spare the greedy split stands.
+  const secondsLeft = options.timeLimitSeconds - elapsedSeconds() - 0.5;
+  const polished =
+    secondsLeft >= 1
+      ? await dependencies.solver.solve(final.rosterModel.model, { timeLimitSeconds: secondsLeft, relativeGap: 1e-6, startValues: final.values }, { signal: dependencies.signal })
+      : null;
+  const isPolished = polished?.values != null && objectiveOf(final.rosterModel, polished.values) <= objectiveOf(final.rosterModel, final.values);
   return assembleSolution(
     final.rosterModel,
-    isPolished && polished.values ? polished.values : final.values,
+    isPolished && polished?.values ? polished.values : final.values,
     solveFacts(facts, dependencies, elapsedSeconds()),
     dependencies.estimateServiceLevel,
   );
