@@ -1,0 +1,19 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { getCalendarFeed, getMyShifts, revokeCalendarFeed, rotateCalendarFeed } from "../../../../../api/http/contracts/schedules";
+import { callApi } from "../../../lib/api-client";
+
+/** The signed-in agent's published shifts between two instants, with local times in `timeZone`. */
+export const useMyShifts = (from: string, to: string, timeZone: string) =>
+  useQuery({ queryKey: ["me", "shifts", from, to, timeZone], queryFn: () => callApi(getMyShifts, { query: { from, to, timeZone } }), placeholderData: (previous) => previous });
+
+export const useCalendarFeed = () => useQuery({ queryKey: ["me", "calendar-feed"], queryFn: () => callApi(getCalendarFeed) });
+
+export function useRotateCalendarFeed() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: () => callApi(rotateCalendarFeed), onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["me", "calendar-feed"] }) });
+}
+
+export function useRevokeCalendarFeed() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: () => callApi(revokeCalendarFeed), onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["me", "calendar-feed"] }) });
+}

@@ -1,0 +1,81 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { listAgents } from "../../../../../api/http/contracts/agents";
+import { createForecast, listForecasts } from "../../../../../api/http/contracts/forecasts";
+import { listQueues } from "../../../../../api/http/contracts/queues";
+import {
+  createScheduleVersion,
+  exportScheduleVersion,
+  getSchedule,
+  getScheduleRoster,
+  listSchedules,
+  publishScheduleVersion,
+  solveSchedule,
+  updateScheduleShift,
+} from "../../../../../api/http/contracts/schedules";
+import { cancelSolveJob, getSolveJob } from "../../../../../api/http/contracts/solve-jobs";
+import { listTimeOff } from "../../../../../api/http/contracts/time-off";
+import { callApi } from "../../../lib/api-client";
+
+export const useQueues = () => useQuery({ queryKey: ["queues"], queryFn: () => callApi(listQueues) });
+export const useAgents = () => useQuery({ queryKey: ["agents"], queryFn: () => callApi(listAgents) });
+export const useApprovedTimeOff = () => useQuery({ queryKey: ["time-off", "approved"], queryFn: () => callApi(listTimeOff, { query: { status: "approved" } }) });
+
+export const useForecastList = (queueId: string) =>
+  useQuery({ queryKey: ["queues", queueId, "forecasts", "list"], queryFn: () => callApi(listForecasts, { params: { queueId } }) });
+
+export function useCreateForecast() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ queueId, horizonDays }: { queueId: string; horizonDays: number }) => callApi(createForecast, { params: { queueId }, body: { horizonDays } }),
+    onSuccess: (_forecast, { queueId }) => void queryClient.invalidateQueries({ queryKey: ["queues", queueId, "forecasts"] }),
+  });
+}
+
+export const useSchedules = () => useQuery({ queryKey: ["schedules"], queryFn: () => callApi(listSchedules) });
+
+export const useSchedule = (scheduleId: string | null) =>
+  useQuery({ queryKey: ["schedules", scheduleId], queryFn: () => callApi(getSchedule, { params: { scheduleId: scheduleId! } }), enabled: scheduleId !== null });
+
+export const useRoster = (scheduleId: string | null, versionNumber: number | null, from: string, to: string) =>
+  useQuery({
+    queryKey: ["schedules", scheduleId, "roster", versionNumber, from, to],
+    queryFn: async () => {
+      const roster = await callApi(getScheduleRoster, { params: { scheduleId: scheduleId! }, query: { version: versionNumber!, from, to } });
+      performance.mark("roster-data-arrived");
+      return roster;
+    },
+    enabled: scheduleId !== null && versionNumber !== null,
+    placeholderData: (previous) => previous,
+  });
+
+/** The finished job behind a solved version: its result explains the objective and the uncovered intervals. */
+export const useSolveJobResult = (jobId: string | null) =>
+  useQuery({ queryKey: ["solve-jobs", jobId], queryFn: () => callApi(getSolveJob, { params: { jobId: jobId! } }), enabled: jobId !== null, staleTime: Infinity });
+
+export function useSolve() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { periodStart: string; periodEnd: string; queueIds: string[]; options: { timeLimitSeconds: number; relativeGap: number } }) => callApi(solveSchedule, { body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["schedules"], exact: true }),
+  });
+}
+
+export const useCancelSolve = () => useMutation({ mutationFn: (jobId: string) => callApi(cancelSolveJob, { params: { jobId } }) });
+
+function useScheduleMutation<T, R>(scheduleId: string | null, mutationFn: (input: T) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["schedules", scheduleId] }) });
+}
+
+export const useMoveShift = (scheduleId: string | null) =>
+  useScheduleMutation(scheduleId, ({ shiftId, startUtc, endUtc }: { shiftId: string; startUtc: string; endUtc: string }) =>
+    callApi(updateScheduleShift, { params: { scheduleId: scheduleId!, shiftId }, body: { startUtc, endUtc } }),
+  );
+
+export const usePublish = (scheduleId: string | null) =>
+  useScheduleMutation(scheduleId, (versionNumber: number) => callApi(publishScheduleVersion, { params: { scheduleId: scheduleId!, versionNumber } }));
+
+export const useNewDraft = (scheduleId: string | null) =>
+  useScheduleMutation(scheduleId, (fromVersion: number) => callApi(createScheduleVersion, { params: { scheduleId: scheduleId! }, body: { fromVersion } }));
+
+export const exportVersionCsv = (scheduleId: string, versionNumber: number) => callApi(exportScheduleVersion, { params: { scheduleId, versionNumber } });

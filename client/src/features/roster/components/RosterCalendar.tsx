@@ -1,0 +1,118 @@
+import { useEffect, useMemo, useRef } from "react";
+import FullCalendar, { type CalendarRef, type EventDisplayInfo, type EventDropInfo, type EventInput } from "@fullcalendar/react";
+import classicThemePlugin from "@fullcalendar/react/themes/classic";
+import dayGridPlugin from "@fullcalendar/react/daygrid";
+import interactionPlugin from "@fullcalendar/react/interaction";
+import listPlugin from "@fullcalendar/react/list";
+import timeGridPlugin from "@fullcalendar/react/timegrid";
+import "@fullcalendar/react/skeleton.css";
+import "@fullcalendar/react/themes/classic/theme.css";
+import "@fullcalendar/react/themes/classic/palette.css";
+import { clockTime, localDateOf, mondayOf, timeRangeInZone } from "../../../lib/zoned-time";
+import type { RosterShift } from "./roster-view";
+
+export interface ShiftMove {
+  shift: RosterShift;
+  startUtc: string;
+  endUtc: string;
+  revert: () => void;
+}
+
+const plugins = [classicThemePlugin, timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin];
+
+function ShiftContent({ info, timeZone }: { info: EventDisplayInfo; timeZone: string }) {
+  const shift = info.event.extendedProps.shift as RosterShift;
+  const range = timeRangeInZone(shift.startUtc, shift.endUtc, timeZone);
+  const breaks = shift.breaks.map((item) => `${item.kind === "lunch" ? "lunch" : "break"} ${clockTime(item.startUtc, timeZone)}`).join(", ");
+  return (
+    <div className="shift-event">
+      <span className="shift-event__time">{range.text}{range.dayShift > 0 ? " +1" : ""}</span> <strong>{shift.agentName}</strong>
+      {breaks && <div className="shift-event__breaks">{breaks}</div>}
+    </div>
+  );
+}
+
+/**
+ * The roster on FullCalendar 7's free views. FullCalendar places events in `timeZone` itself (named
+ * zones are built in through Temporal); the text inside each event is formatted from the UTC
+ * instants into the same zone by our own helper.
+ */
+export function RosterCalendar({
+  shifts,
+  timeZone,
+  weekMonday,
+  colourOf,
+  isEditable,
+  onWeekChange,
+  onMove,
+  periodStartUtc,
+  periodEndUtc,
+}: {
+  shifts: RosterShift[];
+  timeZone: string;
+  weekMonday: string;
+  colourOf: (shift: RosterShift) => string;
+  isEditable: boolean;
+  onWeekChange: (mondayIsoDate: string) => void;
+  onMove: (move: ShiftMove) => void;
+  periodStartUtc: string;
+  periodEndUtc: string;
+}) {
+  const calendar = useRef<CalendarRef>(null);
+  const events = useMemo<EventInput[]>(
+    () =>
+      shifts.map((shift) => {
+        const colour = colourOf(shift);
+        return { id: shift.id, title: shift.agentName, start: shift.startUtc, end: shift.endUtc, backgroundColor: colour, borderColor: colour, extendedProps: { shift } };
+      }),
+    [shifts, colourOf],
+  );
+
+  useEffect(() => {
+    const api = calendar.current?.getApi();
+    if (!api) return;
+    const shown = mondayOf(localDateOf(api.view.currentStart, timeZone));
+    if (shown !== weekMonday && api.view.type !== "dayGridMonth") api.gotoDate(weekMonday);
+  }, [weekMonday, timeZone]);
+
+  const move = (info: Pick<EventDropInfo, "event" | "revert">) => {
+    const shift = info.event.extendedProps.shift as RosterShift;
+    if (!info.event.start || !info.event.end) return info.revert();
+    onMove({ shift, startUtc: new Date(info.event.startStr).toISOString(), endUtc: new Date(info.event.endStr).toISOString(), revert: info.revert });
+  };
+
+  return (
+    <div className="roster-calendar">
+      <FullCalendar
+        ref={calendar}
+        plugins={plugins}
+        timeZone={timeZone}
+        initialView="timeGridWeek"
+        initialDate={weekMonday}
+        firstDay={1}
+        headerToolbar={{ start: "prev,next", center: "title", end: "timeGridWeek,timeGridDay,dayGridMonth,listWeek" }}
+        buttons={{ timeGridWeek: { text: "Week" }, timeGridDay: { text: "Day" }, dayGridMonth: { text: "Month" }, listWeek: { text: "List" } }}
+        validRange={{ start: periodStartUtc, end: periodEndUtc }}
+        eventTimeFormat={{ hour: "2-digit", minute: "2-digit", hour12: false }}
+        slotHeaderFormat={{ hour: "2-digit", minute: "2-digit", hour12: false }}
+        allDaySlot={false}
+        height={720}
+        scrollTime="06:00:00"
+        eventMaxStack={6}
+        dayMaxEvents={4}
+        editable={isEditable}
+        eventDurationEditable={isEditable}
+        snapDuration="00:15:00"
+        events={events}
+        eventContent={(info) => <ShiftContent info={info} timeZone={timeZone} />}
+        eventDrop={move}
+        eventResize={move}
+        datesSet={(info) => {
+          if (info.view.type === "dayGridMonth") return;
+          const monday = mondayOf(localDateOf(info.view.currentStart, timeZone));
+          if (monday !== weekMonday) onWeekChange(monday);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect } from "react";
+import type { SolveJobDto } from "../../../../../api/http/contracts/solve-jobs";
+import { ErrorState } from "../../../components/ui/states";
+import { useCancelSolve } from "../api/queries";
+import { useLiveSolveJob } from "../hooks/use-live-solve-job";
+
+const number = (value: number | null | undefined) => (value === null || value === undefined ? "–" : value.toLocaleString("en-GB", { maximumFractionDigits: 1 }));
+const gap = (fraction: number | null | undefined) => (fraction === null || fraction === undefined ? "–" : `${(fraction * 100).toFixed(1)} %`);
+
+/** The running solve: elapsed against the time limit, incumbent, bound and gap as the job reports them; Cancel keeps the best roster. */
+export function SolveProgress({ jobId, timeLimitSeconds, onFinished }: { jobId: string; timeLimitSeconds: number; onFinished: (job: SolveJobDto) => void }) {
+  const { job, transport } = useLiveSolveJob(jobId);
+  const cancel = useCancelSolve();
+  const isFinished = job !== null && ["succeeded", "failed", "cancelled"].includes(job.status);
+  useEffect(() => {
+    if (job && isFinished) onFinished(job);
+  }, [job, isFinished, onFinished]);
+  const elapsedSeconds = job?.progress?.elapsedSeconds ?? 0;
+  const fraction = isFinished ? 1 : Math.min(1, elapsedSeconds / timeLimitSeconds);
+  return (
+    <section className="panel solve-progress no-print" aria-labelledby="solve-title">
+      <h2 id="solve-title">Solving {job ? `· ${job.status}` : "· starting"}{job?.progress?.phase ? ` (${job.progress.phase})` : ""}</h2>
+      <progress className="solve-progress__bar" max={1} value={fraction} aria-label="Solve progress against the time limit" />
+      <dl className="facts facts--four" aria-live="polite">
+        <div><dt>Elapsed</dt><dd data-testid="solve-elapsed">{elapsedSeconds.toFixed(1)} s of {timeLimitSeconds} s</dd></div>
+        <div><dt>Best roster (incumbent)</dt><dd>{number(job?.progress?.incumbentObjective)}</dd></div>
+        <div><dt>Proven bound</dt><dd>{number(job?.progress?.bestBound)}</dd></div>
+        <div><dt>Gap</dt><dd>{gap(job?.progress?.relativeGap)}</dd></div>
+      </dl>
+      <p className="muted small">Live through {transport === "polling" ? "polling every second" : "server-sent events"}. Cancelling keeps the best roster found so far.</p>
+      {job?.error && <p className="notice notice--error">{job.error}</p>}
+      {cancel.isError && <ErrorState error={cancel.error} />}
+      {!isFinished && (
+        <button type="button" className="button" disabled={cancel.isPending || job?.isCancelRequested} onClick={() => cancel.mutate(jobId)}>
+          {job?.isCancelRequested ? "Cancelling…" : "Cancel"}
+        </button>
+      )}
+    </section>
+  );
+}
