@@ -1,4 +1,4 @@
-import type { MilpModel, MilpSolver, SolveHooks } from "../solver-port";
+import { relativeGapOf, type MilpModel, type MilpSolver, type SolveHooks } from "../solver-port";
 import { buildShiftDesignModel, type ShiftDesignModel } from "./build-model";
 import { decodeShifts, encodeShifts } from "./decode";
 import { coverageOf, evaluateShiftDesign } from "./evaluate";
@@ -17,12 +17,18 @@ export interface RestrictedSearchResult {
 
 /** LP support above this seeds the first restricted MILP; measured on the bench: 0.1 keeps 30–50 of 468 shifts. */
 const SEED_USE_THRESHOLD = 0.1;
-/** Shares of the budget for the LP, the LP-guided MILP and the neighbourhood MILP (the last gets what is left). */
-const LP_SHARE = 0.25;
-const SEED_SHARE = 0.4;
+/**
+ * Most of the budget the LP may take (2–4 s on the bench's 15-minute instances, three times that
+ * when the machine is busy), and the share of what it leaves for the first restricted MILP; the
+ * neighbourhood MILP gets the rest.
+ */
+const LP_SHARE = 0.5;
+const SEED_SHARE = 0.5;
 /**
  * Iterated local search between the two MILPs, which reaches shifts outside the restricted sets.
- * Measured on gen-15min-24sh-noise20: 20 rounds took 3480 to 3330 in 1.7 s, 150 rounds no further.
+ * Measured on gen-15min-24sh-noise20: 20 rounds took a restricted optimum from 3480 to 3330 in
+ * 1.7 s, 150 rounds no further; from the rounded LP (6510), 30 rounds reach 3615 and 100 rounds
+ * 3585 in 4 and 17 s.
  */
 const POLISH_ROUNDS = 30;
 const POLISH_SEED = 1;
@@ -33,12 +39,14 @@ const RESTRICTED_RELATIVE_GAP = 0.01;
  * A primal heuristic through the same solver (relaxation-induced neighbourhoods, after Danna,
  * Rothberg & Le Pape 2005, "Exploring relaxation induced neighborhoods to improve MIP solutions"):
  * 1. solve the LP relaxation of the full model;
- * 2. solve the MILP over the shifts the LP uses by at least SEED_USE_THRESHOLD;
- * 3. polish that design by iterated local search (local-search.ts) over every shift;
- * 4. solve the MILP over the polished design's shifts, every shift one slot from them (start or end) and
- *    every shift in the LP's support, warm-started from step 3.
- * Every design of a restricted model is a design of the full problem, so the result is an upper
- * bound; the restricted solves' own bounds are not bounds of the full problem and are dropped.
+ * 2. round its workers to integers and polish that design by iterated local search
+ *    (local-search.ts): a fair design whatever the machine's speed, as it needs no time limit;
+ * 3. solve the MILP over the shifts the LP uses by at least SEED_USE_THRESHOLD and polish its
+ *    design the same way (when the machine is busy this may find nothing, and step 2 stands);
+ * 4. solve the MILP over the best design's shifts, every shift one slot from them (start or end)
+ *    and every shift in the LP's support, warm-started from it.
+ * The result is the best of these and `incumbent` (e.g. a first solve's design). Every design of a
+ * restricted model is a design of the full problem, so the result is an upper bound; the restricted solves' own bounds are not bounds of the full problem and are dropped.
  */
 export async function searchRestrictedDesigns(
   problem: ShiftDesignProblem,
@@ -46,18 +54,19 @@ export async function searchRestrictedDesigns(
   full: ShiftDesignModel,
   budgetSeconds: number,
   hooks: SolveHooks,
+  incumbent: DesignedShift[] = [],
 ): Promise<RestrictedSearchResult> {
   let seconds = 0;
-  let best: { shifts: DesignedShift[]; total: number } = { shifts: [], total: evaluateShiftDesign(problem, []).total };
+  let best: { shifts: DesignedShift[]; total: number } = { shifts: incumbent, total: evaluateShiftDesign(problem, incumbent).total };
   const relaxation = await solver.solve(relaxIntegers(full.model), { timeLimitSeconds: budgetSeconds * LP_SHARE, relativeGap: 0 }, { signal: hooks.signal });
   seconds += relaxation.solveSeconds;
   const relaxationBound = relaxation.status === "optimal" ? relaxation.objective : null;
   const uses = relaxation.values ? full.uses.map((variable) => relaxation.values?.[variable] ?? 0) : null;
   const report = (): void =>
-    hooks.onProgress?.({ elapsedSeconds: seconds, incumbentObjective: best.total, bestBound: relaxationBound, relativeGap: null });
-  const solveOver = async (candidates: CandidateShift[], timeLimitSeconds: number, start: DesignedShift[]): Promise<void> => {
+    hooks.onProgress?.({ elapsedSeconds: seconds, incumbentObjective: best.total, bestBound: relaxationBound, relativeGap: relativeGapOf(best.total, relaxationBound) });
+  const solveOver = async (candidates: CandidateShift[], timeLimitSeconds: number, start: DesignedShift[]): Promise<DesignedShift[]> => {
     // A restriction to every shift is the full model, which the caller solves anyway.
-    if (candidates.length === 0 || candidates.length === full.candidates.length || timeLimitSeconds <= 0 || hooks.signal?.aborted) return;
+    if (candidates.length === 0 || candidates.length === full.candidates.length || timeLimitSeconds <= 0 || hooks.signal?.aborted) return [];
     const restricted = buildShiftDesignModel(problem, { candidates });
     const startValues = start.length > 0 ? encodeShifts(restricted, problem.requirements, start, coverageOf(problem, start)) : undefined;
     const result = await solver.solve(restricted.model, { timeLimitSeconds, relativeGap: RESTRICTED_RELATIVE_GAP, ...(startValues ? { startValues } : {}) }, { signal: hooks.signal });
@@ -66,17 +75,19 @@ export async function searchRestrictedDesigns(
     const total = evaluateShiftDesign(problem, shifts).total;
     if (total < best.total) best = { shifts, total };
     report();
+    return shifts;
   };
-  const polish = (): void => {
-    const polished = improveDesignLocally(problem, { seed: POLISH_SEED, rounds: POLISH_ROUNDS, start: best.shifts, candidates: full.candidates });
+  const polish = (start: DesignedShift[]): void => {
+    if (hooks.signal?.aborted) return;
+    const polished = improveDesignLocally(problem, { seed: POLISH_SEED, rounds: POLISH_ROUNDS, start, candidates: full.candidates });
     const total = evaluateShiftDesign(problem, polished).total;
     if (total < best.total) best = { shifts: polished, total };
     report();
   };
-  if (uses === null) return { ...best, relaxationBound, seconds };
+  if (uses === null || relaxation.values === null) return { ...best, relaxationBound, seconds };
+  polish(decodeShifts(full, relaxation.values.map(Math.round)));
   const seeded = full.candidates.filter((_, index) => (uses[index] ?? 0) >= SEED_USE_THRESHOLD);
-  await solveOver(seeded, budgetSeconds * SEED_SHARE, []);
-  polish();
+  polish(await solveOver(seeded, (budgetSeconds - seconds) * SEED_SHARE, []));
   await solveOver(neighbourhoodOf(full.candidates, best.shifts, uses), budgetSeconds - seconds, best.shifts);
   return { ...best, relaxationBound, seconds };
 }
@@ -88,13 +99,17 @@ function relaxIntegers(model: MilpModel): MilpModel {
 /** The design's shifts, the shifts one slot from them, and every shift the LP uses at all. */
 function neighbourhoodOf(candidates: CandidateShift[], design: DesignedShift[], uses: number[]): CandidateShift[] {
   const near = nearbyCandidates(candidates, 1);
-  const inDesign = new Set(design.map((shift) => `${shift.startSlot}/${shift.lengthSlots}`));
+  const inDesign = new Set(design.map(keyOf));
   const kept = new Set<number>();
   candidates.forEach((shift, index) => {
     if ((uses[index] ?? 0) > 1e-6) kept.add(index);
-    if (!inDesign.has(`${shift.startSlot}/${shift.lengthSlots}`)) return;
+    if (!inDesign.has(keyOf(shift))) return;
     kept.add(index);
     for (const neighbour of near[index] ?? []) kept.add(neighbour);
   });
   return [...kept].sort((a, b) => a - b).map((index) => candidates[index] as CandidateShift);
+}
+
+function keyOf(shift: CandidateShift): string {
+  return `${shift.startSlot}/${shift.lengthSlots}`;
 }

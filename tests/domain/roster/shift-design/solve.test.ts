@@ -51,6 +51,16 @@ describe("solveShiftDesign", () => {
     expect(result.shifts).toEqual([{ startSlot: 3, lengthSlots: 2, workersPerDay: [0, 0, 0, 0, 0, 0, 2] }]);
     expect(result.objective.total).toBe(60);
   });
+
+  it("reports a design and a bound that stay consistent when the time limit cuts every phase short", async () => {
+    // 468 candidate shifts and 2 s: whichever phases finish, the design must be what it claims
+    // and the bound may not pass the planted design, which is a feasible one.
+    const { problem, planted } = generateShiftDesignInstance({ seed: 3, slotMinutes: 15, plantedShiftCount: 20, maxWorkersPerDay: 5, noiseFraction: 0.1 });
+    const result = await solveShiftDesign(problem, solver, { timeLimitSeconds: 2 });
+    expect(result.objective).toEqual(evaluateShiftDesign(problem, result.shifts));
+    expect(result.lowerBound ?? 0).toBeLessThanOrEqual(Math.min(result.objective.total, evaluateShiftDesign(problem, planted).total));
+    expect(["optimal", "time_limit"]).toContain(result.status);
+  });
 });
 
 describe("roundBoundUp", () => {
