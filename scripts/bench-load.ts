@@ -69,6 +69,7 @@ try {
   const week = await publishWeek(base, director);
   const range = `from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}`;
   console.log(`server RSS before: ${residentMegabytes(server.child.pid!).toFixed(0)} MiB; 50 connections, ${seconds} s each`);
+  if (process.argv.includes("--baseline")) await hammer("baseline: GET /api/health", `${base}/api/health`, agent, seconds);
   await hammer("agent: GET /api/me/shifts", `${base}/api/me/shifts?${range}`, agent, seconds);
   await hammer("director: GET roster week", `${base}/api/schedules/${week.scheduleId}/roster?version=published&${range}`, director, seconds);
   if (soakSeconds > 0) await hammer(`soak: agent shifts ${soakSeconds} s`, `${base}/api/me/shifts?${range}`, agent, soakSeconds);

@@ -4,8 +4,8 @@ import { forbidden, notFound, AppError, validationFailed } from "../http/errors"
 import type { Persistence } from "../persistence/repositories";
 import { hasRole, type Actor, type Role } from "./actor";
 import { decoyHash, hashPassword, verifyPassword } from "./auth/password-hash";
-import { createIdentityCache } from "./auth/identity-cache";
 import { hashSecret, newSecret } from "./auth/secret-token";
+import { createTtlCache } from "./ttl-cache";
 
 const sessionDays = 14;
 const invitationDays = 7;
@@ -28,7 +28,7 @@ export const actorOf = (user: User): Actor => ({ kind: "user", organisationId: u
 /** Sign-in, sessions, API tokens and invitations. Secrets leave only once, to their owner; the database keeps hashes. */
 export function createAuthService(persistence: Persistence, clock: () => Date) {
   const { users, credentials, invitations, authThrottle } = persistence.repositories;
-  const identities = createIdentityCache<Authenticated | null>(5_000, 10_000, () => clock().getTime());
+  const identities = createTtlCache<Authenticated | null>(5_000, 10_000, () => clock().getTime());
 
   /** Looks a credential up at most once per cache window; unknown credentials are remembered too. */
   async function cached(key: string, look: () => Promise<Authenticated | null>): Promise<Authenticated | null> {

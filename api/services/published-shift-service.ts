@@ -7,6 +7,7 @@ import type { Persistence } from "../persistence/repositories";
 import type { PublishedShiftRow } from "../persistence/repositories/schedule-repository";
 import { assertCanSeeAgent } from "./agent-scope";
 import type { Actor } from "./actor";
+import { createTtlCache } from "./ttl-cache";
 
 type ShiftsQuery = z.output<typeof getMyShifts.query>;
 
@@ -14,11 +15,17 @@ type ShiftsQuery = z.output<typeof getMyShifts.query>;
  * What agents see: the shifts of each schedule's published version (never a draft), as UTC
  * instants and as wall-clock times with the offset in force in the reader's zone.
  */
-export function createPublishedShiftService(persistence: Persistence) {
+export function createPublishedShiftService(persistence: Persistence, clock: () => Date) {
   const { repositories } = persistence;
+  const queueNamesByOrganisation = createTtlCache<Map<string, string>>(5_000, 1_000, () => clock().getTime());
 
+  /** Queue names change rarely and every shift read needs them: kept for a few seconds. */
   async function queueNames(actor: Actor): Promise<Map<string, string>> {
-    return new Map((await repositories.queues.list(actor.organisationId)).map((queue) => [queue.id, queue.name]));
+    const cached = queueNamesByOrganisation.get(actor.organisationId);
+    if (cached) return cached;
+    const names = new Map((await repositories.queues.list(actor.organisationId)).map((queue) => [queue.id, queue.name]));
+    queueNamesByOrganisation.set(actor.organisationId, names);
+    return names;
   }
 
   const presentRow = (names: Map<string, string>, zone: string) => (row: PublishedShiftRow) => {
@@ -38,23 +45,17 @@ export function createPublishedShiftService(persistence: Persistence) {
     };
   };
 
-  async function shiftsOf(actor: Actor, agent: Agent, from: string, to: string, zone: string) {
+  async function shiftsOf(actor: Actor, agent: Pick<Agent, "id" | "timeZone">, from: string, to: string, zone: string) {
     const rows = await repositories.schedules.listPublishedShifts(actor.organisationId, [agent.id], new Date(from), new Date(to));
     return { agentId: agent.id, timeZone: zone, agentTimeZone: agent.timeZone, shifts: rows.map(presentRow(await queueNames(actor), zone)) };
-  }
-
-  async function displayZoneOf(actor: Actor): Promise<string | null> {
-    if (actor.kind !== "user") return null;
-    return (await repositories.users.findById(actor.userId))?.displayTimeZone ?? null;
   }
 
   return {
     /** The signed-in person's own agent record's published shifts; 404 when the account is no agent. */
     async mine(actor: Actor, query: ShiftsQuery) {
-      const agentId = actor.kind === "user" ? actor.agentId : null;
-      const agent = agentId ? await repositories.agents.findById(actor.organisationId, agentId) : null;
-      if (!agent) throw notFound("Agent");
-      return shiftsOf(actor, agent, query.from, query.to, query.timeZone ?? (await displayZoneOf(actor)) ?? agent.timeZone);
+      const zones = actor.kind === "user" && actor.agentId ? await repositories.agents.findZones(actor.organisationId, actor.agentId, actor.userId) : null;
+      if (!zones || actor.kind !== "user" || !actor.agentId) throw notFound("Agent");
+      return shiftsOf(actor, { id: actor.agentId, timeZone: zones.agentTimeZone }, query.from, query.to, query.timeZone ?? zones.displayTimeZone ?? zones.agentTimeZone);
     },
     /** One agent's published shifts, scoped like the agent record itself (others answer 404). */
     async ofAgent(actor: Actor, agentId: string, query: ShiftsQuery) {

@@ -17,6 +17,7 @@ import type { RequirementsService } from "./requirements-service";
 import { buildRosterProblem, intervalMinutesOf, loadQueues, requirementsIfForecast, scheduleQueuesOf } from "./roster-problem-builder";
 import { presentVersion, type ShiftPresenter, shiftPresenter, versionsCsv } from "./schedule-presenter";
 import type { SolveJobService } from "./solve-job-service";
+import { createTtlCache } from "./ttl-cache";
 
 const actorName = (actor: Actor) => (actor.kind === "user" ? `user:${actor.userId}` : "system");
 const isVendorManager = (actor: Actor) => actor.kind === "user" && actor.role === "vendor_manager";
@@ -41,6 +42,26 @@ const summaryOf = (solution: RosterSolution): SolveSummary => ({
  */
 export function createScheduleService(persistence: Persistence, requirements: RequirementsService, solveJobs: SolveJobService, clock: () => Date) {
   const { repositories } = persistence;
+  /** A published version never changes, so its presented week is kept a few seconds for everyone who reads it. */
+  const publishedRosters = createTtlCache<unknown>(5_000, 500, () => clock().getTime());
+
+  /** A week of a version: its shifts with breaks and, for planners, coverage against the stored requirements. */
+  async function presentWeek(actor: Actor, schedule: Schedule, version: ScheduleVersion, range: { from: Date; to: Date }, isScoped: boolean) {
+    const agents = await agentsById(actor);
+    const visible = isScoped ? [...agents.values()].filter((agent) => canSeeAgent(actor, agent)).map((agent) => agent.id) : undefined;
+    const shifts = await repositories.schedules.listShifts(version.id, range, visible);
+    const inRange = schedule.requirements.filter((item) => item.intervalStartUtc >= range.from.toISOString() && item.intervalStartUtc < range.to.toISOString());
+    return {
+      scheduleId: schedule.id,
+      versionNumber: version.number,
+      status: version.status,
+      from: range.from.toISOString(),
+      to: range.to.toISOString(),
+      intervalMinutes: schedule.intervalMinutes,
+      shifts: shifts.map(shiftPresenter(agents)),
+      coverage: isScoped ? null : coverageOf(inRange, schedule.queues, schedule.intervalMinutes, shifts, erlangCServiceLevel),
+    };
+  }
 
   async function agentsById(actor: Actor): Promise<Map<string, Agent>> {
     return new Map((await repositories.agents.list(actor.organisationId, { currentOn: null })).map((agent) => [agent.id, agent]));
@@ -199,26 +220,18 @@ export function createScheduleService(persistence: Persistence, requirements: Re
 
     async roster(actor: Actor, id: string, query: z.output<typeof getScheduleRoster.query>) {
       const schedule = await scheduleOf(actor, id);
-      await detail(actor, schedule);
       const isScoped = isVendorManager(actor);
+      // Reading the schedule turns finished solves into drafts; only a read that may show a draft needs that.
+      if (!isScoped && query.version !== "published") await detail(actor, schedule);
       const version = await versionOf(schedule, isScoped ? "published" : query.version);
-      const from = query.from ?? schedule.periodStartUtc;
-      const to = query.to ?? schedule.periodEndUtc;
-      const agents = await agentsById(actor);
-      const visible = isScoped ? [...agents.values()].filter((agent) => canSeeAgent(actor, agent)).map((agent) => agent.id) : undefined;
-      const shifts = await repositories.schedules.listShifts(version.id, { from: new Date(from), to: new Date(to) }, visible);
-      const inRange = schedule.requirements.filter((item) => item.intervalStartUtc >= new Date(from).toISOString() && item.intervalStartUtc < new Date(to).toISOString());
-      const allShifts = isScoped ? [] : shifts;
-      return {
-        scheduleId: schedule.id,
-        versionNumber: version.number,
-        status: version.status,
-        from: new Date(from).toISOString(),
-        to: new Date(to).toISOString(),
-        intervalMinutes: schedule.intervalMinutes,
-        shifts: shifts.map(shiftPresenter(agents)),
-        coverage: isScoped ? null : coverageOf(inRange, schedule.queues, schedule.intervalMinutes, allShifts, erlangCServiceLevel),
-      };
+      const range = { from: new Date(query.from ?? schedule.periodStartUtc), to: new Date(query.to ?? schedule.periodEndUtc) };
+      if (version.status !== "published") return presentWeek(actor, schedule, version, range, isScoped);
+      const cacheKey = `${version.id}|${range.from.toISOString()}|${range.to.toISOString()}|${isScoped && actor.kind === "user" ? actor.vendor : "all"}`;
+      const cached = publishedRosters.get(cacheKey) as Awaited<ReturnType<typeof presentWeek>> | undefined;
+      if (cached) return cached;
+      const presented = await presentWeek(actor, schedule, version, range, isScoped);
+      publishedRosters.set(cacheKey, presented);
+      return presented;
     },
 
     async createVersion(actor: Actor, scheduleId: string, fromVersion: number | undefined) {

@@ -53,7 +53,7 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     attritionCurves,
     capacity: createCapacityService(persistence, attritionCurves),
     schedules: createScheduleService(persistence, requirements, solveJobs, clock),
-    publishedShifts: createPublishedShiftService(persistence),
+    publishedShifts: createPublishedShiftService(persistence, clock),
     calendarFeeds: createCalendarFeedService(persistence, clock),
   };
 }

@@ -1,9 +1,10 @@
 /**
- * Remembers who a credential belongs to for a few seconds, so a busy client costs one credential
- * lookup per window instead of one per request. Revocation in this process evicts at once; other API
- * processes notice within `ttlMilliseconds` (the brief allows a cache of a few seconds).
+ * Keeps answers for a few seconds (who a credential belongs to, a queue's name), so a busy client
+ * costs one lookup per window instead of one per request. Whoever changes the data evicts it in this
+ * process; other API processes notice within `ttlMilliseconds` (a cache of a few seconds is allowed:
+ * nothing here is state that cannot be lost).
  */
-export function createIdentityCache<T>(ttlMilliseconds: number, maxEntries: number, now: () => number) {
+export function createTtlCache<T>(ttlMilliseconds: number, maxEntries: number, now: () => number) {
   const entries = new Map<string, { value: T; until: number }>();
   return {
     get(key: string): T | undefined {

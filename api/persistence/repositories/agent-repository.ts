@@ -63,6 +63,16 @@ export function createAgentRepository(database: DataSource | EntityManager) {
       const entity = await agents.findOneBy({ organisationId, id });
       return entity ? (await withSkills([entity]))[0] ?? null : null;
     },
+    /** The agent's work zone and the display zone of the user reading (one statement for the hottest read). */
+    async findZones(organisationId: string, agentId: string, userId: string): Promise<{ agentTimeZone: string; displayTimeZone: string | null } | null> {
+      const [row] = (await agents.query(
+        `SELECT a."time_zone" AS "agentTimeZone", u."display_time_zone" AS "displayTimeZone"
+           FROM "agents" a LEFT JOIN "users" u ON u."id" = $3
+          WHERE a."id" = $1 AND a."organisation_id" = $2`,
+        [agentId, organisationId, userId],
+      )) as Array<{ agentTimeZone: string; displayTimeZone: string | null }>;
+      return row ?? null;
+    },
     async findIdsByEmail(organisationId: string, emails: string[]): Promise<Map<string, string>> {
       const found = await agents.find({ select: { id: true, email: true }, where: { organisationId, email: In(emails) } });
       return new Map(found.map((entity) => [entity.email, entity.id]));
