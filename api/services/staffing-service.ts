@@ -1,7 +1,7 @@
 import { calculateStaffingCase, type StaffingCase, type StaffingResult } from "../domain/staffing/staffing-case";
 import { computeRequirements, type RequirementsQueue } from "../domain/staffing/requirements";
 import type { RequirementsResponseDto, StaffingResultDto, requirementsRequest } from "../http/contracts/staffing";
-import { Worker } from "node:worker_threads";
+import { spawnTypeScriptWorker } from "../jobs/spawn-typescript-worker";
 import type { z } from "zod";
 
 /** Batches above this many cases are computed in a worker thread, off the event loop. */
@@ -18,27 +18,12 @@ export function calculateStaffingBatch(cases: StaffingCase[]): StaffingResultDto
 }
 
 /**
- * Starts a TypeScript worker under tsx. Node 20 applies neither the parent's `--import tsx` nor
- * `execArgv: ["--import", "tsx"]` to a worker started from a .ts file (ERR_UNKNOWN_FILE_EXTENSION,
- * as found for the HiGHS worker in api/solvers/highs/spawn-worker.ts, which lint keeps services
- * from importing), so a small ESM bootstrap registers tsx inside the worker first.
- */
-function startTypeScriptWorker(entry: URL, workerData: unknown): Worker {
-  const bootstrap = [
-    `const { register } = await import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))});`,
-    "register();",
-    `await import(${JSON.stringify(entry.href)});`,
-  ].join("\n");
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), { workerData });
-}
-
-/**
  * The same, but a batch above `thresholdCases` runs in a worker thread (api/jobs/staffing-worker.ts)
  * so that an HTTP server keeps answering while 100,000 cases are computed.
  */
 export async function calculateStaffingBatchOffThread(cases: StaffingCase[], thresholdCases = WORKER_THRESHOLD_CASES): Promise<StaffingResultDto[]> {
   if (cases.length <= thresholdCases) return calculateStaffingBatch(cases);
-  const worker = startTypeScriptWorker(new URL("../jobs/staffing-worker.ts", import.meta.url), { cases });
+  const worker = spawnTypeScriptWorker(new URL("../jobs/staffing-worker.ts", import.meta.url), { cases }, []);
   return new Promise((resolve, reject) => {
     worker.once("message", (message: { results: StaffingResultDto[] } | { error: string }) => {
       if ("results" in message) resolve(message.results);

@@ -11,7 +11,7 @@ import { DEFAULT_MEMORY_BUDGET_BYTES, explainMemoryRefusal } from "./memory-guar
 import type { WorkerMessage, WorkerRequest } from "./messages";
 import { toHighsModelArrays } from "./model-data";
 import { IncumbentTracker } from "./incumbent-tracker";
-import { spawnTypeScriptWorker } from "./spawn-worker";
+import { spawnTypeScriptWorker } from "../../jobs/spawn-typescript-worker";
 
 export interface HighsSolverSettings {
   /** Refuse models whose estimated WASM heap exceeds this (see memory-guard.ts). */
