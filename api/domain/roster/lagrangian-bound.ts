@@ -31,8 +31,6 @@ export class LagrangianBound {
   bestBound = -Infinity;
   bestPrices: Float64Array;
   evaluations = 0;
-  /** Per class, the local shifts of the schedules the price search chose, with the evaluation that last chose each. */
-  readonly pricedShifts: Map<number, number>[];
   private stepScale = 1;
   private sinceImprovement = 0;
   private direction: Float64Array | null = null;
@@ -54,14 +52,7 @@ export class LagrangianBound {
       }),
     );
     this.prices = Float64Array.from(this.upperPrice);
-    this.pricedShifts = classes.spaces.map(() => new Map<number, number>());
     this.bestPrices = Float64Array.from(this.prices);
-  }
-
-  /** Per class, the shifts chosen in the last `evaluations` evaluations: those the latest (best) prices favour. */
-  recentlyPricedShifts(evaluations: number): Set<number>[] {
-    const since = this.evaluations - evaluations;
-    return this.pricedShifts.map((shifts) => new Set([...shifts].filter(([, last]) => last >= since).map(([local]) => local)));
   }
 
   /** Starts the price search from the marginal values of a roster's coverage (short: shortCost, over: −overCost). */
@@ -101,7 +92,6 @@ export class LagrangianBound {
       const choice = searchSchedule(space, costs);
       bound += members.length * choice.cost;
       for (const local of choice.shifts) {
-        this.pricedShifts[classIndex].set(local, this.evaluations);
         const shift = spaceShift(classes, space, local);
         for (let k = 0; k < shift.coverIntervals.length; k += 1) onPhone[group][shift.coverIntervals[k]] += members.length * shift.coverFractions[k];
       }

@@ -1,6 +1,5 @@
 import { agentClassesOf, type AgentClasses } from "./agent-classes";
 import { assembleSolution, fixedRosterModel, type SolveFacts } from "./assemble-solution";
-import { buildCoreModel, coreSizeOf, type CoreModel } from "./core-model";
 import { RosterSearch } from "./best-response";
 import type { CandidateSet, CandidateShift } from "./candidates";
 import { objectiveOf } from "./complete-values";
@@ -18,13 +17,6 @@ const FINAL_SHARE = 0.12;
 const STEPS_PER_ROUND = 10;
 /** Share of agents taken off and re-rostered in one ruin-and-recreate move. */
 const RUIN_SHARE = 0.12;
-/** Share of the time limit spent on the first bound and local search before the core MILP starts. */
-const CORE_START_SHARE = 0.35;
-/** The core holds the shifts chosen in this many of the latest price evaluations. */
-const CORE_EVALUATIONS = 30;
-/** Largest core MILP handed to the solver (estimated nonzeros). */
-const MAX_CORE_NONZEROS = 300_000;
-
 interface FinalFacts {
   lowerBound: number | null;
   notes: string[];
@@ -63,10 +55,9 @@ export async function solveByLagrangianSearch(
   const report = (phase: string) =>
     dependencies.onProgress?.({ phase, elapsedSeconds: elapsedSeconds(), incumbentObjective: best.objective, bestBound: boundOrNull(bound), relativeGap: gapOf() });
   let rounds = 0;
-  const coreStartSeconds = options.timeLimitSeconds * CORE_START_SHARE;
-  while (!isOutOfTime(coreStartSeconds) && (gapOf() ?? 1) > targetGap) {
-    for (let step = 0; step < STEPS_PER_ROUND && !isOutOfTime(coreStartSeconds); step += 1) bound.step(search.objective());
-    ruinAndRecreate(search, agents, random, () => isOutOfTime(coreStartSeconds));
+  while (!isOutOfTime() && (gapOf() ?? 1) > targetGap) {
+    for (let step = 0; step < STEPS_PER_ROUND && !isOutOfTime(); step += 1) bound.step(search.objective());
+    ruinAndRecreate(search, agents, random, isOutOfTime);
     const objective = search.objective() + fairnessCostOf(classes, search.shiftsOfAgent);
     if (objective < best.objective - 1e-7) best = { objective, roster: search.snapshot() };
     else search.restore(best.roster);
@@ -74,21 +65,10 @@ export async function solveByLagrangianSearch(
     report("lagrangian");
     await yieldToEventLoop();
   }
-  const notes = [`${candidateSet.candidates.length} candidate shifts in ${classes.spaces.length} agent classes; ${rounds} local search rounds`];
-  let core: { model: CoreModel; values: number[]; objective: number } | null = null;
-  if ((gapOf() ?? 1) > targetGap && !isOutOfTime() && coreSizeOf(classes, bound.recentlyPricedShifts(CORE_EVALUATIONS)) <= MAX_CORE_NONZEROS) {
-    core = await solveCore(classes, bound, best, candidateSet, { ...options, relativeGap: targetGap }, dependencies, elapsedSeconds, notes);
-    if (core && core.objective < best.objective - 1e-7) best = { objective: core.objective, roster: best.roster };
-    else core = null;
-  }
-  while (!isOutOfTime() && (gapOf() ?? 1) > targetGap) {
-    for (let step = 0; step < STEPS_PER_ROUND && !isOutOfTime(); step += 1) bound.step(best.objective);
-    report("lagrangian");
-    await yieldToEventLoop();
-  }
-  notes.push(`${bound.evaluations} Lagrangian evaluations`);
+  const notes = [
+    `${candidateSet.candidates.length} candidate shifts in ${classes.spaces.length} agent classes; ${rounds} local search rounds; ${bound.evaluations} Lagrangian evaluations`,
+  ];
   const facts = { lowerBound: boundOrNull(bound), notes, candidateSet, isGapReached: (gapOf() ?? 1) <= targetGap };
-  if (core) return assembleSolution(core.model.rosterModel, core.values, solveFacts(facts, dependencies, elapsedSeconds()), dependencies.estimateServiceLevel);
   return costFinalRoster(classes, best.roster, facts, options, dependencies, elapsedSeconds);
 }
 
@@ -99,40 +79,6 @@ function boundOrNull(bound: LagrangianBound): number | null {
 function solveFacts(facts: FinalFacts, dependencies: RosterSolveDependencies, solveSeconds: number): SolveFacts {
   const status = dependencies.signal?.aborted ? "interrupted" : facts.isGapReached ? "heuristic" : "time_limit";
   return { status, method: "lagrangian_search", lowerBound: facts.lowerBound, solveSeconds, notes: facts.notes };
-}
-
-/**
- * Solves the core MILP (core-model.ts) from the best roster while the price search goes on in this
- * thread (the solver runs in its own), so the bound keeps rising during the solve.
- */
-async function solveCore(
-  classes: AgentClasses,
-  bound: LagrangianBound,
-  best: { objective: number; roster: number[][] },
-  candidateSet: CandidateSet,
-  options: RosterSolveOptions,
-  dependencies: RosterSolveDependencies,
-  elapsedSeconds: () => number,
-  notes: string[],
-): Promise<{ model: CoreModel; values: number[]; objective: number } | null> {
-  const model = buildCoreModel(classes, bound.recentlyPricedShifts(CORE_EVALUATIONS), best.roster, candidateSet);
-  const searchEndSeconds = options.timeLimitSeconds * (1 - FINAL_SHARE);
-  let isSettled = false;
-  const solving = dependencies.solver
-    .solve(
-      model.rosterModel.model,
-      { timeLimitSeconds: Math.max(0.5, searchEndSeconds - elapsedSeconds() - 0.5), relativeGap: (options.relativeGap ?? 0.005) / 4, startValues: model.startValues },
-      { signal: dependencies.signal },
-    )
-    .finally(() => (isSettled = true));
-  while (!isSettled) {
-    bound.step(best.objective);
-    await yieldToEventLoop();
-  }
-  const result = await solving;
-  notes.push(`core MILP: ${model.globalIndex.length} shifts, ${result.status}`);
-  if (result.values === null) return null;
-  return { model, values: result.values, objective: objectiveOf(model.rosterModel, result.values) };
 }
 
 /** Takes a random share of the agents off the roster, re-rosters them one by one, then sweeps everyone. */
