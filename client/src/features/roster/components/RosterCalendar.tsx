@@ -25,7 +25,7 @@ function ShiftContent({ info, timeZone }: { info: EventDisplayInfo; timeZone: st
   const range = timeRangeInZone(shift.startUtc, shift.endUtc, timeZone);
   const breaks = shift.breaks.map((item) => `${item.kind === "lunch" ? "lunch" : "break"} ${clockTime(item.startUtc, timeZone)}`).join(", ");
   return (
-    <div className="shift-event">
+    <div className={info.view.type.startsWith("timeGrid") ? "shift-event shift-event--block" : "shift-event"}>
       <span className="shift-event__time">{range.text}{range.dayShift > 0 ? " +1" : ""}</span> <strong>{shift.agentName}</strong>
       {breaks && <div className="shift-event__breaks">{breaks}</div>}
     </div>
@@ -63,7 +63,7 @@ export function RosterCalendar({
     () =>
       shifts.map((shift) => {
         const colour = colourOf(shift);
-        return { id: shift.id, title: shift.agentName, start: shift.startUtc, end: shift.endUtc, backgroundColor: colour, borderColor: colour, extendedProps: { shift } };
+        return { id: shift.id, title: shift.agentName, start: shift.startUtc, end: shift.endUtc, color: colour, contrastColor: "#ffffff", extendedProps: { shift } };
       }),
     [shifts, colourOf],
   );

@@ -1,0 +1,134 @@
+import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoLogins } from "../../api/services/demo-seed";
+import { startServerProcess, type ServerProcess } from "../support/server-process";
+import { apiSessionAs, artifacts, hasBrowser, launchChromium, signIn } from "./harness";
+
+const emailOf = (role: string, team?: string) => demoLogins.find((login) => login.role === role && (!team || ("team" in login && login.team === team)))!.email;
+const director = emailOf("director");
+const manilaAgent = emailOf("agent", "Horizon Manila");
+
+describe.skipIf(!hasBrowser)("the roster and My shifts in Chromium (npm start's server with the demo data)", () => {
+  let dataDirectory: string;
+  let server: ServerProcess;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    dataDirectory = await mkdtemp(join(tmpdir(), "shiftcast-roster-browser-"));
+    await chmod(dataDirectory, 0o755);
+    await mkdir(artifacts, { recursive: true });
+    server = await startServerProcess(dataDirectory, { seedDemo: true });
+    baseUrl = `http://127.0.0.1:${server.port}`;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.child.kill("SIGTERM");
+    await server?.exited;
+    await rm(dataDirectory, { recursive: true, force: true });
+  });
+
+  it("lets a director forecast the demo queues, generate a week's roster with live progress, review it and publish", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, baseUrl, director);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roster" }).click();
+    await page.getByRole("heading", { name: "Generate a roster" }).waitFor();
+
+    const createButtons = page.getByRole("button", { name: "Create a 6-week forecast" });
+    await page.getByText(/forecast to|no forecast|does not cover/).first().waitFor();
+    while ((await createButtons.count()) > 0) {
+      await createButtons.first().click();
+      await expect.poll(() => page.getByRole("button", { name: "Forecasting…" }).count(), { timeout: 30_000 }).toBe(0);
+    }
+    expect(await page.getByText(/^forecast to /).count()).toBe(3);
+
+    await page.getByLabel("Time limit (seconds)").fill("5");
+    await page.getByRole("button", { name: "3. Generate roster" }).click();
+    await page.getByRole("heading", { name: /^Solving/ }).waitFor();
+    await page.getByText(/Best roster \(incumbent\)/).waitFor();
+    await page.screenshot({ path: join(artifacts, "roster-solving.png") });
+
+    await page.getByRole("heading", { name: "Solve review" }).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole("heading", { name: /^Solving · (succeeded|cancelled)/ }).count()).toBe(1);
+    await page.locator(".shift-event").first().waitFor();
+    const review = await page.locator("main").innerText();
+    expect(review).toContain("Short of the requirement");
+    expect(review).toMatch(/Gap\s+\d/);
+    await page.getByRole("heading", { name: "Coverage this week" }).waitFor();
+    await page.screenshot({ path: join(artifacts, "roster-review.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "Team grid" }).click();
+    await page.locator(".team-grid tbody tr").first().waitFor();
+    expect(await page.locator(".team-grid tbody tr").count()).toBeGreaterThan(10);
+    await page.locator(".team-grid").screenshot({ path: join(artifacts, "roster-team-grid.png") });
+
+    await page.getByRole("button", { name: "Publish" }).click();
+    const published = page.getByRole("status").filter({ hasText: "Published version 1." });
+    await published.waitFor();
+    expect(await published.innerText()).toMatch(/\d+ shifts added, 0 removed, 0 changed/);
+    await page.screenshot({ path: join(artifacts, "roster-published.png") });
+    await page.close();
+  });
+
+  it("shows a Manila agent a 09:00–17:00 New York shift in Manila time on either side of the US clock change, on a phone", async () => {
+    const agentApi = await apiSessionAs(baseUrl, manilaAgent);
+    const agentId = agentApi.user.agentId!;
+    expect(agentApi.user.effectiveTimeZone).toBe("Asia/Manila");
+    await agentApi.dispose();
+    const planner = await apiSessionAs(baseUrl, director);
+    const agent = await planner.call<{ skillQueueIds: string[] }>("GET", `/api/agents/${agentId}`);
+    const schedule = await planner.call<{ id: string }>("POST", "/api/schedules", {
+      name: "Across the US clock change",
+      periodStart: "2026-03-02T00:00:00Z",
+      periodEnd: "2026-03-16T00:00:00Z",
+      queueIds: [agent.skillQueueIds[0]],
+    });
+    // 09:00–17:00 in America/New_York: EST (UTC−5) on 2 March, EDT (UTC−4) on 9 March after the change on 8 March 2026.
+    for (const [startUtc, endUtc] of [["2026-03-02T14:00:00Z", "2026-03-02T22:00:00Z"], ["2026-03-09T13:00:00Z", "2026-03-09T21:00:00Z"]]) {
+      await planner.call("POST", `/api/schedules/${schedule.id}/versions/1/shifts`, { agentId, queueIds: [agent.skillQueueIds[0]], startUtc, endUtc });
+    }
+    await planner.call("POST", `/api/schedules/${schedule.id}/versions/1/publish`);
+    await planner.dispose();
+
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await signIn(page, baseUrl, manilaAgent);
+    await page.getByRole("heading", { name: "My shifts", level: 1 }).waitFor();
+    expect(await page.getByText("times in Asia/Manila").count()).toBe(1);
+
+    await page.getByRole("textbox", { name: "Week of" }).fill("2026-03-02");
+    const firstWeek = page.getByRole("list", { name: "Week of Mon 2 Mar" });
+    await firstWeek.waitFor();
+    const monday = firstWeek.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Mon 2 Mar" }) });
+    expect(await monday.innerText()).toContain("22:00–06:00");
+    await page.screenshot({ path: join(artifacts, "my-shifts-phone-week.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "Next week" }).click();
+    const secondWeek = page.getByRole("list", { name: "Week of Mon 9 Mar" });
+    await secondWeek.waitFor();
+    const nextMonday = secondWeek.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Mon 9 Mar" }) });
+    expect(await nextMonday.innerText()).toContain("21:00–05:00");
+
+    await page.getByRole("textbox", { name: "Week of" }).fill("2026-03-02");
+    await page.getByRole("button", { name: "List" }).click();
+    const list = await page.locator(".my-list").innerText();
+    expect(list).toMatch(/Mon 2 Mar\s+22:00–06:00/);
+    expect(list).toMatch(/Mon 9 Mar\s+21:00–05:00/);
+    const pageWidth = await page.evaluate("document.documentElement.scrollWidth");
+    expect(pageWidth as number).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(artifacts, "my-shifts-phone-list.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "Create my calendar link" }).click();
+    const feedUrl = await page.getByLabel("Your private calendar link").inputValue();
+    expect(feedUrl).toMatch(/^http:\/\/.+\.ics$/);
+    expect(await page.locator("main").innerText()).toContain("Google every few hours");
+    await page.getByRole("heading", { name: "Subscribe in your calendar" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(artifacts, "my-shifts-phone-feed.png") });
+    await context.close();
+  });
+});
