@@ -38,7 +38,7 @@ function heatmapOption(entries: CoverageEntry[], queueId: string, timeZone: stri
     animation: false,
     grid: { left: 48, right: 16, top: 8, bottom: 64 },
     tooltip: { formatter: (item: { value: [number, number, number] }) => `${weekdayNames[item.value[1]]} ${heat.times[item.value[0]]}: ${item.value[2]} agent-intervals short` },
-    xAxis: { type: "category", data: heat.times, splitArea: { show: true } },
+    xAxis: { type: "category", data: heat.times, splitArea: { show: true }, axisLabel: { interval: (_index: number, time: string) => time.endsWith(":00") && Number(time.slice(0, 2)) % 2 === 0 } },
     yAxis: { type: "category", data: weekdayNames, inverse: true },
     visualMap: { min: 0, max: Math.max(1, heat.maxShort), calculable: true, orient: "horizontal", left: "center", bottom: 0, itemHeight: 120, inRange: { color: ["#f8fafc", "#fde2e2", "#c62828"] } },
     series: [{ name: "Short", type: "heatmap", data: heat.cells }],

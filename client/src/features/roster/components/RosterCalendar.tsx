@@ -98,7 +98,7 @@ export function RosterCalendar({
         allDaySlot={false}
         height={720}
         scrollTime="06:00:00"
-        eventMaxStack={6}
+        eventMaxStack={3}
         dayMaxEvents={4}
         editable={isEditable}
         eventDurationEditable={isEditable}

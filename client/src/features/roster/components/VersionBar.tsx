@@ -15,6 +15,11 @@ function downloadText(text: string, fileName: string) {
   URL.revokeObjectURL(url);
 }
 
+function describeAgentDiff(agent: { added: unknown[]; removed: unknown[]; changed: unknown[] }): string {
+  const parts = [[agent.added.length, "added"], [agent.removed.length, "removed"], [agent.changed.length, "changed"]] as const;
+  return parts.filter(([count]) => count > 0).map(([count, what]) => `${count} ${what}`).join(", ");
+}
+
 /** Version choice and what can be done to it: publish a draft (showing the diff), start a new draft, export CSV, print the week sheet. */
 export function VersionBar({ schedule, versionNumber, onVersion, agentNames, onPrint }: { schedule: Schedule; versionNumber: number; onVersion: (number: number) => void; agentNames: Map<string, string>; onPrint: () => void }) {
   const version = schedule.versions.find((item) => item.number === versionNumber);
@@ -64,7 +69,7 @@ export function VersionBar({ schedule, versionNumber, onVersion, agentNames, onP
           {diff.agents.length > 0 && (
             <ul className="diff-list">
               {diff.agents.slice(0, 8).map((agent) => (
-                <li key={agent.agentId}>{agentNames.get(agent.agentId) ?? "Agent"}: +{agent.added.length} −{agent.removed.length} ~{agent.changed.length}</li>
+                <li key={agent.agentId}>{agentNames.get(agent.agentId) ?? "Agent"}: {describeAgentDiff(agent)}</li>
               ))}
               {diff.agents.length > 8 && <li>… and {diff.agents.length - 8} more agents</li>}
             </ul>
