@@ -66,6 +66,10 @@ describe.skipIf(!hasBrowser)("the roster and My shifts in Chromium (npm start's 
     await page.locator(".team-grid tbody tr").first().waitFor();
     expect(await page.locator(".team-grid tbody tr").count()).toBeGreaterThan(10);
     await page.locator(".team-grid").screenshot({ path: join(artifacts, "roster-team-grid.png") });
+    await page.getByLabel("Show times in").selectOption("other");
+    await page.locator(".zone-switcher .block select").selectOption("Asia/Manila");
+    await page.getByText("times in Asia/Manila").waitFor();
+    await page.getByLabel("Show times in").selectOption({ index: 0 });
 
     await page.getByRole("button", { name: "Publish" }).click();
     const published = page.getByRole("status").filter({ hasText: "Published version 1." });

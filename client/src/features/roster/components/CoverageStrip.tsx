@@ -36,7 +36,7 @@ function heatmapOption(entries: CoverageEntry[], queueId: string, timeZone: stri
   const heat = shortfallHeatmap(entries, queueId, timeZone);
   return {
     animation: false,
-    grid: { left: 48, right: 16, top: 8, bottom: 64 },
+    grid: { left: 48, right: 16, top: 8, bottom: 84 },
     tooltip: { formatter: (item: { value: [number, number, number] }) => `${weekdayNames[item.value[1]]} ${heat.times[item.value[0]]}: ${item.value[2]} agent-intervals short` },
     xAxis: { type: "category", data: heat.times, splitArea: { show: true }, axisLabel: { interval: (_index: number, time: string) => time.endsWith(":00") && Number(time.slice(0, 2)) % 2 === 0 } },
     yAxis: { type: "category", data: weekdayNames, inverse: true },
