@@ -13,12 +13,10 @@ import {
   updateScheduleShift,
 } from "../../../../../api/http/contracts/schedules";
 import { cancelSolveJob, getSolveJob } from "../../../../../api/http/contracts/solve-jobs";
-import { listTimeOff } from "../../../../../api/http/contracts/time-off";
 import { callApi } from "../../../lib/api-client";
 
 export const useQueues = () => useQuery({ queryKey: ["queues"], queryFn: () => callApi(listQueues) });
 export const useAgents = () => useQuery({ queryKey: ["agents"], queryFn: () => callApi(listAgents) });
-export const useApprovedTimeOff = () => useQuery({ queryKey: ["time-off", "approved"], queryFn: () => callApi(listTimeOff, { query: { status: "approved" } }) });
 
 export const useForecastList = (queueId: string) =>
   useQuery({ queryKey: ["queues", queueId, "forecasts", "list"], queryFn: () => callApi(listForecasts, { params: { queueId } }) });
