@@ -4,6 +4,7 @@ import { CliInputError } from "./cli/cli-error";
 import { registerCapacityCommand } from "./cli/commands/capacity";
 import { registerForecastCommand } from "./cli/commands/forecast";
 import { registerImportCommand } from "./cli/commands/import";
+import { registerInviteCommand } from "./cli/commands/invite";
 import { registerMigrateCommand } from "./cli/commands/migrate";
 import { registerSeedCommand } from "./cli/commands/seed";
 import { registerRosterCommand } from "./cli/commands/roster";
@@ -26,6 +27,7 @@ const commands: Array<(program: Command) => void> = [
   registerForecastCommand,
   registerImportCommand,
   registerMigrateCommand,
+  registerInviteCommand,
   registerSeedCommand,
   registerRosterCommand,
   registerShiftDesignCommand,

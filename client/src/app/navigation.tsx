@@ -9,6 +9,7 @@ import { QueuesPage } from "../features/queues/components/QueuesPage";
 import { RosterPage } from "../features/roster/components/RosterPage";
 import { StaffingPage } from "../features/staffing/components/StaffingPage";
 import { TimeOffPage } from "../features/time-off/components/TimeOffPage";
+import { UsersPage } from "../features/users/components/UsersPage";
 
 export interface NavigationItem {
   path: string;
@@ -32,5 +33,6 @@ export const navigation: NavigationItem[] = [
   { path: "/staffing", label: "Staffing", page: StaffingPage, roles: planners },
   { path: "/roster", label: "Roster", page: RosterPage, roles: planners },
   { path: "/time-off", label: "Time off", page: TimeOffPage, roles: ["director", "vendor_manager", "agent"] },
+  { path: "/people", label: "People", page: UsersPage, roles: ["director", "vendor_manager"] },
   { path: "/profile", label: "Profile", page: ProfilePage, roles: everyone },
 ];

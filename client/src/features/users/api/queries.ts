@@ -1,0 +1,17 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { listAgents } from "../../../../../api/http/contracts/agents";
+import { createInvitation, listUsers } from "../../../../../api/http/contracts/auth";
+import { callApi } from "../../../lib/api-client";
+
+export const useUsers = () => useQuery({ queryKey: ["users"], queryFn: () => callApi(listUsers) });
+
+export const useInvitableAgents = () => useQuery({ queryKey: ["agents", { includeFormer: false }], queryFn: () => callApi(listAgents, { query: { includeFormer: "false" } }) });
+
+export function useInvite() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { email: string; displayName: string; role: "director" | "planner" | "vendor_manager" | "agent"; vendor: string | null; agentId: string | null }) =>
+      callApi(createInvitation, { body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["users"] }),
+  });
+}
