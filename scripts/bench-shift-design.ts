@@ -62,7 +62,7 @@ for (const instance of instances) {
       result.status,
       result.objective.total,
       result.lowerBound ?? "–",
-      result.relativeGap === null ? "–" : (result.relativeGap * 100).toFixed(1),
+      result.relativeGap === null ? "–" : (result.relativeGap * 100).toFixed(2),
       instance.plantedTotal ?? "–",
       wallSeconds.toFixed(1),
       mebibytes(result.peakMemoryBytes),
