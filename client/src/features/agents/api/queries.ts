@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { importAgents, listAgents } from "../../../../../api/http/contracts/agents";
+import { importAgents, listAgents, updateAgent, type AgentDto } from "../../../../../api/http/contracts/agents";
 import { listQueues } from "../../../../../api/http/contracts/queues";
 import { callApi } from "../../../lib/api-client";
 
@@ -25,3 +25,13 @@ export function useImportAgents() {
 }
 
 export const agentsExportUrl = (includeFormer: boolean) => `/api/agents/export?includeFormer=${includeFormer}`;
+
+/** Saves an agent's weekly availability (windows in the agent's own zone); every agents list refreshes. */
+export function useSaveAvailability() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ agentId, availability }: { agentId: string; availability: AgentDto["availability"] }) =>
+      callApi(updateAgent, { params: { agentId }, body: { availability } }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["agents"] }),
+  });
+}

@@ -1,16 +1,21 @@
-import { useMemo, useState } from "react";
+import { Fragment, useMemo, useState } from "react";
+import { useSearchParams } from "react-router";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../../../components/ui/states";
 import { currentOffsetLabel, formatInZone, zoneCity } from "../../../lib/time-zones";
 import { agentsExportUrl, useAgents, useQueueNames } from "../api/queries";
 import { AgentImport } from "./AgentImport";
-
-const hours = (minutes: number) => `${Math.round((minutes / 60) * 10) / 10} h`;
+import { describeWindows } from "./availability-cells";
+import { AvailabilityEditor } from "./AvailabilityEditor";
+import { describeContract } from "./contract-text";
 
 export function AgentsPage() {
   const [includeFormer, setIncludeFormer] = useState(false);
   const [search, setSearch] = useState("");
   const [vendor, setVendor] = useState("");
   const [showImport, setShowImport] = useState(false);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const editingId = searchParams.get("availability");
+  const editAvailability = (agentId: string | null) => setSearchParams(agentId ? { availability: agentId } : {}, { replace: true });
   const agents = useAgents(includeFormer);
   const queueNames = useQueueNames();
   const now = useMemo(() => new Date(), []);
@@ -58,22 +63,41 @@ export function AgentsPage() {
             <thead>
               <tr>
                 <th scope="col">Name</th><th scope="col">Team</th><th scope="col">Time zone</th><th scope="col">Local time</th>
-                <th scope="col">Vendor</th><th scope="col">Cohort</th><th scope="col">Contract</th><th scope="col">Skills</th><th scope="col">Employed</th>
+                <th scope="col">Vendor</th><th scope="col">Cohort</th><th scope="col">Contract</th><th scope="col">Skills</th><th scope="col">Employed</th><th scope="col">Availability</th>
               </tr>
             </thead>
             <tbody>
               {visible.map((agent) => (
-                <tr key={agent.id}>
+                <Fragment key={agent.id}>
+                <tr>
                   <td><div>{agent.name}</div><div className="muted small">{agent.email}</div></td>
                   <td>{agent.team}</td>
                   <td title={agent.timeZone}>{zoneCity(agent.timeZone)} <span className="muted">{currentOffsetLabel(agent.timeZone, now)}</span></td>
                   <td>{formatInZone(now, agent.timeZone, { weekday: "short", hour: "2-digit", minute: "2-digit" })}</td>
                   <td>{agent.vendor ?? "In-house"}</td>
                   <td>{agent.attritionCohort}</td>
-                  <td>{hours(agent.contract.minMinutesPerWeek)}–{hours(agent.contract.maxMinutesPerWeek)}/wk, ≤ {agent.contract.maxShiftsPerWeek} shifts</td>
+                  <td className="agents__contract">{describeContract(agent.contract)}</td>
                   <td>{agent.skillQueueIds.map((id) => queueNames.data?.get(id) ?? "…").join(", ")}</td>
                   <td>{agent.hireDate}{agent.endDate ? ` → ${agent.endDate}` : ""}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--small agents__edit"
+                      aria-expanded={editingId === agent.id}
+                      aria-label={`Edit availability of ${agent.name}`}
+                      title={describeWindows(agent.availability)}
+                      onClick={() => editAvailability(editingId === agent.id ? null : agent.id)}
+                    >
+                      {editingId === agent.id ? "Close" : "Edit"}
+                    </button>
+                  </td>
                 </tr>
+                {editingId === agent.id && (
+                  <tr className="agents__editor-row">
+                    <td colSpan={10}><AvailabilityEditor key={agent.id} agent={agent} onClose={() => editAvailability(null)} /></td>
+                  </tr>
+                )}
+                </Fragment>
               ))}
             </tbody>
           </table>
