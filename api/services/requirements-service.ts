@@ -1,4 +1,5 @@
 import { computeRequirements, type RequirementsQueue } from "../domain/staffing/requirements";
+import { requirementsQueueOf } from "../domain/staffing/requirements-queue";
 import type { Queue } from "../domain/organisation/queue";
 import { validationFailed } from "../http/errors";
 import type { Actor } from "./actor";
@@ -15,23 +16,7 @@ export interface RequirementsQuery {
 /** Erlang A models abandonment, so it is the default where the queue knows its callers' patience. */
 const defaultModel = (queue: Queue) => (queue.patienceSeconds !== null ? "erlang-a" : "erlang-c");
 
-function settingsOf(queue: Queue, model: "erlang-c" | "erlang-a"): RequirementsQueue {
-  return {
-    channel: queue.channel,
-    model,
-    timeZone: queue.timeZone,
-    targetServiceLevel: queue.targetServiceLevel ?? undefined,
-    targetAnswerSeconds: queue.targetAnswerSeconds ?? undefined,
-    targetAsaSeconds: queue.targetAsaSeconds ?? undefined,
-    shrinkage: queue.shrinkage,
-    maxOccupancy: queue.maxOccupancy ?? undefined,
-    patienceSeconds: queue.patienceSeconds ?? undefined,
-    concurrency: queue.concurrency ?? undefined,
-    targetResponseHours: queue.targetResponseHours ?? undefined,
-    targetResponseFraction: queue.targetResponseFraction ?? undefined,
-    businessHours: queue.businessHours,
-  };
-}
+const settingsOf = (queue: Queue, model: "erlang-c" | "erlang-a"): RequirementsQueue => requirementsQueueOf({ ...queue, model });
 
 /**
  * `GET /api/queues/:id/requirements`: the stored forecast's intervals in a local-date range through

@@ -1,5 +1,6 @@
 import { calculateStaffingCase, type StaffingCase, type StaffingResult } from "../domain/staffing/staffing-case";
-import { computeRequirements, type RequirementsQueue } from "../domain/staffing/requirements";
+import { computeRequirements } from "../domain/staffing/requirements";
+import { requirementsQueueOf } from "../domain/staffing/requirements-queue";
 import type { RequirementsResponseDto, StaffingResultDto, requirementsRequest } from "../http/contracts/staffing";
 import { spawnTypeScriptWorker } from "../jobs/spawn-typescript-worker";
 import type { z } from "zod";
@@ -41,22 +42,7 @@ type RequirementsRequest = z.output<typeof requirementsRequest>;
 
 /** The per-interval requirement of a validated requirements request. */
 export function computeRequirementsSeries(request: RequirementsRequest): RequirementsResponseDto {
-  const { queue } = request;
-  const settings: RequirementsQueue = {
-    channel: queue.channel,
-    model: queue.model,
-    timeZone: queue.timeZone,
-    targetServiceLevel: queue.targetServiceLevel ?? undefined,
-    targetAnswerSeconds: queue.targetAnswerSeconds ?? undefined,
-    targetAsaSeconds: queue.targetAsaSeconds ?? undefined,
-    shrinkage: queue.shrinkage,
-    maxOccupancy: queue.maxOccupancy ?? undefined,
-    patienceSeconds: queue.patienceSeconds ?? undefined,
-    concurrency: queue.concurrency ?? undefined,
-    targetResponseHours: queue.targetResponseHours ?? undefined,
-    targetResponseFraction: queue.targetResponseFraction ?? undefined,
-    businessHours: queue.businessHours,
-  };
+  const settings = requirementsQueueOf(request.queue);
   const series = request.intervals.map((interval) => ({ startUtcMs: Date.parse(interval.intervalStart), volume: interval.volume, ahtSeconds: interval.ahtSeconds }));
   const requirements = computeRequirements(settings, series, request.intervalSeconds);
   return {
