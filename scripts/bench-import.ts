@@ -16,26 +16,16 @@ import { DateTime } from "luxon";
 import { createDataSource } from "../api/persistence/data-source";
 import { startEmbeddedServer, type RunningDatabase } from "../api/persistence/embedded-server";
 import { createServices } from "../api/services/services";
+import { mulberry32 } from "../api/domain/random/seeded-random";
 
 const TICKETS = 1_000_000;
 const DAYS = 365;
 const ZONE = "America/New_York";
 
-/** Mulberry32: a small seeded generator, so every run imports the same file. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Tickets spread over a year of local days, more in the daytime, in creation order as exports list them. */
 async function writeTicketFile(path: string): Promise<void> {
-  const random = seededRandom(2026);
+  const random = mulberry32(2026);
   const out = createWriteStream(path);
   const firstDay = DateTime.fromISO("2025-01-01", { zone: "UTC" });
   const perDay = TICKETS / DAYS;

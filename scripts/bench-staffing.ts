@@ -1,5 +1,6 @@
 import { ErlangAStaffing } from "../api/domain/staffing/erlang-a-staffing";
 import { requiredAgentsErlangC } from "../api/domain/staffing/erlang-c";
+import { mulberry32 } from "../api/domain/random/seeded-random";
 
 /**
  * The issue's staffing benchmark: required agents for 8,760 hourly intervals whose loads are
@@ -11,16 +12,6 @@ const INTERVALS = 8_760;
 const AHT_SECONDS = 300;
 const TARGETS = { serviceLevelFraction: 0.8, targetAnswerSeconds: 20 };
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = mulberry32(8760);
 const loads = Float64Array.from({ length: INTERVALS }, () => 1 + random() * 1999);

@@ -2,6 +2,7 @@ import type { IntervalObservation } from "../api/domain/forecast/interval-observ
 import { wallClockSlotOf } from "../api/domain/time/bucket";
 import { addDays, isoWeekday } from "../api/domain/time/local-date";
 import { localDayIntervalStarts } from "../api/domain/time/local-day";
+import { mulberry32 } from "../api/domain/random/seeded-random";
 
 export interface SyntheticQueueOptions {
   seed: number;
@@ -12,17 +13,6 @@ export interface SyntheticQueueOptions {
   baseCallsPerHour: number;
 }
 
-/** mulberry32 (Tommy Ettinger's public-domain 32-bit generator): seeded and fast enough for benchmarks. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Poisson draw: Knuth's product method for small rates, a rounded normal beyond 30. */
 function poisson(rate: number, random: () => number): number {

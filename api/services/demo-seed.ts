@@ -4,7 +4,7 @@ import type { DataSource } from "typeorm";
 import { demoVendor, generateDemoAgents } from "../domain/demo/demo-agents";
 import { generateDemoHistory } from "../domain/demo/demo-history";
 import { demoQueues } from "../domain/demo/demo-queues";
-import { createSeededRandom } from "../domain/demo/seeded-random";
+import { createSeededRandom } from "../domain/random/seeded-random";
 import { createPersistence, type Repositories } from "../persistence/repositories";
 import { hashPassword } from "./auth/password-hash";
 

@@ -2,7 +2,7 @@ import request from "supertest";
 import type { DataSource } from "typeorm";
 import { generateDemoHistory } from "../../api/domain/demo/demo-history";
 import type { ArrivalProfile } from "../../api/domain/demo/demo-queues";
-import { createSeededRandom } from "../../api/domain/demo/seeded-random";
+import { createSeededRandom } from "../../api/domain/random/seeded-random";
 import { agent } from "../../api/http/contracts/agents";
 import { queue } from "../../api/http/contracts/queues";
 import { createPersistence } from "../../api/persistence/repositories";

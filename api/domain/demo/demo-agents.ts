@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { AgentDraft } from "../organisation/agent";
 import type { IsoWeekday, WeeklyWindow } from "../organisation/weekly-window";
-import type { SeededRandom } from "./seeded-random";
+import type { SeededRandom } from "../random/seeded-random";
 
 export const demoVendor = "Horizon BPO";
 

@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { isInsideWeeklyWindows, type IsoWeekday, type WeeklyWindow } from "../organisation/weekly-window";
 import type { ArrivalProfile } from "./demo-queues";
 import { publicHolidays } from "./holidays";
-import type { SeededRandom } from "./seeded-random";
+import type { SeededRandom } from "../random/seeded-random";
 
 export interface DemoHistoryInterval {
   intervalStart: Date;

@@ -1,7 +1,20 @@
 /**
- * A small deterministic generator for demo data: mulberry32 (Tommy Ettinger's 32-bit generator, public
- * domain), enough for plausible noise; not for anything security-related.
+ * mulberry32 (Tommy Ettinger's 32-bit generator, public domain): small, fast and deterministic, for
+ * demo data, synthetic benchmarks, test data and seeded heuristics; never for anything security-related.
+ * Returns uniform numbers in [0, 1).
  */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = state;
+    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** mulberry32 with the draws demo data needs: normal, Poisson, integers, picks. */
 export interface SeededRandom {
   /** Uniform in [0, 1). */
   next(): number;
@@ -14,14 +27,7 @@ export interface SeededRandom {
 }
 
 export function createSeededRandom(seed: number): SeededRandom {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const next = mulberry32(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
   const poisson = (mean: number) => {
     if (mean <= 0) return 0;

@@ -3,7 +3,7 @@ import { annualAttritionFraction, flatAttritionCurve, withSeasonalExit } from ".
 import { fromEpochDay, toEpochDay } from "../../../api/domain/capacity/calendar-date";
 import { estimateAttritionCurves, type HistoryAgent } from "../../../api/domain/capacity/estimate-attrition-curves";
 import { weekOfYearIndex } from "../../../api/domain/capacity/week-of-year";
-import { seededRandom } from "./seeded-random";
+import { mulberry32 } from "../../../api/domain/random/seeded-random";
 
 /**
  * Three years of a 200-seat student team: every week each agent leaves with the generating curve's
@@ -11,7 +11,7 @@ import { seededRandom } from "./seeded-random";
  * Monday, so the team stays at 200.
  */
 function simulateHistory(trueHazards: number[], seed: number): HistoryAgent[] {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const firstDay = toEpochDay("2023-01-02");
   const agents: HistoryAgent[] = [];
   let employed = Array.from({ length: 200 }, (_, index) => ({ id: `s${index}`, hireDate: "2022-09-05" }));

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { generateDemoAgents } from "../../../api/domain/demo/demo-agents";
 import { generateDemoHistory } from "../../../api/domain/demo/demo-history";
 import { demoQueues } from "../../../api/domain/demo/demo-queues";
-import { createSeededRandom } from "../../../api/domain/demo/seeded-random";
+import { createSeededRandom } from "../../../api/domain/random/seeded-random";
 
 const [voice, , email] = demoQueues;
 

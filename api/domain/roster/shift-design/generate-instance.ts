@@ -1,7 +1,7 @@
 import { enumerateCandidateShifts } from "./candidate-shifts";
 import { coverageOf } from "./evaluate";
 import { DAYS_PER_WEEK, type DesignedShift, type ShiftDesignProblem, type ShiftType } from "./problem";
-import { seededRandom } from "./seeded-random";
+import { mulberry32 } from "../../random/seeded-random";
 
 export interface GeneratorOptions {
   seed: number;
@@ -27,7 +27,7 @@ export interface GeneratedInstance {
  * and 7–9 hour lengths, so 15-minute slots give 468 candidate shifts.
  */
 export function generateShiftDesignInstance(options: GeneratorOptions): GeneratedInstance {
-  const random = seededRandom(options.seed);
+  const random = mulberry32(options.seed);
   const slotsPerHour = 60 / options.slotMinutes;
   const shiftTypes: ShiftType[] = [
     { name: "M", startHour: 5 },

@@ -2,7 +2,7 @@ import { enumerateCandidateShifts } from "./candidate-shifts";
 import { DesignState } from "./design-state";
 import { bestMove, type Move } from "./local-moves";
 import { DAYS_PER_WEEK, type CandidateShift, type DesignedShift, type ShiftDesignProblem } from "./problem";
-import { seededRandom } from "./seeded-random";
+import { mulberry32 } from "../../random/seeded-random";
 
 export interface LocalSearchOptions {
   /** Seed of the perturbations: the same seed and budget give the same design. */
@@ -28,7 +28,7 @@ export function improveDesignLocally(problem: ShiftDesignProblem, options: Local
   seedState(state, options.start ?? []);
   const neighbours = nearbyCandidates(candidates, 1);
   const kickTargets = nearbyCandidates(candidates, 3);
-  const random = seededRandom(options.seed);
+  const random = mulberry32(options.seed);
   climb(state, neighbours);
   let current = state.snapshot();
   let currentTotal = state.total;
