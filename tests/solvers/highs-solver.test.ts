@@ -129,4 +129,28 @@ describe("createHighsSolver", () => {
     expect(started.objective).toBeCloseTo(-1100, 6);
     await expect(solver.solve(buildWorkshopModel(), { timeLimitSeconds: 10, relativeGap: 0, startValues: [1] })).rejects.toThrow(RangeError);
   });
+
+  it("reports an LP's row duals (simplex and interior point) and none for a MILP", async () => {
+    // min 2x + 3y, x + y ≥ 4, y ≥ 1: optimum x = 3, y = 1 (9); raising the first row's bound by one
+    // costs 2 (one more x), raising the second costs 3 − 2 = 1 (trade an x for a y), so duals are 2 and 1.
+    const lp: MilpModel = {
+      variables: [
+        { name: "x", lower: 0, upper: Infinity, isInteger: false, cost: 2 },
+        { name: "y", lower: 0, upper: Infinity, isInteger: false, cost: 3 },
+      ],
+      rows: [
+        { name: "total", terms: [{ variable: 0, coefficient: 1 }, { variable: 1, coefficient: 1 }], lower: 4, upper: Infinity },
+        { name: "some_y", terms: [{ variable: 1, coefficient: 1 }], lower: 1, upper: Infinity },
+      ],
+      objectiveOffset: 0,
+    };
+    for (const lpMethod of ["simplex", "ipm"] as const) {
+      const result = await solver.solve(lp, { timeLimitSeconds: 10, relativeGap: 0, lpMethod });
+      expect(result.objective).toBeCloseTo(9, 6);
+      expect(result.rowDuals?.[0]).toBeCloseTo(2, 6);
+      expect(result.rowDuals?.[1]).toBeCloseTo(1, 6);
+    }
+    const milp = await solver.solve(buildWorkshopModel(), { timeLimitSeconds: 10, relativeGap: 0 });
+    expect(milp.rowDuals).toBeUndefined();
+  });
 });

@@ -45,6 +45,11 @@ export interface SolveOptions {
    * checks it and keeps it as the first incumbent when feasible; an infeasible start is ignored.
    */
   startValues?: number[];
+  /**
+   * LP algorithm for a model without integer variables (ignored for a MILP): "simplex" (the
+   * default, HiGHS's choice) or "ipm" (interior point with crossover, so duals stay basic).
+   */
+  lpMethod?: "simplex" | "ipm";
 }
 
 export interface SolveProgress {
@@ -71,6 +76,12 @@ export interface SolveResult {
   message?: string;
   /** Largest memory the solver held during the solve (the WASM heap for HiGHS), when known. */
   peakMemoryBytes?: number;
+  /**
+   * For a model without integer variables solved to optimality: the dual value of each row, in
+   * row order, as the change of the optimum per unit of the row's bound (so a column's reduced
+   * cost is cost − Σ rowDual × coefficient). Absent for a MILP or without an optimal LP.
+   */
+  rowDuals?: number[];
 }
 
 export interface SolveHooks {

@@ -55,6 +55,7 @@ async function solveInWorker(
     timeLimitSeconds: options.timeLimitSeconds,
     relativeGap: options.relativeGap,
     startValues,
+    lpMethod: options.lpMethod ?? null,
     stopFlag: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT),
     progressIntervalSeconds: settings.progressIntervalSeconds ?? 0.25,
   };

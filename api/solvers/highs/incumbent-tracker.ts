@@ -50,6 +50,7 @@ export class IncumbentTracker {
       values: values ? this.roundIntegers(values) : null,
       solveSeconds: this.elapsedSeconds(),
       peakMemoryBytes: message.peakMemoryBytes,
+      ...(message.rowDuals === null ? {} : { rowDuals: Array.from(message.rowDuals) }),
       ...(message.message === undefined ? {} : { message: message.message }),
     };
   }

@@ -7,6 +7,8 @@ export interface WorkerRequest {
   timeLimitSeconds: number;
   relativeGap: number;
   startValues: Float64Array | null;
+  /** HiGHS `solver` option for an LP; null leaves HiGHS's choice. */
+  lpMethod: "simplex" | "ipm" | null;
   /** Int32Array view over a SharedArrayBuffer; 1 means "stop and keep the incumbent". */
   stopFlag: SharedArrayBuffer;
   /** Minimum seconds between two bound-only progress messages. */
@@ -23,5 +25,7 @@ export type WorkerMessage =
       values: Float64Array | null;
       solveSeconds: number;
       peakMemoryBytes: number;
+      /** Row duals of an LP solved to optimality, else null. */
+      rowDuals: Float64Array | null;
       message?: string;
     };

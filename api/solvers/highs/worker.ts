@@ -49,6 +49,8 @@ function configure(target: Model): void {
     mip_heuristic_run_root_reduced_cost: false,
     random_seed: 0,
   });
+  const isMip = request.model.integrality.some((flag) => flag === 1);
+  if (!isMip && request.lpMethod !== null) target.options.set({ solver: request.lpMethod });
   if (request.startValues) target.setSolution({ colValue: request.startValues });
 }
 
@@ -101,6 +103,7 @@ function readResult(runtime: Highs, solved: Model, modelStatus: number): WorkerM
     values: hasSolution ? Float64Array.from(solved.getSolution().colValue) : null,
     solveSeconds: solved.getRunTime(),
     peakMemoryBytes: runtime.memoryBytes,
+    rowDuals: !isMip && status === "optimal" && hasSolution ? Float64Array.from(solved.getSolution().rowDual) : null,
     message: status === "error" ? `HiGHS ended with model status ${modelStatus}` : undefined,
   };
 }
