@@ -18,6 +18,17 @@ type ShiftsQuery = z.output<typeof getMyShifts.query>;
 export function createPublishedShiftService(persistence: Persistence, clock: () => Date) {
   const { repositories } = persistence;
   const queueNamesByOrganisation = createTtlCache<Map<string, string>>(5_000, 1_000, () => clock().getTime());
+  const zonesByReader = createTtlCache<{ agentTimeZone: string; displayTimeZone: string | null } | null>(5_000, 10_000, () => clock().getTime());
+
+  /** The agent's work zone and the reader's display zone; kept a few seconds, as calendar apps and pages poll. */
+  async function zonesOf(organisationId: string, agentId: string, userId: string) {
+    const key = `${agentId}|${userId}`;
+    const cached = zonesByReader.get(key);
+    if (cached !== undefined) return cached;
+    const zones = await repositories.agents.findZones(organisationId, agentId, userId);
+    zonesByReader.set(key, zones);
+    return zones;
+  }
 
   /** Queue names change rarely and every shift read needs them: kept for a few seconds. */
   async function queueNames(actor: Actor): Promise<Map<string, string>> {
@@ -53,7 +64,7 @@ export function createPublishedShiftService(persistence: Persistence, clock: () 
   return {
     /** The signed-in person's own agent record's published shifts; 404 when the account is no agent. */
     async mine(actor: Actor, query: ShiftsQuery) {
-      const zones = actor.kind === "user" && actor.agentId ? await repositories.agents.findZones(actor.organisationId, actor.agentId, actor.userId) : null;
+      const zones = actor.kind === "user" && actor.agentId ? await zonesOf(actor.organisationId, actor.agentId, actor.userId) : null;
       if (!zones || actor.kind !== "user" || !actor.agentId) throw notFound("Agent");
       return shiftsOf(actor, { id: actor.agentId, timeZone: zones.agentTimeZone }, query.from, query.to, query.timeZone ?? zones.displayTimeZone ?? zones.agentTimeZone);
     },
