@@ -66,3 +66,15 @@ export function formatDuration(minutes: number): string {
 export function isKnownZone(timeZone: string): boolean {
   return DateTime.now().setZone(timeZone).isValid;
 }
+
+/**
+ * The local dates (in `timeZone`) that the half-open interval [startUtc, endUtc) touches, in order:
+ * time off from 00:00 Monday to 00:00 Wednesday in that zone touches Monday and Tuesday only.
+ */
+export function localDatesCovered(startUtc: string, endUtc: string, timeZone: string): string[] {
+  const first = localDateOf(startUtc, timeZone);
+  const last = localDateOf(new Date(Math.max(Date.parse(startUtc), Date.parse(endUtc) - 1)), timeZone);
+  const dates: string[] = [];
+  for (let date = first; date <= last; date = plusDays(date, 1)) dates.push(date);
+  return dates;
+}

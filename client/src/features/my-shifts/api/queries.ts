@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getCalendarFeed, getMyShifts, revokeCalendarFeed, rotateCalendarFeed } from "../../../../../api/http/contracts/schedules";
+import { listTimeOff } from "../../../../../api/http/contracts/time-off";
 import { callApi } from "../../../lib/api-client";
 
 /** The signed-in agent's published shifts between two instants, with local times in `timeZone`. */
@@ -17,3 +18,7 @@ export function useRevokeCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: () => callApi(revokeCalendarFeed), onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["me", "calendar-feed"] }) });
 }
+
+/** The signed-in agent's own approved time off (the API narrows the list to them). */
+export const useMyApprovedTimeOff = () =>
+  useQuery({ queryKey: ["time-off", { status: "approved" }], queryFn: () => callApi(listTimeOff, { query: { status: "approved" } }), select: (data) => data.requests });

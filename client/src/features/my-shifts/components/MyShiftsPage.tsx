@@ -4,11 +4,13 @@ import { ViewToggle } from "../../../components/ui/ViewToggle";
 import { ZoneSwitcher } from "../../../components/ui/ZoneSwitcher";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../../../components/ui/states";
 import { useSessionUser } from "../../../lib/session";
-import { dayLabel, localDateOf, localMidnightUtc, mondayOf, plusDays, weekDates } from "../../../lib/zoned-time";
-import { useMyShifts } from "../api/queries";
+import { dayLabel, localDateOf, localDatesCovered, localMidnightUtc, mondayOf, plusDays, weekDates } from "../../../lib/zoned-time";
+import type { TimeOffRequestDto } from "../../../../../api/http/contracts/time-off";
+import { useMyApprovedTimeOff, useMyShifts } from "../api/queries";
 import { CalendarFeedPanel } from "./CalendarFeedPanel";
 import { ShiftCard, type PublishedShift } from "./ShiftCard";
 import { describeShift, startsIn } from "./shift-text";
+import { TimeOffCard } from "./TimeOffCard";
 
 type View = "week" | "list";
 const listWeeks = 4;
@@ -35,15 +37,18 @@ function NextShift({ timeZone }: { timeZone: string }) {
   );
 }
 
-function WeekView({ shifts, weekMonday, timeZone }: { shifts: PublishedShift[]; weekMonday: string; timeZone: string }) {
+function WeekView({ shifts, timeOff, weekMonday, timeZone }: { shifts: PublishedShift[]; timeOff: TimeOffRequestDto[]; weekMonday: string; timeZone: string }) {
   return (
     <ol className="my-week" aria-label={`Week of ${dayLabel(weekMonday)}`}>
       {weekDates(weekMonday).map((day) => {
         const dayShifts = shifts.filter((shift) => localDateOf(shift.startUtc, timeZone) === day);
+        const dayOff = timeOff.filter((request) => localDatesCovered(request.startsAt, request.endsAt, timeZone).includes(day));
         return (
-          <li key={day} className="my-week__day">
+          <li key={day} className={dayOff.length > 0 ? "my-week__day my-week__day--off" : "my-week__day"}>
             <h3>{dayLabel(day)}</h3>
-            {dayShifts.length === 0 ? <p className="muted small">Off</p> : dayShifts.map((shift) => <ShiftCard key={shift.id} shift={shift} timeZone={timeZone} showDay={false} />)}
+            {dayOff.map((request) => <TimeOffCard key={request.id} request={request} timeZone={timeZone} day={day} />)}
+            {dayShifts.length === 0 && dayOff.length === 0 && <p className="muted small">Off</p>}
+            {dayShifts.map((shift) => <ShiftCard key={shift.id} shift={shift} timeZone={timeZone} showDay={false} />)}
           </li>
         );
       })}
@@ -62,6 +67,13 @@ export function MyShiftsPage() {
   const from = localMidnightUtc(weekMonday, timeZone);
   const to = localMidnightUtc(plusDays(weekMonday, 7 * listWeeks), timeZone);
   const shifts = useMyShifts(from, to, timeZone);
+  const approvedTimeOff = useMyApprovedTimeOff();
+  const fromMs = Date.parse(from);
+  const toMs = Date.parse(to);
+  const timeOff = useMemo(
+    () => (approvedTimeOff.data ?? []).filter((request) => Date.parse(request.endsAt) > fromMs && Date.parse(request.startsAt) < toMs).sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+    [approvedTimeOff.data, fromMs, toMs],
+  );
   const weekEndMs = Date.parse(localMidnightUtc(plusDays(weekMonday, 7), timeZone));
   const weekShifts = useMemo(() => (shifts.data?.shifts ?? []).filter((shift) => Date.parse(shift.startUtc) < weekEndMs), [shifts.data, weekEndMs]);
   const goToWeek = (monday: string) => setSearch({ week: monday });
@@ -87,7 +99,14 @@ export function MyShiftsPage() {
       </div>
       {shifts.isPending && <Loading label="Loading your shifts…" />}
       {shifts.isError && <ErrorState error={shifts.error} onRetry={() => void shifts.refetch()} />}
-      {shifts.data && view === "week" && <WeekView shifts={weekShifts} weekMonday={weekMonday} timeZone={timeZone} />}
+      {shifts.data && view === "week" && <WeekView shifts={weekShifts} timeOff={timeOff} weekMonday={weekMonday} timeZone={timeZone} />}
+      {approvedTimeOff.isError && <p className="notice notice--warn">Your approved time off could not be loaded: {approvedTimeOff.error.message}</p>}
+      {view === "list" && timeOff.length > 0 && (
+        <section className="my-time-off" aria-labelledby="my-time-off-title">
+          <h2 id="my-time-off-title">Approved time off</h2>
+          {timeOff.map((request) => <TimeOffCard key={request.id} request={request} timeZone={timeZone} />)}
+        </section>
+      )}
       {shifts.data && view === "list" && (
         shifts.data.shifts.length === 0 ? (
           <EmptyState title={`No published shifts in the ${listWeeks} weeks from ${dayLabel(weekMonday)}.`} />

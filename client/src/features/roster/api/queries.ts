@@ -13,10 +13,15 @@ import {
   updateScheduleShift,
 } from "../../../../../api/http/contracts/schedules";
 import { cancelSolveJob, getSolveJob } from "../../../../../api/http/contracts/solve-jobs";
+import { listTimeOff } from "../../../../../api/http/contracts/time-off";
 import { callApi } from "../../../lib/api-client";
 
 export const useQueues = () => useQuery({ queryKey: ["queues"], queryFn: () => callApi(listQueues) });
 export const useAgents = () => useQuery({ queryKey: ["agents"], queryFn: () => callApi(listAgents) });
+
+/** Approved time off of every agent the signed-in person may see (hard unavailability for the roster). */
+export const useApprovedTimeOff = () =>
+  useQuery({ queryKey: ["time-off", { status: "approved" }], queryFn: () => callApi(listTimeOff, { query: { status: "approved" } }), select: (data) => data.requests });
 
 export const useForecastList = (queueId: string) =>
   useQuery({ queryKey: ["queues", queueId, "forecasts", "list"], queryFn: () => callApi(listForecasts, { params: { queueId } }) });

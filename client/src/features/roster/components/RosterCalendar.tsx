@@ -8,8 +8,9 @@ import timeGridPlugin from "@fullcalendar/react/timegrid";
 import "@fullcalendar/react/skeleton.css";
 import "@fullcalendar/react/themes/classic/theme.css";
 import "@fullcalendar/react/themes/classic/palette.css";
-import { clockTime, localDateOf, mondayOf, timeRangeInZone } from "../../../lib/zoned-time";
+import { clockTime, localDateOf, localDatesCovered, mondayOf, plusDays, timeRangeInZone } from "../../../lib/zoned-time";
 import type { RosterShift } from "./roster-view";
+import { describeTimeOffRange, type ApprovedTimeOff } from "./time-off-view";
 
 export interface ShiftMove {
   shift: RosterShift;
@@ -20,7 +21,40 @@ export interface ShiftMove {
 
 const plugins = [classicThemePlugin, timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin];
 
+/**
+ * Approved time off as all-day bars in a "Time off" lane, one per agent, over the local days (in the
+ * display zone) it touches; the exact range is in the text for tooltips and screen readers.
+ */
+function timeOffEvents(requests: ApprovedTimeOff[], timeZone: string): EventInput[] {
+  return requests.map((request) => {
+    const days = localDatesCovered(request.startsAt, request.endsAt, timeZone);
+    return {
+      id: `time-off-${request.id}`,
+      title: `Off · ${request.agentName}`,
+      start: days[0],
+      end: plusDays(days.at(-1)!, 1),
+      allDay: true,
+      editable: false,
+      color: "#e2e8f0",
+      contrastColor: "#1e293b",
+      className: "time-off-event",
+      extendedProps: { timeOff: request },
+    };
+  });
+}
+
+function TimeOffContent({ request, timeZone }: { request: ApprovedTimeOff; timeZone: string }) {
+  const range = describeTimeOffRange(request, timeZone);
+  return (
+    <div className="time-off-event__text" title={`${request.agentName} off ${range}: ${request.reason}`}>
+      <strong>Off</strong> {request.agentName}<span className="visually-hidden">, {range}</span>
+    </div>
+  );
+}
+
 function ShiftContent({ info, timeZone }: { info: EventDisplayInfo; timeZone: string }) {
+  const timeOff = info.event.extendedProps.timeOff as ApprovedTimeOff | undefined;
+  if (timeOff) return <TimeOffContent request={timeOff} timeZone={timeZone} />;
   const shift = info.event.extendedProps.shift as RosterShift;
   const range = timeRangeInZone(shift.startUtc, shift.endUtc, timeZone);
   const breaks = shift.breaks.map((item) => `${item.kind === "lunch" ? "lunch" : "break"} ${clockTime(item.startUtc, timeZone)}`).join(", ");
@@ -39,6 +73,7 @@ function ShiftContent({ info, timeZone }: { info: EventDisplayInfo; timeZone: st
  */
 export function RosterCalendar({
   shifts,
+  timeOff,
   timeZone,
   weekMonday,
   colourOf,
@@ -49,6 +84,7 @@ export function RosterCalendar({
   periodEndUtc,
 }: {
   shifts: RosterShift[];
+  timeOff: ApprovedTimeOff[];
   timeZone: string;
   weekMonday: string;
   colourOf: (shift: RosterShift) => string;
@@ -60,12 +96,14 @@ export function RosterCalendar({
 }) {
   const calendar = useRef<CalendarRef>(null);
   const events = useMemo<EventInput[]>(
-    () =>
-      shifts.map((shift) => {
+    () => [
+      ...timeOffEvents(timeOff, timeZone),
+      ...shifts.map((shift) => {
         const colour = colourOf(shift);
         return { id: shift.id, title: shift.agentName, start: shift.startUtc, end: shift.endUtc, color: colour, contrastColor: "#ffffff", extendedProps: { shift } };
       }),
-    [shifts, colourOf],
+    ],
+    [shifts, timeOff, timeZone, colourOf],
   );
 
   useEffect(() => {
@@ -76,8 +114,8 @@ export function RosterCalendar({
   }, [weekMonday, timeZone]);
 
   const move = (info: Pick<EventDropInfo, "event" | "revert">) => {
-    const shift = info.event.extendedProps.shift as RosterShift;
-    if (!info.event.start || !info.event.end) return info.revert();
+    const shift = info.event.extendedProps.shift as RosterShift | undefined;
+    if (!shift || !info.event.start || !info.event.end) return info.revert();
     onMove({ shift, startUtc: new Date(info.event.startStr).toISOString(), endUtc: new Date(info.event.endStr).toISOString(), revert: info.revert });
   };
 
@@ -95,7 +133,8 @@ export function RosterCalendar({
         validRange={{ start: periodStartUtc, end: periodEndUtc }}
         eventTimeFormat={{ hour: "2-digit", minute: "2-digit", hour12: false }}
         slotHeaderFormat={{ hour: "2-digit", minute: "2-digit", hour12: false }}
-        allDaySlot={false}
+        allDaySlot
+        allDayText="Time off"
         height={720}
         scrollTime="06:00:00"
         eventMaxStack={3}

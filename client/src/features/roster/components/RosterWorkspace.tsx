@@ -8,12 +8,13 @@ import { ErrorState, Loading } from "../../../components/ui/states";
 import { ApiError } from "../../../lib/api-client";
 import { useSessionUser } from "../../../lib/session";
 import { dayLabel, localDateOf, localMidnightUtc, mondayOf, plusDays, weekDates } from "../../../lib/zoned-time";
-import { useMoveShift, useRoster } from "../api/queries";
+import { useApprovedTimeOff, useMoveShift, useRoster } from "../api/queries";
 import { CoverageStrip } from "./CoverageStrip";
 import { RosterCalendar, type ShiftMove } from "./RosterCalendar";
 import { RosterFiltersBar } from "./RosterFiltersBar";
 import { agentFactsById, colourKeyOf, colourMap, distinct, filterShifts, inHouse, noFilters, type ColourBy, type RosterShift } from "./roster-view";
 import { TeamGrid } from "./TeamGrid";
+import { filterTimeOff } from "./time-off-view";
 
 type Schedule = z.infer<typeof scheduleDetail>;
 type Finding = z.infer<typeof ruleFinding>;
@@ -32,6 +33,7 @@ export function RosterWorkspace({ schedule, versionNumber, isDraft, agents, view
   const user = useSessionUser();
   const roster = useRoster(schedule.id, versionNumber, schedule.periodStartUtc, schedule.periodEndUtc);
   const move = useMoveShift(schedule.id);
+  const approvedTimeOff = useApprovedTimeOff();
   const [timeZone, setTimeZone] = useState(schedule.queues[0]?.timeZone ?? user.effectiveTimeZone);
   const [weekMonday, setWeekMonday] = useState(() => mondayOf(localDateOf(schedule.periodStartUtc, timeZone)));
   const [filters, setFilters] = useState(noFilters);
@@ -43,6 +45,9 @@ export function RosterWorkspace({ schedule, versionNumber, isDraft, agents, view
   const queueNames = useMemo(() => new Map(schedule.queues.map((queue) => [queue.id, queue.name])), [schedule.queues]);
   const allShifts = useMemo(() => roster.data?.shifts ?? [], [roster.data]);
   const shifts = useMemo(() => filterShifts(allShifts, filters, facts), [allShifts, filters, facts]);
+  const periodFromMs = Date.parse(schedule.periodStartUtc);
+  const periodToMs = Date.parse(schedule.periodEndUtc);
+  const timeOff = useMemo(() => filterTimeOff(approvedTimeOff.data ?? [], filters, facts, periodFromMs, periodToMs), [approvedTimeOff.data, filters, facts, periodFromMs, periodToMs]);
   const colours = useMemo(() => {
     const keys = colourBy === "queue" ? [...schedule.queues.map((queue) => queue.id), "Blended"] : [inHouse, ...distinct(allShifts.map((shift) => shift.vendor ?? inHouse)).filter((vendor) => vendor !== inHouse)];
     return colourMap(keys);
@@ -109,13 +114,14 @@ export function RosterWorkspace({ schedule, versionNumber, isDraft, agents, view
         <button type="button" className="button" disabled={weekMonday <= firstMonday} onClick={() => setWeekMonday(plusDays(weekMonday, -7))}>← Previous week</button>
         <h2 id="roster-title">Week of {dayLabel(weekMonday)}</h2>
         <button type="button" className="button" disabled={weekMonday >= lastMonday} onClick={() => setWeekMonday(plusDays(weekMonday, 7))}>Next week →</button>
-        <span className="muted small">{shifts.length} of {allShifts.length} shifts shown · version {roster.data.versionNumber} ({roster.data.status})</span>
+        <span className="muted small">{shifts.length} of {allShifts.length} shifts shown · {timeOff.length} approved time off · version {roster.data.versionNumber} ({roster.data.status})</span>
       </div>
       <ul className="legend no-print" aria-label="Colours">
         {[...colours].filter(([key]) => key !== "Blended" || colourBy === "queue").map(([key, colour]) => (
           <li key={key}><span className="legend__swatch" style={{ background: colour }} aria-hidden="true" />{colourBy === "queue" ? queueNames.get(key) ?? key : key}</li>
         ))}
       </ul>
+      {approvedTimeOff.isError && <p className="notice notice--warn">Approved time off could not be loaded, so it is not shown: {approvedTimeOff.error.message}</p>}
       {move.isPending && <p className="muted" role="status">Saving the shift…</p>}
       {move.isError && <ErrorState error={move.error} />}
       {move.error instanceof ApiError && move.error.code === "rule_violated" && <p className="small muted">The shift was put back.</p>}
@@ -127,10 +133,10 @@ export function RosterWorkspace({ schedule, versionNumber, isDraft, agents, view
       )}
       {view === "calendar" ? (
         <div className="no-print">
-          <RosterCalendar shifts={shifts} timeZone={timeZone} weekMonday={weekMonday} colourOf={colourOf} isEditable={isDraft} onWeekChange={setWeekMonday} onMove={onMove} periodStartUtc={schedule.periodStartUtc} periodEndUtc={schedule.periodEndUtc} />
+          <RosterCalendar shifts={shifts} timeOff={timeOff} timeZone={timeZone} weekMonday={weekMonday} colourOf={colourOf} isEditable={isDraft} onWeekChange={setWeekMonday} onMove={onMove} periodStartUtc={schedule.periodStartUtc} periodEndUtc={schedule.periodEndUtc} />
         </div>
       ) : (
-        <TeamGrid shifts={shifts} days={days} timeZone={timeZone} colourOf={colourOf} queueNamesOf={queueNamesOf} title={`${schedule.name} · week of ${dayLabel(weekMonday)}`} />
+        <TeamGrid shifts={shifts} timeOff={timeOff} days={days} timeZone={timeZone} colourOf={colourOf} queueNamesOf={queueNamesOf} title={`${schedule.name} · week of ${dayLabel(weekMonday)}`} />
       )}
       {roster.data.coverage ? (
         <div className="no-print">

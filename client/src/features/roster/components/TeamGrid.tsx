@@ -1,6 +1,7 @@
 import { memo, useMemo } from "react";
 import { dayLabel, formatDuration, localDateOf, minutesBetween, timeRangeInZone, clockTime } from "../../../lib/zoned-time";
 import type { RosterShift } from "./roster-view";
+import { describeTimeOffRange, timeOffDaysByAgent, type ApprovedTimeOff } from "./time-off-view";
 
 interface AgentRow {
   agentId: string;
@@ -30,6 +31,23 @@ function groupByAgent(shifts: RosterShift[], days: string[], timeZone: string): 
   return [...rows.values()].sort((a, b) => a.agentName.localeCompare(b.agentName));
 }
 
+/** Agents with time off this week but no shift get a row too, so the week shows who is away. */
+function withTimeOffRows(rows: AgentRow[], timeOff: ApprovedTimeOff[], offDays: Map<string, Map<string, ApprovedTimeOff>>, days: string[]): AgentRow[] {
+  const known = new Set(rows.map((row) => row.agentId));
+  const extra = new Map<string, AgentRow>();
+  for (const request of timeOff) {
+    const isThisWeek = days.some((day) => offDays.get(request.agentId)?.has(day));
+    if (known.has(request.agentId) || !isThisWeek) continue;
+    extra.set(request.agentId, { agentId: request.agentId, agentName: request.agentName, agentTimeZone: request.agentTimeZone, vendor: null, shiftsByDay: new Map(), workMinutes: 0 });
+  }
+  return [...rows, ...extra.values()].sort((a, b) => a.agentName.localeCompare(b.agentName));
+}
+
+function TimeOffChip({ request, timeZone }: { request: ApprovedTimeOff; timeZone: string }) {
+  const range = describeTimeOffRange(request, timeZone);
+  return <div className="team-grid__off" title={`Time off ${range}: ${request.reason}`}>Off<span className="visually-hidden"> {range}</span></div>;
+}
+
 const ShiftChip = memo(function ShiftChip({ shift, timeZone, colour, queueNames }: { shift: RosterShift; timeZone: string; colour: string; queueNames: string }) {
   const range = timeRangeInZone(shift.startUtc, shift.endUtc, timeZone);
   const breaks = shift.breaks.map((item) => `${item.kind} ${clockTime(item.startUtc, timeZone)}–${clockTime(item.endUtc, timeZone)}`).join(", ");
@@ -42,8 +60,9 @@ const ShiftChip = memo(function ShiftChip({ shift, timeZone, colour, queueNames 
   );
 });
 
-export function TeamGrid({ shifts, days, timeZone, colourOf, queueNamesOf, title }: { shifts: RosterShift[]; days: string[]; timeZone: string; colourOf: (shift: RosterShift) => string; queueNamesOf: (shift: RosterShift) => string; title: string }) {
-  const rows = useMemo(() => groupByAgent(shifts, days, timeZone), [shifts, days, timeZone]);
+export function TeamGrid({ shifts, timeOff, days, timeZone, colourOf, queueNamesOf, title }: { shifts: RosterShift[]; timeOff: ApprovedTimeOff[]; days: string[]; timeZone: string; colourOf: (shift: RosterShift) => string; queueNamesOf: (shift: RosterShift) => string; title: string }) {
+  const offDays = useMemo(() => timeOffDaysByAgent(timeOff, timeZone), [timeOff, timeZone]);
+  const rows = useMemo(() => withTimeOffRows(groupByAgent(shifts, days, timeZone), timeOff, offDays, days), [shifts, timeOff, offDays, days, timeZone]);
   if (rows.length === 0) return <p className="muted">No shifts in this week for the chosen filters.</p>;
   return (
     <div className="table-scroll team-grid">
@@ -65,6 +84,7 @@ export function TeamGrid({ shifts, days, timeZone, colourOf, queueNamesOf, title
               </th>
               {days.map((day) => (
                 <td key={day}>
+                  {offDays.get(row.agentId)?.has(day) && <TimeOffChip request={offDays.get(row.agentId)!.get(day)!} timeZone={timeZone} />}
                   {row.shiftsByDay.get(day)?.map((shift) => <ShiftChip key={shift.id} shift={shift} timeZone={timeZone} colour={colourOf(shift)} queueNames={queueNamesOf(shift)} />)}
                 </td>
               ))}

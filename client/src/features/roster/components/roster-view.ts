@@ -21,10 +21,11 @@ export interface AgentFacts {
   cohort: string;
   vendor: string;
   timeZone: string;
+  skillQueueIds: string[];
 }
 
 export function agentFactsById(agents: AgentDto[]): Map<string, AgentFacts> {
-  return new Map(agents.map((agent) => [agent.id, { team: agent.team, cohort: agent.attritionCohort, vendor: agent.vendor ?? inHouse, timeZone: agent.timeZone }]));
+  return new Map(agents.map((agent) => [agent.id, { team: agent.team, cohort: agent.attritionCohort, vendor: agent.vendor ?? inHouse, timeZone: agent.timeZone, skillQueueIds: agent.skillQueueIds }]));
 }
 
 /** Shifts that pass every chosen filter; an agent unknown to the list (a former agent) passes the team and cohort filters only when they are unset. */
