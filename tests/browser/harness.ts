@@ -25,7 +25,7 @@ export async function signIn(page: Page, baseUrl: string, email: string): Promis
 
 export interface ApiSession {
   user: { agentId: string | null; effectiveTimeZone: string };
-  call: <T>(method: "GET" | "POST", path: string, body?: unknown) => Promise<T>;
+  call: <T>(method: "GET" | "POST" | "PATCH", path: string, body?: unknown) => Promise<T>;
   dispose: () => Promise<void>;
 }
 
@@ -35,7 +35,7 @@ export async function apiSessionAs(baseUrl: string, email: string): Promise<ApiS
   const login = await context.post("/api/auth/login", { data: { email, password: demoPassword } });
   if (!login.ok()) throw new Error(`sign-in as ${email} failed: ${login.status()} ${await login.text()}`);
   const { user, csrfToken } = (await login.json()) as { user: ApiSession["user"]; csrfToken: string };
-  const call = async <T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> => {
+  const call = async <T>(method: "GET" | "POST" | "PATCH", path: string, body?: unknown): Promise<T> => {
     const response = await context.fetch(path, { method, data: body, headers: method === "GET" ? {} : { "X-CSRF-Token": csrfToken } });
     if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${await response.text()}`);
     return (await response.json()) as T;

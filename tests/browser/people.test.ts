@@ -1,0 +1,139 @@
+import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoLogins } from "../../api/services/demo-seed";
+import { startServerProcess, type ServerProcess } from "../support/server-process";
+import { apiSessionAs, artifacts, hasBrowser, launchChromium, signIn } from "./harness";
+
+const emailOf = (role: string, team?: string) => demoLogins.find((login) => login.role === role && (!team || ("team" in login && login.team === team)))!.email;
+const director = emailOf("director");
+const manilaAgent = emailOf("agent", "Horizon Manila");
+
+interface AgentBody {
+  id: string;
+  name: string;
+  skillQueueIds: string[];
+  availability: { weekday: number; startLocal: string; endLocal: string }[];
+}
+
+/** Presses at the centre of one cell and lets go at the centre of another, moving in steps as a hand would. */
+async function dragBetween(page: Page, from: Locator, to: Locator): Promise<void> {
+  await from.scrollIntoViewIfNeeded();
+  const start = (await from.boundingBox())!;
+  const end = (await to.boundingBox())!;
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 8 });
+  await page.mouse.up();
+}
+
+describe.skipIf(!hasBrowser)("agents' availability and time off in Chromium (npm start's server with the demo data)", () => {
+  let dataDirectory: string;
+  let server: ServerProcess;
+  let browser: Browser;
+  let baseUrl: string;
+  let manilaAgentId: string;
+
+  beforeAll(async () => {
+    dataDirectory = await mkdtemp(join(tmpdir(), "shiftcast-people-browser-"));
+    await chmod(dataDirectory, 0o755);
+    await mkdir(artifacts, { recursive: true });
+    server = await startServerProcess(dataDirectory, { seedDemo: true });
+    baseUrl = `http://127.0.0.1:${server.port}`;
+    browser = await launchChromium();
+    const agentApi = await apiSessionAs(baseUrl, manilaAgent);
+    manilaAgentId = agentApi.user.agentId!;
+    await agentApi.dispose();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.child.kill("SIGTERM");
+    await server?.exited;
+    await rm(dataDirectory, { recursive: true, force: true });
+  });
+
+  it("lets a director paint a Saturday night window on an agent's local grid, and keeps it after a reload", async () => {
+    const directorApi = await apiSessionAs(baseUrl, director);
+    const agent = await directorApi.call<AgentBody>("PATCH", `/api/agents/${manilaAgentId}`, { availability: [{ weekday: 1, startLocal: "09:00", endLocal: "17:00" }] });
+
+    const page = await browser.newPage({ viewport: { width: 1366, height: 1000 } });
+    await signIn(page, baseUrl, director);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Agents" }).click();
+    await page.getByRole("button", { name: `Edit availability of ${agent.name}` }).click();
+    const grid = page.getByRole("grid", { name: /^Weekly availability of .+ Asia\/Manila$/ });
+    await grid.waitFor();
+    expect(await page.getByRole("region", { name: `Availability of ${agent.name}` }).innerText()).toMatch(/Asia\/Manila \(GMT\+8, all year\)/);
+    const summary = page.getByTestId("availability-summary");
+    expect(await summary.innerText()).toBe("8 h a week: Mon 09:00–17:00");
+
+    // 22:00–06:00 starting on Saturday, painted as two strokes: Saturday's last two hours, then Sunday's first six.
+    await dragBetween(page, grid.getByRole("gridcell", { name: "Sat 22:00–22:30" }), grid.getByRole("gridcell", { name: "Sat 23:30–24:00" }));
+    await dragBetween(page, grid.getByRole("gridcell", { name: "Sun 00:00–00:30" }), grid.getByRole("gridcell", { name: "Sun 05:30–06:00" }));
+    // A click takes one half-hour away.
+    await grid.getByRole("gridcell", { name: "Mon 16:30–17:00" }).click();
+    expect(await summary.innerText()).toBe("15.5 h a week: Mon 09:00–16:30 · Sat 22:00–06:00 (next day)");
+    await page.getByRole("region", { name: `Availability of ${agent.name}` }).screenshot({ path: join(artifacts, "agents-availability-grid.png") });
+    await page.getByRole("button", { name: "Save availability" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+
+    await page.reload();
+    await page.getByRole("grid", { name: /^Weekly availability of / }).waitFor();
+    expect(await page.getByTestId("availability-summary").innerText()).toBe("15.5 h a week: Mon 09:00–16:30 · Sat 22:00–06:00 (next day)");
+    expect(await page.getByRole("gridcell", { name: "Sun 05:30–06:00" }).getAttribute("aria-selected")).toBe("true");
+    const saved = await directorApi.call<AgentBody>("GET", `/api/agents/${manilaAgentId}`);
+    expect(saved.availability).toEqual([{ weekday: 1, startLocal: "09:00", endLocal: "16:30" }, { weekday: 6, startLocal: "22:00", endLocal: "06:00" }]);
+    await directorApi.dispose();
+    await page.close();
+  });
+
+  it("shows approved time off on the agent's My shifts and on the director's roster calendar", async () => {
+    // Wednesday 4 March 2026, a whole day in Asia/Manila (UTC+8, no daylight saving).
+    const agentApi = await apiSessionAs(baseUrl, manilaAgent);
+    const request = await agentApi.call<{ id: string }>("POST", "/api/time-off", { startsAt: "2026-03-03T16:00:00Z", endsAt: "2026-03-04T16:00:00Z", reason: "Family day" });
+    await agentApi.dispose();
+    const directorApi = await apiSessionAs(baseUrl, director);
+    await directorApi.call("POST", `/api/time-off/${request.id}/decision`, { decision: "approved", note: null });
+    const agent = await directorApi.call<AgentBody>("GET", `/api/agents/${manilaAgentId}`);
+    const schedule = await directorApi.call<{ id: string }>("POST", "/api/schedules", {
+      name: "Week with time off",
+      periodStart: "2026-03-02T00:00:00Z",
+      periodEnd: "2026-03-09T00:00:00Z",
+      queueIds: [agent.skillQueueIds[0]],
+    });
+    await directorApi.call("POST", `/api/schedules/${schedule.id}/versions/1/shifts`, { agentId: manilaAgentId, queueIds: [agent.skillQueueIds[0]], startUtc: "2026-03-02T01:00:00Z", endUtc: "2026-03-02T09:00:00Z" });
+    await directorApi.call("POST", `/api/schedules/${schedule.id}/versions/1/publish`);
+    await directorApi.dispose();
+
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const phone = await context.newPage();
+    await signIn(phone, baseUrl, manilaAgent);
+    await phone.getByRole("textbox", { name: "Week of" }).fill("2026-03-02");
+    const week = phone.getByRole("list", { name: "Week of Mon 2 Mar" });
+    await week.waitFor();
+    const wednesday = week.getByRole("listitem").filter({ has: phone.getByRole("heading", { name: "Wed 4 Mar" }) });
+    await wednesday.getByText("Time off").waitFor();
+    expect(await wednesday.innerText()).toMatch(/Time off all day\s+Family day/);
+    expect(await week.getByRole("listitem").filter({ has: phone.getByRole("heading", { name: "Thu 5 Mar" }) }).innerText()).not.toContain("Time off");
+    await wednesday.scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: join(artifacts, "my-shifts-time-off.png"), fullPage: true });
+    await phone.getByRole("button", { name: "List" }).click();
+    expect(await phone.getByRole("region", { name: "Approved time off" }).innerText()).toContain("Wed 4 Mar, all day");
+    await context.close();
+
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, baseUrl, director);
+    await page.goto(`${baseUrl}/roster?schedule=${schedule.id}`);
+    await page.locator(".shift-event").first().waitFor();
+    const bar = page.locator(".time-off-event").filter({ hasText: agent.name });
+    await bar.first().waitFor();
+    await page.locator(".roster-calendar").screenshot({ path: join(artifacts, "roster-time-off.png") });
+    await page.getByRole("button", { name: "Team grid" }).click();
+    const row = page.locator(".team-grid tbody tr").filter({ hasText: agent.name });
+    expect(await row.locator(".team-grid__off").count()).toBeGreaterThan(0);
+    await page.locator(".team-grid").screenshot({ path: join(artifacts, "roster-team-grid-time-off.png") });
+    await page.close();
+  });
+});
