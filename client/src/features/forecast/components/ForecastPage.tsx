@@ -1,4 +1,5 @@
 import { useSearchParams } from "react-router";
+import { NextStep } from "../../../components/ui/NextStep";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../../../components/ui/states";
 import { currentOffsetLabel } from "../../../lib/time-zones";
 import { useQueues } from "../api/queries";
@@ -18,16 +19,19 @@ export function ForecastPage() {
         subtitle="Volume and handle time per interval in the queue's own time zone, with the backtested accuracy of every forecast."
         actions={
           list.length > 0 && (
-            <label className="toolbar">
-              Queue
-              <select value={selected?.id} onChange={(event) => setSearch({ queue: event.target.value })}>
-                {list.map((queue) => (
-                  <option key={queue.id} value={queue.id}>
-                    {queue.name} ({queue.timeZone}, {currentOffsetLabel(queue.timeZone)})
-                  </option>
-                ))}
-              </select>
-            </label>
+            <>
+              <label className="toolbar">
+                Queue
+                <select value={selected?.id} onChange={(event) => setSearch({ queue: event.target.value })}>
+                  {list.map((queue) => (
+                    <option key={queue.id} value={queue.id}>
+                      {queue.name} ({queue.timeZone}, {currentOffsetLabel(queue.timeZone)})
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <NextStep to="/roster" label="Next: generate a roster" />
+            </>
           )
         }
       />
