@@ -1,5 +1,6 @@
+import { Suspense } from "react";
 import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
-import { EmptyState } from "../components/ui/states";
+import { EmptyState, Loading } from "../components/ui/states";
 import { AcceptInvitationPage } from "../features/auth/components/AcceptInvitationPage";
 import { Layout } from "./Layout";
 import { navigation } from "./navigation";
@@ -25,7 +26,14 @@ const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <Home /> },
-      ...navigation.map((item) => ({ path: item.path.slice(1), element: <item.page /> })),
+      ...navigation.map((item) => ({
+        path: item.path.slice(1),
+        element: (
+          <Suspense fallback={<Loading label={`Loading ${item.label}…`} />}>
+            <item.page />
+          </Suspense>
+        ),
+      })),
       { path: "*", element: <EmptyState title="This page does not exist.">Use the navigation above.</EmptyState> },
     ],
   },

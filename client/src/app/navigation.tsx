@@ -1,15 +1,22 @@
-import type { ComponentType } from "react";
+import { lazy, type ComponentType } from "react";
 import type { Role } from "../../../api/http/contracts/roles";
-import { AgentsPage } from "../features/agents/components/AgentsPage";
-import { CapacityPage } from "../features/capacity/components/CapacityPage";
-import { ForecastPage } from "../features/forecast/components/ForecastPage";
-import { MyShiftsPage } from "../features/my-shifts/components/MyShiftsPage";
-import { ProfilePage } from "../features/profile/components/ProfilePage";
-import { QueuesPage } from "../features/queues/components/QueuesPage";
-import { RosterPage } from "../features/roster/components/RosterPage";
-import { StaffingPage } from "../features/staffing/components/StaffingPage";
-import { TimeOffPage } from "../features/time-off/components/TimeOffPage";
-import { UsersPage } from "../features/users/components/UsersPage";
+
+/**
+ * Pages load on first visit (React.lazy), so the first paint does not wait for ECharts, FullCalendar
+ * or luxon; App renders each page inside Suspense with the Loading state.
+ */
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((module) => ({ default: module[name] })));
+
+const AgentsPage = page(() => import("../features/agents/components/AgentsPage"), "AgentsPage");
+const CapacityPage = page(() => import("../features/capacity/components/CapacityPage"), "CapacityPage");
+const ForecastPage = page(() => import("../features/forecast/components/ForecastPage"), "ForecastPage");
+const MyShiftsPage = page(() => import("../features/my-shifts/components/MyShiftsPage"), "MyShiftsPage");
+const ProfilePage = page(() => import("../features/profile/components/ProfilePage"), "ProfilePage");
+const QueuesPage = page(() => import("../features/queues/components/QueuesPage"), "QueuesPage");
+const RosterPage = page(() => import("../features/roster/components/RosterPage"), "RosterPage");
+const StaffingPage = page(() => import("../features/staffing/components/StaffingPage"), "StaffingPage");
+const TimeOffPage = page(() => import("../features/time-off/components/TimeOffPage"), "TimeOffPage");
+const UsersPage = page(() => import("../features/users/components/UsersPage"), "UsersPage");
 
 export interface NavigationItem {
   path: string;
