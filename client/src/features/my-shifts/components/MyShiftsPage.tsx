@@ -76,6 +76,8 @@ export function MyShiftsPage() {
   );
   const weekEndMs = Date.parse(localMidnightUtc(plusDays(weekMonday, 7), timeZone));
   const weekShifts = useMemo(() => (shifts.data?.shifts ?? []).filter((shift) => Date.parse(shift.startUtc) < weekEndMs), [shifts.data, weekEndMs]);
+  // Another week's shifts stay on screen as placeholder data while this week loads; never show them as this week's.
+  const isFresh = shifts.data !== undefined && !shifts.isPlaceholderData;
   const goToWeek = (monday: string) => setSearch({ week: monday });
   const workZone = shifts.data?.agentTimeZone;
   const choices = [{ label: "My zone", timeZone: user.effectiveTimeZone }, ...(workZone && workZone !== user.effectiveTimeZone ? [{ label: "Work zone", timeZone: workZone }] : [])];
@@ -97,9 +99,9 @@ export function MyShiftsPage() {
         <button type="button" className="button" onClick={() => goToWeek(plusDays(weekMonday, 7))} aria-label="Next week">→</button>
         <button type="button" className="button" onClick={() => setSearch({})}>This week</button>
       </div>
-      {shifts.isPending && <Loading label="Loading your shifts…" />}
+      {(shifts.isPending || shifts.isPlaceholderData) && <Loading label="Loading your shifts…" />}
       {shifts.isError && <ErrorState error={shifts.error} onRetry={() => void shifts.refetch()} />}
-      {shifts.data && view === "week" && <WeekView shifts={weekShifts} timeOff={timeOff} weekMonday={weekMonday} timeZone={timeZone} />}
+      {isFresh && view === "week" && <WeekView shifts={weekShifts} timeOff={timeOff} weekMonday={weekMonday} timeZone={timeZone} />}
       {approvedTimeOff.isError && <p className="notice notice--warn">Your approved time off could not be loaded: {approvedTimeOff.error.message}</p>}
       {view === "list" && timeOff.length > 0 && (
         <section className="my-time-off" aria-labelledby="my-time-off-title">
@@ -107,7 +109,7 @@ export function MyShiftsPage() {
           {timeOff.map((request) => <TimeOffCard key={request.id} request={request} timeZone={timeZone} />)}
         </section>
       )}
-      {shifts.data && view === "list" && (
+      {isFresh && view === "list" && (
         shifts.data.shifts.length === 0 ? (
           <EmptyState title={`No published shifts in the ${listWeeks} weeks from ${dayLabel(weekMonday)}.`} />
         ) : (
