@@ -45,7 +45,7 @@ describe.skipIf(!hasBrowser)("the roster and My shifts in Chromium (npm start's 
       await createButtons.first().click();
       await expect.poll(() => page.getByRole("button", { name: "Forecasting…" }).count(), { timeout: 30_000 }).toBe(0);
     }
-    expect(await page.getByText(/^forecast to /).count()).toBe(3);
+    await expect.poll(() => page.getByText(/^forecast to /).count(), { timeout: 10_000 }).toBe(3);
 
     await page.getByLabel("Time limit (seconds)").fill("5");
     await page.getByRole("button", { name: "3. Generate roster" }).click();
