@@ -1,5 +1,5 @@
 import { spaceShift, type AgentClasses } from "./agent-classes";
-import { searchSchedule } from "./schedule-search";
+import { searchSchedule, type ScheduleChoice } from "./schedule-search";
 
 /**
  * A lower bound on the named roster problem by Lagrangian relaxation of the coverage rows
@@ -31,6 +31,8 @@ export class LagrangianBound {
   bestBound = -Infinity;
   bestPrices: Float64Array;
   evaluations = 0;
+  /** Each class's cheapest schedule at the last evaluated prices (columns for column generation). */
+  lastChoices: ScheduleChoice[] = [];
   private stepScale = 1;
   private sinceImprovement = 0;
   private direction: Float64Array | null = null;
@@ -64,21 +66,40 @@ export class LagrangianBound {
   }
 
   evaluate(prices: Float64Array): LagrangianEvaluation {
+    const queueCount = this.classes.prepared.queueIds.length;
+    const groupPrices = this.bestQueuePrices(prices);
+    const { bound, onPhone } = this.evaluateAt(prices, groupPrices);
+    return { bound, subgradient: this.subgradientOf(prices, onPhone, groupPrices, queueCount) };
+  }
+
+  /** Per group and interval, the highest price among the group's queues (where a blended agent's time earns most). */
+  bestQueuePrices(prices: Float64Array): Float64Array[] {
+    const { intervalCount } = this;
+    return this.classes.groups.map((group) => {
+      const best = new Float64Array(intervalCount).fill(-Infinity);
+      for (const queue of group.queueIndices) for (let t = 0; t < intervalCount; t += 1) best[t] = Math.max(best[t], prices[queue * intervalCount + t]);
+      return best;
+    });
+  }
+
+  /**
+   * L(π, μ) with the agents' time priced at μ per group and interval instead of the best queue
+   * price: the Lagrangian of the model with the split rows (on-phone(g,t) = Σ_q split(g,q,t)) also
+   * relaxed. It is a valid bound whenever μ(g,t) ≥ π(q,t) for every queue q of g (else a split
+   * variable's relaxed cost is negative and the minimum is −∞), which this method does not check:
+   * bestQueuePrices(π) meets it with equality and gives the largest such L. Also returns each
+   * class's cheapest schedule, the pricing step of column generation.
+   */
+  evaluateAt(prices: Float64Array, groupPrices: Float64Array[]): { bound: number; onPhone: Float64Array[]; choices: ScheduleChoice[] } {
     const { classes, intervalCount, required } = this;
     const { shortCost } = classes;
-    const queueCount = classes.prepared.queueIds.length;
     let bound = 0;
     const onPhone = classes.groups.map(() => new Float64Array(intervalCount));
     for (let key = 0; key < prices.length; key += 1) {
       const queue = Math.floor(key / intervalCount);
       if (required[key] > 0) bound += required[key] * prices[key] + required[key] * Math.min(0, shortCost[queue] - prices[key]);
     }
-    const groupPrices = classes.groups.map((group) => {
-      const best = new Float64Array(intervalCount).fill(-Infinity);
-      for (const queue of group.queueIndices) for (let t = 0; t < intervalCount; t += 1) best[t] = Math.max(best[t], prices[queue * intervalCount + t]);
-      return best;
-    });
-    classes.spaces.forEach((space, classIndex) => {
+    const choices = classes.spaces.map((space, classIndex) => {
       const members = classes.classMembers[classIndex];
       const group = classes.groupOfAgent[members[0]];
       const price = groupPrices[group];
@@ -95,9 +116,11 @@ export class LagrangianBound {
         const shift = spaceShift(classes, space, local);
         for (let k = 0; k < shift.coverIntervals.length; k += 1) onPhone[group][shift.coverIntervals[k]] += members.length * shift.coverFractions[k];
       }
+      return choice;
     });
     this.evaluations += 1;
-    return { bound, subgradient: this.subgradientOf(prices, onPhone, groupPrices, queueCount) };
+    this.lastChoices = choices;
+    return { bound, onPhone, choices };
   }
 
   /** required − short + over − on-phone, with each group's on-phone time split evenly among its best-priced queues. */

@@ -3,6 +3,7 @@ import { assembleSolution, fixedRosterModel, type SolveFacts } from "./assemble-
 import { RosterSearch } from "./best-response";
 import type { CandidateSet, CandidateShift } from "./candidates";
 import { objectiveOf } from "./complete-values";
+import { ColumnGeneration } from "./column-generation";
 import { LagrangianBound } from "./lagrangian-bound";
 import type { PreparedProblem } from "./prepare";
 import { fairnessCostOf, participantsOf } from "./roster-fairness";
@@ -15,6 +16,10 @@ import { seededRandom } from "./synthetic-week";
 const FINAL_SHARE = 0.12;
 /** Price steps between two rounds of local search. */
 const STEPS_PER_ROUND = 10;
+/** Share of the time limit by which column generation stops (then the integer master, then local search). */
+const COLUMNS_SHARE = 0.45;
+/** Share of the time limit by which the integer master over the column pool stops. */
+const INTEGER_SHARE = 0.7;
 /** Share of agents taken off and re-rostered in one ruin-and-recreate move. */
 const RUIN_SHARE = 0.12;
 interface FinalFacts {
@@ -50,30 +55,55 @@ export async function solveByLagrangianSearch(
   while (!isOutOfTime() && search.sweep(shuffled(agents, random)) > 0) await yieldToEventLoop();
   const bound = new LagrangianBound(classes);
   bound.seedFromCoverage(search.scheduled);
+  const columns = new ColumnGeneration(classes, bound);
   let best = { objective: search.objective() + fairnessCostOf(classes, search.shiftsOfAgent), roster: search.snapshot() };
-  const gapOf = () => relativeGapOf(best.objective, Number.isFinite(bound.bestBound) ? bound.bestBound : null);
+  const bestBound = () => Math.max(bound.bestBound, columns.bestBound);
+  const gapOf = () => relativeGapOf(best.objective, Number.isFinite(bestBound()) ? bestBound() : null);
   const report = (phase: string) =>
-    dependencies.onProgress?.({ phase, elapsedSeconds: elapsedSeconds(), incumbentObjective: best.objective, bestBound: boundOrNull(bound), relativeGap: gapOf() });
+    dependencies.onProgress?.({ phase, elapsedSeconds: elapsedSeconds(), incumbentObjective: best.objective, bestBound: boundOrNull(bestBound()), relativeGap: gapOf() });
+  const keepIfBetter = () => {
+    const objective = search.objective() + fairnessCostOf(classes, search.shiftsOfAgent);
+    if (objective < best.objective - 1e-7) best = { objective, roster: search.snapshot() };
+    else search.restore(best.roster);
+  };
+  columns.addRoster(best.roster);
+  const columnsEndSeconds = options.timeLimitSeconds * COLUMNS_SHARE;
+  while (!isOutOfTime(columnsEndSeconds) && (gapOf() ?? 1) > targetGap) {
+    const added = await columns.iterate(dependencies.solver, Math.max(2, columnsEndSeconds - elapsedSeconds()), dependencies.signal);
+    report("column_generation");
+    if (added === 0) break;
+  }
+  columns.seedSubgradient();
+  const integerEndSeconds = options.timeLimitSeconds * INTEGER_SHARE;
+  if (!isOutOfTime(integerEndSeconds) && (gapOf() ?? 1) > targetGap) {
+    const roster = await columns.solveInteger(dependencies.solver, integerEndSeconds - elapsedSeconds(), best.roster, dependencies.signal);
+    if (roster) {
+      search.restore(roster);
+      // restore() splits blended time greedily in agent order; re-splitting against the others' cover recovers the master's split.
+      for (let pass = 0; pass < 3; pass += 1) search.resplit();
+      while (!isOutOfTime() && search.sweep(agents) > 0) search.resplit();
+      keepIfBetter();
+      report("integer_master");
+    }
+  }
   let rounds = 0;
   while (!isOutOfTime() && (gapOf() ?? 1) > targetGap) {
     for (let step = 0; step < STEPS_PER_ROUND && !isOutOfTime(); step += 1) bound.step(search.objective());
     ruinAndRecreate(search, agents, random, isOutOfTime);
-    const objective = search.objective() + fairnessCostOf(classes, search.shiftsOfAgent);
-    if (objective < best.objective - 1e-7) best = { objective, roster: search.snapshot() };
-    else search.restore(best.roster);
+    keepIfBetter();
     rounds += 1;
     report("lagrangian");
     await yieldToEventLoop();
   }
   const notes = [
-    `${candidateSet.candidates.length} candidate shifts in ${classes.spaces.length} agent classes; ${rounds} local search rounds; ${bound.evaluations} Lagrangian evaluations`,
+    `${candidateSet.candidates.length} candidate shifts in ${classes.spaces.length} agent classes; ${columns.iterations} column generation rounds, ${columns.columns.length} columns; ${rounds} local search rounds; ${bound.evaluations} Lagrangian evaluations`,
   ];
-  const facts = { lowerBound: boundOrNull(bound), notes, candidateSet, isGapReached: (gapOf() ?? 1) <= targetGap };
+  const facts = { lowerBound: boundOrNull(bestBound()), notes, candidateSet, isGapReached: (gapOf() ?? 1) <= targetGap };
   return costFinalRoster(classes, best.roster, facts, options, dependencies, elapsedSeconds);
 }
 
-function boundOrNull(bound: LagrangianBound): number | null {
-  return Number.isFinite(bound.bestBound) ? bound.bestBound : null;
+function boundOrNull(bound: number): number | null {
+  return Number.isFinite(bound) ? bound : null;
 }
 
 function solveFacts(facts: FinalFacts, dependencies: RosterSolveDependencies, solveSeconds: number): SolveFacts {

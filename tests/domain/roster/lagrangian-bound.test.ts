@@ -4,38 +4,10 @@ import { agentClassesOf } from "../../../api/domain/roster/agent-classes";
 import { generateCandidates } from "../../../api/domain/roster/candidates";
 import { LagrangianBound } from "../../../api/domain/roster/lagrangian-bound";
 import { prepareProblem } from "../../../api/domain/roster/prepare";
-import type { RosterProblem } from "../../../api/domain/roster/problem";
 import { solveRoster } from "../../../api/domain/roster/solve-roster";
 import { seededRandom } from "../../../api/domain/roster/synthetic-week";
 import { createHighsSolver } from "../../../api/solvers/highs-solver";
-import { flatRequirements, microAgent, microProblem } from "./micro-problem";
-
-/**
- * Three agents over two days and two queues: a voice agent, a chat agent and a blended one, a
- * lunch inside every shift, a weekly minimum that cannot all be met, and requirements that leave
- * both short and over-staffed intervals. Small enough for HiGHS to prove the optimum in a second,
- * which is the oracle: a valid bound never exceeds it.
- */
-function blendedMicroProblem(): RosterProblem {
-  const contract = { ...microAgent("x").contract, shiftLengthsMinutes: [300, 480], minMinutesPerWeek: 3000 };
-  return microProblem({
-    queues: [
-      { id: "voice", priorityWeight: 2 },
-      { id: "chat", priorityWeight: 1 },
-    ],
-    agents: [
-      microAgent("ana", { contract }),
-      microAgent("ben", { skills: ["chat"], contract }),
-      microAgent("cy", { skills: ["voice", "chat"], contract, avoid: [{ weekday: 1, startLocal: "08:00", endLocal: "12:00" }] }),
-    ],
-    requirements: [
-      ...flatRequirements("voice", ["2026-03-09"], 8, 18, 2),
-      ...flatRequirements("voice", ["2026-03-10"], 10, 14, 1),
-      ...flatRequirements("chat", ["2026-03-09", "2026-03-10"], 12, 20, 1),
-    ],
-    rules: { ...microProblem().rules, breaks: [{ kind: "lunch", durationMinutes: 60, minShiftMinutes: 480, earliestStartAfterMinutes: 180, latestStartAfterMinutes: 240 }] },
-  });
-}
+import { blendedMicroProblem } from "./micro-problem";
 
 const dependencies = () => ({ solver: createHighsSolver(), clockMs: () => performance.now() });
 

@@ -71,3 +71,30 @@ export function rowsOf(rosterModel: RosterModel, family: RuleFamily): MilpRow[] 
 export function solveMicro(problem: RosterProblem, timeLimitSeconds = 10): Promise<RosterSolution> {
   return solveRoster(problem, { timeLimitSeconds, relativeGap: 0 }, { solver: createHighsSolver(), clockMs: () => performance.now() });
 }
+
+/**
+ * Three agents over two days and two queues: a voice agent, a chat agent and a blended one, a
+ * lunch inside every shift, a weekly minimum that cannot all be met, and requirements that leave
+ * both short and over-staffed intervals. Small enough for HiGHS to prove the optimum in a second,
+ * which is the oracle: a valid bound never exceeds it.
+ */
+export function blendedMicroProblem(): RosterProblem {
+  const contract = { ...microAgent("x").contract, shiftLengthsMinutes: [300, 480], minMinutesPerWeek: 3000 };
+  return microProblem({
+    queues: [
+      { id: "voice", priorityWeight: 2 },
+      { id: "chat", priorityWeight: 1 },
+    ],
+    agents: [
+      microAgent("ana", { contract }),
+      microAgent("ben", { skills: ["chat"], contract }),
+      microAgent("cy", { skills: ["voice", "chat"], contract, avoid: [{ weekday: 1, startLocal: "08:00", endLocal: "12:00" }] }),
+    ],
+    requirements: [
+      ...flatRequirements("voice", ["2026-03-09"], 8, 18, 2),
+      ...flatRequirements("voice", ["2026-03-10"], 10, 14, 1),
+      ...flatRequirements("chat", ["2026-03-09", "2026-03-10"], 12, 20, 1),
+    ],
+    rules: { ...microProblem().rules, breaks: [{ kind: "lunch", durationMinutes: 60, minShiftMinutes: 480, earliestStartAfterMinutes: 180, latestStartAfterMinutes: 240 }] },
+  });
+}

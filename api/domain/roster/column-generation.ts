@@ -1,0 +1,181 @@
+import type { AgentClasses } from "./agent-classes";
+import type { CandidateShift } from "./candidates";
+import { blockingRuleOf } from "./hard-rule-check";
+import type { LagrangianBound } from "./lagrangian-bound";
+import type { ScheduleChoice } from "./schedule-search";
+import { buildMasterModel, columnCostOf, masterValuesOf, type MasterColumn } from "./master-model";
+import type { MilpSolver } from "./solver-port";
+
+/** Weights of the best prices so far in the smoothed prices priced after each LP (0 = the LP's duals). */
+const SMOOTHING_WEIGHTS = [0.5, 0.8];
+
+function mix(best: Float64Array, current: Float64Array, weight: number): Float64Array {
+  return Float64Array.from(current, (value, index) => weight * best[index] + (1 - weight) * value);
+}
+
+/**
+ * Column generation on the master of master-model.ts: solve its LP over the columns found so far,
+ * price every class at the LP's duals with the exact schedule search (LagrangianBound.evaluateAt),
+ * add each week whose reduced cost is negative, repeat. The bound reported is never the master's
+ * LP value (valid only once pricing proves no negative reduced cost): it is L(π, μ) at the duals,
+ * clipped into the prices' box and with μ raised to the best queue price, a Lagrangian value and
+ * so valid at every iteration (the Lagrangian bound of Geoffrion 1974; at the LP optimum it equals
+ * the LP bound, before it it is the Farley-type bound of Desrosiers & Lübbecke 2005, §2.1).
+ * The pool of feasible weeks then gives whole rosters through the integer master.
+ */
+export class ColumnGeneration {
+  readonly columns: MasterColumn[] = [];
+  bestBound = -Infinity;
+  iterations = 0;
+  private readonly keys = new Set<string>();
+  /** The prices (per queue, per group) of the best bound so far. */
+  private best: { prices: Float64Array; groupPrices: Float64Array[] } | null = null;
+
+  constructor(
+    private readonly classes: AgentClasses,
+    private readonly bound: LagrangianBound,
+  ) {
+    classes.spaces.forEach((_, classIndex) => this.addWeek(classIndex, []));
+  }
+
+  /** Adds a week (local shift indices) of a class unless the pool has it; returns whether it was new. */
+  addWeek(classIndex: number, shifts: number[]): boolean {
+    const key = `${classIndex}:${shifts.join(",")}`;
+    if (this.keys.has(key)) return false;
+    this.keys.add(key);
+    const agent = this.classes.classMembers[classIndex][0];
+    const isFeasible = isFeasibleWeek(this.classes, shifts.map((local) => this.classes.agentCandidates[agent][local]));
+    this.columns.push({ classIndex, shifts, cost: columnCostOf(this.classes, classIndex, shifts), isFeasible });
+    return true;
+  }
+
+  /** Adds every agent's week of a roster (candidate indices per agent). */
+  addRoster(roster: number[][]): void {
+    roster.forEach((shifts, agent) => this.addWeek(this.classes.classOfAgent[agent], this.localShiftsOf(agent, shifts)));
+  }
+
+  /**
+   * One round: the master LP, then pricing at its duals. Returns how many columns were added
+   * (0 when the LP could not be solved in time, or when pricing proves the LP optimal).
+   */
+  async iterate(solver: MilpSolver, timeLimitSeconds: number, signal?: AbortSignal): Promise<number> {
+    const master = buildMasterModel(this.classes, this.columns, false);
+    const result = await solver.solve(master.model, { timeLimitSeconds, relativeGap: 0, lpMethod: "simplex" }, { signal });
+    const duals = result.rowDuals;
+    if (!duals) return 0;
+    const { bound } = this;
+    const prices = Float64Array.from(bound.prices, (_, key) => Math.min(bound.upperPrice[key], Math.max(bound.lowerPrice[key], duals[key])));
+    const intervalCount = this.classes.prepared.intervalCount;
+    let splitRow = master.splitRowStart;
+    const groupPrices = bound.bestQueuePrices(prices).map((best, group) => {
+      if (this.classes.groups[group].queueIndices.length < 2) return best;
+      const raised = Float64Array.from(best, (price, t) => Math.max(price, duals[splitRow + t]));
+      splitRow += intervalCount;
+      return raised;
+    });
+    this.iterations += 1;
+    let added = 0;
+    const evaluation = this.evaluate(prices, groupPrices);
+    evaluation.choices.forEach((choice, classIndex) => {
+      const reducedCost = this.reducedCostOf(classIndex, choice.shifts, groupPrices, duals[master.agentRowStart + classIndex]);
+      if (reducedCost < -1e-6 && this.addWeek(classIndex, choice.shifts)) added += 1;
+    });
+    // Dual smoothing (Wentges 1997, "Weighted Dantzig–Wolfe decomposition for linear mixed-integer
+    // programming", ITOR 4(2)): also price between the best prices so far and the LP's duals. A convex
+    // combination keeps μ ≥ best queue price and the box, so each of these is a valid bound too.
+    const anchor = this.anchor();
+    for (const weight of SMOOTHING_WEIGHTS) {
+      if (!anchor) break;
+      const mixed = mix(anchor.prices, prices, weight);
+      const mixedGroups = anchor.groupPrices.map((best, group) => mix(best, groupPrices[group], weight));
+      added += this.addChoices(this.evaluate(mixed, mixedGroups).choices);
+    }
+    return added;
+  }
+
+  /** Moves the subgradient search to the best prices found here, when they beat its own, so its steps start from there. */
+  seedSubgradient(): void {
+    if (this.best && this.bestBound > this.bound.bestBound) this.bound.prices.set(this.best.prices);
+  }
+
+  /** The best prices so far, the subgradient search's included (its group prices are its best queue prices). */
+  private anchor(): { prices: Float64Array; groupPrices: Float64Array[] } | null {
+    const { bound } = this;
+    if (bound.bestBound > this.bestBound) return { prices: bound.bestPrices, groupPrices: bound.bestQueuePrices(bound.bestPrices) };
+    return this.best;
+  }
+
+  /** Adds each class's week from a Lagrangian evaluation; returns how many were new. */
+  addChoices(choices: ScheduleChoice[]): number {
+    let added = 0;
+    choices.forEach((choice, classIndex) => (added += this.addWeek(classIndex, choice.shifts) ? 1 : 0));
+    return added;
+  }
+
+  /** A valid bound L(π, μ) (see LagrangianBound.evaluateAt), remembered when it is the best. */
+  private evaluate(prices: Float64Array, groupPrices: Float64Array[]): { choices: ScheduleChoice[] } {
+    const evaluation = this.bound.evaluateAt(prices, groupPrices);
+    if (evaluation.bound > this.bestBound) {
+      this.bestBound = evaluation.bound;
+      this.best = { prices, groupPrices };
+    }
+    return evaluation;
+  }
+
+  /**
+   * The integer master over the pool's feasible weeks, started from `start` (a roster whose weeks
+   * are all feasible). Returns the roster it found (candidate indices per agent), or null.
+   */
+  async solveInteger(solver: MilpSolver, timeLimitSeconds: number, start: number[][], signal?: AbortSignal): Promise<number[][] | null> {
+    this.addRoster(start);
+    const feasible = this.columns.filter((column) => column.isFeasible);
+    const master = buildMasterModel(this.classes, feasible, true);
+    const indexByKey = new Map(feasible.map((column, index) => [`${column.classIndex}:${column.shifts.join(",")}`, index]));
+    const counts = new Array<number>(feasible.length).fill(0);
+    start.forEach((shifts, agent) => {
+      const key = `${this.classes.classOfAgent[agent]}:${this.localShiftsOf(agent, shifts).join(",")}`;
+      counts[indexByKey.get(key) ?? 0] += 1;
+    });
+    const startValues = masterValuesOf(this.classes, master, counts);
+    const result = await solver.solve(master.model, { timeLimitSeconds, relativeGap: 1e-4, startValues }, { signal });
+    if (!result.values) return null;
+    const roster: number[][] = this.classes.prepared.source.agents.map(() => []);
+    const nextMember = this.classes.classMembers.map(() => 0);
+    feasible.forEach((column, index) => {
+      const members = this.classes.classMembers[column.classIndex];
+      for (let count = Math.round(result.values?.[index] ?? 0); count > 0 && nextMember[column.classIndex] < members.length; count -= 1) {
+        const agent = members[nextMember[column.classIndex]++];
+        roster[agent] = column.shifts.map((local) => this.classes.agentCandidates[agent][local]);
+      }
+    });
+    return roster;
+  }
+
+  private reducedCostOf(classIndex: number, shifts: number[], groupPrices: Float64Array[], agentDual: number): number {
+    const { classes } = this;
+    const space = classes.spaces[classIndex];
+    const price = groupPrices[classes.groupOfAgent[classes.classMembers[classIndex][0]]];
+    let cost = columnCostOf(classes, classIndex, shifts) - agentDual;
+    for (const local of shifts) {
+      const shift = classes.candidates[space.candidates[local]];
+      for (let k = 0; k < shift.coverIntervals.length; k += 1) cost -= shift.coverFractions[k] * price[shift.coverIntervals[k]];
+    }
+    return cost;
+  }
+
+  private localShiftsOf(agent: number, shifts: number[]): number[] {
+    const own = this.classes.agentCandidates[agent];
+    return shifts.map((index) => own.indexOf(index)).sort((a, b) => a - b);
+  }
+}
+
+/** Every hard rule, including those the schedule search relaxes (rest across a day off, weekly rest). */
+function isFeasibleWeek(classes: AgentClasses, shifts: number[]): boolean {
+  const chosen: CandidateShift[] = [];
+  for (const index of shifts) {
+    const shift = classes.candidates[index];
+    if (blockingRuleOf(classes.prepared, shift, chosen) !== null) return false;
+    chosen.push(shift);
+  }
+  return true;
+}
