@@ -127,6 +127,10 @@ describe.skipIf(!hasBrowser)("agents' availability and time off in Chromium (npm
     await signIn(page, baseUrl, director);
     await page.goto(`${baseUrl}/roster?schedule=${schedule.id}`);
     await page.locator(".shift-event").first().waitFor();
+    // The agent's zone, whichever queue zone the schedule opens in: the week of Mon 2 March there holds the time off.
+    await page.getByLabel("Show times in").selectOption("other");
+    await page.locator(".zone-switcher .block select").selectOption("Asia/Manila");
+    await page.getByRole("heading", { name: "Week of Mon 2 Mar" }).waitFor();
     const bar = page.locator(".time-off-event").filter({ hasText: agent.name });
     await bar.first().waitFor();
     await page.locator(".roster-calendar").screenshot({ path: join(artifacts, "roster-time-off.png") });
@@ -134,6 +138,21 @@ describe.skipIf(!hasBrowser)("agents' availability and time off in Chromium (npm
     const row = page.locator(".team-grid tbody tr").filter({ hasText: agent.name });
     expect(await row.locator(".team-grid__off").count()).toBeGreaterThan(0);
     await page.locator(".team-grid").screenshot({ path: join(artifacts, "roster-team-grid-time-off.png") });
+    await page.close();
+  });
+
+  it("leads a director from the Forecast and Staffing pages on to the Roster page", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, baseUrl, director);
+    for (const from of ["Forecast", "Staffing"]) {
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: from }).click();
+      const next = page.getByRole("navigation", { name: "Next step" }).getByRole("link", { name: "Next: generate a roster" });
+      await next.waitFor();
+      await page.screenshot({ path: join(artifacts, `next-step-from-${from.toLowerCase()}.png`) });
+      await next.click();
+      await page.getByRole("heading", { name: "Generate a roster" }).waitFor();
+      expect(new URL(page.url()).pathname).toBe("/roster");
+    }
     await page.close();
   });
 });
