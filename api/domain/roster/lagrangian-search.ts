@@ -16,6 +16,8 @@ import { seededRandom } from "./synthetic-week";
 const FINAL_SHARE = 0.12;
 /** Price steps between two rounds of local search. */
 const STEPS_PER_ROUND = 10;
+/** Subgradient steps after each master LP. */
+const STEPS_PER_COLUMN_ROUND = 3;
 /** Share of the time limit by which column generation stops (then the integer master, then local search). */
 const COLUMNS_SHARE = 0.45;
 /** Share of the time limit by which the integer master over the column pool stops. */
@@ -70,6 +72,13 @@ export async function solveByLagrangianSearch(
   const columnsEndSeconds = options.timeLimitSeconds * COLUMNS_SHARE;
   while (!isOutOfTime(columnsEndSeconds) && (gapOf() ?? 1) > targetGap) {
     const added = await columns.iterate(dependencies.solver, Math.max(2, columnsEndSeconds - elapsedSeconds()), dependencies.signal);
+    // Subgradient steps from the best prices so far: cheap next to an LP, they lift the bound that
+    // anchors the smoothed pricing, and their weeks join the pool.
+    columns.seedSubgradient();
+    for (let step = 0; step < STEPS_PER_COLUMN_ROUND && !isOutOfTime(columnsEndSeconds); step += 1) {
+      bound.step(best.objective);
+      columns.addChoices(bound.lastChoices);
+    }
     report("column_generation");
     if (added === 0) break;
   }
