@@ -61,7 +61,7 @@ async function hammer(title: string, url: string, authorization: string, duratio
 
 const dataDirectory = await mkdtemp(join(tmpdir(), "shiftcast-load-"));
 await chmod(dataDirectory, 0o755);
-const server = await startServerProcess(dataDirectory, { seedDemo: true });
+const server = await startServerProcess(dataDirectory, { seedDemo: true, isQuietAfterStart: true });
 try {
   const base = `http://127.0.0.1:${server.port}`;
   const director = await signIn(base, demoLogins.find((login) => login.role === "director")!.email);

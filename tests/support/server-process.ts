@@ -11,7 +11,10 @@ export interface ServerProcess {
  * Starts `api/main.ts` as `npm start` does, on a free port with its own data directory. The embedded
  * database is used unless `useDatabaseUrl` passes DATABASE_URL through.
  */
-export async function startServerProcess(dataDirectory: string, options: { seedDemo: boolean; useDatabaseUrl?: string }): Promise<ServerProcess> {
+export async function startServerProcess(
+  dataDirectory: string,
+  options: { seedDemo: boolean; useDatabaseUrl?: string; isQuietAfterStart?: boolean },
+): Promise<ServerProcess> {
   const environment: NodeJS.ProcessEnv = { ...process.env, PORT: "0", SHIFTCAST_DATA_DIR: dataDirectory, SHIFTCAST_SEED_DEMO: String(options.seedDemo), LOG_LEVEL: "info" };
   delete environment.DATABASE_URL;
   if (options.useDatabaseUrl) environment.DATABASE_URL = options.useDatabaseUrl;
@@ -35,5 +38,10 @@ export async function startServerProcess(dataDirectory: string, options: { seedD
       reject(new Error(`exited with ${code}:\n${output}`));
     });
   });
+  if (options.isQuietAfterStart) {
+    // A load test's request logs would pile up in this process and slow the load generator beside them.
+    child.stdout!.removeAllListeners("data").resume();
+    child.stderr!.removeAllListeners("data").resume();
+  }
   return { child, port, output: () => output, exited };
 }
