@@ -55,8 +55,9 @@ export class ColumnGeneration {
   }
 
   /**
-   * One round: the master LP, then pricing at its duals. Returns how many columns were added
-   * (0 when the LP could not be solved in time, or when pricing proves the LP optimal).
+   * One round: the master LP, then pricing at its duals and at smoothed prices. Returns how many
+   * columns were added: 0 when the LP could not be solved in time, or when no priced week is new
+   * (reduced costs are taken at the clipped prices, so 0 is a reason to stop, not a proof of LP optimality).
    */
   async iterate(solver: MilpSolver, timeLimitSeconds: number, signal?: AbortSignal): Promise<number> {
     const master = buildMasterModel(this.classes, this.columns, false);
