@@ -1,6 +1,11 @@
 import { existsSync } from "node:fs";
+import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { chromium, request, type APIRequestContext, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { demoPassword } from "../../api/services/demo-seed";
+import { startServerProcess, type ServerProcess } from "../support/server-process";
 
 export const chromiumPath = "/usr/bin/chromium";
 export const artifacts = "test-artifacts";
@@ -41,4 +46,36 @@ export async function apiSessionAs(baseUrl: string, email: string): Promise<ApiS
     return (await response.json()) as T;
   };
   return { user, call, dispose: () => context.dispose() };
+}
+
+export interface DemoApp {
+  browser: Browser;
+  baseUrl: string;
+  server: ServerProcess;
+}
+
+/**
+ * For one test file: `npm start`'s server on freshly seeded demo data in a throwaway directory, and
+ * Chromium; both stopped after the file. Read it inside tests (or hooks registered after this call).
+ */
+export function useDemoAppInChromium(directoryPrefix: string): () => DemoApp {
+  let dataDirectory: string | undefined;
+  let app: DemoApp | undefined;
+  beforeAll(async () => {
+    dataDirectory = await mkdtemp(join(tmpdir(), directoryPrefix));
+    await chmod(dataDirectory, 0o755);
+    await mkdir(artifacts, { recursive: true });
+    const server = await startServerProcess(dataDirectory, { seedDemo: true });
+    app = { server, baseUrl: `http://127.0.0.1:${server.port}`, browser: await launchChromium() };
+  });
+  afterAll(async () => {
+    await app?.browser.close();
+    app?.server.child.kill("SIGTERM");
+    await app?.server.exited;
+    if (dataDirectory) await rm(dataDirectory, { recursive: true, force: true });
+  });
+  return () => {
+    if (!app) throw new Error("the demo app is read before it started");
+    return app;
+  };
 }

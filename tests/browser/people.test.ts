@@ -1,11 +1,8 @@
-import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { demoLogins } from "../../api/services/demo-seed";
-import { startServerProcess, type ServerProcess } from "../support/server-process";
-import { apiSessionAs, artifacts, hasBrowser, launchChromium, signIn } from "./harness";
+import { apiSessionAs, artifacts, hasBrowser, signIn, useDemoAppInChromium } from "./harness";
 
 const emailOf = (role: string, team?: string) => demoLogins.find((login) => login.role === role && (!team || ("team" in login && login.team === team)))!.email;
 const director = emailOf("director");
@@ -30,29 +27,16 @@ async function dragBetween(page: Page, from: Locator, to: Locator): Promise<void
 }
 
 describe.skipIf(!hasBrowser)("agents' availability and time off in Chromium (npm start's server with the demo data)", () => {
-  let dataDirectory: string;
-  let server: ServerProcess;
+  const demo = useDemoAppInChromium("shiftcast-people-browser-");
   let browser: Browser;
   let baseUrl: string;
   let manilaAgentId: string;
 
   beforeAll(async () => {
-    dataDirectory = await mkdtemp(join(tmpdir(), "shiftcast-people-browser-"));
-    await chmod(dataDirectory, 0o755);
-    await mkdir(artifacts, { recursive: true });
-    server = await startServerProcess(dataDirectory, { seedDemo: true });
-    baseUrl = `http://127.0.0.1:${server.port}`;
-    browser = await launchChromium();
+    ({ browser, baseUrl } = demo());
     const agentApi = await apiSessionAs(baseUrl, manilaAgent);
     manilaAgentId = agentApi.user.agentId!;
     await agentApi.dispose();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill("SIGTERM");
-    await server?.exited;
-    await rm(dataDirectory, { recursive: true, force: true });
   });
 
   it("lets a director paint a Saturday night window on an agent's local grid, and keeps it after a reload", async () => {

@@ -1,55 +1,17 @@
-import { existsSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoLogins, demoPassword } from "../../api/services/demo-seed";
-import { startServerProcess, type ServerProcess } from "../support/server-process";
-
-const chromiumPath = "/usr/bin/chromium";
-const artifacts = "test-artifacts";
-const hasBrowser = existsSync(chromiumPath) && existsSync("client/dist/index.html");
-
-/** Debian's chromium with the flags this closed network needs; playwright gives each launch a fresh profile. */
-async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-}
-
-/** Signs in through the login form, as a person would. */
-async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
-  await page.goto(`${baseUrl}/`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(demoPassword);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("button", { name: "Sign out" }).waitFor();
-}
+import type { Browser } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { demoLogins } from "../../api/services/demo-seed";
+import { artifacts, hasBrowser, signIn, useDemoAppInChromium } from "./harness";
 
 const director = demoLogins.find((login) => login.role === "director")!.email;
 
 describe.skipIf(!hasBrowser)("the planner in Chromium (npm start's server with the demo data)", () => {
-  let dataDirectory: string;
-  let server: ServerProcess;
+  const demo = useDemoAppInChromium("shiftcast-browser-");
   let browser: Browser;
   let baseUrl: string;
-
-  beforeAll(async () => {
-    dataDirectory = await mkdtemp(join(tmpdir(), "shiftcast-browser-"));
-    await chmod(dataDirectory, 0o755);
-    await mkdir(artifacts, { recursive: true });
-    server = await startServerProcess(dataDirectory, { seedDemo: true });
-    baseUrl = `http://127.0.0.1:${server.port}`;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill("SIGTERM");
-    await server?.exited;
-    await rm(dataDirectory, { recursive: true, force: true });
+  beforeAll(() => {
+    ({ browser, baseUrl } = demo());
   });
 
   it("shows the demo queues with their zones and targets", async () => {

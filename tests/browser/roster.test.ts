@@ -1,36 +1,19 @@
-import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { demoLogins } from "../../api/services/demo-seed";
-import { startServerProcess, type ServerProcess } from "../support/server-process";
-import { apiSessionAs, artifacts, hasBrowser, launchChromium, signIn } from "./harness";
+import { apiSessionAs, artifacts, hasBrowser, signIn, useDemoAppInChromium } from "./harness";
 
 const emailOf = (role: string, team?: string) => demoLogins.find((login) => login.role === role && (!team || ("team" in login && login.team === team)))!.email;
 const director = emailOf("director");
 const manilaAgent = emailOf("agent", "Horizon Manila");
 
 describe.skipIf(!hasBrowser)("the roster and My shifts in Chromium (npm start's server with the demo data)", () => {
-  let dataDirectory: string;
-  let server: ServerProcess;
+  const demo = useDemoAppInChromium("shiftcast-roster-browser-");
   let browser: Browser;
   let baseUrl: string;
-
-  beforeAll(async () => {
-    dataDirectory = await mkdtemp(join(tmpdir(), "shiftcast-roster-browser-"));
-    await chmod(dataDirectory, 0o755);
-    await mkdir(artifacts, { recursive: true });
-    server = await startServerProcess(dataDirectory, { seedDemo: true });
-    baseUrl = `http://127.0.0.1:${server.port}`;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill("SIGTERM");
-    await server?.exited;
-    await rm(dataDirectory, { recursive: true, force: true });
+  beforeAll(() => {
+    ({ browser, baseUrl } = demo());
   });
 
   it("lets a director forecast the demo queues, generate a week's roster with live progress, review it and publish", async () => {
