@@ -26,7 +26,7 @@ export interface MasterColumn {
 
 export interface MasterModel {
   model: MilpModel;
-  /** Variable index of the first column (columns come first, in pool order). */
+  /** How many columns there are: they are variables 0 … columnCount − 1, in pool order. */
   columnCount: number;
   splitRowStart: number;
   agentRowStart: number;
@@ -115,8 +115,13 @@ export function masterValuesOf(classes: AgentClasses, master: MasterModel, count
     for (const term of row.terms) if (term.variable < master.columnCount) activity[rowIndex] += term.coefficient * values[term.variable];
   });
   const intervalCount = classes.prepared.intervalCount;
-  const splitVariables = new Map<string, number>();
-  model.variables.forEach((variable, index) => splitVariables.set(variable.name, index));
+  const indexByName = new Map<string, number>();
+  model.variables.forEach((variable, index) => indexByName.set(variable.name, index));
+  const variableNamed = (name: string): number => {
+    const index = indexByName.get(name);
+    if (index === undefined) throw new RangeError(`the master has no variable ${name}`);
+    return index;
+  };
   let splitRow = master.splitRowStart;
   classes.groups.forEach((group, groupIndex) => {
     if (group.queueIndices.length < 2) return;
@@ -128,7 +133,7 @@ export function masterValuesOf(classes: AgentClasses, master: MasterModel, count
         const open = Math.max(0, model.rows[coverRow].lower - activity[coverRow]);
         const take = queue === queues[queues.length - 1] ? remaining : Math.min(remaining, open);
         if (take <= 0) continue;
-        values[splitVariables.get(`split(g=${groupIndex},q=${queue},t=${t})`) ?? -1] = take;
+        values[variableNamed(`split(g=${groupIndex},q=${queue},t=${t})`)] = take;
         activity[coverRow] += take;
         remaining -= take;
       }
@@ -137,9 +142,8 @@ export function masterValuesOf(classes: AgentClasses, master: MasterModel, count
   for (let queue = 0; queue < classes.prepared.queueIds.length; queue += 1) {
     for (let t = 0; t < intervalCount; t += 1) {
       const gap = model.rows[queue * intervalCount + t].lower - activity[queue * intervalCount + t];
-      const short = splitVariables.get(`short(q=${queue},t=${t})`);
-      if (gap > 0 && short !== undefined) values[short] = gap;
-      else if (gap < 0) values[splitVariables.get(`over(q=${queue},t=${t})`) ?? -1] = -gap;
+      if (gap > 0) values[variableNamed(`short(q=${queue},t=${t})`)] = gap;
+      else if (gap < 0) values[variableNamed(`over(q=${queue},t=${t})`)] = -gap;
     }
   }
   return values;
