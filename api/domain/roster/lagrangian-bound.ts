@@ -31,8 +31,6 @@ export class LagrangianBound {
   bestBound = -Infinity;
   bestPrices: Float64Array;
   evaluations = 0;
-  /** Each class's cheapest schedule at the last evaluated prices (columns for column generation). */
-  lastChoices: ScheduleChoice[] = [];
   private stepScale = 1;
   private sinceImprovement = 0;
   private direction: Float64Array | null = null;
@@ -119,7 +117,6 @@ export class LagrangianBound {
       return choice;
     });
     this.evaluations += 1;
-    this.lastChoices = choices;
     return { bound, onPhone, choices };
   }
 
