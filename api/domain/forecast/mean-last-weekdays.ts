@@ -1,5 +1,6 @@
-import { dayValues, lastObservedSameWeekdays, type DayGrid } from "./day-grid";
+import { dayValues, type DayGrid } from "./day-grid";
 import type { ForecastMethod } from "./forecast-method";
+import { forecastFromSameWeekdays } from "./same-weekday-sources";
 
 /**
  * Mean of the last k observed same weekdays, interval by interval: the planner's classic ("the
@@ -9,20 +10,13 @@ import type { ForecastMethod } from "./forecast-method";
  * k weeks as a day one week out.
  */
 export function forecastMeanOfLastWeekdays(grid: DayGrid, horizonDays: number, weekCount: number): Float64Array {
-  const { slotsPerDay } = grid;
-  const forecast = new Float64Array(horizonDays * slotsPerDay).fill(Number.NaN);
-  for (let ahead = 0; ahead < horizonDays; ahead += 1) {
-    const target = grid.dayCount + ahead;
-    const latestSameWeekday = target - 7 * Math.ceil((ahead + 1) / 7);
-    const days = lastObservedSameWeekdays(grid, latestSameWeekday + 7, weekCount);
-    if (days.length === 0) continue;
-    const out = forecast.subarray(ahead * slotsPerDay, (ahead + 1) * slotsPerDay).fill(0);
+  return forecastFromSameWeekdays(grid, horizonDays, weekCount, (days, out) => {
+    out.fill(0);
     for (const day of days) {
       const values = dayValues(grid, day);
-      for (let slot = 0; slot < slotsPerDay; slot += 1) out[slot] += values[slot] / days.length;
+      for (let slot = 0; slot < grid.slotsPerDay; slot += 1) out[slot] += values[slot] / days.length;
     }
-  }
-  return forecast;
+  });
 }
 
 export function meanOfLastWeekdays(weekCount: number): ForecastMethod {
