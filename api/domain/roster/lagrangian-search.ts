@@ -10,7 +10,7 @@ import { fairnessCostOf, participantsOf } from "./roster-fairness";
 import type { RosterSolution } from "./solution";
 import type { RosterSolveDependencies, RosterSolveOptions } from "./solve-roster";
 import { relativeGapOf } from "./solver-port";
-import { seededRandom } from "./synthetic-week";
+import { mulberry32 } from "../random/seeded-random";
 
 /** Share of the time limit left for costing the final roster (building its model and re-splitting blended time). */
 const FINAL_SHARE = 0.12;
@@ -60,7 +60,7 @@ export async function solveByLagrangianSearch(
   const targetGap = options.relativeGap ?? 0.005;
   const searchEndSeconds = options.timeLimitSeconds * (1 - FINAL_SHARE);
   const classes = agentClassesOf(prepared, candidateSet.candidates);
-  const random = seededRandom(options.seed ?? 1);
+  const random = mulberry32(options.seed ?? 1);
   const search = new RosterSearch(classes);
   const agents = prepared.source.agents.map((_, index) => index);
   const isOutOfTime = (endSeconds = searchEndSeconds) => elapsedSeconds() >= endSeconds || dependencies.signal?.aborted === true;

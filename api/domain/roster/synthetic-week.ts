@@ -2,6 +2,7 @@ import { toEpochDay } from "../time/local-date";
 import type { WeeklyWindow } from "../organisation/weekly-window";
 import { DEFAULT_RULES, DEFAULT_WEIGHTS, type AgentContract, type RosterAgent, type RosterProblem } from "./problem";
 import { wallClockInstantMs } from "./wall-clock-minutes";
+import { mulberry32 } from "../random/seeded-random";
 
 /**
  * Seeded synthetic contact-center weeks for benchmarks and tests: 3 queues (voice and chat follow
@@ -27,18 +28,6 @@ const PART_TIME: AgentContract = {
   minMinutesPerWeek: 1200, maxMinutesPerWeek: 1500, maxShiftsPerWeek: 4, shiftLengthsMinutes: [300, 360],
   earliestStartLocal: "00:00", latestEndLocal: "00:00", maxConsecutiveDays: 4, maxMinutesPerDay: 480,
 };
-
-/** Mulberry32 (Tommy Ettinger, public domain): a small, fast, seedable generator. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function weekWindows(startLocal: string, endLocal: string, weekdays: number[]): WeeklyWindow[] {
   return weekdays.map((weekday) => ({ weekday: weekday as WeeklyWindow["weekday"], startLocal, endLocal }));
@@ -72,7 +61,7 @@ function demandShape(minuteOfDay: number, openMinute: number, closeMinute: numbe
 }
 
 export function syntheticRosterWeek(agentCount: number, zoneCount: number, seed: number): RosterProblem {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const weekStartDate = "2026-03-09";
   const periodStartMs = Date.UTC(2026, 2, 9);
   const intervalMinutes = 15;

@@ -5,7 +5,7 @@ import { generateCandidates } from "../../../api/domain/roster/candidates";
 import { LagrangianBound } from "../../../api/domain/roster/lagrangian-bound";
 import { prepareProblem } from "../../../api/domain/roster/prepare";
 import { solveRoster } from "../../../api/domain/roster/solve-roster";
-import { seededRandom } from "../../../api/domain/roster/synthetic-week";
+import { mulberry32 } from "../../../api/domain/random/seeded-random";
 import { createHighsSolver } from "../../../api/solvers/highs-solver";
 import { blendedMicroProblem } from "./micro-problem";
 
@@ -23,7 +23,7 @@ describe("Lagrangian bound on the coverage rows", () => {
     const prepared = prepareProblem(problem);
     const classes = agentClassesOf(prepared, generateCandidates(prepared).candidates);
     const bound = new LagrangianBound(classes);
-    const random = seededRandom(11);
+    const random = mulberry32(11);
     for (let trial = 0; trial < 30; trial += 1) {
       const prices = Float64Array.from(bound.prices, (_, key) => bound.lowerPrice[key] + random() * (2 * bound.upperPrice[key] + 40 - bound.lowerPrice[key]));
       expect(bound.evaluate(prices).bound).toBeLessThanOrEqual(exact.objective.total + 1e-6);

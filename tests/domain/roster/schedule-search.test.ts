@@ -5,7 +5,7 @@ import { blockingRuleOf } from "../../../api/domain/roster/hard-rule-check";
 import { prepareProblem } from "../../../api/domain/roster/prepare";
 import { belowCostOf, type ScheduleSpace } from "../../../api/domain/roster/schedule-space";
 import { searchSchedule } from "../../../api/domain/roster/schedule-search";
-import { seededRandom } from "../../../api/domain/roster/synthetic-week";
+import { mulberry32 } from "../../../api/domain/random/seeded-random";
 import { microAgent, microProblem } from "./micro-problem";
 
 /**
@@ -61,7 +61,7 @@ describe("schedule search", () => {
       }
       return true;
     };
-    const random = seededRandom(7);
+    const random = mulberry32(7);
     for (let trial = 0; trial < 6; trial += 1) {
       // Costs from −400 (a shift worth rostering) to +200, like reduced costs under coverage prices.
       const costs = Float64Array.from(space.candidates, () => Math.round(random() * 600 - 400));
