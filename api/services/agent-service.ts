@@ -5,6 +5,7 @@ import type { FieldProblem } from "../http/contracts/errors";
 import { notFound, validationFailed } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";
+import type { PublishedViews } from "./published-views";
 import { agentInputFromRow, columnOfField, readAgentCsv, writeAgentCsv } from "./agent-csv";
 import { assertCanAssignVendor, assertCanSeeAgent, canSeeAgent } from "./agent-scope";
 
@@ -16,7 +17,8 @@ interface ImportOptions {
   skipInvalid: boolean;
 }
 
-export function createAgentService(persistence: Persistence, clock: () => Date) {
+/** Agents, scoped per role; a change clears the published views, which show agents' names and zones. */
+export function createAgentService(persistence: Persistence, publishedViews: PublishedViews, clock: () => Date) {
   const { agents, queues, organisations } = persistence.repositories;
 
   async function todayFor(actor: Actor): Promise<string> {
@@ -80,6 +82,7 @@ export function createAgentService(persistence: Persistence, clock: () => Date) 
       await assertSkillsExist(actor, patch.skillQueueIds);
       const updated = await agents.update(actor.organisationId, id, patch);
       if (!updated) throw notFound("Agent");
+      publishedViews.clear();
       return updated;
     },
     /** All or nothing: any invalid row rejects the file unless `skipInvalid`; rows match agents by email. */
@@ -93,7 +96,7 @@ export function createAgentService(persistence: Persistence, clock: () => Date) 
       }
       const report = { skippedRows: checked.invalidRows, errors: checked.problems.slice(0, maxReportedErrors), errorCount: checked.problems.length };
       if (checked.problems.length > 0 && !options.skipInvalid) return { isWritten: false, created: 0, updated: 0, ...report, skippedRows: [] };
-      return persistence.inTransaction(async (repositories) => {
+      const written = await persistence.inTransaction(async (repositories) => {
         const existing = await repositories.agents.findIdsByEmail(actor.organisationId, checked.valid.map((item) => item.draft.email));
         for (const id of existing.values()) assertCanSeeAgent(actor, await repositories.agents.findById(actor.organisationId, id));
         let created = 0;
@@ -108,6 +111,8 @@ export function createAgentService(persistence: Persistence, clock: () => Date) 
         }
         return { isWritten: true, created, updated: checked.valid.length - created, ...report };
       });
+      publishedViews.clear();
+      return written;
     },
     async exportCsv(actor: Actor, options: { includeFormer: boolean }): Promise<string> {
       const queueNameById = new Map((await queues.list(actor.organisationId)).map((queue) => [queue.id, queue.name]));

@@ -5,6 +5,7 @@ import type { Persistence } from "../persistence/repositories";
 import { hasRole, type Actor, type Role } from "./actor";
 import { decoyHash, hashPassword, verifyPassword } from "./auth/password-hash";
 import { hashSecret, newSecret } from "./auth/secret-token";
+import type { PublishedViews } from "./published-views";
 import { createTtlCache } from "./ttl-cache";
 
 const sessionDays = 14;
@@ -26,7 +27,7 @@ const lockedOut = (until: Date) => new AppError(429, "too_many_attempts", `Too m
 export const actorOf = (user: User): Actor => ({ kind: "user", organisationId: user.organisationId, userId: user.id, role: user.role, vendor: user.vendor, agentId: user.agentId });
 
 /** Sign-in, sessions, API tokens and invitations. Secrets leave only once, to their owner; the database keeps hashes. */
-export function createAuthService(persistence: Persistence, clock: () => Date) {
+export function createAuthService(persistence: Persistence, publishedViews: PublishedViews, clock: () => Date) {
   const { users, credentials, invitations, authThrottle } = persistence.repositories;
   const identities = createTtlCache<Authenticated | null>(5_000, 10_000, () => clock().getTime());
 
@@ -144,6 +145,7 @@ export function createAuthService(persistence: Persistence, clock: () => Date) {
     async setDisplayTimeZone(actor: Actor, displayTimeZone: string | null): Promise<User> {
       if (actor.kind !== "user") throw forbidden();
       await users.setDisplayTimeZone(actor.userId, displayTimeZone);
+      publishedViews.clear();
       return (await users.findById(actor.userId))!;
     },
   };

@@ -7,7 +7,7 @@ import type { Persistence } from "../persistence/repositories";
 import type { PublishedShiftRow } from "../persistence/repositories/schedule-repository";
 import { assertCanSeeAgent } from "./agent-scope";
 import type { Actor } from "./actor";
-import { createTtlCache } from "./ttl-cache";
+import type { PublishedViews } from "./published-views";
 
 type ShiftsQuery = z.output<typeof getMyShifts.query>;
 
@@ -15,28 +15,11 @@ type ShiftsQuery = z.output<typeof getMyShifts.query>;
  * What agents see: the shifts of each schedule's published version (never a draft), as UTC
  * instants and as wall-clock times with the offset in force in the reader's zone.
  */
-export function createPublishedShiftService(persistence: Persistence, clock: () => Date) {
+export function createPublishedShiftService(persistence: Persistence, publishedViews: PublishedViews) {
   const { repositories } = persistence;
-  const queueNamesByOrganisation = createTtlCache<Map<string, string>>(5_000, 1_000, () => clock().getTime());
-  const zonesByReader = createTtlCache<{ agentTimeZone: string; displayTimeZone: string | null } | null>(5_000, 10_000, () => clock().getTime());
 
-  /** The agent's work zone and the reader's display zone; kept a few seconds, as calendar apps and pages poll. */
-  async function zonesOf(organisationId: string, agentId: string, userId: string) {
-    const key = `${agentId}|${userId}`;
-    const cached = zonesByReader.get(key);
-    if (cached !== undefined) return cached;
-    const zones = await repositories.agents.findZones(organisationId, agentId, userId);
-    zonesByReader.set(key, zones);
-    return zones;
-  }
-
-  /** Queue names change rarely and every shift read needs them: kept for a few seconds. */
   async function queueNames(actor: Actor): Promise<Map<string, string>> {
-    const cached = queueNamesByOrganisation.get(actor.organisationId);
-    if (cached) return cached;
-    const names = new Map((await repositories.queues.list(actor.organisationId)).map((queue) => [queue.id, queue.name]));
-    queueNamesByOrganisation.set(actor.organisationId, names);
-    return names;
+    return new Map((await repositories.queues.list(actor.organisationId)).map((queue) => [queue.id, queue.name]));
   }
 
   const presentRow = (names: Map<string, string>, zone: string) => (row: PublishedShiftRow) => {
@@ -64,9 +47,14 @@ export function createPublishedShiftService(persistence: Persistence, clock: () 
   return {
     /** The signed-in person's own agent record's published shifts; 404 when the account is no agent. */
     async mine(actor: Actor, query: ShiftsQuery) {
-      const zones = actor.kind === "user" && actor.agentId ? await zonesOf(actor.organisationId, actor.agentId, actor.userId) : null;
-      if (!zones || actor.kind !== "user" || !actor.agentId) throw notFound("Agent");
-      return shiftsOf(actor, { id: actor.agentId, timeZone: zones.agentTimeZone }, query.from, query.to, query.timeZone ?? zones.displayTimeZone ?? zones.agentTimeZone);
+      if (actor.kind !== "user" || !actor.agentId) throw notFound("Agent");
+      const { organisationId, agentId, userId } = actor;
+      // Every agent's page and calendar app polls this: one load per reader and range per cache window.
+      return publishedViews.remember(`mine|${organisationId}|${agentId}|${userId}|${query.from}|${query.to}|${query.timeZone ?? ""}`, async () => {
+        const zones = await repositories.agents.findZones(organisationId, agentId, userId);
+        if (!zones) throw notFound("Agent");
+        return shiftsOf(actor, { id: agentId, timeZone: zones.agentTimeZone }, query.from, query.to, query.timeZone ?? zones.displayTimeZone ?? zones.agentTimeZone);
+      });
     },
     /** One agent's published shifts, scoped like the agent record itself (others answer 404). */
     async ofAgent(actor: Actor, agentId: string, query: ShiftsQuery) {

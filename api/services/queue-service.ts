@@ -3,6 +3,7 @@ import { notFound, validationFailed } from "../http/errors";
 import type { FieldProblem } from "../http/contracts/errors";
 import type { QueueRepository } from "../persistence/repositories/queue-repository";
 import type { Actor } from "./actor";
+import type { PublishedViews } from "./published-views";
 
 /** Cross-field rules a single field's schema cannot see: each channel needs its own SLA fields. */
 export function queueSettingProblems(queue: QueueDraft): FieldProblem[] {
@@ -23,7 +24,8 @@ export function queueSettingProblems(queue: QueueDraft): FieldProblem[] {
   return problems;
 }
 
-export function createQueueService(queues: QueueRepository) {
+/** Queues of the organisation; a change clears the published views, which show queue names. */
+export function createQueueService(queues: QueueRepository, publishedViews: PublishedViews) {
   return {
     list: (actor: Actor): Promise<Queue[]> => queues.list(actor.organisationId),
     async get(actor: Actor, id: string): Promise<Queue> {
@@ -42,7 +44,9 @@ export function createQueueService(queues: QueueRepository) {
       const { id: _id, ...currentDraft } = current;
       const problems = queueSettingProblems({ ...currentDraft, ...patch });
       if (problems.length > 0) throw validationFailed(problems);
-      return (await queues.update(actor.organisationId, id, patch)) ?? current;
+      const updated = (await queues.update(actor.organisationId, id, patch)) ?? current;
+      publishedViews.clear();
+      return updated;
     },
   };
 }

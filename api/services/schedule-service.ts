@@ -16,8 +16,8 @@ import type { Actor } from "./actor";
 import type { RequirementsService } from "./requirements-service";
 import { buildRosterProblem, intervalMinutesOf, loadQueues, requirementsIfForecast, scheduleQueuesOf } from "./roster-problem-builder";
 import { presentVersion, type ShiftPresenter, shiftPresenter, versionsCsv } from "./schedule-presenter";
+import type { PublishedViews } from "./published-views";
 import type { SolveJobService } from "./solve-job-service";
-import { createTtlCache } from "./ttl-cache";
 
 const actorName = (actor: Actor) => (actor.kind === "user" ? `user:${actor.userId}` : "system");
 const isVendorManager = (actor: Actor) => actor.kind === "user" && actor.role === "vendor_manager";
@@ -40,10 +40,8 @@ const summaryOf = (solution: RosterSolution): SolveSummary => ({
  * is read after it ends (its job row and the pending `schedule_solves` row are both in the
  * database, so a restart loses nothing, and the row lock makes the draft appear once).
  */
-export function createScheduleService(persistence: Persistence, requirements: RequirementsService, solveJobs: SolveJobService, clock: () => Date) {
+export function createScheduleService(persistence: Persistence, requirements: RequirementsService, solveJobs: SolveJobService, publishedViews: PublishedViews, clock: () => Date) {
   const { repositories } = persistence;
-  /** A published version never changes, so its presented week is kept a few seconds for everyone who reads it. */
-  const publishedRosters = createTtlCache<unknown>(5_000, 500, () => clock().getTime());
 
   /** A week of a version: its shifts with breaks and, for planners, coverage against the stored requirements. */
   async function presentWeek(actor: Actor, schedule: Schedule, version: ScheduleVersion, range: { from: Date; to: Date }, isScoped: boolean) {
@@ -219,19 +217,19 @@ export function createScheduleService(persistence: Persistence, requirements: Re
     get: async (actor: Actor, id: string) => detail(actor, await scheduleOf(actor, id)),
 
     async roster(actor: Actor, id: string, query: z.output<typeof getScheduleRoster.query>) {
-      const schedule = await scheduleOf(actor, id);
       const isScoped = isVendorManager(actor);
-      // Reading the schedule turns finished solves into drafts; only a read that may show a draft needs that.
-      if (!isScoped && query.version !== "published") await detail(actor, schedule);
-      const version = await versionOf(schedule, isScoped ? "published" : query.version);
-      const range = { from: new Date(query.from ?? schedule.periodStartUtc), to: new Date(query.to ?? schedule.periodEndUtc) };
-      if (version.status !== "published") return presentWeek(actor, schedule, version, range, isScoped);
-      const cacheKey = `${version.id}|${range.from.toISOString()}|${range.to.toISOString()}|${isScoped && actor.kind === "user" ? actor.vendor : "all"}`;
-      const cached = publishedRosters.get(cacheKey) as Awaited<ReturnType<typeof presentWeek>> | undefined;
-      if (cached) return cached;
-      const presented = await presentWeek(actor, schedule, version, range, isScoped);
-      publishedRosters.set(cacheKey, presented);
-      return presented;
+      const week = async () => {
+        const schedule = await scheduleOf(actor, id);
+        // Reading the schedule turns finished solves into drafts; only a read that may show a draft needs that.
+        if (!isScoped && query.version !== "published") await detail(actor, schedule);
+        const version = await versionOf(schedule, isScoped ? "published" : query.version);
+        const range = { from: new Date(query.from ?? schedule.periodStartUtc), to: new Date(query.to ?? schedule.periodEndUtc) };
+        return presentWeek(actor, schedule, version, range, isScoped);
+      };
+      if (!isScoped && query.version !== "published") return week();
+      // The published week is shared until a publish (or an agent or queue change) clears the views.
+      const audience = isScoped && actor.kind === "user" ? `vendor:${actor.vendor}` : "all";
+      return publishedViews.remember(`roster|${actor.organisationId}|${id}|${query.from ?? ""}|${query.to ?? ""}|${audience}`, week);
     },
 
     async createVersion(actor: Actor, scheduleId: string, fromVersion: number | undefined) {
@@ -303,6 +301,7 @@ export function createScheduleService(persistence: Persistence, requirements: Re
         await transaction.schedules.setPublishedVersion(scheduleId, version.id);
         return { schedule: { ...schedule, publishedVersionId: version.id }, version: (await transaction.schedules.findVersionById(version.id))! };
       });
+      publishedViews.clear();
       return presentVersion(published.version, published.schedule);
     },
 

@@ -18,6 +18,7 @@ import { createSpecialDayService } from "./special-day-service";
 import { createSolveJobService } from "./solve-job-service";
 import { createCalendarFeedService } from "./calendar-feed-service";
 import { createPublishedShiftService } from "./published-shift-service";
+import { createPublishedViews } from "./published-views";
 import { createScheduleService } from "./schedule-service";
 
 export interface ServiceDependencies {
@@ -28,10 +29,17 @@ export interface ServiceDependencies {
   solveQueue?: SolveQueue;
 }
 
+/**
+ * One per process: a change made through any Services instance (the HTTP API, an in-process CLI
+ * command, a test's second app) clears what every instance would serve. Wall-clock milliseconds,
+ * not the injectable business clock, time the cache window.
+ */
+const publishedViews = createPublishedViews(() => performance.now());
+
 /** The use cases the HTTP API and the CLI share. */
 export function createServices({ dataSource, version, clock = () => new Date(), solveQueue }: ServiceDependencies) {
   const persistence = createPersistence(dataSource);
-  const queues = createQueueService(persistence.repositories.queues);
+  const queues = createQueueService(persistence.repositories.queues, publishedViews);
   const forecasts = createForecastService(persistence, queues);
   const attritionCurves = createAttritionCurveService(persistence, clock);
   const solveJobs = createSolveJobService(persistence.repositories.solveJobs, solveQueue);
@@ -40,10 +48,10 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     health: createHealthService(dataSource, version),
     organisationContext: createOrganisationContext(persistence.repositories.organisations, clock),
     queues,
-    agents: createAgentService(persistence, clock),
+    agents: createAgentService(persistence, publishedViews, clock),
     history: createHistoryService(persistence, queues),
     solveJobs,
-    auth: createAuthService(persistence, clock),
+    auth: createAuthService(persistence, publishedViews, clock),
     presentSessionUser: createSessionPresenter(persistence),
     timeOff: createTimeOffService(persistence, clock),
     historyImport: createHistoryImportService(persistence, queues),
@@ -52,8 +60,8 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     requirements,
     attritionCurves,
     capacity: createCapacityService(persistence, attritionCurves),
-    schedules: createScheduleService(persistence, requirements, solveJobs, clock),
-    publishedShifts: createPublishedShiftService(persistence, clock),
+    schedules: createScheduleService(persistence, requirements, solveJobs, publishedViews, clock),
+    publishedShifts: createPublishedShiftService(persistence, publishedViews),
     calendarFeeds: createCalendarFeedService(persistence, clock),
   };
 }

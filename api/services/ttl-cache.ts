@@ -21,5 +21,8 @@ export function createTtlCache<T>(ttlMilliseconds: number, maxEntries: number, n
     delete(key: string): void {
       entries.delete(key);
     },
+    clear(): void {
+      entries.clear();
+    },
   };
 }

@@ -69,6 +69,43 @@ describe("schedules: manual drafts, publish, and what agents see", () => {
     expect(inNewYork.shifts.map((shift) => shift.startLocal)).toEqual(["2026-03-02T09:00:00-05:00", "2026-03-09T09:00:00-04:00"]);
   });
 
+  it("shares a published week and an agent's own shifts for seconds, and shows a publish, a renamed agent and a new display zone at once", async () => {
+    const queue = await createQueue(system, { timeZone: "Europe/London" });
+    const agent = await createAgent(system, queue.id, { timeZone: "Europe/London", availability: allWeek });
+    const schedule = await marchSchedule(system, queue.id);
+    const shift = await addShift(system, schedule.id, 1, { agentId: agent.id, queueIds: [queue.id], startUtc: "2026-03-02T09:00:00Z", endUtc: "2026-03-02T17:00:00Z" });
+    await publish(system, schedule.id, 1);
+    const agentAuth = await signIn(dataSource(), realAuth, "agent", { agentId: agent.id });
+    const range = { from: "2026-03-01T00:00:00Z", to: "2026-03-20T00:00:00Z" };
+    const publishedWeek = async () => getScheduleRoster.response.parse((await request(system).get(`/api/schedules/${schedule.id}/roster`).query({ version: "published", ...range })).body);
+    const mine = async () => getMyShifts.response.parse((await request(realAuth).get("/api/me/shifts").query(range).set(agentAuth)).body);
+
+    const first = await request(realAuth).get("/api/me/shifts").query(range).set(agentAuth);
+    expect(first.headers.etag).toMatch(/^W\//);
+    const again = await request(realAuth).get("/api/me/shifts").query(range).set(agentAuth).set("If-None-Match", first.headers.etag!);
+    expect(again.status).toBe(304);
+    expect((await publishedWeek()).shifts.map((item) => [item.agentName, item.startUtc])).toEqual([[agent.name, "2026-03-02T09:00:00.000Z"]]);
+
+    await request(system).post(`/api/schedules/${schedule.id}/versions`).send({});
+    const moved = await request(system).patch(`/api/schedules/${schedule.id}/shifts/${await draftShiftId(schedule.id, shift.shift.shiftKey)}`).send({ startUtc: "2026-03-02T10:00:00Z", endUtc: "2026-03-02T18:00:00Z" });
+    expect(moved.status).toBe(200);
+    await publish(system, schedule.id, 2);
+    expect((await publishedWeek()).versionNumber).toBe(2);
+    expect((await mine()).shifts.map((item) => item.startUtc)).toEqual(["2026-03-02T10:00:00.000Z"]);
+
+    expect((await request(system).patch(`/api/agents/${agent.id}`).send({ name: "Renamed Agent" })).status).toBe(200);
+    expect((await publishedWeek()).shifts.map((item) => item.agentName)).toEqual(["Renamed Agent"]);
+    expect((await mine()).shifts.map((item) => item.startLocal)).toEqual(["2026-03-02T10:00:00+00:00"]);
+    expect((await request(realAuth).patch("/api/me").set(agentAuth).send({ displayTimeZone: "Asia/Tokyo" })).status).toBe(200);
+    expect((await mine()).shifts.map((item) => item.startLocal)).toEqual(["2026-03-02T19:00:00+09:00"]);
+  });
+
+  /** The id, in the newest version, of the shift with this key. */
+  async function draftShiftId(scheduleId: string, shiftKey: string): Promise<string> {
+    const roster = getScheduleRoster.response.parse((await request(system).get(`/api/schedules/${scheduleId}/roster`).query({ version: "latest" })).body);
+    return roster.shifts.find((item) => item.shiftKey === shiftKey)!.id;
+  }
+
   it("answers 404 when an agent asks for a colleague's shifts and when a vendor manager reaches across partners", async () => {
     const queue = await createQueue(system);
     const own = await createAgent(system, queue.id, { vendor: "Partner X", availability: allWeek });

@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import express from "express";
 import type { Request, RequestHandler, Response, Router } from "express";
 import type { z } from "zod";
 import { hasRole, type Actor } from "../../services/actor";
+import { isSharedView } from "../../services/published-views";
 import type { EndpointContract } from "../contracts/endpoint";
 import { planningRoles } from "../contracts/roles";
 import { csrfRejected, fieldProblemsOf, forbidden, unauthenticated, unsupportedMediaType, validationFailed } from "../errors";
@@ -46,6 +48,28 @@ function bodyParser(endpoint: EndpointContract, limit: string): RequestHandler[]
   return [requireType, parser];
 }
 
+const serialisedViews = new WeakMap<object, { body: string; etag: string }>();
+
+/**
+ * JSON with a weak ETag (a repeat fetch with If-None-Match gets 304, as Express does). A shared
+ * published view is serialised and hashed once for everyone who reads it, not once per request.
+ */
+function sendJson(response: Response, result: unknown): void {
+  if (!isSharedView(result)) {
+    response.json(result);
+    return;
+  }
+  let serialised = serialisedViews.get(result);
+  if (!serialised) {
+    const body = JSON.stringify(result);
+    serialised = { body, etag: `W/"${createHash("sha1").update(body).digest("base64url")}"` };
+    serialisedViews.set(result, serialised);
+  }
+  response.setHeader("Content-Type", "application/json; charset=utf-8");
+  response.setHeader("ETag", serialised.etag);
+  response.send(serialised.body);
+}
+
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
@@ -85,7 +109,7 @@ export function route<E extends EndpointContract>(
     if (response.headersSent) return;
     response.status(endpoint.responseStatus ?? 200);
     if (endpoint.responseContentType) response.type(endpoint.responseContentType).send(result);
-    else response.json(result);
+    else sendJson(response, result);
   };
   router[endpoint.method](endpoint.path, check, ...bodyParser(endpoint, options.bodyLimit ?? "100kb"), handler);
 }
