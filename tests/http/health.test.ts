@@ -1,7 +1,7 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { getHealth } from "../../api/http/contracts/health";
-import { buildTestApp } from "../support/app";
+import { buildTestApp, captureLogs } from "../support/app";
 import { useTestDataSource } from "../support/database";
 
 describe("GET /api/health", () => {
@@ -23,6 +23,19 @@ describe("GET /api/health", () => {
     expect(kept.headers["x-request-id"]).toBe("abc-12345-def");
     const replaced = await request(app).get("/api/health").set("X-Request-Id", "<script>");
     expect(replaced.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("logs one line per request with its id, method, path and status, but no query string or header", async () => {
+    const logs = captureLogs();
+    const app = buildTestApp(dataSource(), { logger: logs.logger });
+    await request(app).get("/api/health?probe=secret-query").set("X-Request-Id", "request-logged-1").set("Authorization", "Bearer secret-token");
+    await request(app).get("/api/no-such-route").set("X-Request-Id", "request-logged-2");
+    const lines = logs.lines().map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.filter((line) => line.msg === "request completed").map(({ level, req, res }) => ({ level, req, res }))).toEqual([
+      { level: 30, req: { id: "request-logged-1", method: "GET", path: "/api/health" }, res: { statusCode: 200 } },
+      { level: 40, req: { id: "request-logged-2", method: "GET", path: "/api/no-such-route" }, res: { statusCode: 404 } },
+    ]);
+    expect(logs.lines().join("")).not.toMatch(/secret/);
   });
 
   it("serves the OpenAPI 3.1 document generated from the contracts and the docs page", async () => {
