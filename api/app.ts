@@ -14,6 +14,7 @@ import { docsRoutes } from "./http/routes/docs-routes";
 import { forecastRoutes } from "./http/routes/forecast-routes";
 import { historyRoutes } from "./http/routes/history-routes";
 import { queueRoutes } from "./http/routes/queue-routes";
+import { onItsPaths } from "./http/routes/route";
 import { scheduleRoutes } from "./http/routes/schedule-routes";
 import { solveJobRoutes } from "./http/routes/solve-job-routes";
 import { staffingRoutes } from "./http/routes/staffing-routes";
@@ -53,19 +54,12 @@ export function createApp({ services, logger, version, clientDirectory, authenti
   app.set("trust proxy", "loopback");
   app.use(helmet({ contentSecurityPolicy: { directives: { "img-src": ["'self'", "data:"] } } }));
   app.use(requestContext(logger));
-  app.use(systemRoutes(services));
-  app.use(docsRoutes(version));
+  app.use(onItsPaths(systemRoutes(services)));
+  app.use(onItsPaths(docsRoutes(version), ["/api/openapi.json", "/api/docs", "/api/docs/"]));
   app.use("/api", authenticate(authenticator));
-  app.use(authRoutes(services));
-  app.use(timeOffRoutes(services));
-  app.use(queueRoutes(services));
-  app.use(agentRoutes(services));
-  app.use(solveJobRoutes(services));
-  app.use(staffingRoutes());
-  app.use(historyRoutes(services));
-  app.use(forecastRoutes(services));
-  app.use(capacityRoutes(services));
-  app.use(scheduleRoutes(services));
+  for (const routes of [authRoutes(services), timeOffRoutes(services), queueRoutes(services), agentRoutes(services), solveJobRoutes(services), staffingRoutes(), historyRoutes(services), forecastRoutes(services), capacityRoutes(services), scheduleRoutes(services)]) {
+    app.use(onItsPaths(routes));
+  }
   app.use("/api", apiNotFound);
   if (clientDirectory) serveClient(app, clientDirectory);
   app.use(errorHandler);
