@@ -91,8 +91,47 @@ export interface SolveHooks {
   signal?: AbortSignal;
 }
 
+/** A column appended to an open LP: its cost, bounds and coefficients in existing rows. */
+export interface LpColumn {
+  cost: number;
+  lower: number;
+  upper: number;
+  rows: number[];
+  coefficients: number[];
+}
+
+export interface LpSessionResult {
+  status: SolveStatus;
+  /** Objective of the LP optimum (offset included), null unless status is "optimal". */
+  objective: number | null;
+  /** Value per variable (the model's, then the added columns in order), null unless optimal. */
+  values: Float64Array | null;
+  /** Row duals in row order (see SolveResult.rowDuals), null unless optimal. */
+  rowDuals: Float64Array | null;
+  solveSeconds: number;
+}
+
+/**
+ * An LP kept open in the solver between solves, for column generation: columns are appended and
+ * each solve starts from the previous optimal basis (a few simplex iterations instead of a solve
+ * from scratch). Rows never change. Integer flags of the model are ignored: it is solved as an LP.
+ */
+export interface LpSession {
+  /** Appends columns; their variable indices follow the model's variables and earlier added columns. */
+  addColumns(columns: LpColumn[]): void;
+  /** Changes variables' bounds (e.g. to fix a column while diving). */
+  setBounds(changes: { variable: number; lower: number; upper: number }[]): void;
+  /**
+   * Re-solves from the last basis: by the primal simplex after columns were added (the basis stays
+   * primal feasible), by the dual simplex after bounds changed (it stays dual feasible).
+   */
+  solve(timeLimitSeconds: number, simplex: "primal" | "dual", signal?: AbortSignal): Promise<LpSessionResult>;
+  close(): Promise<void>;
+}
+
 export interface MilpSolver {
   solve(model: MilpModel, options: SolveOptions, hooks?: SolveHooks): Promise<SolveResult>;
+  openLpSession(model: MilpModel): LpSession;
 }
 
 /** (objective − bound) / objective as the issue defines it; 0 when both are 0. */

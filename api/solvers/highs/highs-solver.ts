@@ -11,6 +11,7 @@ import { DEFAULT_MEMORY_BUDGET_BYTES, explainMemoryRefusal } from "./memory-guar
 import type { WorkerMessage, WorkerRequest } from "./messages";
 import { toHighsModelArrays } from "./model-data";
 import { IncumbentTracker } from "./incumbent-tracker";
+import { openHighsLpSession } from "./lp-session";
 import { spawnTypeScriptWorker } from "../../jobs/spawn-typescript-worker";
 
 export interface HighsSolverSettings {
@@ -26,11 +27,13 @@ export interface HighsSolverSettings {
  * The MilpSolver behind the roster models: HiGHS (WASM) in a fresh worker thread per solve.
  * A worker per solve costs about 0.3 s (start-up plus WASM instantiation) and returns the WASM
  * heap, which never shrinks, to the system after every solve; the factory itself holds no state,
- * so one solver serves any number of sequential or concurrent solves.
+ * so one solver serves any number of sequential or concurrent solves. An LP session (lp-session.ts)
+ * keeps one worker and one model open across solves, for column generation.
  */
 export function createHighsSolver(settings: HighsSolverSettings = {}): MilpSolver {
   return {
     solve: (model, options, hooks = {}) => solveInWorker(model, options, hooks, settings),
+    openLpSession: (model) => openHighsLpSession(model, settings.graceSeconds),
   };
 }
 

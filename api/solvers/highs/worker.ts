@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import loadHighs, { type Highs, type HighsCallbackMap, type Model } from "highs";
-import type { SolveStatus } from "../../domain/roster/solver-port";
+import { createHighsModel, statusOf } from "./highs-model";
 import type { WorkerMessage, WorkerRequest } from "./messages";
 
 /**
@@ -13,25 +13,7 @@ const stopFlag = new Int32Array(request.stopFlag);
 const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
 
 const highs = await loadHighs();
-const model = highs.createModel({
-  numCols: request.model.numCols,
-  numRows: request.model.numRows,
-  offset: request.model.offset,
-  colCost: request.model.colCost,
-  colLower: request.model.colLower,
-  colUpper: request.model.colUpper,
-  rowLower: request.model.rowLower,
-  rowUpper: request.model.rowUpper,
-  integrality: request.model.integrality,
-  matrix: {
-    format: "csr",
-    numRows: request.model.numRows,
-    numCols: request.model.numCols,
-    starts: request.model.starts,
-    indices: request.model.indices,
-    values: request.model.values,
-  },
-});
+const model = createHighsModel(highs, request.model);
 try {
   configure(model);
   const runResult = model.run(progressCallbacks(highs));
@@ -42,12 +24,10 @@ try {
 
 function configure(target: Model): void {
   target.options.set({
-    output_flag: false,
     time_limit: request.timeLimitSeconds,
     mip_rel_gap: request.relativeGap,
     // Measured on this machine: the root reduced-cost heuristic can overrun time_limit by minutes.
     mip_heuristic_run_root_reduced_cost: false,
-    random_seed: 0,
   });
   const isMip = request.model.integrality.some((flag) => flag === 1);
   if (!isMip && request.lpMethod !== null) target.options.set({ solver: request.lpMethod });
@@ -106,27 +86,4 @@ function readResult(runtime: Highs, solved: Model, modelStatus: number): WorkerM
     rowDuals: !isMip && status === "optimal" && hasSolution ? Float64Array.from(solved.getSolution().rowDual) : null,
     message: status === "error" ? `HiGHS ended with model status ${modelStatus}` : undefined,
   };
-}
-
-function statusOf(codes: Highs["constants"]["modelStatus"], modelStatus: number): SolveStatus {
-  switch (modelStatus) {
-    case codes.optimal:
-    case codes.empty:
-      return "optimal";
-    case codes.infeasible:
-    case codes.unboundedOrInfeasible:
-      return "infeasible";
-    case codes.unbounded:
-      return "unbounded";
-    case codes.interrupted:
-      return "interrupted";
-    case codes.timeLimit:
-    case codes.iterationLimit:
-    case codes.solutionLimit:
-    case codes.objectiveBound:
-    case codes.objectiveTarget:
-      return "time_limit";
-    default:
-      return "error";
-  }
 }
