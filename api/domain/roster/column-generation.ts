@@ -3,9 +3,13 @@ import type { CandidateShift } from "./candidates";
 import { blockingRuleOf } from "./hard-rule-check";
 import type { LagrangianBound } from "./lagrangian-bound";
 import type { ScheduleChoice } from "./schedule-search";
-import { buildMasterModel, columnCostOf, masterValuesOf, type MasterColumn } from "./master-model";
-import type { MilpSolver } from "./solver-port";
+import { buildMasterModel, columnCostOf, columnEntriesOf, masterValuesOf, type MasterColumn, type MasterModel } from "./master-model";
+import type { LpSession, MilpSolver } from "./solver-port";
 
+/** Pricing rounds between two fixings of a dive (re-pricing to convergence at every step took 15 s for 50 agents). */
+const MAX_DIVE_PRICING_ROUNDS = 1;
+/** Share of the still-free agents whose most used fractional weeks are fixed in one dive step. */
+const DIVE_FIX_SHARE = 0.1;
 /** Weights of the best prices so far in the smoothed prices priced after each LP (0 = the LP's duals). */
 const SMOOTHING_WEIGHTS = [0.5, 0.8];
 
@@ -30,6 +34,8 @@ export class ColumnGeneration {
   private readonly keys = new Set<string>();
   /** The prices (per queue, per group) of the best bound so far. */
   private best: { prices: Float64Array; groupPrices: Float64Array[] } | null = null;
+  /** The master LP kept open in the solver, and how many pool columns it holds. */
+  private session: { lp: LpSession; master: MasterModel; columnCount: number; firstAddedVariable: number } | null = null;
 
   constructor(
     private readonly classes: AgentClasses,
@@ -60,27 +66,13 @@ export class ColumnGeneration {
    * (reduced costs are taken at the clipped prices, so 0 is a reason to stop, not a proof of LP optimality).
    */
   async iterate(solver: MilpSolver, timeLimitSeconds: number, signal?: AbortSignal): Promise<number> {
-    const master = buildMasterModel(this.classes, this.columns, false);
-    const result = await solver.solve(master.model, { timeLimitSeconds, relativeGap: 0, lpMethod: "simplex" }, { signal });
+    const master = this.syncMaster(solver);
+    const result = await this.session!.lp.solve(timeLimitSeconds, "primal", signal);
     const duals = result.rowDuals;
     if (!duals) return 0;
-    const { bound } = this;
-    const prices = Float64Array.from(bound.prices, (_, key) => Math.min(bound.upperPrice[key], Math.max(bound.lowerPrice[key], duals[key])));
-    const intervalCount = this.classes.prepared.intervalCount;
-    let splitRow = master.splitRowStart;
-    const groupPrices = bound.bestQueuePrices(prices).map((best, group) => {
-      if (this.classes.groups[group].queueIndices.length < 2) return best;
-      const raised = Float64Array.from(best, (price, t) => Math.max(price, duals[splitRow + t]));
-      splitRow += intervalCount;
-      return raised;
-    });
     this.iterations += 1;
-    let added = 0;
-    const evaluation = this.evaluate(prices, groupPrices);
-    evaluation.choices.forEach((choice, classIndex) => {
-      const reducedCost = this.reducedCostOf(classIndex, choice.shifts, groupPrices, duals[master.agentRowStart + classIndex]);
-      if (reducedCost < -1e-6 && this.addWeek(classIndex, choice.shifts)) added += 1;
-    });
+    const { prices, groupPrices } = this.pricesOf(duals, master);
+    let added = this.priceAt(duals, master, () => true);
     // Dual smoothing (Wentges 1997, "Weighted Dantzig–Wolfe decomposition for linear mixed-integer
     // programming", ITOR 4(2)): also price between the best prices so far and the LP's duals. A convex
     // combination keeps μ ≥ best queue price and the box, so each of these is a valid bound too.
@@ -92,6 +84,142 @@ export class ColumnGeneration {
       added += this.addChoices(this.evaluate(mixed, mixedGroups).choices);
     }
     return added;
+  }
+
+  /**
+   * Prices from the master's duals: cover-row duals clipped into the Lagrangian box, and per blended
+   * group the higher of its best queue price and its split-row dual.
+   */
+  private pricesOf(duals: Float64Array, master: MasterModel): { prices: Float64Array; groupPrices: Float64Array[] } {
+    const { bound } = this;
+    const prices = Float64Array.from(bound.prices, (_, key) => Math.min(bound.upperPrice[key], Math.max(bound.lowerPrice[key], duals[key])));
+    const intervalCount = this.classes.prepared.intervalCount;
+    let splitRow = master.splitRowStart;
+    const groupPrices = bound.bestQueuePrices(prices).map((best, group) => {
+      if (this.classes.groups[group].queueIndices.length < 2) return best;
+      const raised = Float64Array.from(best, (price, t) => Math.max(price, duals[splitRow + t]));
+      splitRow += intervalCount;
+      return raised;
+    });
+    return { prices, groupPrices };
+  }
+
+  /** The open master LP with every pool column in it: opened on the first round, then grown by the new columns. */
+  private syncMaster(solver: MilpSolver): MasterModel {
+    if (!this.session) {
+      const master = buildMasterModel(this.classes, this.columns, false);
+      this.session = { lp: solver.openLpSession(master.model), master, columnCount: this.columns.length, firstAddedVariable: master.model.variables.length };
+      return master;
+    }
+    const { master } = this.session;
+    const added = this.columns.slice(this.session.columnCount).map((column) => ({
+      cost: column.cost,
+      lower: 0,
+      upper: this.classes.classMembers[column.classIndex].length,
+      ...columnEntriesOf(this.classes, master.layout, column),
+    }));
+    this.session.lp.addColumns(added);
+    this.session.columnCount = this.columns.length;
+    return master;
+  }
+
+  /** The session's variable index of pool column `index` (the first columns are the master's; later ones follow its other variables). */
+  private variableOf(index: number): number {
+    const session = this.session!;
+    return index < session.master.columnCount ? index : session.firstAddedVariable + (index - session.master.columnCount);
+  }
+
+  /**
+   * A roster by diving (Joncour, Michel, Sadykov, Sverdlov & Vanderbeck 2010, "Column generation based
+   * primal heuristics", ENDM 36): solve the master LP, price new weeks at its duals, then fix the
+   * weeks the LP already gives whole agents (value ≥ 0.9 above what is fixed) and, when none, the most
+   * used fractional week; repeat until every agent has a week. Weeks that break a hard rule the
+   * pricing relaxes are kept out. Each step re-solves from the last basis. Returns the roster
+   * (candidate indices per agent) of the agents fixed by then: all of them, or fewer when time ran
+   * out or the LP failed (the others get empty weeks for the local search to fill); null when none were fixed.
+   */
+  async dive(solver: MilpSolver, secondsLeft: () => number, signal?: AbortSignal): Promise<number[][] | null> {
+    const { classes } = this;
+    const lowerOf = new Map<number, number>();
+    const fixedOfClass = classes.classMembers.map(() => 0);
+    let excluded = 0;
+    const excludeInfeasible = () => {
+      const changes: { variable: number; lower: number; upper: number }[] = [];
+      for (; excluded < this.columns.length; excluded += 1) {
+        if (!this.columns[excluded].isFeasible) changes.push({ variable: this.variableOf(excluded), lower: 0, upper: 0 });
+      }
+      this.session!.lp.setBounds(changes);
+    };
+    let remaining = classes.classMembers.reduce((sum, members) => sum + members.length, 0);
+    let pricingRounds = 0;
+    while (remaining > 0 && secondsLeft() > 0 && !signal?.aborted) {
+      const master = this.syncMaster(solver);
+      excludeInfeasible();
+      const result = await this.session!.lp.solve(Math.max(0.5, secondsLeft()), pricingRounds > 0 ? "primal" : "dual", signal);
+      if (!result.values || !result.rowDuals) break;
+      const isOpen = (classIndex: number) => fixedOfClass[classIndex] < classes.classMembers[classIndex].length;
+      if (pricingRounds < MAX_DIVE_PRICING_ROUNDS && this.priceAt(result.rowDuals, master, isOpen) > 0) {
+        pricingRounds += 1;
+        continue;
+      }
+      pricingRounds = 0;
+      const values = result.values;
+      const slack = this.columns.map((column, index) =>
+        fixedOfClass[column.classIndex] >= classes.classMembers[column.classIndex].length ? 0 : values[this.variableOf(index)] - (lowerOf.get(index) ?? 0),
+      );
+      // Weeks the LP already gives whole agents, then the most used fractional ones: a share of the
+      // agents still free per step keeps the number of LP solves logarithmic in the agents instead of linear.
+      const whole = slack.flatMap((value, index) => (value >= 0.9 ? [index] : []));
+      const fractional = slack
+        .flatMap((value, index) => (value > 1e-6 && value < 0.9 ? [index] : []))
+        .sort((a, b) => slack[b] - slack[a])
+        .slice(0, Math.ceil(remaining * DIVE_FIX_SHARE));
+      const chosen = [...whole, ...fractional];
+      if (chosen.length === 0) break;
+      const changes = chosen.flatMap((index) => {
+        const column = this.columns[index];
+        const room = classes.classMembers[column.classIndex].length - fixedOfClass[column.classIndex];
+        const add = Math.min(room, Math.max(1, Math.floor(slack[index] + 0.1)));
+        if (add <= 0) return [];
+        fixedOfClass[column.classIndex] += add;
+        remaining -= add;
+        const lower = (lowerOf.get(index) ?? 0) + add;
+        lowerOf.set(index, lower);
+        return [{ variable: this.variableOf(index), lower, upper: classes.classMembers[column.classIndex].length }];
+      });
+      this.session!.lp.setBounds(changes);
+    }
+    if (lowerOf.size === 0) return null;
+    const roster: number[][] = classes.prepared.source.agents.map(() => []);
+    const nextMember = classes.classMembers.map(() => 0);
+    for (const [index, count] of lowerOf) {
+      const column = this.columns[index];
+      const members = classes.classMembers[column.classIndex];
+      for (let k = 0; k < count; k += 1) {
+        const agent = members[nextMember[column.classIndex]++];
+        roster[agent] = column.shifts.map((local) => classes.agentCandidates[agent][local]);
+      }
+    }
+    return roster;
+  }
+
+  /** Prices every class at the master's duals and adds the open classes' weeks of negative reduced cost; returns how many were added. */
+  private priceAt(duals: Float64Array, master: MasterModel, isOpen: (classIndex: number) => boolean): number {
+    const { prices, groupPrices } = this.pricesOf(duals, master);
+    const evaluation = this.evaluate(prices, groupPrices);
+    let added = 0;
+    evaluation.choices.forEach((choice, classIndex) => {
+      if (!isOpen(classIndex)) return;
+      const reducedCost = this.reducedCostOf(classIndex, choice.shifts, groupPrices, duals[master.agentRowStart + classIndex]);
+      if (reducedCost < -1e-6 && this.addWeek(classIndex, choice.shifts)) added += 1;
+    });
+    return added;
+  }
+
+  /** Ends the master LP's session (frees the solver's memory). */
+  async close(): Promise<void> {
+    await this.session?.lp.close();
+    this.session = null;
   }
 
   /** Moves the subgradient search to the best prices found here, when they beat its own, so its steps start from there. */

@@ -14,21 +14,22 @@ import { mulberry32 } from "../random/seeded-random";
 
 /** Share of the time limit left for costing the final roster (building its model and re-splitting blended time). */
 const FINAL_SHARE = 0.12;
+/** Share of the time limit by which the first local search stops (it only has to give a safe first roster). */
+const FIRST_SEARCH_SHARE = 0.1;
 /** Price steps between two rounds of local search. */
 const STEPS_PER_ROUND = 10;
-/**
- * Shortest time limit given to column generation and the integer master. Each master LP costs a
- * solver start and a solve from scratch (0.5–2 s for 50 agents on a shared 2-core machine), so a
- * 10-s limit allowed 2 rounds, too few to beat the subgradient search: measured on the 50-agent
- * synthetic week, gaps of 17–31 % with them against 16 % without.
- */
-const MIN_COLUMN_GENERATION_SECONDS = 30;
 /** Subgradient steps after each master LP. */
 const STEPS_PER_COLUMN_ROUND = 3;
-/** Share of the time limit by which column generation stops (then the integer master, then local search). */
-const COLUMNS_SHARE = 0.45;
-/** Share of the time limit by which the integer master over the column pool stops. */
-const INTEGER_SHARE = 0.7;
+/**
+ * Share of the time limit by which column generation stops; the dive has until the search ends.
+ * Measured on the synthetic weeks (LP kept open between rounds): 50 agents converge in about 6 s,
+ * 300 agents in about 16 s.
+ */
+const COLUMNS_SHARE = 0.5;
+/** Share of the time limit by which the dive stops, leaving local search time to fill and polish its roster. */
+const DIVE_SHARE = 0.78;
+/** Share of the time limit by which the integer master stops, when the dive found no roster. */
+const INTEGER_SHARE = 0.75;
 /** Share of agents taken off and re-rostered in one ruin-and-recreate move. */
 const RUIN_SHARE = 0.12;
 interface FinalFacts {
@@ -42,10 +43,13 @@ interface FinalFacts {
  * Lagrangian bound plus local search, for named rosters too large for one MILP. The bound comes
  * only from Lagrangian values L(π) at evaluated prices (lagrangian-bound.ts, valid for any prices):
  * first at the duals of an agent-week master LP grown by column generation (column-generation.ts)
- * and at subgradient steps from the best of them, later by subgradient steps alone. The roster
- * comes from best-response local search, then from the integer master over the generated weeks
- * (started from that roster), then from ruin-and-recreate rounds alternating with price steps until
- * the gap reaches the target or the time (wall clock, model building included) runs out. The final roster is costed by the full rule set
+ * and at subgradient steps from the best of them, later by subgradient steps alone. The master LP
+ * stays open in the solver between rounds (an LP session), so a round costs a warm re-solve. The
+ * roster comes from best-response local search, then from diving on the master LP (fixing the weeks
+ * it uses, re-pricing as it goes; the integer master over the generated weeks when the dive finds
+ * none), each polished by local search, then from ruin-and-recreate rounds alternating with price
+ * steps until the gap reaches the target or the time (wall clock, model building included) runs
+ * out. The final roster is costed by the full rule set
  * (fixedRosterModel) with blended agents' time re-split by the solver, so the reported objective is
  * the objective of the full model for that roster, and the gap is honest.
  */
@@ -64,7 +68,8 @@ export async function solveByLagrangianSearch(
   const search = new RosterSearch(classes);
   const agents = prepared.source.agents.map((_, index) => index);
   const isOutOfTime = (endSeconds = searchEndSeconds) => elapsedSeconds() >= endSeconds || dependencies.signal?.aborted === true;
-  while (!isOutOfTime() && search.sweep(shuffled(agents, random)) > 0) await yieldToEventLoop();
+  const firstSearchEnd = options.timeLimitSeconds * FIRST_SEARCH_SHARE;
+  while (!isOutOfTime(firstSearchEnd) && search.sweep(shuffled(agents, random)) > 0) await yieldToEventLoop();
   const bound = new LagrangianBound(classes);
   bound.seedFromCoverage(search.scheduled);
   const columns = new ColumnGeneration(classes, bound);
@@ -78,31 +83,42 @@ export async function solveByLagrangianSearch(
     if (objective < best.objective - 1e-7) best = { objective, roster: search.snapshot() };
     else search.restore(best.roster);
   };
+  /** Rosters a whole roster from another phase, then lets every agent improve against the others. */
+  const adopt = (roster: number[][], phase: string) => {
+    search.restore(roster);
+    // restore() splits blended time greedily in agent order; re-splitting against the others' cover recovers the LP's split.
+    for (let pass = 0; pass < 3; pass += 1) search.resplit();
+    while (!isOutOfTime() && search.sweep(agents) > 0) search.resplit();
+    keepIfBetter();
+    report(phase);
+  };
   columns.addRoster(best.roster);
-  const isColumnGenerationWorthIt = options.timeLimitSeconds >= MIN_COLUMN_GENERATION_SECONDS;
-  const columnsEndSeconds = isColumnGenerationWorthIt ? options.timeLimitSeconds * COLUMNS_SHARE : 0;
-  while (!isOutOfTime(columnsEndSeconds) && (gapOf() ?? 1) > targetGap) {
-    const added = await columns.iterate(dependencies.solver, Math.max(2, columnsEndSeconds - elapsedSeconds()), dependencies.signal);
-    // Subgradient steps from the best prices so far: cheap next to an LP, they lift the bound that
-    // anchors the smoothed pricing. Their weeks stay out of the pool: for 2,000 agents they tripled
-    // it (15,597 columns) and the integer master then found a roster of 267,000 instead of 246,446.
-    columns.seedSubgradient();
-    for (let step = 0; step < STEPS_PER_COLUMN_ROUND && !isOutOfTime(columnsEndSeconds); step += 1) bound.step(best.objective);
-    report("column_generation");
-    if (added === 0) break;
-  }
-  columns.seedSubgradient();
-  const integerEndSeconds = isColumnGenerationWorthIt ? options.timeLimitSeconds * INTEGER_SHARE : 0;
-  if (!isOutOfTime(integerEndSeconds) && (gapOf() ?? 1) > targetGap) {
-    const roster = await columns.solveInteger(dependencies.solver, integerEndSeconds - elapsedSeconds(), best.roster, dependencies.signal);
-    if (roster) {
-      search.restore(roster);
-      // restore() splits blended time greedily in agent order; re-splitting against the others' cover recovers the master's split.
-      for (let pass = 0; pass < 3; pass += 1) search.resplit();
-      while (!isOutOfTime() && search.sweep(agents) > 0) search.resplit();
-      keepIfBetter();
-      report("integer_master");
+  const columnsEndSeconds = options.timeLimitSeconds * COLUMNS_SHARE;
+  let dived: number[][] | null = null;
+  try {
+    while (!isOutOfTime(columnsEndSeconds) && (gapOf() ?? 1) > targetGap) {
+      const added = await columns.iterate(dependencies.solver, Math.max(1, columnsEndSeconds - elapsedSeconds()), dependencies.signal);
+      // Subgradient steps from the best prices so far: cheap next to an LP, they lift the bound that
+      // anchors the smoothed pricing. Their weeks stay out of the pool: for 2,000 agents they tripled
+      // it (15,597 columns) and the integer master then found a roster of 267,000 instead of 246,446.
+      columns.seedSubgradient();
+      for (let step = 0; step < STEPS_PER_COLUMN_ROUND && !isOutOfTime(columnsEndSeconds); step += 1) bound.step(best.objective);
+      report("column_generation");
+      if (added === 0) break;
     }
+    columns.seedSubgradient();
+    if (!isOutOfTime() && (gapOf() ?? 1) > targetGap) {
+      const diveEndSeconds = options.timeLimitSeconds * DIVE_SHARE;
+      dived = await columns.dive(dependencies.solver, () => diveEndSeconds - elapsedSeconds(), dependencies.signal);
+      if (dived) adopt(dived, "dive");
+    }
+  } finally {
+    await columns.close();
+  }
+  const integerEndSeconds = options.timeLimitSeconds * INTEGER_SHARE;
+  if (!dived && !isOutOfTime(integerEndSeconds) && (gapOf() ?? 1) > targetGap) {
+    const roster = await columns.solveInteger(dependencies.solver, integerEndSeconds - elapsedSeconds(), best.roster, dependencies.signal);
+    if (roster) adopt(roster, "integer_master");
   }
   let rounds = 0;
   while (!isOutOfTime() && (gapOf() ?? 1) > targetGap) {
@@ -114,7 +130,7 @@ export async function solveByLagrangianSearch(
     await yieldToEventLoop();
   }
   const notes = [
-    `${candidateSet.candidates.length} candidate shifts in ${classes.spaces.length} agent classes; ${columns.iterations} column generation rounds, ${columns.columns.length} columns; ${rounds} local search rounds; ${bound.evaluations} Lagrangian evaluations`,
+    `${candidateSet.candidates.length} candidate shifts in ${classes.spaces.length} agent classes; ${columns.iterations} column generation rounds, ${columns.columns.length} columns; ${dived ? "roster by diving" : "no dive"}; ${rounds} local search rounds; ${bound.evaluations} Lagrangian evaluations`,
   ];
   const facts = { lowerBound: boundOrNull(bestBound()), notes, candidateSet, isGapReached: (gapOf() ?? 1) <= targetGap };
   return costFinalRoster(classes, best.roster, facts, options, dependencies, elapsedSeconds);

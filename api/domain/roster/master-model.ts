@@ -24,12 +24,19 @@ export interface MasterColumn {
   isFeasible: boolean;
 }
 
+/** Where a column's rows are: each blended group's first split row (−1 for one queue) and the first agents row. */
+export interface MasterLayout {
+  splitRowOfGroup: number[];
+  agentRowStart: number;
+}
+
 export interface MasterModel {
   model: MilpModel;
   /** How many columns there are: they are variables 0 … columnCount − 1, in pool order. */
   columnCount: number;
   splitRowStart: number;
   agentRowStart: number;
+  layout: MasterLayout;
 }
 
 /** Own cost of a week of a class: avoided time of its shifts plus each week's below-contract cost. */
@@ -69,16 +76,11 @@ export function buildMasterModel(classes: AgentClasses, columns: MasterColumn[],
   });
   const agentRowStart = rows.length;
   classes.classMembers.forEach((members, classIndex) => rows.push({ name: `agents(c=${classIndex})`, terms: [], lower: members.length, upper: members.length }));
+  const layout: MasterLayout = { splitRowOfGroup, agentRowStart };
   columns.forEach((column) => {
     const variable = variables.push({ name: `week(c=${column.classIndex},${variables.length})`, lower: 0, upper: classes.classMembers[column.classIndex].length, isInteger, cost: column.cost }) - 1;
-    rows[agentRowStart + column.classIndex].terms.push({ variable, coefficient: 1 });
-    const space = classes.spaces[column.classIndex];
-    const group = classes.groupOfAgent[classes.classMembers[column.classIndex][0]];
-    const rowOf = (t: number) => (splitRowOfGroup[group] >= 0 ? splitRowOfGroup[group] + t : groups[group].queueIndices[0] * intervalCount + t);
-    for (const local of column.shifts) {
-      const shift = spaceShift(classes, space, local);
-      shift.coverIntervals.forEach((t, k) => rows[rowOf(t)].terms.push({ variable, coefficient: shift.coverFractions[k] }));
-    }
+    const entries = columnEntriesOf(classes, layout, column);
+    entries.rows.forEach((row, k) => rows[row].terms.push({ variable, coefficient: entries.coefficients[k] }));
   });
   splitRowOfGroup.forEach((start, groupIndex) => {
     if (start < 0) return;
@@ -98,7 +100,30 @@ export function buildMasterModel(classes: AgentClasses, columns: MasterColumn[],
       row.terms.push({ variable: variables.push({ name: `over(q=${queue},t=${t})`, lower: 0, upper: Infinity, isInteger: false, cost: overCost }) - 1, coefficient: -1 });
     }
   }
-  return { model: { variables, rows, objectiveOffset: 0 }, columnCount: columns.length, splitRowStart, agentRowStart };
+  return { model: { variables, rows, objectiveOffset: 0 }, columnCount: columns.length, splitRowStart, agentRowStart, layout };
+}
+
+/**
+ * The master rows a column enters, with its coefficients: its class's agents row, then per
+ * on-phone interval of its shifts the blended group's split row or the single queue's cover row.
+ */
+export function columnEntriesOf(classes: AgentClasses, layout: MasterLayout, column: MasterColumn): { rows: number[]; coefficients: number[] } {
+  const { groups, prepared } = classes;
+  const intervalCount = prepared.intervalCount;
+  const space = classes.spaces[column.classIndex];
+  const group = classes.groupOfAgent[classes.classMembers[column.classIndex][0]];
+  const splitStart = layout.splitRowOfGroup[group];
+  const rowOf = (t: number) => (splitStart >= 0 ? splitStart + t : groups[group].queueIndices[0] * intervalCount + t);
+  const rows = [layout.agentRowStart + column.classIndex];
+  const coefficients = [1];
+  for (const local of column.shifts) {
+    const shift = spaceShift(classes, space, local);
+    shift.coverIntervals.forEach((t, k) => {
+      rows.push(rowOf(t));
+      coefficients.push(shift.coverFractions[k]);
+    });
+  }
+  return { rows, coefficients };
 }
 
 /**

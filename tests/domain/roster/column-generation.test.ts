@@ -71,6 +71,7 @@ describe("column generation on the agent-week master", () => {
       expect(columns.bestBound).toBeLessThanOrEqual(exact.objective.total + 1e-6);
       if (added === 0) break;
     }
+    await columns.close();
     expect(columns.iterations).toBeGreaterThan(0);
     // Fairness is outside the master, so the bound may stop short of the optimum, but not far.
     expect(columns.bestBound).toBeGreaterThan(0.8 * exact.objective.total);
@@ -82,6 +83,7 @@ describe("column generation on the agent-week master", () => {
     const startObjective = search.objective();
     const columns = new ColumnGeneration(classes, new LagrangianBound(classes));
     for (let round = 0; round < 10; round += 1) if ((await columns.iterate(solver, 10)) === 0) break;
+    await columns.close();
     const roster = await columns.solveInteger(solver, 10, start);
     expect(roster).not.toBeNull();
     roster!.forEach((shifts) => expect(search.isFeasible(shifts)).toBe(true));
@@ -89,6 +91,23 @@ describe("column generation on the agent-week master", () => {
     for (let pass = 0; pass < 3; pass += 1) search.resplit();
     expect(search.objective()).toBeLessThanOrEqual(startObjective + 1e-6);
     expect(search.objective()).toBeGreaterThanOrEqual(exact.objective.total - 1e-6 - fairnessAllowance(exact));
+  });
+
+  it("dives to a whole roster that keeps every hard rule and is no better than the proven optimum", async () => {
+    const search = localSearchRoster(classes);
+    const columns = new ColumnGeneration(classes, new LagrangianBound(classes));
+    columns.addRoster(search.snapshot());
+    for (let round = 0; round < 25; round += 1) if ((await columns.iterate(solver, 10)) === 0) break;
+    const roster = await columns.dive(solver, () => 10);
+    await columns.close();
+    expect(roster).not.toBeNull();
+    // Every agent of the micro-problem got a week (the dive fixes one per agent), each legal.
+    expect(roster!.length).toBe(problem.agents.length);
+    roster!.forEach((shifts) => expect(search.isFeasible(shifts)).toBe(true));
+    search.restore(roster!);
+    for (let pass = 0; pass < 3; pass += 1) search.resplit();
+    expect(search.objective()).toBeGreaterThanOrEqual(exact.objective.total - 1e-6 - fairnessAllowance(exact));
+    expect(search.objective()).toBeGreaterThanOrEqual(columns.bestBound - 1e-6);
   });
 });
 
