@@ -189,18 +189,7 @@ export class ColumnGeneration {
       });
       this.session!.lp.setBounds(changes);
     }
-    if (lowerOf.size === 0) return null;
-    const roster: number[][] = classes.prepared.source.agents.map(() => []);
-    const nextMember = classes.classMembers.map(() => 0);
-    for (const [index, count] of lowerOf) {
-      const column = this.columns[index];
-      const members = classes.classMembers[column.classIndex];
-      for (let k = 0; k < count; k += 1) {
-        const agent = members[nextMember[column.classIndex]++];
-        roster[agent] = column.shifts.map((local) => classes.agentCandidates[agent][local]);
-      }
-    }
-    return roster;
+    return lowerOf.size === 0 ? null : this.rosterOf(lowerOf);
   }
 
   /** Prices every class at the master's duals and adds the open classes' weeks of negative reduced cost; returns how many were added. */
@@ -257,26 +246,44 @@ export class ColumnGeneration {
    */
   async solveInteger(solver: MilpSolver, timeLimitSeconds: number, start: number[][], signal?: AbortSignal): Promise<number[][] | null> {
     this.addRoster(start);
-    const feasible = this.columns.filter((column) => column.isFeasible);
-    const master = buildMasterModel(this.classes, feasible, true);
-    const indexByKey = new Map(feasible.map((column, index) => [`${column.classIndex}:${column.shifts.join(",")}`, index]));
-    const counts = new Array<number>(feasible.length).fill(0);
+    const indexByKey = new Map(this.columns.map((column, index) => [`${column.classIndex}:${column.shifts.join(",")}`, index]));
+    const startCounts = new Map<number, number>();
     start.forEach((shifts, agent) => {
-      const key = `${this.classes.classOfAgent[agent]}:${this.localShiftsOf(agent, shifts).join(",")}`;
-      counts[indexByKey.get(key) ?? 0] += 1;
+      const index = indexByKey.get(`${this.classes.classOfAgent[agent]}:${this.localShiftsOf(agent, shifts).join(",")}`)!;
+      startCounts.set(index, (startCounts.get(index) ?? 0) + 1);
     });
-    const startValues = masterValuesOf(this.classes, master, counts);
+    const counts = await this.solveMaster(solver, timeLimitSeconds, startCounts, signal);
+    return counts && this.rosterOf(counts);
+  }
+
+  /** The integer master over the pool's feasible weeks, started from `startCounts` (pool index → agents). Returns agents per pool column, or null. */
+  private async solveMaster(solver: MilpSolver, timeLimitSeconds: number, startCounts: Map<number, number>, signal?: AbortSignal): Promise<Map<number, number> | null> {
+    const feasible = this.columns.flatMap((column, index) => (column.isFeasible ? [index] : []));
+    const master = buildMasterModel(this.classes, feasible.map((index) => this.columns[index]), true);
+    const startValues = masterValuesOf(this.classes, master, feasible.map((index) => startCounts.get(index) ?? 0));
     const result = await solver.solve(master.model, { timeLimitSeconds, relativeGap: 1e-4, startValues }, { signal });
     if (!result.values) return null;
-    const roster: number[][] = this.classes.prepared.source.agents.map(() => []);
-    const nextMember = this.classes.classMembers.map(() => 0);
-    feasible.forEach((column, index) => {
-      const members = this.classes.classMembers[column.classIndex];
-      for (let count = Math.round(result.values?.[index] ?? 0); count > 0 && nextMember[column.classIndex] < members.length; count -= 1) {
-        const agent = members[nextMember[column.classIndex]++];
-        roster[agent] = column.shifts.map((local) => this.classes.agentCandidates[agent][local]);
-      }
+    const counts = new Map<number, number>();
+    feasible.forEach((index, variable) => {
+      const count = Math.round(result.values![variable]);
+      if (count > 0) counts.set(index, count);
     });
+    return counts;
+  }
+
+  /** The roster of agents per pool column: each class's members take its columns' weeks in member order. */
+  private rosterOf(counts: Map<number, number>): number[][] {
+    const { classes } = this;
+    const roster: number[][] = classes.prepared.source.agents.map(() => []);
+    const nextMember = classes.classMembers.map(() => 0);
+    for (const [index, count] of counts) {
+      const column = this.columns[index];
+      const members = classes.classMembers[column.classIndex];
+      for (let k = 0; k < count && nextMember[column.classIndex] < members.length; k += 1) {
+        const agent = members[nextMember[column.classIndex]++];
+        roster[agent] = column.shifts.map((local) => classes.agentCandidates[agent][local]);
+      }
+    }
     return roster;
   }
 
