@@ -15,6 +15,8 @@ const environmentSchema = z.object({
   SHIFTCAST_DATA_DIR: z.string().min(1).default("data"),
   SHIFTCAST_SEED_DEMO: z.enum(["true", "false"]).default("true"),
   SHIFTCAST_IN_PROCESS_WORKER: z.enum(["true", "false"]).default("true"),
+  SHIFTCAST_MAIL_DIRECTORY: z.string().min(1).optional(),
+  SHIFTCAST_MAIL_FROM: z.string().min(1).default("Shiftcast <shiftcast@localhost>"),
 });
 
 export interface Config {
@@ -28,6 +30,10 @@ export interface Config {
   seedDemo: boolean;
   /** Whether the API process also runs solve jobs (`npm run worker` runs them elsewhere). */
   isInProcessWorker: boolean;
+  /** Absolute path where outgoing mail is written as .eml files for a pickup to send; unset: mail is only logged as not sent. */
+  mailDirectory: string | undefined;
+  /** The From of outgoing mail. */
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {
@@ -53,5 +59,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     dataDirectory: resolve(values.SHIFTCAST_DATA_DIR),
     seedDemo: values.SHIFTCAST_SEED_DEMO === "true",
     isInProcessWorker: values.SHIFTCAST_IN_PROCESS_WORKER === "true",
+    mailDirectory: values.SHIFTCAST_MAIL_DIRECTORY === undefined ? undefined : resolve(values.SHIFTCAST_MAIL_DIRECTORY),
+    mailFrom: values.SHIFTCAST_MAIL_FROM,
   };
 }

@@ -8,6 +8,7 @@ import { startSolveWorker } from "./jobs/solve-worker";
 import { createSolveQueue, type SolveQueue } from "./jobs/solve-queue";
 import { openDatabase, type OpenDatabase } from "./persistence/database";
 import { demoLogins, demoPassword, seedDemoOrganisationIfEmpty } from "./services/demo-seed";
+import { createMailer } from "./services/mail/mailer";
 import { createServices } from "./services/services";
 import { appVersion } from "./version";
 
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
     const solveQueue = await createSolveQueue(database.url, logger);
     running.solveQueue = solveQueue;
     if (config.isInProcessWorker) await startSolveWorker(solveQueue, database.dataSource, logger);
-    const services = createServices({ dataSource: database.dataSource, version: appVersion, solveQueue });
+    const services = createServices({ dataSource: database.dataSource, version: appVersion, solveQueue, mailer: createMailer(config, logger) });
     const app = createApp({ services, logger, version: appVersion, clientDirectory });
     const server = app.listen(config.port, config.host);
     running.server = server;

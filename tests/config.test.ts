@@ -18,6 +18,13 @@ describe("loadConfig", () => {
     expect(config.dataDirectory.endsWith("/data")).toBe(true);
   });
 
+  it("writes no mail by default and resolves SHIFTCAST_MAIL_DIRECTORY to an absolute path", () => {
+    expect(loadConfig({}).mailDirectory).toBeUndefined();
+    const config = loadConfig({ SHIFTCAST_MAIL_DIRECTORY: "outbox", SHIFTCAST_MAIL_FROM: "Planning <planning@example.test>" });
+    expect(config.mailDirectory).toMatch(/^\/.*\/outbox$/);
+    expect(config.mailFrom).toBe("Planning <planning@example.test>");
+  });
+
   it("accepts a postgresql:// URL", () => {
     expect(loadConfig({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/postgres" }).databaseUrl).toBe("postgresql://postgres@127.0.0.1:5432/postgres");
   });

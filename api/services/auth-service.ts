@@ -4,7 +4,9 @@ import { forbidden, notFound, AppError, validationFailed } from "../http/errors"
 import type { Persistence } from "../persistence/repositories";
 import { hasRole, type Actor, type Role } from "./actor";
 import { decoyHash, hashPassword, verifyPassword } from "./auth/password-hash";
+import { invitationMail } from "./auth/invitation-mail";
 import { hashSecret, newSecret } from "./auth/secret-token";
+import type { Mailer } from "./mail/mailer";
 import type { PublishedViews } from "./published-views";
 import { createTtlCache } from "./ttl-cache";
 
@@ -27,7 +29,7 @@ const lockedOut = (until: Date) => new AppError(429, "too_many_attempts", `Too m
 export const actorOf = (user: User): Actor => ({ kind: "user", organisationId: user.organisationId, userId: user.id, role: user.role, vendor: user.vendor, agentId: user.agentId });
 
 /** Sign-in, sessions, API tokens and invitations. Secrets leave only once, to their owner; the database keeps hashes. */
-export function createAuthService(persistence: Persistence, publishedViews: PublishedViews, clock: () => Date) {
+export function createAuthService(persistence: Persistence, publishedViews: PublishedViews, mailer: Mailer, clock: () => Date) {
   const { users, credentials, invitations, authThrottle } = persistence.repositories;
   const identities = createTtlCache<Authenticated | null>(5_000, 10_000, () => clock().getTime());
 
@@ -106,8 +108,11 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
       const vendor = actor.kind === "user" && actor.role === "vendor_manager" ? actor.vendor ?? "" : null;
       return users.list(actor.organisationId, vendor);
     },
-    /** A director invites anyone; a vendor manager only agents of their own partner. */
-    async invite(actor: Actor, draft: { email: string; displayName: string; role: Role; vendor: string | null; agentId: string | null }) {
+    /**
+     * A director invites anyone; a vendor manager only agents of their own partner. The link is
+     * returned (shown once, as a path) and mailed to the person at `baseUrl` through the mailer.
+     */
+    async invite(actor: Actor, draft: { email: string; displayName: string; role: Role; vendor: string | null; agentId: string | null }, baseUrl: string) {
       const isVendorManager = actor.kind === "user" && actor.role === "vendor_manager";
       if (isVendorManager && (draft.role !== "agent" || draft.vendor !== actor.vendor)) throw forbidden();
       if (!hasRole(actor, ["director", "vendor_manager"])) throw forbidden();
@@ -121,7 +126,9 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
       const expiresAt = DateTime.fromJSDate(clock()).plus({ days: invitationDays }).toJSDate();
       const createdBy = actor.kind === "user" ? actor.userId : null;
       const invitation = await invitations.create({ ...draft, organisationId: actor.organisationId, tokenHash: hashSecret(token), createdBy, expiresAt });
-      return { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, invitePath: `/accept-invitation#${token}` };
+      const invitePath = `/accept-invitation#${token}`;
+      await mailer.send(invitationMail({ ...invitation, displayName: draft.displayName, acceptUrl: new URL(invitePath, baseUrl).toString() }));
+      return { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, invitePath };
     },
     async acceptInvitation(token: string, password: string) {
       return persistence.inTransaction(async (repositories) => {

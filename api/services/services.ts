@@ -1,3 +1,4 @@
+import pino from "pino";
 import type { DataSource } from "typeorm";
 import { createPersistence } from "../persistence/repositories";
 import { createAgentService } from "./agent-service";
@@ -19,6 +20,7 @@ import { createSolveJobService } from "./solve-job-service";
 import { createCalendarFeedService } from "./calendar-feed-service";
 import { createPublishedShiftService } from "./published-shift-service";
 import { createPublishedViews } from "./published-views";
+import { logOnlyMailer, type Mailer } from "./mail/mailer";
 import { createScheduleService } from "./schedule-service";
 
 export interface ServiceDependencies {
@@ -27,6 +29,8 @@ export interface ServiceDependencies {
   clock?: () => Date;
   /** The durable job queue; without it, submitting a solve answers 503. */
   solveQueue?: SolveQueue;
+  /** Where invitations are mailed; without one, nothing is sent or logged (the link is still shown and printed). */
+  mailer?: Mailer;
 }
 
 /**
@@ -37,7 +41,7 @@ export interface ServiceDependencies {
 const publishedViews = createPublishedViews(() => performance.now());
 
 /** The use cases the HTTP API and the CLI share. */
-export function createServices({ dataSource, version, clock = () => new Date(), solveQueue }: ServiceDependencies) {
+export function createServices({ dataSource, version, clock = () => new Date(), solveQueue, mailer = logOnlyMailer(pino({ level: "silent" })) }: ServiceDependencies) {
   const persistence = createPersistence(dataSource);
   const queues = createQueueService(persistence.repositories.queues, publishedViews);
   const forecasts = createForecastService(persistence, queues);
@@ -51,7 +55,7 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     agents: createAgentService(persistence, publishedViews, clock),
     history: createHistoryService(persistence, queues),
     solveJobs,
-    auth: createAuthService(persistence, publishedViews, clock),
+    auth: createAuthService(persistence, publishedViews, mailer, clock),
     presentSessionUser: createSessionPresenter(persistence),
     timeOff: createTimeOffService(persistence, clock),
     historyImport: createHistoryImportService(persistence, queues),

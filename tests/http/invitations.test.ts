@@ -1,8 +1,12 @@
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { agent as agentContract } from "../../api/http/contracts/agents";
 import { createInvitation, getSession } from "../../api/http/contracts/auth";
-import { buildTestApp } from "../support/app";
+import { emlDirectoryMailer } from "../../api/services/mail/eml-directory-mailer";
+import { buildTestApp, captureLogs } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { agentInput, voiceQueueInput } from "../support/factories";
 
@@ -28,6 +32,45 @@ describe("POST /api/invitations and /api/invitations/accept", () => {
     expect(again.status).toBe(404);
   });
 
+  it("writes the invitation as an .eml file with the person's address, the subject and the link, and logs no secret", async () => {
+    const mailDirectory = await mkdtemp(join(tmpdir(), "shiftcast-mail-"));
+    try {
+      const logs = captureLogs();
+      const app = buildTestApp(dataSource(), { logger: logs.logger, mailer: emlDirectoryMailer(mailDirectory, "Shiftcast <shiftcast@example.test>", logs.logger) });
+      const invited = await request(app).post("/api/invitations").set("Host", "wfm.example.test").send({ email: "new.planner@example.test", displayName: "Nia Planner", role: "planner" });
+      expect(invited.status).toBe(201);
+      const token = createInvitation.response.parse(invited.body).invitePath.split("#")[1]!;
+
+      const files = await readdir(mailDirectory);
+      expect(files).toEqual([expect.stringMatching(/^[0-9a-f-]{36}\.eml$/)]);
+      const message = await readFile(join(mailDirectory, files[0]!), "utf8");
+      const headEnd = message.indexOf("\r\n\r\n");
+      const [head, body] = [message.slice(0, headEnd), message.slice(headEnd + 4)];
+      expect(head).toMatch(/^To: new\.planner@example\.test$/m);
+      expect(head).toMatch(/^From: Shiftcast <shiftcast@example\.test>$/m);
+      expect(head).toMatch(/^Subject: Your invitation to Shiftcast$/m);
+      expect(head).toMatch(/^Date: /m);
+      expect(head).toMatch(/^Message-ID: </m);
+      expect(decodeQuotedPrintable(body)).toContain(`http://wfm.example.test/accept-invitation#${token}`);
+      expect(logs.lines().join("")).toContain("mail written to the mail directory");
+      expect(logs.lines().join("")).not.toContain(token);
+    } finally {
+      await rm(mailDirectory, { recursive: true, force: true });
+    }
+  });
+
+  it("without a mail directory, logs that the invitation was not mailed, without its link", async () => {
+    const logs = captureLogs();
+    const app = buildTestApp(dataSource(), { logger: logs.logger });
+    const invited = await request(app).post("/api/invitations").send({ email: "new.director@example.test", displayName: "Dee Director", role: "director" });
+    expect(invited.status).toBe(201);
+    const token = createInvitation.response.parse(invited.body).invitePath.split("#")[1]!;
+    const notSent = logs.lines().find((line) => line.includes("no mail transport configured"));
+    expect(notSent).toContain("new.director@example.test");
+    expect(logs.lines().join("")).not.toContain(token);
+    expect(logs.lines().join("")).not.toContain("accept-invitation");
+  });
+
   it("requires an agent record to invite an agent and a partner to invite a vendor manager", async () => {
     const system = buildTestApp(dataSource());
     const noAgent = await request(system).post("/api/invitations").send({ email: "x@example.test", displayName: "X", role: "agent" });
@@ -36,3 +79,8 @@ describe("POST /api/invitations and /api/invitations/accept", () => {
     expect(noVendor.status).toBe(400);
   });
 });
+
+/** Undoes quoted-printable (RFC 2045 §6.7): soft line breaks and =XX octets; enough for the ASCII text we send. */
+function decodeQuotedPrintable(text: string): string {
+  return text.replace(/=\r\n/g, "").replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}

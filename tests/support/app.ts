@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { createApp } from "../../api/app";
 import type { Authenticator } from "../../api/http/middleware/authenticate";
 import type { SolveQueue } from "../../api/jobs/solve-queue";
+import { logOnlyMailer, type Mailer } from "../../api/services/mail/mailer";
 import { createServices, type Services } from "../../api/services/services";
 
 export interface CapturedLogs {
@@ -23,6 +24,7 @@ export interface TestAppOptions {
   /** Use real sign-in (sessions, tokens, CSRF); by default every request acts as the system in the run's organisation. */
   isRealAuth?: boolean;
   solveQueue?: SolveQueue;
+  mailer?: Mailer;
 }
 
 /**
@@ -30,11 +32,12 @@ export interface TestAppOptions {
  * is about access control, requests carry the system identity, which holds every role.
  */
 export function buildTestApp(dataSource: DataSource, options: TestAppOptions = {}) {
-  const services = createServices({ dataSource, version: "test", solveQueue: options.solveQueue });
+  const logger = options.logger ?? pino({ level: "silent" });
+  const services = createServices({ dataSource, version: "test", solveQueue: options.solveQueue, mailer: options.mailer ?? logOnlyMailer(logger) });
   const systemIdentity: Authenticator = async () => ({ actor: await services.organisationContext.actorForRequest(), csrfToken: null });
   return createApp({
     services: options.override ? options.override(services) : services,
-    logger: options.logger ?? pino({ level: "silent" }),
+    logger,
     version: "test",
     authenticator: options.isRealAuth ? undefined : systemIdentity,
   });

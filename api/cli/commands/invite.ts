@@ -2,7 +2,9 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { createInvitation } from "../../http/contracts/auth";
 import type { Actor } from "../../services/actor";
+import { createMailer } from "../../services/mail/mailer";
 import { createServices, type Services } from "../../services/services";
+import { loadConfig } from "../../config";
 import { appVersion } from "../../version";
 import { CliInputError } from "../cli-error";
 import { withDatabase } from "../with-database";
@@ -18,7 +20,8 @@ interface InviteFlags {
 
 /**
  * `invite --email E --name N --role agent|vendor_manager|planner|director [--agent-email A] [--vendor V]`:
- * creates an invitation in the organisation and prints the link to pass on (no mail server needed).
+ * creates an invitation in the organisation and prints the link to pass on; it is also mailed when
+ * SHIFTCAST_MAIL_DIRECTORY is set (no mail server needed).
  */
 export function registerInviteCommand(program: Command): void {
   program
@@ -31,12 +34,12 @@ export function registerInviteCommand(program: Command): void {
     .option("--vendor <partner>", "for a vendor manager: their outsourcing partner")
     .option("--base-url <url>", "where people open Shiftcast", "http://localhost:3000")
     .action(async (flags: InviteFlags) => {
-      const invitation = await withDatabase(async (dataSource) => {
-        const services = createServices({ dataSource, version: appVersion });
+      const invitation = await withDatabase(async (dataSource, logger) => {
+        const services = createServices({ dataSource, version: appVersion, mailer: createMailer(loadConfig(), logger) });
         const actor = await services.organisationContext.actorForRequest();
         const agentId = flags.role === "agent" ? await findAgentId(services, actor, flags.agentEmail ?? flags.email) : null;
         const body = parseBody({ email: flags.email, displayName: flags.name, role: flags.role, vendor: flags.vendor ?? null, agentId });
-        return services.auth.invite(actor, body);
+        return services.auth.invite(actor, body, flags.baseUrl);
       });
       process.stdout.write(`${JSON.stringify({ ...invitation, url: new URL(invitation.invitePath, flags.baseUrl).toString() })}\n`);
     });

@@ -38,6 +38,6 @@ export function authRoutes(services: Services): Router {
     return { isRevoked: true as const };
   });
   route(router, listUsers, async (_input, { actor }) => ({ users: await services.auth.listUsers(actor) }));
-  route(router, createInvitation, ({ body }, { actor }) => services.auth.invite(actor, body));
+  route(router, createInvitation, ({ body }, { actor, request }) => services.auth.invite(actor, body, `${request.protocol}://${request.get("host")}`));
   return router;
 }
