@@ -14,7 +14,7 @@ import { docsRoutes } from "./http/routes/docs-routes";
 import { forecastRoutes } from "./http/routes/forecast-routes";
 import { historyRoutes } from "./http/routes/history-routes";
 import { queueRoutes } from "./http/routes/queue-routes";
-import { onItsPaths } from "./http/routes/route";
+import { byPath } from "./http/routes/route";
 import { scheduleRoutes } from "./http/routes/schedule-routes";
 import { solveJobRoutes } from "./http/routes/solve-job-routes";
 import { staffingRoutes } from "./http/routes/staffing-routes";
@@ -54,12 +54,14 @@ export function createApp({ services, logger, version, clientDirectory, authenti
   app.set("trust proxy", "loopback");
   app.use(helmet({ contentSecurityPolicy: { directives: { "img-src": ["'self'", "data:"] } } }));
   app.use(requestContext(logger));
-  app.use(onItsPaths(systemRoutes(services)));
-  app.use(onItsPaths(docsRoutes(version), ["/api/openapi.json", "/api/docs", "/api/docs/"]));
+  app.use(byPath([systemRoutes(services), { router: docsRoutes(version), starts: ["/api/openapi.json", "/api/docs", "/api/docs/"] }]));
   app.use("/api", authenticate(authenticator));
-  for (const routes of [authRoutes(services), timeOffRoutes(services), queueRoutes(services), agentRoutes(services), solveJobRoutes(services), staffingRoutes(), historyRoutes(services), forecastRoutes(services), capacityRoutes(services), scheduleRoutes(services)]) {
-    app.use(onItsPaths(routes));
-  }
+  app.use(
+    byPath([
+      authRoutes(services), timeOffRoutes(services), queueRoutes(services), agentRoutes(services), solveJobRoutes(services), staffingRoutes(),
+      historyRoutes(services), forecastRoutes(services), capacityRoutes(services), scheduleRoutes(services),
+    ]),
+  );
   app.use("/api", apiNotFound);
   if (clientDirectory) serveClient(app, clientDirectory);
   app.use(errorHandler);

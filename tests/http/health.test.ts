@@ -25,6 +25,15 @@ describe("GET /api/health", () => {
     expect(replaced.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it("routes a path in any case and with a trailing slash, as Express matches, and a parameterised one", async () => {
+    const app = buildTestApp(dataSource());
+    expect((await request(app).get("/API/Health/")).status).toBe(200);
+    expect((await request(app).get("/api/queues/")).status).toBe(200);
+    expect((await request(app).get("/api/queues/00000000-0000-4000-8000-000000000000")).body.error.code).toBe("not_found");
+    expect((await request(app).get("/api/queuesx")).body.error.code).toBe("route_not_found");
+    expect((await request(app).get("/api/openapi.json")).status).toBe(200);
+  });
+
   it("logs one line per request with its id, method, path and status, but no query string or header", async () => {
     const logs = captureLogs();
     const app = buildTestApp(dataSource(), { logger: logs.logger });

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import express from "express";
 import type { Request, RequestHandler, Response, Router } from "express";
 import type { z } from "zod";
@@ -62,7 +62,7 @@ function sendJson(response: Response, result: unknown): void {
   let serialised = serialisedViews.get(result);
   if (!serialised) {
     const body = JSON.stringify(result);
-    serialised = { body, etag: `W/"${createHash("sha1").update(body).digest("base64url")}"` };
+    serialised = { body, etag: `W/"${hash("sha1", body, "base64url")}"` };
     serialisedViews.set(result, serialised);
   }
   response.setHeader("Content-Type", "application/json; charset=utf-8");
@@ -92,20 +92,46 @@ const pathStartOf = (path: string) => {
   return parameterAt < 0 ? path : path.slice(0, parameterAt + 1);
 };
 
-/**
- * The router, consulted only for paths its endpoints can match (a fixed path, with or without a
- * trailing slash, or the fixed start of a path with parameters); case-insensitive, as Express matches.
- * Express tries every route of every router mounted before the one that answers, and a router that
- * answers nothing hands on in a later turn of the event loop: on the agent's own shifts, the last of a
- * dozen routers, that walk was a fifth of the server's CPU. `starts` replaces the endpoints' own.
- */
-export function onItsPaths(router: Router, starts: readonly string[] = [...(pathStarts.get(router) ?? [])]): RequestHandler {
+type PathTest = (lowerCasePath: string) => boolean;
+
+function pathTestOf(starts: readonly string[]): PathTest {
   const fixed = new Set(starts.filter((start) => !start.endsWith("/")).flatMap((start) => [start.toLowerCase(), `${start.toLowerCase()}/`]));
   const prefixes = starts.filter((start) => start.endsWith("/")).map((start) => start.toLowerCase());
+  return (path) => fixed.has(path) || prefixes.some((prefix) => path.startsWith(prefix));
+}
+
+/**
+ * One middleware for many routers: each request is handed, in order, only to the routers whose
+ * endpoints can match its path (a fixed path, with or without a trailing slash, or the fixed start of
+ * a path with parameters; case-insensitive, as Express matches). Mounted one by one, Express tries
+ * every route of every router before the one that answers, and a router that answers nothing hands on
+ * in a later turn of the event loop: on the agent's own shifts, in the last of a dozen routers, that
+ * walk was a fifth of the server's CPU. `starts` replaces the endpoints' own (for a router of plain
+ * Express routes).
+ */
+export function byPath(routers: ReadonlyArray<Router | { router: Router; starts: readonly string[] }>): RequestHandler {
+  const gates = routers.map((entry) => {
+    const { router, starts } = "starts" in entry ? entry : { router: entry, starts: [...(pathStarts.get(entry) ?? [])] };
+    return { router, isFor: pathTestOf(starts) };
+  });
   return (request, response, next) => {
     const path = request.path.toLowerCase();
-    if (fixed.has(path) || prefixes.some((prefix) => path.startsWith(prefix))) router(request, response, next);
-    else next();
+    let index = 0;
+    const tryNext = (error?: unknown): void => {
+      if (error) {
+        next(error);
+        return;
+      }
+      while (index < gates.length) {
+        const gate = gates[index++]!;
+        if (gate.isFor(path)) {
+          gate.router(request, response, tryNext);
+          return;
+        }
+      }
+      next();
+    };
+    tryNext();
   };
 }
 
