@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { z } from "zod";
 
@@ -15,6 +16,7 @@ const environmentSchema = z.object({
   SHIFTCAST_DATA_DIR: z.string().min(1).default("data"),
   SHIFTCAST_SEED_DEMO: z.enum(["true", "false"]).default("true"),
   SHIFTCAST_IN_PROCESS_WORKER: z.enum(["true", "false"]).default("true"),
+  SHIFTCAST_HTTP_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   SHIFTCAST_MAIL_DIRECTORY: z.string().min(1).optional(),
   SHIFTCAST_MAIL_FROM: z.string().min(1).default("Shiftcast <shiftcast@localhost>"),
 });
@@ -30,6 +32,8 @@ export interface Config {
   seedDemo: boolean;
   /** Whether the API process also runs solve jobs (`npm run worker` runs them elsewhere). */
   isInProcessWorker: boolean;
+  /** Processes that serve HTTP (node:cluster), one per core by default; 1 serves from the main process. */
+  httpWorkers: number;
   /** Absolute path where outgoing mail is written as .eml files for a pickup to send; unset: mail is only logged as not sent. */
   mailDirectory: string | undefined;
   /** The From of outgoing mail. */
@@ -59,6 +63,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     dataDirectory: resolve(values.SHIFTCAST_DATA_DIR),
     seedDemo: values.SHIFTCAST_SEED_DEMO === "true",
     isInProcessWorker: values.SHIFTCAST_IN_PROCESS_WORKER === "true",
+    httpWorkers: values.SHIFTCAST_HTTP_WORKERS ?? availableParallelism(),
     mailDirectory: values.SHIFTCAST_MAIL_DIRECTORY === undefined ? undefined : resolve(values.SHIFTCAST_MAIL_DIRECTORY),
     mailFrom: values.SHIFTCAST_MAIL_FROM,
   };

@@ -1,14 +1,18 @@
 import "reflect-metadata";
+import cluster from "node:cluster";
 import type { Server } from "node:http";
 import { fileURLToPath } from "node:url";
+import type { Logger } from "pino";
 import { createApp } from "./app";
-import { ConfigError, loadConfig } from "./config";
+import { ConfigError, loadConfig, type Config } from "./config";
+import { isWorkerMessage, startHttpWorkers, type HttpWorkers, type WorkerMessage } from "./http-workers";
 import { createLogger } from "./logger";
 import { startSolveWorker } from "./jobs/solve-worker";
 import { createSolveQueue, type SolveQueue } from "./jobs/solve-queue";
 import { openDatabase, type OpenDatabase } from "./persistence/database";
 import { demoLogins, demoPassword, seedDemoOrganisationIfEmpty } from "./services/demo-seed";
 import { createMailer } from "./services/mail/mailer";
+import { connectCacheNotices } from "./services/cache-notices";
 import { createServices } from "./services/services";
 import { appVersion } from "./version";
 
@@ -27,7 +31,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   /** What is running so far, for an orderly stop at any point of start-up. */
-  const running: { database?: OpenDatabase; server?: Server; solveQueue?: SolveQueue } = {};
+  const running: { database?: OpenDatabase; server?: Server; solveQueue?: SolveQueue; workers?: HttpWorkers } = {};
   let isStopping = false;
 
   const stop = async (reason: string, exitCode: number) => {
@@ -35,11 +39,12 @@ async function main(): Promise<void> {
     isStopping = true;
     logger.info({ reason }, "shutting down");
     const forceExit = setTimeout(() => process.exit(exitCode || 1), 15_000).unref();
-    const { server, database, solveQueue } = running;
+    const { server, database, solveQueue, workers } = running;
     if (server) {
       server.closeIdleConnections();
       await new Promise<void>((done) => server.close(() => done()));
     }
+    await workers?.stop();
     await solveQueue?.stop().catch((error: unknown) => logger.error({ err: error }, "stopping the job queue failed"));
     await database?.close().catch((error: unknown) => logger.error({ err: error }, "closing the database failed"));
     clearTimeout(forceExit);
@@ -53,6 +58,16 @@ async function main(): Promise<void> {
     void stop("uncaught exception", 1);
   });
 
+  if (cluster.isWorker) {
+    // The main process is gone (killed, crashed): nobody would stop this worker otherwise.
+    process.once("disconnect", () => void stop("main process gone", 0));
+    await serveHttp(config, logger, running).catch(async (error: unknown) => {
+      logger.fatal({ err: error }, "HTTP worker failed to start");
+      await stop("start-up failed", 1);
+    });
+    return;
+  }
+
   try {
     const database = await openDatabase(config, logger, { mayReuseRunning: false });
     running.database = database;
@@ -62,24 +77,53 @@ async function main(): Promise<void> {
     const solveQueue = await createSolveQueue(database.url, logger);
     running.solveQueue = solveQueue;
     if (config.isInProcessWorker) await startSolveWorker(solveQueue, database.dataSource, logger);
-    const services = createServices({ dataSource: database.dataSource, version: appVersion, solveQueue, mailer: createMailer(config, logger) });
-    const app = createApp({ services, logger, version: appVersion, clientDirectory });
-    const server = app.listen(config.port, config.host);
-    running.server = server;
-    await new Promise<void>((resolve, reject) => {
-      server.once("listening", resolve);
-      server.once("error", reject);
-    });
-    const address = server.address();
-    const port = typeof address === "object" && address ? address.port : config.port;
+    let port: number;
+    if (config.httpWorkers > 1) {
+      running.workers = startHttpWorkers(config.httpWorkers, { DATABASE_URL: database.url }, logger);
+      port = await running.workers.listening;
+    } else {
+      const services = createServices({ dataSource: database.dataSource, version: appVersion, solveQueue, mailer: createMailer(config, logger) });
+      running.server = createApp({ services, logger, version: appVersion, clientDirectory }).listen(config.port, config.host);
+      port = await listening(running.server, config.port);
+    }
     const seconds = (performance.now() / 1000).toFixed(1);
     const logins = config.seedDemo ? `\nDemo sign-ins (password ${demoPassword}):\n${demoLogins.map((login) => `  ${login.role.padEnd(15)} ${login.email}`).join("\n")}\n` : "";
-    process.stderr.write(`\nShiftcast is running at http://localhost:${port} (ready in ${seconds} s; database ${database.description})\n${logins}Press Ctrl-C to stop.\n\n`);
+    const processes = config.httpWorkers > 1 ? `; ${config.httpWorkers} HTTP workers` : "";
+    process.stderr.write(`\nShiftcast is running at http://localhost:${port} (ready in ${seconds} s; database ${database.description}${processes})\n${logins}Press Ctrl-C to stop.\n\n`);
   } catch (error) {
     process.stderr.write(`shiftcast: failed to start: ${(error as Error).message}\n`);
     logger.fatal({ err: error }, "failed to start");
     await stop("start-up failed", 1);
   }
+}
+
+async function listening(server: Server, configuredPort: number): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", resolve);
+    server.once("error", reject);
+  });
+  const address = server.address();
+  return typeof address === "object" && address ? address.port : configuredPort;
+}
+
+/**
+ * An HTTP worker (node:cluster): the API on the main process's database (its DATABASE_URL), without
+ * migrations, seed or solve worker, listening on the port the workers share. It tells the main
+ * process its port, and its cache notices go to the other workers through it.
+ */
+async function serveHttp(config: Config, logger: Logger, running: { database?: OpenDatabase; server?: Server; solveQueue?: SolveQueue }): Promise<void> {
+  const database = await openDatabase(config, logger, { mayReuseRunning: false });
+  running.database = database;
+  const solveQueue = await createSolveQueue(database.url, logger);
+  running.solveQueue = solveQueue;
+  const tell = (message: WorkerMessage) => process.send?.(message);
+  const receive = connectCacheNotices((notice) => tell({ shiftcast: "cache-notice", notice }));
+  process.on("message", (message: unknown) => {
+    if (isWorkerMessage(message) && message.shiftcast === "cache-notice") receive(message.notice);
+  });
+  const services = createServices({ dataSource: database.dataSource, version: appVersion, solveQueue, mailer: createMailer(config, logger) });
+  running.server = createApp({ services, logger, version: appVersion, clientDirectory }).listen(config.port, config.host);
+  tell({ shiftcast: "listening", port: await listening(running.server, config.port) });
 }
 
 main().catch((error: unknown) => {

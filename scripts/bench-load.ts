@@ -11,7 +11,8 @@ import { startServerProcess } from "../tests/support/server-process";
  * `npm run bench:load [-- --seconds 30 --soak-seconds 0]`: autocannon with 50 connections against the
  * agent's own-shifts endpoint and the director's roster week endpoint, on the embedded PostgreSQL with
  * the demo data and a published week of shifts for every current agent. Prints req/s, p50/p99 latency,
- * errors, and the server's resident memory before and after (flat memory is the soak's point).
+ * errors, and the server's resident memory (main process + HTTP workers) before and after (flat memory
+ * is the soak's point).
  */
 const argument = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -20,7 +21,14 @@ const argument = (name: string, fallback: number) => {
 const seconds = argument("seconds", 30);
 const soakSeconds = argument("soak-seconds", 0);
 
-const residentMegabytes = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+const residentMegabytesOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+const nodeChildrenOf = (pid: number) =>
+  readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number).filter((child) => readFileSync(`/proc/${child}/comm`, "utf8").trim() === "node");
+/** The server's resident memory: the main process and its HTTP workers (node:cluster; not the embedded PostgreSQL), each in MiB. */
+const residentMemory = (pid: number) => {
+  const each = [pid, ...nodeChildrenOf(pid)].map(residentMegabytesOf);
+  return `${each.reduce((sum, value) => sum + value, 0).toFixed(0)} MiB (${each.map((value) => value.toFixed(0)).join(" + ")})`;
+};
 
 async function signIn(base: string, email: string): Promise<string> {
   const session = await fetch(`${base}/api/auth/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, password: demoPassword }) });
@@ -68,12 +76,12 @@ try {
   const agent = await signIn(base, demoLogins.find((login) => login.role === "agent")!.email);
   const week = await publishWeek(base, director);
   const range = `from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}`;
-  console.log(`server RSS before: ${residentMegabytes(server.child.pid!).toFixed(0)} MiB; 50 connections, ${seconds} s each`);
+  console.log(`server RSS before: ${residentMemory(server.child.pid!)}; 50 connections, ${seconds} s each`);
   if (process.argv.includes("--baseline")) await hammer("baseline: GET /api/health", `${base}/api/health`, agent, seconds);
   await hammer("agent: GET /api/me/shifts", `${base}/api/me/shifts?${range}`, agent, seconds);
   await hammer("director: GET roster week", `${base}/api/schedules/${week.scheduleId}/roster?version=published&${range}`, director, seconds);
   if (soakSeconds > 0) await hammer(`soak: agent shifts ${soakSeconds} s`, `${base}/api/me/shifts?${range}`, agent, soakSeconds);
-  console.log(`server RSS after: ${residentMegabytes(server.child.pid!).toFixed(0)} MiB`);
+  console.log(`server RSS after: ${residentMemory(server.child.pid!)}`);
 } finally {
   server.child.kill("SIGTERM");
   await server.exited;

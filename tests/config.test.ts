@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../api/config";
 
@@ -23,6 +24,12 @@ describe("loadConfig", () => {
     const config = loadConfig({ SHIFTCAST_MAIL_DIRECTORY: "outbox", SHIFTCAST_MAIL_FROM: "Planning <planning@example.test>" });
     expect(config.mailDirectory).toMatch(/^\/.*\/outbox$/);
     expect(config.mailFrom).toBe("Planning <planning@example.test>");
+  });
+
+  it("serves HTTP from one worker per core unless SHIFTCAST_HTTP_WORKERS says otherwise", () => {
+    expect(loadConfig({}).httpWorkers).toBe(availableParallelism());
+    expect(loadConfig({ SHIFTCAST_HTTP_WORKERS: "1" }).httpWorkers).toBe(1);
+    expect(() => loadConfig({ SHIFTCAST_HTTP_WORKERS: "0" })).toThrow(/SHIFTCAST_HTTP_WORKERS/);
   });
 
   it("accepts a postgresql:// URL", () => {

@@ -7,6 +7,7 @@ import { decoyHash, hashPassword, verifyPassword } from "./auth/password-hash";
 import { invitationMail } from "./auth/invitation-mail";
 import { hashSecret, newSecret } from "./auth/secret-token";
 import type { Mailer } from "./mail/mailer";
+import { announceCacheNotice, onCacheNotice } from "./cache-notices";
 import type { PublishedViews } from "./published-views";
 import { createTtlCache } from "./ttl-cache";
 
@@ -32,6 +33,13 @@ export const actorOf = (user: User): Actor => ({ kind: "user", organisationId: u
 export function createAuthService(persistence: Persistence, publishedViews: PublishedViews, mailer: Mailer, clock: () => Date) {
   const { users, credentials, invitations, authThrottle } = persistence.repositories;
   const identities = createTtlCache<Authenticated | null>(5_000, 10_000, () => clock().getTime());
+  onCacheNotice((notice) => notice.kind === "identity-revoked" && identities.delete(notice.key));
+
+  /** A signed-out session or revoked token stops working at once in every HTTP worker, not after the cache window. */
+  function forget(key: string): void {
+    identities.delete(key);
+    announceCacheNotice({ kind: "identity-revoked", key });
+  }
 
   /** Looks a credential up at most once per cache window; unknown credentials are remembered too. */
   async function cached(key: string, look: () => Promise<Authenticated | null>): Promise<Authenticated | null> {
@@ -73,7 +81,7 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
     },
     async logout(sessionToken: string): Promise<void> {
       const tokenHash = hashSecret(sessionToken);
-      identities.delete(`session:${tokenHash}`);
+      forget(`session:${tokenHash}`);
       await credentials.revokeSession(tokenHash, clock());
     },
     authenticateSession(sessionToken: string): Promise<Authenticated | null> {
@@ -102,7 +110,7 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
     async revokeToken(actor: Actor, id: string): Promise<void> {
       const tokenHash = actor.kind === "user" ? await credentials.revokeToken(actor.userId, id, clock()) : null;
       if (!tokenHash) throw notFound("API token");
-      identities.delete(`token:${tokenHash}`);
+      forget(`token:${tokenHash}`);
     },
     async listUsers(actor: Actor): Promise<User[]> {
       const vendor = actor.kind === "user" && actor.role === "vendor_manager" ? actor.vendor ?? "" : null;

@@ -13,9 +13,9 @@ export interface ServerProcess {
  */
 export async function startServerProcess(
   dataDirectory: string,
-  options: { seedDemo: boolean; useDatabaseUrl?: string; isQuietAfterStart?: boolean },
+  options: { seedDemo: boolean; useDatabaseUrl?: string; isQuietAfterStart?: boolean; environment?: NodeJS.ProcessEnv },
 ): Promise<ServerProcess> {
-  const environment: NodeJS.ProcessEnv = { ...process.env, PORT: "0", SHIFTCAST_DATA_DIR: dataDirectory, SHIFTCAST_SEED_DEMO: String(options.seedDemo), LOG_LEVEL: "info" };
+  const environment: NodeJS.ProcessEnv = { ...process.env, PORT: "0", SHIFTCAST_DATA_DIR: dataDirectory, SHIFTCAST_SEED_DEMO: String(options.seedDemo), LOG_LEVEL: "info", ...options.environment };
   delete environment.DATABASE_URL;
   if (options.useDatabaseUrl) environment.DATABASE_URL = options.useDatabaseUrl;
   const child = spawn(process.execPath, ["--import", "tsx", "api/main.ts"], { env: environment, stdio: ["ignore", "pipe", "pipe"] });
