@@ -25,5 +25,10 @@ export const solveExecutors: Record<SolveJobKind, SolveExecutor> = {
       signal: hooks.signal,
     }),
   "shift-design": (input, options, hooks) =>
-    solveShiftDesign(shiftDesignInstanceSchema.parse(input), createHighsSolver(), { ...options, onProgress: hooks.onProgress, signal: hooks.signal }),
+    solveShiftDesign(shiftDesignInstanceSchema.parse(input), createHighsSolver(), {
+      ...options,
+      clockMs: () => performance.now(),
+      onProgress: hooks.onProgress,
+      signal: hooks.signal,
+    }),
 };

@@ -45,6 +45,7 @@ async function solveWithProgress(problem: ShiftDesignProblem, timeLimitSeconds: 
     return await solveShiftDesign(problem, createHighsSolver(), {
       timeLimitSeconds,
       relativeGap,
+      clockMs: () => performance.now(),
       signal: controller.signal,
       onProgress: isTerminal ? (progress) => process.stderr.write(`\r${formatProgress(progress)}\u001b[K`) : undefined,
     });
