@@ -21,6 +21,12 @@ const environmentSchema = z.object({
   SHIFTCAST_MAIL_FROM: z.string().min(1).default("Shiftcast <shiftcast@localhost>"),
 });
 
+/**
+ * Each HTTP worker holds up to 13 database connections (TypeORM's pool of 10, pg-boss's 3): four
+ * workers and the main process stay well inside PostgreSQL's default max_connections of 100.
+ */
+const maxDefaultHttpWorkers = 4;
+
 export interface Config {
   /** An external PostgreSQL server; without it an embedded server runs in `dataDirectory`. */
   databaseUrl: string | undefined;
@@ -32,7 +38,7 @@ export interface Config {
   seedDemo: boolean;
   /** Whether the API process also runs solve jobs (`npm run worker` runs them elsewhere). */
   isInProcessWorker: boolean;
-  /** Processes that serve HTTP (node:cluster), one per core by default; 1 serves from the main process. */
+  /** Processes that serve HTTP (node:cluster), one per core (at most four) by default; 1 serves from the main process. */
   httpWorkers: number;
   /** Absolute path where outgoing mail is written as .eml files for a pickup to send; unset: mail is only logged as not sent. */
   mailDirectory: string | undefined;
@@ -63,7 +69,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     dataDirectory: resolve(values.SHIFTCAST_DATA_DIR),
     seedDemo: values.SHIFTCAST_SEED_DEMO === "true",
     isInProcessWorker: values.SHIFTCAST_IN_PROCESS_WORKER === "true",
-    httpWorkers: values.SHIFTCAST_HTTP_WORKERS ?? availableParallelism(),
+    httpWorkers: values.SHIFTCAST_HTTP_WORKERS ?? Math.min(availableParallelism(), maxDefaultHttpWorkers),
     mailDirectory: values.SHIFTCAST_MAIL_DIRECTORY === undefined ? undefined : resolve(values.SHIFTCAST_MAIL_DIRECTORY),
     mailFrom: values.SHIFTCAST_MAIL_FROM,
   };

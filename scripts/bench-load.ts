@@ -61,10 +61,14 @@ async function publishWeek(base: string, director: string): Promise<{ scheduleId
   return { scheduleId: schedule.id, from: period.periodStart, to: period.periodEnd };
 }
 
-async function hammer(title: string, url: string, authorization: string, durationSeconds: number) {
+/** Load on one URL; the server's memory after it (and each minute of a longer run: flat memory is the soak's point). */
+async function hammer(title: string, url: string, authorization: string, durationSeconds: number, serverPid: number) {
+  const startedAt = performance.now();
+  const sampling = setInterval(() => console.log(`  server RSS at ${((performance.now() - startedAt) / 1000).toFixed(0)} s: ${residentMemory(serverPid)}`), 60_000);
   const result = await autocannon({ url, connections: 50, duration: durationSeconds, headers: { Authorization: authorization } });
+  clearInterval(sampling);
   const errors = result.errors + result.timeouts + result.non2xx;
-  console.log(`${title.padEnd(34)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${errors}`);
+  console.log(`${title.padEnd(34)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${errors}   server RSS ${residentMemory(serverPid)}`);
 }
 
 const dataDirectory = await mkdtemp(join(tmpdir(), "shiftcast-load-"));
@@ -77,10 +81,10 @@ try {
   const week = await publishWeek(base, director);
   const range = `from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}`;
   console.log(`server RSS before: ${residentMemory(server.child.pid!)}; 50 connections, ${seconds} s each`);
-  if (process.argv.includes("--baseline")) await hammer("baseline: GET /api/health", `${base}/api/health`, agent, seconds);
-  await hammer("agent: GET /api/me/shifts", `${base}/api/me/shifts?${range}`, agent, seconds);
-  await hammer("director: GET roster week", `${base}/api/schedules/${week.scheduleId}/roster?version=published&${range}`, director, seconds);
-  if (soakSeconds > 0) await hammer(`soak: agent shifts ${soakSeconds} s`, `${base}/api/me/shifts?${range}`, agent, soakSeconds);
+  if (process.argv.includes("--baseline")) await hammer("baseline: GET /api/health", `${base}/api/health`, agent, seconds, server.child.pid!);
+  await hammer("agent: GET /api/me/shifts", `${base}/api/me/shifts?${range}`, agent, seconds, server.child.pid!);
+  await hammer("director: GET roster week", `${base}/api/schedules/${week.scheduleId}/roster?version=published&${range}`, director, seconds, server.child.pid!);
+  if (soakSeconds > 0) await hammer(`soak: agent shifts ${soakSeconds} s`, `${base}/api/me/shifts?${range}`, agent, soakSeconds, server.child.pid!);
   console.log(`server RSS after: ${residentMemory(server.child.pid!)}`);
 } finally {
   server.child.kill("SIGTERM");

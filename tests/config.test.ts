@@ -26,8 +26,8 @@ describe("loadConfig", () => {
     expect(config.mailFrom).toBe("Planning <planning@example.test>");
   });
 
-  it("serves HTTP from one worker per core unless SHIFTCAST_HTTP_WORKERS says otherwise", () => {
-    expect(loadConfig({}).httpWorkers).toBe(availableParallelism());
+  it("serves HTTP from one worker per core, at most four, unless SHIFTCAST_HTTP_WORKERS says otherwise", () => {
+    expect(loadConfig({}).httpWorkers).toBe(Math.min(availableParallelism(), 4));
     expect(loadConfig({ SHIFTCAST_HTTP_WORKERS: "1" }).httpWorkers).toBe(1);
     expect(() => loadConfig({ SHIFTCAST_HTTP_WORKERS: "0" })).toThrow(/SHIFTCAST_HTTP_WORKERS/);
   });
