@@ -65,7 +65,9 @@ export function useDemoAppInChromium(directoryPrefix: string): () => DemoApp {
     dataDirectory = await mkdtemp(join(tmpdir(), directoryPrefix));
     await chmod(dataDirectory, 0o755);
     await mkdir(artifacts, { recursive: true });
-    const server = await startServerProcess(dataDirectory, { seedDemo: true });
+    // One HTTP process per test server: the browser files run four servers side by side on two
+    // cores, and the cluster's relay is covered by tests/process/lifecycle.test.ts.
+    const server = await startServerProcess(dataDirectory, { seedDemo: true, environment: { SHIFTCAST_HTTP_WORKERS: "1" } });
     app = { server, baseUrl: `http://127.0.0.1:${server.port}`, browser: await launchChromium() };
   });
   afterAll(async () => {
