@@ -1,6 +1,6 @@
 import { spaceShift, type AgentClasses } from "./agent-classes";
 import type { CandidateShift } from "./candidates";
-import { blockingRuleOf } from "./hard-rule-check";
+import { keepsEveryHardRule } from "./hard-rule-check";
 import { belowCostOf } from "./schedule-space";
 import { searchSchedule } from "./schedule-search";
 
@@ -146,13 +146,7 @@ export class RosterSearch {
 
   /** Every hard rule, including those the schedule search relaxes (rest across a day off, weekly rest). */
   isFeasible(shifts: number[]): boolean {
-    const chosen: CandidateShift[] = [];
-    for (const index of shifts) {
-      const shift = this.classes.candidates[index];
-      if (blockingRuleOf(this.classes.prepared, shift, chosen) !== null) return false;
-      chosen.push(shift);
-    }
-    return true;
+    return keepsEveryHardRule(this.classes.prepared, shifts.map((index) => this.classes.candidates[index]));
   }
 
   /** One pass of improveAgent over the agents in the given order; returns how many improved. */

@@ -1,6 +1,5 @@
 import type { AgentClasses } from "./agent-classes";
-import type { CandidateShift } from "./candidates";
-import { blockingRuleOf } from "./hard-rule-check";
+import { keepsEveryHardRule } from "./hard-rule-check";
 import type { LagrangianBound } from "./lagrangian-bound";
 import type { ScheduleChoice } from "./schedule-search";
 import { buildMasterModel, columnCostOf, columnEntriesOf, masterValuesOf, type MasterColumn, type MasterModel } from "./master-model";
@@ -50,7 +49,7 @@ export class ColumnGeneration {
     if (this.keys.has(key)) return false;
     this.keys.add(key);
     const agent = this.classes.classMembers[classIndex][0];
-    const isFeasible = isFeasibleWeek(this.classes, shifts.map((local) => this.classes.agentCandidates[agent][local]));
+    const isFeasible = keepsEveryHardRule(this.classes.prepared, shifts.map((local) => this.classes.candidates[this.classes.agentCandidates[agent][local]]));
     this.columns.push({ classIndex, shifts, cost: columnCostOf(this.classes, classIndex, shifts), isFeasible });
     return true;
   }
@@ -199,7 +198,7 @@ export class ColumnGeneration {
     let added = 0;
     evaluation.choices.forEach((choice, classIndex) => {
       if (!isOpen(classIndex)) return;
-      const reducedCost = this.reducedCostOf(classIndex, choice.shifts, groupPrices, duals[master.agentRowStart + classIndex]);
+      const reducedCost = this.reducedCostOf(classIndex, choice.shifts, groupPrices, duals[master.layout.agentRowStart + classIndex]);
       if (reducedCost < -1e-6 && this.addWeek(classIndex, choice.shifts)) added += 1;
     });
     return added;
@@ -303,15 +302,4 @@ export class ColumnGeneration {
     const own = this.classes.agentCandidates[agent];
     return shifts.map((index) => own.indexOf(index)).sort((a, b) => a - b);
   }
-}
-
-/** Every hard rule, including those the schedule search relaxes (rest across a day off, weekly rest). */
-function isFeasibleWeek(classes: AgentClasses, shifts: number[]): boolean {
-  const chosen: CandidateShift[] = [];
-  for (const index of shifts) {
-    const shift = classes.candidates[index];
-    if (blockingRuleOf(classes.prepared, shift, chosen) !== null) return false;
-    chosen.push(shift);
-  }
-  return true;
 }

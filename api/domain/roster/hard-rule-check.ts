@@ -28,3 +28,8 @@ export function blockingRuleOf(prepared: PreparedProblem, shift: CandidateShift,
   if (touchedWeeks.some((touched) => !keepsWeeklyRest(shift, chosen, touched, rules.weeklyRestMinutes))) return "weekly_rest";
   return null;
 }
+
+/** Whether one agent's shifts (in time order) keep every hard rule, including those the schedule search relaxes. */
+export function keepsEveryHardRule(prepared: PreparedProblem, shifts: CandidateShift[]): boolean {
+  return shifts.every((shift, position) => blockingRuleOf(prepared, shift, shifts.slice(0, position)) === null);
+}

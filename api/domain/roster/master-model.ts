@@ -35,7 +35,6 @@ export interface MasterModel {
   /** How many columns there are: they are variables 0 … columnCount − 1, in pool order. */
   columnCount: number;
   splitRowStart: number;
-  agentRowStart: number;
   layout: MasterLayout;
 }
 
@@ -100,7 +99,7 @@ export function buildMasterModel(classes: AgentClasses, columns: MasterColumn[],
       row.terms.push({ variable: variables.push({ name: `over(q=${queue},t=${t})`, lower: 0, upper: Infinity, isInteger: false, cost: overCost }) - 1, coefficient: -1 });
     }
   }
-  return { model: { variables, rows, objectiveOffset: 0 }, columnCount: columns.length, splitRowStart, agentRowStart, layout };
+  return { model: { variables, rows, objectiveOffset: 0 }, columnCount: columns.length, splitRowStart, layout };
 }
 
 /**
