@@ -17,9 +17,11 @@ export interface RouteInput<E extends EndpointContract> {
   body: Infer<E["body"]>;
 }
 
-export interface RouteContext {
-  /** The caller; for a public endpoint without a signed-in caller, a placeholder that services must not use. */
-  actor: Actor;
+/** The caller: always signed in on a private endpoint; on a public one, whoever is signed in or null. */
+export type ActorOf<E extends EndpointContract> = E extends { isPublic: true } ? Actor | null : Actor;
+
+export interface RouteContext<E extends EndpointContract> {
+  actor: ActorOf<E>;
   request: Request;
   response: Response;
 }
@@ -142,7 +144,7 @@ export function byPath(routers: ReadonlyArray<Router | { router: Router; starts:
 export function route<E extends EndpointContract>(
   router: Router,
   endpoint: E,
-  run: (input: RouteInput<E>, context: RouteContext) => Promise<unknown>,
+  run: (input: RouteInput<E>, context: RouteContext<E>) => Promise<unknown>,
   options: RouteOptions = {},
 ): void {
   const check: RequestHandler = (request, response, next) => {
@@ -155,7 +157,7 @@ export function route<E extends EndpointContract>(
       query: parsePart(endpoint.query, request.query ?? {}, "query"),
       body: parsePart(endpoint.body, request.body, "body"),
     } as RouteInput<E>;
-    const actor = response.locals.actor as Actor;
+    const actor = response.locals.actor as ActorOf<E>;
     const result = await run(input, { actor, request, response });
     if (response.headersSent) return;
     response.status(endpoint.responseStatus ?? 200);
