@@ -3,7 +3,7 @@ import { assembleSolution, fixedRosterModel, type SolveFacts } from "./assemble-
 import { RosterSearch } from "./best-response";
 import type { CandidateSet, CandidateShift } from "./candidates";
 import { objectiveOf } from "./complete-values";
-import { ColumnGeneration } from "./column-generation";
+import { ColumnGeneration, FIRST_DIVE, moreCareful } from "./column-generation";
 import { LagrangianBound } from "./lagrangian-bound";
 import type { PreparedProblem } from "./prepare";
 import { fairnessCostOf, participantsOf } from "./roster-fairness";
@@ -46,8 +46,8 @@ interface FinalFacts {
  * and at subgradient steps from the best of them, later by subgradient steps alone. The master LP
  * stays open in the solver between rounds (an LP session), so a round costs a warm re-solve. The
  * roster comes from best-response local search, then from diving on the master LP (fixing the weeks
- * it uses, re-pricing as it goes; the integer master over the generated weeks when the dive finds
- * none), each polished by local search, then from ruin-and-recreate rounds alternating with price
+ * it uses, re-pricing as it goes; again, more carefully, while the dive share of the time allows; the
+ * integer master over the generated weeks when no dive finds a roster), each polished by local search, then from ruin-and-recreate rounds alternating with price
  * steps until the gap reaches the target or the time (wall clock, model building included) runs
  * out. The final roster is costed by the full rule set
  * (fixedRosterModel) with blended agents' time re-split by the solver, so the reported objective is
@@ -95,6 +95,7 @@ export async function solveByLagrangianSearch(
   columns.addRoster(best.roster);
   const columnsEndSeconds = options.timeLimitSeconds * COLUMNS_SHARE;
   let dived: number[][] | null = null;
+  let dives = 0;
   try {
     while (!isOutOfTime(columnsEndSeconds) && (gapOf() ?? 1) > targetGap) {
       const added = await columns.iterate(dependencies.solver, Math.max(1, columnsEndSeconds - elapsedSeconds()), dependencies.signal);
@@ -107,10 +108,20 @@ export async function solveByLagrangianSearch(
       if (added === 0) break;
     }
     columns.seedSubgradient();
-    if (!isOutOfTime() && (gapOf() ?? 1) > targetGap) {
-      const diveEndSeconds = options.timeLimitSeconds * DIVE_SHARE;
-      dived = await columns.dive(dependencies.solver, () => diveEndSeconds - elapsedSeconds(), dependencies.signal);
-      if (dived) adopt(dived, "dive");
+    // Dives until the dive share of the time is used, each more careful than the last and started
+    // only when it is likely to finish (a careful dive takes about twice as long as the one before).
+    const diveEndSeconds = options.timeLimitSeconds * DIVE_SHARE;
+    let settings = FIRST_DIVE;
+    let lastDiveSeconds = 0;
+    while (!isOutOfTime(diveEndSeconds) && (gapOf() ?? 1) > targetGap && diveEndSeconds - elapsedSeconds() >= 2 * lastDiveSeconds) {
+      const diveStartSeconds = elapsedSeconds();
+      const roster = await columns.dive(dependencies.solver, settings, () => diveEndSeconds - elapsedSeconds(), dependencies.signal);
+      if (!roster) break;
+      dived = roster;
+      dives += 1;
+      adopt(roster, "dive");
+      lastDiveSeconds = elapsedSeconds() - diveStartSeconds;
+      settings = moreCareful(settings);
     }
   } finally {
     await columns.close();
@@ -130,7 +141,7 @@ export async function solveByLagrangianSearch(
     await yieldToEventLoop();
   }
   const notes = [
-    `${candidateSet.candidates.length} candidate shifts in ${classes.spaces.length} agent classes; ${columns.iterations} column generation rounds, ${columns.columns.length} columns; ${dived ? "roster by diving" : "no dive"}; ${rounds} local search rounds; ${bound.evaluations} Lagrangian evaluations`,
+    `${candidateSet.candidates.length} candidate shifts in ${classes.spaces.length} agent classes; ${columns.iterations} column generation rounds, ${columns.columns.length} columns; ${dives === 0 ? "no dive" : `${dives} ${dives === 1 ? "dive" : "dives"}`}; ${rounds} local search rounds; ${bound.evaluations} Lagrangian evaluations`,
   ];
   const facts = { lowerBound: boundOrNull(bestBound()), notes, candidateSet, isGapReached: (gapOf() ?? 1) <= targetGap };
   return costFinalRoster(classes, best.roster, facts, options, dependencies, elapsedSeconds);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { agentClassesOf, type AgentClasses } from "../../../api/domain/roster/agent-classes";
 import { RosterSearch } from "../../../api/domain/roster/best-response";
 import { generateCandidates } from "../../../api/domain/roster/candidates";
-import { ColumnGeneration } from "../../../api/domain/roster/column-generation";
+import { ColumnGeneration, FIRST_DIVE, moreCareful } from "../../../api/domain/roster/column-generation";
 import { LagrangianBound } from "../../../api/domain/roster/lagrangian-bound";
 import { buildMasterModel, masterValuesOf } from "../../../api/domain/roster/master-model";
 import { prepareProblem } from "../../../api/domain/roster/prepare";
@@ -98,7 +98,7 @@ describe("column generation on the agent-week master", () => {
     const columns = new ColumnGeneration(classes, new LagrangianBound(classes));
     columns.addRoster(search.snapshot());
     for (let round = 0; round < 25; round += 1) if ((await columns.iterate(solver, 10)) === 0) break;
-    const roster = await columns.dive(solver, () => 10);
+    const roster = await columns.dive(solver, FIRST_DIVE, () => 10);
     await columns.close();
     expect(roster).not.toBeNull();
     // Every agent of the micro-problem got a week (the dive fixes one per agent), each legal.
@@ -108,6 +108,26 @@ describe("column generation on the agent-week master", () => {
     for (let pass = 0; pass < 3; pass += 1) search.resplit();
     expect(search.objective()).toBeGreaterThanOrEqual(exact.objective.total - 1e-6 - fairnessAllowance(exact));
     expect(search.objective()).toBeGreaterThanOrEqual(columns.bestBound - 1e-6);
+  });
+
+  it("dives again, more carefully, on the same master after freeing what the first dive fixed", async () => {
+    const search = localSearchRoster(classes);
+    const columns = new ColumnGeneration(classes, new LagrangianBound(classes));
+    columns.addRoster(search.snapshot());
+    for (let round = 0; round < 25; round += 1) if ((await columns.iterate(solver, 10)) === 0) break;
+    const first = await columns.dive(solver, FIRST_DIVE, () => 10);
+    const careful = moreCareful(FIRST_DIVE);
+    const second = await columns.dive(solver, careful, () => 10);
+    await columns.close();
+    expect(careful).toEqual({ fixShare: FIRST_DIVE.fixShare / 2, pricingRounds: FIRST_DIVE.pricingRounds + 1 });
+    for (const roster of [first, second]) {
+      expect(roster).not.toBeNull();
+      expect(roster!.length).toBe(problem.agents.length);
+      roster!.forEach((shifts) => expect(search.isFeasible(shifts)).toBe(true));
+      search.restore(roster!);
+      for (let pass = 0; pass < 3; pass += 1) search.resplit();
+      expect(search.objective()).toBeGreaterThanOrEqual(columns.bestBound - 1e-6);
+    }
   });
 });
 
