@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { createForecast, createSpecialDay, deleteSpecialDay, getForecast, listForecasts, listSpecialDays } from "../../../../../api/http/contracts/forecasts";
+import { createForecast, createSpecialDay, deleteSpecialDay, getForecast, listForecasts, listSpecialDays, overrideForecast, type ForecastOverride } from "../../../../../api/http/contracts/forecasts";
 import { getQueueHistory, importQueueHistory } from "../../../../../api/http/contracts/history";
 import { listQueues } from "../../../../../api/http/contracts/queues";
 import type { z } from "zod";
@@ -57,6 +57,20 @@ export function useCreateForecast(queueId: string) {
   return useMutation({
     mutationFn: (body: z.input<typeof createForecast.body>) => callApi(createForecast, { params: { queueId }, body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["queues", queueId, "forecasts"] }),
+  });
+}
+
+/**
+ * A planner's override of one stored forecast (scale a local day, or set one interval). Every view of
+ * the queue's forecasts reads the changed values (chart, daily totals, a day's intervals, the roster
+ * page's list), so the whole ["queues", queueId, "forecasts"] prefix is invalidated; the mutation
+ * stays pending until those refetches are done, so a form's "saved" never shows beside old numbers.
+ */
+export function useOverrideForecast(queueId: string, forecastId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ForecastOverride) => callApi(overrideForecast, { params: { queueId, forecastId }, body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["queues", queueId, "forecasts"] }),
   });
 }
 

@@ -5,6 +5,7 @@ import type { getQueueHistory } from "../../../../../api/http/contracts/history"
 import { Chart, type ChartOption } from "../../../components/ui/Chart";
 import { formatInZone } from "../../../lib/time-zones";
 import { localDayBoundsMs } from "./local-dates";
+import { changedOriginalOf, formatVolume, isChanged } from "./volumes";
 
 type HistoryPoint = z.infer<typeof getQueueHistory.response>["points"][number];
 
@@ -25,7 +26,8 @@ interface TooltipParam {
   value: [number, number];
 }
 
-const round = (value: number) => (value >= 100 ? Math.round(value).toLocaleString("en") : value.toFixed(1));
+/** Tooltips are HTML, and a planner's note is text. */
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /**
  * History as [instant, volume] pairs with ECharts' empty value "-" wherever rows are missing (a closed night or
@@ -43,16 +45,40 @@ function historySeries(history: HistoryPoint[], stepMs: number): Array<[number, 
   return series;
 }
 
+interface ForecastPoint {
+  at: number;
+  expected: number;
+  p80: number;
+  /** The computed value where a planner changed it, else null. */
+  original: number | null;
+  note: string | null;
+}
+
 /** Forecast points: intervals when the range has them, else the daily totals (long zoom). */
-function forecastPoints(forecast: ForecastDetail | null) {
+function forecastPoints(forecast: ForecastDetail | null): ForecastPoint[] {
   if (!forecast) return [];
-  if (forecast.intervals.length > 0) return forecast.intervals.map((item) => ({ at: Date.parse(item.intervalStart), expected: item.expected, p80: item.p80 }));
-  return forecast.dailyTotals.map((item) => ({ at: Date.parse(item.periodStart), expected: item.expected, p80: item.p80 }));
+  if (forecast.intervals.length > 0) {
+    return forecast.intervals.map((item) => ({ at: Date.parse(item.intervalStart), expected: item.expected, p80: item.p80, original: changedOriginalOf(item), note: item.overrideNote }));
+  }
+  return forecast.dailyTotals.map((item) => ({
+    at: Date.parse(item.periodStart), expected: item.expected, p80: item.p80, original: isChanged(item.expected, item.originalExpected) ? item.originalExpected : null, note: null,
+  }));
 }
 
 /**
- * History (blue) and forecast (orange) on one time axis, with the band up to the P80 shaded and
- * special days marked. Positions are UTC instants; every label is formatted in the queue's zone.
+ * The computed forecast where a planner changed it: a line that leaves the forecast one point before
+ * the change and rejoins it one point after (so a single overridden interval still shows), and
+ * ECharts' empty value "-" elsewhere, so nothing is drawn over the unchanged forecast.
+ */
+function originalSeries(points: ForecastPoint[]): Array<[number, number | "-"]> {
+  const isNearChange = (index: number) => [index - 1, index, index + 1].some((near) => (points[near]?.original ?? null) !== null);
+  return points.map((point, index) => [point.at, isNearChange(index) ? (point.original ?? point.expected) : "-"]);
+}
+
+/**
+ * History (blue) and forecast (orange) on one time axis, with the band up to the P80 shaded,
+ * special days marked and, where a planner overrode the forecast, the computed values dashed.
+ * Positions are UTC instants; every label is formatted in the queue's zone.
  */
 export function ForecastChart({ queueName, timeZone, spanDays, intervalMinutes, isDaily, history, forecast, specialDays }: ForecastChartProps) {
   const option = useMemo<ChartOption>(() => {
@@ -68,9 +94,10 @@ export function ForecastChart({ queueName, timeZone, spanDays, intervalMinutes, 
       ];
     });
     const forecastStart = forecast ? Date.parse(forecast.startsAt) : null;
+    const overridden = new Map(points.filter((point) => point.original !== null).map((point) => [point.at, point]));
     return {
       grid: { left: 56, right: 24, top: 40, bottom: 64 },
-      legend: { top: 0, data: ["History", "Forecast", "Up to P80"] },
+      legend: { top: 0, data: ["History", "Forecast", "Up to P80", ...(overridden.size > 0 ? ["Before overrides"] : [])] },
       tooltip: {
         trigger: "axis",
         formatter: (params: TooltipParam[]) => {
@@ -79,9 +106,12 @@ export function ForecastChart({ queueName, timeZone, spanDays, intervalMinutes, 
           const value = (name: string) => params.find((param) => param.seriesName === name)?.value[1];
           const lines = [formatInZone(new Date(at), timeZone, tooltipFormat)];
           const actual = value("History");
-          if (actual !== undefined) lines.push(`History: ${round(actual)}`);
+          if (actual !== undefined) lines.push(`History: ${formatVolume(actual)}`);
           const expected = value("Forecast");
-          if (expected !== undefined) lines.push(`Forecast: ${round(expected)}`, `P80: ${round(expected + (value("Up to P80") ?? 0))}`);
+          if (expected !== undefined) lines.push(`Forecast: ${formatVolume(expected)}`, `P80: ${formatVolume(expected + (value("Up to P80") ?? 0))}`);
+          const change = overridden.get(at);
+          if (change && change.original !== null) lines.push(`Before override: ${formatVolume(change.original)}`);
+          if (change?.note) lines.push(`Note: ${escapeHtml(change.note)}`);
           return lines.join("<br>");
         },
       },
@@ -100,6 +130,9 @@ export function ForecastChart({ queueName, timeZone, spanDays, intervalMinutes, 
           name: "Up to P80", type: "line", stack: "p80", showSymbol: false, silent: true, data: points.map((point) => [point.at, Math.max(0, point.p80 - point.expected)]),
           lineStyle: { opacity: 0 }, areaStyle: { color: "rgba(234, 88, 12, 0.22)" }, itemStyle: { color: "rgba(234, 88, 12, 0.45)" },
         },
+        ...(overridden.size > 0
+          ? [{ name: "Before overrides", type: "line", showSymbol: false, data: originalSeries(points), itemStyle: { color: "#334155" }, lineStyle: { width: 1.5, type: "dashed" }, tooltip: { show: false } }]
+          : []),
       ],
     };
   }, [forecast, history, intervalMinutes, isDaily, spanDays, specialDays, timeZone]);

@@ -1,11 +1,14 @@
 import { useState } from "react";
 import type { QueueDto } from "../../../../../api/http/contracts/queues";
+import { planningRoles } from "../../../../../api/http/contracts/roles";
 import { EmptyState, ErrorState, Loading } from "../../../components/ui/states";
+import { useSessionUser } from "../../../lib/session";
 import { formatInZone } from "../../../lib/time-zones";
 import { useForecast, useForecasts, useHistory, useSpecialDays } from "../api/queries";
 import { AccuracyCard } from "./AccuracyCard";
 import { CreateForecastForm } from "./CreateForecastForm";
 import { ForecastChart } from "./ForecastChart";
+import { ForecastOverrides } from "./ForecastOverrides";
 import { HistoryUpload } from "./HistoryUpload";
 import { addDays, todayIn } from "./local-dates";
 import { SpecialDaysPanel } from "./SpecialDaysPanel";
@@ -17,8 +20,11 @@ const ZOOMS = [
   { label: "Year", days: 364 },
 ] as const;
 
-/** Everything about one queue's forecast: upload, create, chart with zoom, accuracy, special days. */
+/** Everything about one queue's forecast: upload, create, chart with zoom, planner overrides, accuracy, special days. */
 export function QueueForecast({ queue }: { queue: QueueDto }) {
+  // The app routes every page for every role and the navigation hides this one from the others; the
+  // override endpoint takes the planning roles (its contract's default), so only they see the panel.
+  const canOverride = planningRoles.includes(useSessionUser().role);
   const [spanDays, setSpanDays] = useState<number>(31);
   const granularity = spanDays <= 31 ? "interval" : "day";
   const summary = useForecasts(queue.id);
@@ -67,6 +73,7 @@ export function QueueForecast({ queue }: { queue: QueueDto }) {
           </>
         )}
       </section>
+      {latest && canOverride && <ForecastOverrides key={latest.id} queue={queue} forecast={latest} />}
       {latest && <AccuracyCard forecast={latest} />}
       {specialDays.isError ? <ErrorState error={specialDays.error} /> : <SpecialDaysPanel queueId={queue.id} specialDays={days} />}
     </>
