@@ -148,7 +148,7 @@ function boundOrNull(bound: number): number | null {
 }
 
 function solveFacts(facts: FinalFacts, dependencies: RosterSolveDependencies, solveSeconds: number): SolveFacts {
-  const status = dependencies.signal?.aborted ? "interrupted" : facts.isGapReached ? "heuristic" : "time_limit";
+  const status = dependencies.signal?.aborted ? "interrupted" : facts.isGapReached ? "gap_reached" : "time_limit";
   return { status, method: "lagrangian_search", lowerBound: facts.lowerBound, solveSeconds, notes: facts.notes };
 }
 

@@ -5,11 +5,11 @@ import type { SolveStatus } from "./solver-port";
 /** What a roster solve returns: decisions, their cost explained per rule, and how far from optimal they may be. */
 export interface RosterSolution {
   /**
-   * The solver's status; "heuristic" when the roster comes from a heuristic (the greedy start when the
-   * solver found nothing, or local search that reached the gap target): not proven optimal, and the
-   * gap says how close it is.
+   * The solver's status. "optimal" only when the bound meets the objective; "gap_reached" when the
+   * solve stopped because the relative gap reached the requested target (within that gap of optimal,
+   * not proven optimal); "heuristic" when the roster is the greedy start because the solver found nothing better.
    */
-  status: SolveStatus | "heuristic";
+  status: SolveStatus | "gap_reached" | "heuristic";
   /** True when some queue interval is left short: the roster is still returned, with the reasons. */
   isUnderstaffed: boolean;
   method: "milp" | "pooled_decomposition" | "lagrangian_search";

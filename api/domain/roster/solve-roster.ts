@@ -9,7 +9,7 @@ import { solvePooled } from "./pooled-decomposition";
 import { prepareProblem } from "./prepare";
 import type { RosterProblem } from "./problem";
 import type { RosterSolution, ServiceLevelEstimator } from "./solution";
-import type { MilpSolver, SolveProgress } from "./solver-port";
+import type { MilpSolver, SolveProgress, SolveResult } from "./solver-port";
 
 export interface RosterSolveOptions {
   timeLimitSeconds: number;
@@ -75,7 +75,19 @@ export async function solveRoster(problem: RosterProblem, options: RosterSolveOp
   return assembleSolution(
     rosterModel,
     values.map((value, index) => (rosterModel.model.variables[index].isInteger ? Math.round(value) : value)),
-    { status: solverIsBetter ? result.status : "heuristic", method: "milp", lowerBound: result.bestBound, solveSeconds: elapsedSeconds(), notes },
+    { status: solverIsBetter ? milpStatusOf(result) : "heuristic", method: "milp", lowerBound: result.bestBound, solveSeconds: elapsedSeconds(), notes },
     dependencies.estimateServiceLevel,
   );
+}
+
+/** Relative gaps at or below this are round-off of a proven optimum. */
+const PROVEN_GAP = 1e-6;
+
+/**
+ * HiGHS reports "optimal" once the relative gap is within mip_rel_gap; a roster is called optimal
+ * only when its bound meets it (up to round-off), otherwise it stopped at the requested gap.
+ */
+function milpStatusOf(result: SolveResult): RosterSolution["status"] {
+  const isProven = result.relativeGap !== null && result.relativeGap <= PROVEN_GAP;
+  return result.status === "optimal" && !isProven ? "gap_reached" : result.status;
 }
