@@ -105,6 +105,10 @@ describe.skipIf(!hasBrowser)("agents' availability and time off in Chromium (npm
     await phone.screenshot({ path: join(artifacts, "my-shifts-time-off.png"), fullPage: true });
     await phone.getByRole("button", { name: "List" }).click();
     expect(await phone.getByRole("region", { name: "Approved time off" }).innerText()).toContain("Wed 4 Mar, all day");
+    // A planner's page typed into the address bar says it is not the agent's, instead of a page of failed requests.
+    await phone.goto(`${baseUrl}/forecast`);
+    await phone.getByText("Forecast is not part of your role.").waitFor();
+    expect(await phone.getByRole("heading", { name: /forecast/i }).count()).toBe(0);
     await context.close();
 
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
