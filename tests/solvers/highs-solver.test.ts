@@ -35,6 +35,14 @@ describe("createHighsSolver", () => {
     expect(result.peakMemoryBytes).toBeGreaterThan(0);
   });
 
+  it("hands the cut age limit to HiGHS (a value HiGHS refuses fails the solve)", async () => {
+    const kept = await solver.solve(buildWorkshopModel(), { timeLimitSeconds: 10, relativeGap: 0, cutAgeLimit: 20 });
+    expect(kept.status).toBe("optimal");
+    expect(kept.objective).toBeCloseTo(-1100, 6);
+    const refused = await solver.solve(buildWorkshopModel(), { timeLimitSeconds: 10, relativeGap: 0, cutAgeLimit: -5 });
+    expect(refused.status).toBe("error");
+  });
+
   it("adds the objective offset to the objective and the bound", async () => {
     const model = { ...buildWorkshopModel(), objectiveOffset: 2000 };
     const result = await solver.solve(model, { timeLimitSeconds: 10, relativeGap: 0 });

@@ -50,6 +50,11 @@ export interface SolveOptions {
    * default, HiGHS's choice) or "ipm" (interior point with crossover, so duals stay basic).
    */
   lpMethod?: "simplex" | "ipm";
+  /**
+   * Branch-and-cut rounds a cut may stay inactive in the node LPs before it is dropped (HiGHS
+   * mip_lp_age_limit, 10 by default); longer keeps a stronger bound at the cost of slower nodes.
+   */
+  cutAgeLimit?: number;
 }
 
 export interface SolveProgress {

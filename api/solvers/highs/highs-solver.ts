@@ -59,6 +59,7 @@ async function solveInWorker(
     relativeGap: options.relativeGap,
     startValues,
     lpMethod: options.lpMethod ?? null,
+    cutAgeLimit: options.cutAgeLimit ?? null,
     stopFlag: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT),
     progressIntervalSeconds: settings.progressIntervalSeconds ?? 0.25,
   };

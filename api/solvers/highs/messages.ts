@@ -9,6 +9,8 @@ export interface WorkerRequest {
   startValues: Float64Array | null;
   /** HiGHS `solver` option for an LP; null leaves HiGHS's choice. */
   lpMethod: "simplex" | "ipm" | null;
+  /** HiGHS `mip_lp_age_limit`; null leaves HiGHS's default. */
+  cutAgeLimit: number | null;
   /** Int32Array view over a SharedArrayBuffer; 1 means "stop and keep the incumbent". */
   stopFlag: SharedArrayBuffer;
   /** Minimum seconds between two bound-only progress messages. */
