@@ -1,5 +1,7 @@
 import type { SolveJob, SolveJobKind, SolveJobOptions } from "../domain/jobs/solve-job";
-import { notFound, serviceUnavailable } from "../http/errors";
+import { prepareProblem } from "../domain/roster/prepare";
+import type { RosterProblem } from "../domain/roster/problem";
+import { notFound, serviceUnavailable, validationFailed } from "../http/errors";
 import type { SolveJobRepository } from "../persistence/repositories/solve-job-repository";
 import type { SolveQueue } from "../jobs/solve-queue";
 import type { Actor } from "./actor";
@@ -11,6 +13,7 @@ export function createSolveJobService(jobs: SolveJobRepository, queue: SolveQueu
   return {
     async submit(actor: Actor, kind: SolveJobKind, input: unknown, options: SolveJobOptions): Promise<SolveJob> {
       if (!queue) throw serviceUnavailable("This process runs no job queue");
+      if (kind === "roster") refuseUnsolvable(input as RosterProblem);
       const job = await jobs.create(actor.organisationId, { kind, input, options, createdBy: actorName(actor) });
       await queue.enqueue(job.id, options.timeLimitSeconds);
       return job;
@@ -27,6 +30,20 @@ export function createSolveJobService(jobs: SolveJobRepository, queue: SolveQueu
       return job;
     },
   };
+}
+
+/**
+ * The checks the schema cannot make (a requirement for an unknown queue, an instant off the interval
+ * grid, an unknown zone) are made by preparing the problem, as the solve will: a bad problem is
+ * refused now with 400, as the CLI refuses it, instead of becoming a failed job later.
+ */
+function refuseUnsolvable(problem: RosterProblem): void {
+  try {
+    prepareProblem(problem);
+  } catch (error) {
+    if (error instanceof RangeError) throw validationFailed([{ path: "body.input", message: error.message }], "The roster problem cannot be solved");
+    throw error;
+  }
 }
 
 export type SolveJobService = ReturnType<typeof createSolveJobService>;

@@ -106,4 +106,20 @@ describe("durable solve jobs (pg-boss on the test database)", () => {
     const bad = await request(app).post("/api/solve-jobs").send({ kind: "shift-design", input: { slotMinutes: 60 } });
     expect(bad.status).toBe(400);
   });
+
+  it("refuses at submission a roster problem the schema accepts but the solve could not prepare (unknown queue, off-grid instant)", async () => {
+    const app = appWith(queue);
+    const roster = JSON.parse(readFileSync("docs/examples/roster-problem.json", "utf8")) as { requirements: { queueId: string; intervalStartUtc: string }[] };
+    const unknownQueue = { ...roster, requirements: [{ ...roster.requirements[0], queueId: "nope" }, ...roster.requirements.slice(1)] };
+    const offGrid = { ...roster, requirements: [{ ...roster.requirements[0], intervalStartUtc: roster.requirements[0].intervalStartUtc.replace(/:00:00Z$/, ":10:00Z") }, ...roster.requirements.slice(1)] };
+    const before = (await request(app).get("/api/solve-jobs")).body.jobs.length;
+    for (const [input, named] of [[unknownQueue, "nope"], [offGrid, "00:10"]] as const) {
+      const refused = await request(app).post("/api/solve-jobs").send({ kind: "roster", input });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.code).toBe("validation_failed");
+      expect(refused.body.error.details[0].path).toBe("body.input");
+      expect(refused.body.error.details[0].message).toContain(named);
+    }
+    expect((await request(app).get("/api/solve-jobs")).body.jobs.length).toBe(before);
+  });
 });
