@@ -62,6 +62,8 @@ export function createSolveRunner(jobs: SolveJobRepository, executors: Record<So
       const isCancelled = controller.signal.aborted;
       await jobs.finish(jobId, { status: isCancelled ? "cancelled" : "succeeded", result, error: null });
       logger.info({ jobId, status: isCancelled ? "cancelled" : "succeeded" }, "solve finished");
+      // A failed solver still leaves a result (the greedy start), so the job succeeds; say so loudly.
+      if ((result as { status?: unknown }).status === "error") logger.warn({ jobId }, "the solver failed; the result is the start roster, see its notes");
     } catch (error) {
       if (isShuttingDown) {
         await jobs.requeue(jobId);

@@ -7,7 +7,8 @@ export interface RosterSolution {
   /**
    * The solver's status. "optimal" only when the bound meets the objective; "gap_reached" when the
    * solve stopped because the relative gap reached the requested target (within that gap of optimal,
-   * not proven optimal); "heuristic" when the roster is the greedy start because the solver found nothing better.
+   * not proven optimal); "heuristic" when the roster is the greedy start because the solver found nothing better;
+   * "error" when the solver failed (the roster is then the greedy start and the notes say why).
    */
   status: SolveStatus | "gap_reached" | "heuristic";
   /** True when some queue interval is left short: the roster is still returned, with the reasons. */

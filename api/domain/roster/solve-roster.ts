@@ -75,7 +75,7 @@ export async function solveRoster(problem: RosterProblem, options: RosterSolveOp
   return assembleSolution(
     rosterModel,
     values.map((value, index) => (rosterModel.model.variables[index].isInteger ? Math.round(value) : value)),
-    { status: solverIsBetter ? milpStatusOf(result) : "heuristic", method: "milp", lowerBound: result.bestBound, solveSeconds: elapsedSeconds(), notes },
+    { status: result.status === "error" ? "error" : solverIsBetter ? milpStatusOf(result) : "heuristic", method: "milp", lowerBound: result.bestBound, solveSeconds: elapsedSeconds(), notes },
     dependencies.estimateServiceLevel,
   );
 }

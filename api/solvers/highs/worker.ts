@@ -29,7 +29,7 @@ function configure(target: Model): void {
     // Measured on this machine: the root reduced-cost heuristic can overrun time_limit by minutes.
     mip_heuristic_run_root_reduced_cost: false,
   });
-  if (request.cutAgeLimit !== null) target.options.set({ mip_lp_age_limit: request.cutAgeLimit });
+  if (typeof request.cutAgeLimit === "number") target.options.set({ mip_lp_age_limit: request.cutAgeLimit });
   const isMip = request.model.integrality.some((flag) => flag === 1);
   if (!isMip && request.lpMethod !== null) target.options.set({ solver: request.lpMethod });
   if (request.startValues) target.setSolution({ colValue: request.startValues });

@@ -15,4 +15,13 @@ describe("roster solve status", () => {
     expect(solution.relativeGap).toBeLessThanOrEqual(0.05);
     expect(solution.lowerBound).toBeLessThan(solution.objective.total);
   }, 180_000);
+
+  it("says error, with the solver's message and the start roster, when the solver fails", async () => {
+    // A memory budget of one byte makes HiGHS refuse the model: the week is still rostered, by the greedy start.
+    const solution = await solveRoster(example, { timeLimitSeconds: 30, relativeGap: 0.01, strategy: "milp" }, { solver: createHighsSolver({ memoryBudgetBytes: 1 }), clockMs: () => performance.now() });
+    expect(solution.status).toBe("error");
+    expect(solution.lowerBound).toBeNull();
+    expect(solution.shifts.length).toBeGreaterThan(0);
+    expect(solution.notes.join(" ")).toMatch(/too large for the HiGHS WASM heap/);
+  }, 60_000);
 });
