@@ -58,7 +58,7 @@ export function decodeAgentWeeks(rosterModel: RosterModel, byAgent: CandidateShi
   return byAgent.flatMap((shifts, agentIndex) =>
     prepared.weeks.map((week, weekIndex) => {
       const inWeek = shifts.filter((shift) => shift.weekIndex === weekIndex);
-      const limits = weekLimitsOf(prepared.source.agents[agentIndex].contract, week);
+      const limits = weekLimitsOf(prepared.source.agents[agentIndex].contract, week, prepared.agentPaidLeave[agentIndex]);
       return {
         agentId: prepared.source.agents[agentIndex].id,
         week: weekIndex + 1,

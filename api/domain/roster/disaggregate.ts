@@ -74,6 +74,7 @@ export function batchProblem(prepared: PreparedProblem, candidatesByAgent: Candi
       ...prepared,
       source: { ...prepared.source, agents },
       agentTimeOff: batch.agents.map((agentIndex) => prepared.agentTimeOff[agentIndex]),
+      agentPaidLeave: batch.agents.map((agentIndex) => prepared.agentPaidLeave[agentIndex]),
       requiredAgents: batch.targetAgents,
       requirementEntries: new Map(),
     },

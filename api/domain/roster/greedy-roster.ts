@@ -32,7 +32,7 @@ export function greedyShiftCounts(rosterModel: RosterModel, agentOrder?: number[
       value -= (fraction - covered) * intervalMinutes * weights.overAgentMinute;
     });
     const weekMinutes = chosen[shift.agentIndex].filter((other) => other.weekIndex === shift.weekIndex).reduce((sum, other) => sum + other.lengthMinutes, 0);
-    const minimum = weekLimitsOf(agents[shift.agentIndex].contract, prepared.weeks[shift.weekIndex]).minMinutes;
+    const minimum = weekLimitsOf(agents[shift.agentIndex].contract, prepared.weeks[shift.weekIndex], prepared.agentPaidLeave[shift.agentIndex]).minMinutes;
     return value + weights.belowContractMinute * Math.max(0, Math.min(shift.lengthMinutes, minimum - weekMinutes));
   };
   const take = (variable: number): void => {

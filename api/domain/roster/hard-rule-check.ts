@@ -19,7 +19,7 @@ export function blockingRuleOf(prepared: PreparedProblem, shift: CandidateShift,
   const contract = agents[shift.agentIndex].contract;
   if (chosen.some((other) => breaksRest(shift, other, rules.minRestMinutes))) return "rest";
   const week = prepared.weeks[shift.weekIndex];
-  const maximum = weeklyMaximumBroken(shift, chosen, weekLimitsOf(contract, week));
+  const maximum = weeklyMaximumBroken(shift, chosen, weekLimitsOf(contract, week, prepared.agentPaidLeave[shift.agentIndex]));
   if (maximum === "max_shifts") return "max_shifts_per_week";
   if (maximum === "max_minutes") return "max_minutes_per_week";
   if (breaksConsecutiveDays(shift, chosen, contract.maxConsecutiveDays)) return "max_consecutive_days";

@@ -26,7 +26,8 @@ export function poolAgents(prepared: PreparedProblem): AgentPools {
   const members: number[][] = [];
   const byKey = new Map<string, number>();
   const poolOfAgent = prepared.source.agents.map((agent, agentIndex) => {
-    const key = JSON.stringify([agent.timeZone, [...agent.skills].sort(), agent.contract, agent.availability, agent.avoid ?? []]);
+    // Time off is in the key because it lowers the weekly minimum (contract-hours.ts): members share it.
+    const key = JSON.stringify([agent.timeZone, [...agent.skills].sort(), agent.contract, agent.availability, agent.avoid ?? [], prepared.agentTimeOff[agentIndex]]);
     let pool = byKey.get(key);
     if (pool === undefined) {
       pool = members.push([]) - 1;
@@ -38,10 +39,16 @@ export function poolAgents(prepared: PreparedProblem): AgentPools {
   return { members, poolOfAgent };
 }
 
-/** The pooled problem: one representative agent per pool, no time off (it is in the candidate counts). */
+/** The pooled problem: one representative agent per pool, with the time off its members share. */
 export function pooledProblem(prepared: PreparedProblem, pools: AgentPools): PreparedProblem {
   const agents = pools.members.map((memberList) => prepared.source.agents[memberList[0]]);
-  return { ...prepared, source: { ...prepared.source, agents }, agentTimeOff: agents.map(() => []) };
+  const first = (memberList: number[]) => memberList[0];
+  return {
+    ...prepared,
+    source: { ...prepared.source, agents },
+    agentTimeOff: pools.members.map((memberList) => prepared.agentTimeOff[first(memberList)]),
+    agentPaidLeave: pools.members.map((memberList) => prepared.agentPaidLeave[first(memberList)]),
+  };
 }
 
 /** Candidates merged per pool, start, length and break placement; multiplicity = members who may work it. */

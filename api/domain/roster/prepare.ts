@@ -1,3 +1,4 @@
+import { isoWeekdayOfEpochDay, toEpochDay } from "../time/local-date";
 import { localDayInterval } from "../time/local-day";
 import { parseTimestamp } from "../time/parse-timestamp";
 import { assertValidTimeZone } from "../time/zone";
@@ -25,6 +26,12 @@ export interface PreparedProblem {
   /** Contract weeks: 7×24 h blocks of the period; the last is shorter when the period is not whole weeks. */
   weeks: TimeSpanMs[];
   agentTimeOff: TimeSpanMs[][];
+  /**
+   * The time off that lowers an agent's weekly minimum (contract-hours.ts): every exact span, and
+   * each local day off on a weekday the agent's availability has hours (a day off on a day the agent
+   * never works is not paid leave).
+   */
+  agentPaidLeave: TimeSpanMs[][];
 }
 
 /** Throws RangeError for a timestamp without an explicit offset: JSON carries UTC instants. */
@@ -32,6 +39,14 @@ export function parseInstantMs(text: string, field: string): number {
   const parsed = parseTimestamp(text, "UTC");
   if (parsed === null || !parsed.hadOffset) throw new RangeError(`${field} is not an ISO instant with an offset: ${text}`);
   return parsed.instantUtcMs;
+}
+
+function paidLeaveSpans(agent: RosterAgent, spans: TimeSpanMs[]): TimeSpanMs[] {
+  const workedWeekdays = new Set(agent.availability.map((window) => window.weekday as number));
+  return spans.filter((_, index) => {
+    const entry = agent.timeOff[index];
+    return !("localDate" in entry) || workedWeekdays.has(isoWeekdayOfEpochDay(toEpochDay(entry.localDate)));
+  });
 }
 
 function timeOffSpans(agent: RosterAgent): TimeSpanMs[] {
@@ -84,6 +99,7 @@ export function prepareProblem(problem: RosterProblem): PreparedProblem {
   }
   for (const agent of problem.agents) assertValidTimeZone(agent.timeZone);
   const requirements = requirementMatrix(problem, periodStartMs, intervalMs, intervalCount);
+  const agentTimeOff = problem.agents.map(timeOffSpans);
   return {
     source: problem,
     periodStartMs,
@@ -94,6 +110,7 @@ export function prepareProblem(problem: RosterProblem): PreparedProblem {
     requiredAgents: requirements.matrix,
     requirementEntries: requirements.entries,
     weeks: contractWeeks(periodStartMs, periodEndMs),
-    agentTimeOff: problem.agents.map(timeOffSpans),
+    agentTimeOff,
+    agentPaidLeave: problem.agents.map((agent, index) => paidLeaveSpans(agent, agentTimeOff[index])),
   };
 }

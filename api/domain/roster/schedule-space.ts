@@ -59,13 +59,14 @@ export function scheduleSpaceOf(prepared: PreparedProblem, candidates: Candidate
     signature: "",
   };
   prepared.weeks.forEach((week, weekIndex) => {
-    const limits = weekLimitsOf(contract, week);
+    const limits = weekLimitsOf(contract, week, prepared.agentPaidLeave[agentIndex]);
     space.weekMaxShifts[weekIndex] = limits.maxShifts;
     space.weekMaxUnits[weekIndex] = Math.floor(limits.maxMinutes / unitMinutes + 1e-9);
     space.weekMinMinutes[weekIndex] = limits.minMinutes;
   });
   const avoidWeight = source.weights.avoidedMinute;
-  const signatureParts = [skillKey, JSON.stringify(contract)];
+  // The weekly minima differ between agents of one contract when their time off does (contract-hours.ts).
+  const signatureParts = [skillKey, JSON.stringify(contract), space.weekMinMinutes.join(",")];
   sorted.forEach((index, local) => {
     const shift = candidates[index];
     space.startMs[local] = shift.startMs;

@@ -31,7 +31,7 @@ export const timeOffSchema = z.union([
 
 export const agentContractSchema = z
   .object({
-    minMinutesPerWeek: minutes.describe("soft: each minute below costs weights.belowContractMinute"),
+    minMinutesPerWeek: minutes.describe("soft: each minute below costs weights.belowContractMinute; approved time off on days the agent is available counts as paid (up to minMinutesPerWeek / maxShiftsPerWeek per day it touches)"),
     maxMinutesPerWeek: minutes,
     maxShiftsPerWeek: z.number().int().min(0),
     shiftLengthsMinutes: z.array(z.number().int().positive()).min(1).describe("paid lengths, breaks included"),

@@ -16,6 +16,24 @@ describe("contract hours rule family", () => {
     expect(below?.cost).toBe(0.5);
   });
 
+  it("counts approved time off as paid: a day of leave lowers the minimum by a contracted day, leave all period owes nothing", () => {
+    const terms = { ...contract, minMinutesPerWeek: 700, maxMinutesPerWeek: 1400, maxShiftsPerWeek: 7 };
+    const oneDay = microAgent("ana", { contract: terms, timeOff: [{ localDate: "2026-03-09", reason: "annual leave" }] });
+    const allPeriod = microAgent("ben", { contract: terms, timeOff: ["2026-03-09", "2026-03-10"].map((localDate) => ({ localDate, reason: "annual leave" })) });
+    const mondaysOnly = [{ weekday: 1 as const, startLocal: "08:00", endLocal: "18:00" }];
+    const offOnRestDay = microAgent("cal", { contract: terms, availability: mondaysOnly, timeOff: [{ localDate: "2026-03-10", reason: "annual leave" }] });
+    const model = buildMicro(microProblem({ agents: [oneDay, allPeriod, offOnRestDay] }));
+    const rows = rowsOf(model, "contract_hours");
+    // 700 × 2/7 = 200 minutes over the 2-day period, less one contracted day of 700 / 7 = 100.
+    expect(rows.find((row) => row.name === "min_minutes(agent=ana,week=1)")?.lower).toBeCloseTo(100, 6);
+    expect(rows.find((row) => row.name === "min_minutes(agent=ben,week=1)")).toBeUndefined();
+    expect(model.model.variables.some((variable) => variable.name === "below_contract(agent=ben,week=1)")).toBe(false);
+    // A day off on a Tuesday Cal never works is not leave: the minimum stays.
+    expect(rows.find((row) => row.name === "min_minutes(agent=cal,week=1)")?.lower).toBeCloseTo(200, 6);
+    // The maxima stay: leave never lets an agent work more.
+    expect(rows.find((row) => row.name === "max_minutes(agent=ana,week=1)")?.upper).toBeCloseTo(400, 6);
+  });
+
   it("drops shifts longer than the daily maximum and never exceeds the weekly maximum", async () => {
     const availability = [1, 2].map((weekday) => ({ weekday: weekday as 1, startLocal: "06:00", endLocal: "23:00" }));
     const agent = microAgent("ana", { availability, contract: { ...contract, shiftLengthsMinutes: [480, 660], maxMinutesPerDay: 600, maxMinutesPerWeek: 3360 } });

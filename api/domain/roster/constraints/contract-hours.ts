@@ -10,6 +10,10 @@ import type { TimeSpanMs } from "../prepare";
  * Σ length × shift + below ≥ minMinutesPerWeek, each minute below costing
  * weights.belowContractMinute. Minutes are real elapsed minutes, breaks included (paid time).
  * A shorter last week (a period that is not whole weeks) gets limits in proportion to its length.
+ * Approved time off is paid time: it lowers the week's minimum (never the maxima) by the minutes
+ * it covers in that week, at most one contracted day (minMinutesPerWeek / maxShiftsPerWeek) per
+ * day it touches, so a day of leave counts as a day worked and a week of leave owes nothing. A day
+ * off on a weekday the agent has no availability is not leave (prepare.ts, agentPaidLeave).
  */
 
 export interface WeekLimits {
@@ -22,10 +26,15 @@ export function exceedsDailyMaximum(contract: AgentContract, lengthMinutes: numb
   return lengthMinutes > contract.maxMinutesPerDay;
 }
 
-export function weekLimitsOf(contract: AgentContract, week: TimeSpanMs): WeekLimits {
+export function weekLimitsOf(contract: AgentContract, week: TimeSpanMs, timeOff: TimeSpanMs[]): WeekLimits {
   const share = Math.min(1, (week.endMs - week.startMs) / (7 * 86_400_000));
+  const contractedDayMinutes = contract.minMinutesPerWeek / Math.max(1, contract.maxShiftsPerWeek);
+  const leaveMinutes = timeOff.reduce((sum, span) => {
+    const overlapMinutes = Math.max(0, Math.min(span.endMs, week.endMs) - Math.max(span.startMs, week.startMs)) / 60_000;
+    return sum + Math.min(overlapMinutes, Math.ceil(overlapMinutes / 1440 - 1e-9) * contractedDayMinutes);
+  }, 0);
   return {
-    minMinutes: contract.minMinutesPerWeek * share,
+    minMinutes: Math.max(0, contract.minMinutesPerWeek * share - leaveMinutes),
     maxMinutes: contract.maxMinutesPerWeek * share,
     maxShifts: Math.ceil(contract.maxShiftsPerWeek * share - 1e-9),
   };
@@ -47,7 +56,7 @@ export function addContractHours(context: ModelContext): void {
     const contract = prepared.source.agents[agentIndex].contract;
     const byWeek = groupAgentCandidates(context, agentIndex, (shift) => shift.weekIndex);
     prepared.weeks.forEach((week, weekIndex) => {
-      const limits = weekLimitsOf(contract, week);
+      const limits = weekLimitsOf(contract, week, prepared.agentPaidLeave[agentIndex]);
       const members = byWeek.get(weekIndex) ?? [];
       const label = `agent=${agentLabel(context, agentIndex)},week=${weekIndex + 1}`;
       const minuteTerms = members.map((variable) => ({ variable, coefficient: context.candidates[variable].lengthMinutes }));
