@@ -24,8 +24,13 @@ const STEPS_PER_ROUND = 10;
  * 300 agents in about 16 s.
  */
 const COLUMNS_SHARE = 0.5;
-/** Share of the time limit by which the dive stops, leaving local search time to fill and polish its roster. */
-const DIVE_SHARE = 0.78;
+/**
+ * Share of the time limit by which the dive stops, leaving local search time to fill and polish its
+ * roster. Measured on the 50-agent week at 10 s (time off counted as paid): its dive ends at about
+ * 8.1 s; stopped at 78 % it left a partial roster that local search took to 6,603 (5.46 %), at 85 %
+ * it finishes with 6,458.25 (3.34 %).
+ */
+const DIVE_SHARE = 0.85;
 /** Share of the time limit by which the integer master stops, when the dive found no roster. */
 const INTEGER_SHARE = 0.75;
 /** Share of agents taken off and re-rostered in one ruin-and-recreate move. */
