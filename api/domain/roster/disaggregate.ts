@@ -1,7 +1,7 @@
 import type { RosterModel } from "./build-model";
 import type { CandidateShift } from "./candidates";
 import type { AgentPools } from "./pools";
-import type { PreparedProblem } from "./prepare";
+import { withAgents, type PreparedProblem } from "./prepare";
 
 /** A batch of agents solved together against its share of the pooled plan's coverage. */
 export interface Batch {
@@ -67,17 +67,9 @@ export function batchesFromPooledPlan(pooledModel: RosterModel, values: number[]
 
 /** The named sub-problem of a batch: its agents, their own candidates, and the batch's target as requirement. */
 export function batchProblem(prepared: PreparedProblem, candidatesByAgent: CandidateShift[][], batch: Batch): { prepared: PreparedProblem; candidates: CandidateShift[] } {
-  const agents = batch.agents.map((agentIndex) => prepared.source.agents[agentIndex]);
   const candidates = batch.agents.flatMap((agentIndex, local) => candidatesByAgent[agentIndex].map((shift) => ({ ...shift, agentIndex: local })));
   return {
-    prepared: {
-      ...prepared,
-      source: { ...prepared.source, agents },
-      agentTimeOff: batch.agents.map((agentIndex) => prepared.agentTimeOff[agentIndex]),
-      agentPaidLeave: batch.agents.map((agentIndex) => prepared.agentPaidLeave[agentIndex]),
-      requiredAgents: batch.targetAgents,
-      requirementEntries: new Map(),
-    },
+    prepared: { ...withAgents(prepared, batch.agents), requiredAgents: batch.targetAgents, requirementEntries: new Map() },
     candidates,
   };
 }

@@ -1,5 +1,5 @@
 import type { CandidateShift } from "./candidates";
-import type { PreparedProblem } from "./prepare";
+import { withAgents, type PreparedProblem } from "./prepare";
 
 /**
  * Pools of interchangeable agents: same zone, skills, contract, availability and avoid windows
@@ -41,14 +41,7 @@ export function poolAgents(prepared: PreparedProblem): AgentPools {
 
 /** The pooled problem: one representative agent per pool, with the time off its members share. */
 export function pooledProblem(prepared: PreparedProblem, pools: AgentPools): PreparedProblem {
-  const agents = pools.members.map((memberList) => prepared.source.agents[memberList[0]]);
-  const first = (memberList: number[]) => memberList[0];
-  return {
-    ...prepared,
-    source: { ...prepared.source, agents },
-    agentTimeOff: pools.members.map((memberList) => prepared.agentTimeOff[first(memberList)]),
-    agentPaidLeave: pools.members.map((memberList) => prepared.agentPaidLeave[first(memberList)]),
-  };
+  return withAgents(prepared, pools.members.map((memberList) => memberList[0]));
 }
 
 /** Candidates merged per pool, start, length and break placement; multiplicity = members who may work it. */

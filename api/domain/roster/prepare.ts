@@ -34,6 +34,19 @@ export interface PreparedProblem {
   agentPaidLeave: TimeSpanMs[][];
 }
 
+/**
+ * The problem restricted to some of its agents, in the given order (agent i of the result is
+ * agents[i] of this one), with every per-agent fact carried along.
+ */
+export function withAgents(prepared: PreparedProblem, agentIndices: number[]): PreparedProblem {
+  return {
+    ...prepared,
+    source: { ...prepared.source, agents: agentIndices.map((agentIndex) => prepared.source.agents[agentIndex]) },
+    agentTimeOff: agentIndices.map((agentIndex) => prepared.agentTimeOff[agentIndex]),
+    agentPaidLeave: agentIndices.map((agentIndex) => prepared.agentPaidLeave[agentIndex]),
+  };
+}
+
 /** Throws RangeError for a timestamp without an explicit offset: JSON carries UTC instants. */
 export function parseInstantMs(text: string, field: string): number {
   const parsed = parseTimestamp(text, "UTC");
@@ -41,22 +54,19 @@ export function parseInstantMs(text: string, field: string): number {
   return parsed.instantUtcMs;
 }
 
-function paidLeaveSpans(agent: RosterAgent, spans: TimeSpanMs[]): TimeSpanMs[] {
-  const workedWeekdays = new Set(agent.availability.map((window) => window.weekday as number));
-  return spans.filter((_, index) => {
-    const entry = agent.timeOff[index];
-    return !("localDate" in entry) || workedWeekdays.has(isoWeekdayOfEpochDay(toEpochDay(entry.localDate)));
-  });
+type TimeOffEntry = RosterAgent["timeOff"][number];
+
+function timeOffSpan(agent: RosterAgent, entry: TimeOffEntry): TimeSpanMs {
+  if ("localDate" in entry) {
+    const day = localDayInterval(entry.localDate, agent.timeZone);
+    return { startMs: day.startUtcMs, endMs: day.endUtcMs };
+  }
+  return { startMs: parseInstantMs(entry.startUtc, `time off of ${agent.id}`), endMs: parseInstantMs(entry.endUtc, `time off of ${agent.id}`) };
 }
 
-function timeOffSpans(agent: RosterAgent): TimeSpanMs[] {
-  return agent.timeOff.map((entry) => {
-    if ("localDate" in entry) {
-      const day = localDayInterval(entry.localDate, agent.timeZone);
-      return { startMs: day.startUtcMs, endMs: day.endUtcMs };
-    }
-    return { startMs: parseInstantMs(entry.startUtc, `time off of ${agent.id}`), endMs: parseInstantMs(entry.endUtc, `time off of ${agent.id}`) };
-  });
+/** Exact spans always; a local day off only on a weekday the agent's availability has hours. */
+function isPaidLeave(agent: RosterAgent, entry: TimeOffEntry): boolean {
+  return !("localDate" in entry) || agent.availability.some((window) => window.weekday === isoWeekdayOfEpochDay(toEpochDay(entry.localDate)));
 }
 
 function contractWeeks(periodStartMs: number, periodEndMs: number): TimeSpanMs[] {
@@ -99,7 +109,6 @@ export function prepareProblem(problem: RosterProblem): PreparedProblem {
   }
   for (const agent of problem.agents) assertValidTimeZone(agent.timeZone);
   const requirements = requirementMatrix(problem, periodStartMs, intervalMs, intervalCount);
-  const agentTimeOff = problem.agents.map(timeOffSpans);
   return {
     source: problem,
     periodStartMs,
@@ -110,7 +119,7 @@ export function prepareProblem(problem: RosterProblem): PreparedProblem {
     requiredAgents: requirements.matrix,
     requirementEntries: requirements.entries,
     weeks: contractWeeks(periodStartMs, periodEndMs),
-    agentTimeOff,
-    agentPaidLeave: problem.agents.map((agent, index) => paidLeaveSpans(agent, agentTimeOff[index])),
+    agentTimeOff: problem.agents.map((agent) => agent.timeOff.map((entry) => timeOffSpan(agent, entry))),
+    agentPaidLeave: problem.agents.map((agent) => agent.timeOff.filter((entry) => isPaidLeave(agent, entry)).map((entry) => timeOffSpan(agent, entry))),
   };
 }
