@@ -50,8 +50,8 @@ interface FinalFacts {
  * stays open in the solver between rounds (an LP session), so a round costs a warm re-solve. The
  * roster comes from best-response local search, then from diving on the master LP (fixing the weeks
  * it uses, re-pricing as it goes; again, more carefully, while the dive share of the time allows; the
- * integer master over the generated weeks when no dive finds a roster), each polished by local search, then from ruin-and-recreate rounds alternating with price
- * steps until the gap reaches the target or the time (wall clock, model building included) runs
+ * integer master over the generated weeks when no dive finds a roster), each polished by local
+ * search, then from ruin-and-recreate rounds alternating with price steps until the gap reaches the target or the time (wall clock, model building included) runs
  * out. The final roster is costed by the full rule set
  * (fixedRosterModel) with blended agents' time re-split by the solver, so the reported objective is
  * the objective of the full model for that roster, and the gap is honest.
@@ -97,7 +97,6 @@ export async function solveByLagrangianSearch(
   };
   columns.addRoster(best.roster);
   const columnsEndSeconds = options.timeLimitSeconds * COLUMNS_SHARE;
-  let dived: number[][] | null = null;
   let dives = 0;
   try {
     while (!isOutOfTime(columnsEndSeconds) && (gapOf() ?? 1) > targetGap) {
@@ -118,7 +117,6 @@ export async function solveByLagrangianSearch(
       const diveStartSeconds = elapsedSeconds();
       const roster = await columns.dive(dependencies.solver, settings, () => diveEndSeconds - elapsedSeconds(), dependencies.signal);
       if (!roster) break;
-      dived = roster;
       dives += 1;
       adopt(roster, "dive");
       lastDiveSeconds = elapsedSeconds() - diveStartSeconds;
@@ -128,7 +126,7 @@ export async function solveByLagrangianSearch(
     await columns.close();
   }
   const integerEndSeconds = options.timeLimitSeconds * INTEGER_SHARE;
-  if (!dived && !isOutOfTime(integerEndSeconds) && (gapOf() ?? 1) > targetGap) {
+  if (dives === 0 && !isOutOfTime(integerEndSeconds) && (gapOf() ?? 1) > targetGap) {
     const roster = await columns.solveInteger(dependencies.solver, integerEndSeconds - elapsedSeconds(), best.roster, dependencies.signal);
     if (roster) adopt(roster, "integer_master");
   }

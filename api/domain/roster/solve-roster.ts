@@ -75,7 +75,7 @@ export async function solveRoster(problem: RosterProblem, options: RosterSolveOp
   return assembleSolution(
     rosterModel,
     values.map((value, index) => (rosterModel.model.variables[index].isInteger ? Math.round(value) : value)),
-    { status: result.status === "error" ? "error" : solverIsBetter ? milpStatusOf(result) : "heuristic", method: "milp", lowerBound: result.bestBound, solveSeconds: elapsedSeconds(), notes },
+    { status: milpStatusOf(result, solverIsBetter), method: "milp", lowerBound: result.bestBound, solveSeconds: elapsedSeconds(), notes },
     dependencies.estimateServiceLevel,
   );
 }
@@ -84,10 +84,14 @@ export async function solveRoster(problem: RosterProblem, options: RosterSolveOp
 const PROVEN_GAP = 1e-6;
 
 /**
- * HiGHS reports "optimal" once the relative gap is within mip_rel_gap; a roster is called optimal
- * only when its bound meets it (up to round-off), otherwise it stopped at the requested gap.
+ * The roster's status from the solver's: "error" when it failed, "heuristic" when its solution was
+ * no better than the greedy start that is reported instead, and "gap_reached" where HiGHS says
+ * "optimal" only because the relative gap is within mip_rel_gap (a roster is called optimal only
+ * when its bound meets it, up to round-off).
  */
-function milpStatusOf(result: SolveResult): RosterSolution["status"] {
+function milpStatusOf(result: SolveResult, solverIsBetter: boolean): RosterSolution["status"] {
+  if (result.status === "error") return "error";
+  if (!solverIsBetter) return "heuristic";
   const isProven = result.relativeGap !== null && result.relativeGap <= PROVEN_GAP;
   return result.status === "optimal" && !isProven ? "gap_reached" : result.status;
 }

@@ -94,10 +94,7 @@ describe("column generation on the agent-week master", () => {
   });
 
   it("dives to a whole roster that keeps every hard rule and is no better than the proven optimum", async () => {
-    const search = localSearchRoster(classes);
-    const columns = new ColumnGeneration(classes, new LagrangianBound(classes));
-    columns.addRoster(search.snapshot());
-    for (let round = 0; round < 25; round += 1) if ((await columns.iterate(solver, 10)) === 0) break;
+    const { search, columns } = await convergedColumns(classes);
     const roster = await columns.dive(solver, FIRST_DIVE, () => 10);
     await columns.close();
     expect(roster).not.toBeNull();
@@ -111,10 +108,7 @@ describe("column generation on the agent-week master", () => {
   });
 
   it("dives again, more carefully, on the same master after freeing what the first dive fixed", async () => {
-    const search = localSearchRoster(classes);
-    const columns = new ColumnGeneration(classes, new LagrangianBound(classes));
-    columns.addRoster(search.snapshot());
-    for (let round = 0; round < 25; round += 1) if ((await columns.iterate(solver, 10)) === 0) break;
+    const { search, columns } = await convergedColumns(classes);
     const first = await columns.dive(solver, FIRST_DIVE, () => 10);
     const careful = moreCareful(FIRST_DIVE);
     const second = await columns.dive(solver, careful, () => 10);
@@ -130,6 +124,15 @@ describe("column generation on the agent-week master", () => {
     }
   });
 });
+
+/** Column generation from a local-search roster, run until no new week prices out (at most 25 rounds). */
+async function convergedColumns(classes: AgentClasses): Promise<{ search: RosterSearch; columns: ColumnGeneration }> {
+  const search = localSearchRoster(classes);
+  const columns = new ColumnGeneration(classes, new LagrangianBound(classes));
+  columns.addRoster(search.snapshot());
+  for (let round = 0; round < 25; round += 1) if ((await columns.iterate(solver, 10)) === 0) break;
+  return { search, columns };
+}
 
 /** The exact optimum includes fairness, which the master leaves out: a roster may undercut it by that much. */
 function fairnessAllowance(solution: RosterSolution): number {
