@@ -22,6 +22,10 @@ export class ApiError extends Error {
   }
 }
 
+/** What to tell a person about a failed request: the server's message and code, else the error's own message. */
+export const errorMessageOf = (error: unknown): string =>
+  error instanceof ApiError ? `${error.message} (${error.code})` : error instanceof Error ? error.message : "Something went wrong";
+
 let csrfToken: string | null = null;
 
 /** The session's CSRF token, sent as X-CSRF-Token with every write (the session cookie alone is not enough). */

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ApiError } from "../../lib/api-client";
+import { errorMessageOf } from "../../lib/api-client";
 
 export function Loading({ label = "Loading…" }: { label?: string }) {
   return (
@@ -11,10 +11,9 @@ export function Loading({ label = "Loading…" }: { label?: string }) {
 }
 
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const message = error instanceof ApiError ? `${error.message} (${error.code})` : error instanceof Error ? error.message : "Something went wrong";
   return (
     <div className="state state--error" role="alert">
-      <strong>Could not load this.</strong> {message}
+      <strong>Could not load this.</strong> {errorMessageOf(error)}
       {onRetry && (
         <button type="button" className="button button--small" onClick={onRetry}>
           Try again

@@ -1,5 +1,5 @@
 import type { FieldProblem } from "../../../../../api/http/contracts/errors";
-import { ApiError } from "../../../lib/api-client";
+import { ApiError, errorMessageOf } from "../../../lib/api-client";
 
 const isFieldProblem = (detail: unknown): detail is FieldProblem =>
   typeof detail === "object" && detail !== null && typeof (detail as FieldProblem).path === "string" && typeof (detail as FieldProblem).message === "string";
@@ -9,8 +9,6 @@ export const fieldProblemsOf = (error: unknown): FieldProblem[] => (error instan
 
 /** Whether the server refused the field at `path`, for aria-invalid on its input. */
 export const isFieldRefused = (error: unknown, path: string) => fieldProblemsOf(error).some((problem) => problem.path === path);
-
-const messageOf = (error: unknown) => (error instanceof ApiError ? `${error.message} (${error.code})` : error instanceof Error ? error.message : "Something went wrong.");
 
 /**
  * Why the server refused a form, said in the form: each field problem under the label the person
@@ -22,7 +20,7 @@ export function FormProblems({ id, error, labels }: { id: string; error: unknown
     <div id={id} className="notice notice--error" role="alert">
       <strong>Not saved.</strong>{" "}
       {problems.length === 0 ? (
-        messageOf(error)
+        errorMessageOf(error)
       ) : (
         <ul>
           {problems.map((problem) => (
