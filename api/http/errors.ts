@@ -29,6 +29,10 @@ export const payloadTooLarge = (limit: string) => new AppError(413, "payload_too
 export const notFound = (what: string) => new AppError(404, "not_found", `${what} was not found`);
 export const routeNotFound = (method: string, path: string) => new AppError(404, "route_not_found", `No API route ${method} ${path}`);
 export const conflict = (message: string, details: unknown[] = []) => new AppError(409, "conflict", message, details);
+export const versionConflict = (what: string, currentRevision: number) =>
+  new AppError(409, "version_conflict", `${what} was changed since you read it (it is at revision ${currentRevision} now): read it again and redo your change`, [{ currentRevision }]);
+export const preconditionRequired = (what: string) =>
+  new AppError(428, "precondition_required", `Send If-Match with the ETag of the ${what} you read (its revision, such as "3"), so a change made meanwhile is not overwritten`);
 export const unauthenticated = () => new AppError(401, "unauthenticated", "Sign in to use this endpoint");
 export const forbidden = () => new AppError(403, "forbidden", "Your role does not allow this");
 export const csrfRejected = () => new AppError(403, "csrf_rejected", "Send the session's CSRF token as X-CSRF-Token with every write");

@@ -33,6 +33,7 @@ export const shiftPresenter = (agents: Map<string, Agent>) => (shift: ScheduleSh
     endUtc: shift.endUtc,
     breaks: shift.breaks,
     sequence: shift.sequence,
+    revision: shift.revision,
   };
 };
 

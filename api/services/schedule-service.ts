@@ -9,7 +9,7 @@ import type { Schedule, ScheduleShift, ScheduleVersion, ShiftDraft, SolveSummary
 import { matchShifts } from "../domain/schedule/shift-keys";
 import { ruleWarnings, structuralProblems, type RuleFinding } from "../domain/schedule/shift-rules";
 import type { createSchedule, getScheduleRoster, shiftInput, solveSchedule } from "../http/contracts/schedules";
-import { AppError, conflict, notFound } from "../http/errors";
+import { AppError, conflict, notFound, versionConflict } from "../http/errors";
 import type { Persistence, Repositories } from "../persistence/repositories";
 import { canSeeAgent } from "./agent-scope";
 import type { Actor } from "./actor";
@@ -22,6 +22,15 @@ import type { SolveJobService } from "./solve-job-service";
 const actorName = (actor: Actor) => (actor.kind === "user" ? `user:${actor.userId}` : "system");
 const isVendorManager = (actor: Actor) => actor.kind === "user" && actor.role === "vendor_manager";
 const ruleViolated = (findings: RuleFinding[]) => new AppError(422, "rule_violated", `The shift cannot be saved: ${findings.map((item) => item.message).join("; ")}`, findings);
+
+/** The revision an edit of a draft shift was made from (If-Match), or "any" for an explicit overwrite (`If-Match: *`). */
+export type ExpectedRevision = number | "any";
+
+const draftOnly = () => conflict("Only a draft version can be edited; make a new draft from it");
+
+function assertRevision(shift: ScheduleShift, expected: ExpectedRevision): void {
+  if (expected !== "any" && expected !== shift.revision) throw versionConflict("The shift", shift.revision);
+}
 
 const summaryOf = (solution: RosterSolution): SolveSummary => ({
   status: solution.status,
@@ -131,19 +140,46 @@ export function createScheduleService(persistence: Persistence, requirements: Re
     return version;
   }
 
-  async function draftOf(actor: Actor, scheduleId: string, number: number): Promise<{ schedule: Schedule; version: ScheduleVersion }> {
-    const schedule = await scheduleOf(actor, scheduleId);
-    const version = await versionOf(schedule, number);
-    if (version.status !== "draft") throw conflict("Only a draft version can be edited; make a new draft from it");
-    return { schedule, version };
+  /**
+   * Runs one draft write or a publish holding the schedule's row lock (SELECT … FOR UPDATE) until
+   * its transaction ends, reading the draft only after taking it. Writes to one schedule are then
+   * serialised: two adds cannot both pass the overlap check, an edit cannot overwrite another one it
+   * did not see (the revision is compared under the lock), and a publish records the difference of
+   * exactly the shifts it publishes (an edit after it finds the version published). Everything
+   * inside reads through `transaction`: a second pool connection per locked request could starve
+   * the pool while the lock's waiters hold the rest.
+   */
+  function underScheduleLock<T>(actor: Actor, scheduleId: string, work: (transaction: Repositories, schedule: Schedule) => Promise<T>): Promise<T> {
+    return persistence.inTransaction(async (transaction) => {
+      await transaction.schedules.lock(scheduleId);
+      const schedule = await transaction.schedules.findById(actor.organisationId, scheduleId);
+      if (!schedule) throw notFound("Schedule");
+      return work(transaction, schedule);
+    });
+  }
+
+  async function draftIn(transaction: Repositories, schedule: Schedule, number: number): Promise<ScheduleVersion> {
+    const version = await transaction.schedules.findVersion(schedule.id, number);
+    if (!version) throw notFound("Schedule version");
+    if (version.status !== "draft") throw draftOnly();
+    return version;
+  }
+
+  /** The shift and its version, when the shift belongs to this schedule and its version is a draft. */
+  async function draftShiftIn(transaction: Repositories, schedule: Schedule, shiftId: string): Promise<{ shift: ScheduleShift; version: ScheduleVersion }> {
+    const shift = await transaction.schedules.findShift(shiftId);
+    const version = shift ? await transaction.schedules.findVersionById(shift.versionId) : null;
+    if (!shift || !version || version.scheduleId !== schedule.id) throw notFound("Shift");
+    if (version.status !== "draft") throw draftOnly();
+    return { shift, version };
   }
 
   /** Structural problems reject the edit (422); the optimiser's hard rules come back as warnings. */
-  async function checkShift(actor: Actor, schedule: Schedule, versionId: string, shift: ShiftDraft, excludeShiftId: string | null): Promise<RuleFinding[]> {
-    const agent = await repositories.agents.findById(actor.organisationId, shift.agentId);
+  async function checkShift(actor: Actor, transaction: Repositories, schedule: Schedule, versionId: string, shift: ShiftDraft, excludeShiftId: string | null): Promise<RuleFinding[]> {
+    const agent = await transaction.agents.findById(actor.organisationId, shift.agentId);
     if (!agent) throw notFound("Agent");
-    const others = (await repositories.schedules.listShifts(versionId, undefined, [shift.agentId])).filter((other) => other.id !== excludeShiftId);
-    const timeOff = await repositories.timeOff.listApprovedOverlapping(actor.organisationId, new Date(Date.parse(shift.startUtc) - 7 * 86_400_000), new Date(Date.parse(shift.endUtc) + 7 * 86_400_000));
+    const others = (await transaction.schedules.listShifts(versionId, undefined, [shift.agentId])).filter((other) => other.id !== excludeShiftId);
+    const timeOff = await transaction.timeOff.listApprovedOverlapping(actor.organisationId, new Date(Date.parse(shift.startUtc) - 7 * 86_400_000), new Date(Date.parse(shift.endUtc) + 7 * 86_400_000));
     const context = {
       periodStartUtc: schedule.periodStartUtc,
       periodEndUtc: schedule.periodEndUtc,
@@ -233,63 +269,62 @@ export function createScheduleService(persistence: Persistence, requirements: Re
     },
 
     async createVersion(actor: Actor, scheduleId: string, fromVersion: number | undefined) {
-      const schedule = await scheduleOf(actor, scheduleId);
-      const versions = await repositories.schedules.listVersions(scheduleId);
-      const source = fromVersion !== undefined ? versions.find((item) => item.number === fromVersion) : (versions.find((item) => item.id === schedule.publishedVersionId) ?? versions.at(-1));
-      if (fromVersion !== undefined && !source) throw notFound("Schedule version");
-      const version = await persistence.inTransaction(async (transaction) => {
-        await transaction.schedules.lock(scheduleId);
-        const created = await transaction.schedules.createVersion(scheduleId, { source: "manual", solveJobId: null, solveSummary: null, createdBy: actorName(actor) });
+      const created = await underScheduleLock(actor, scheduleId, async (transaction, schedule) => {
+        const versions = await transaction.schedules.listVersions(scheduleId);
+        const source = fromVersion !== undefined ? versions.find((item) => item.number === fromVersion) : (versions.find((item) => item.id === schedule.publishedVersionId) ?? versions.at(-1));
+        if (fromVersion !== undefined && !source) throw notFound("Schedule version");
+        const version = await transaction.schedules.createVersion(scheduleId, { source: "manual", solveJobId: null, solveSummary: null, createdBy: actorName(actor) });
         const copied = source ? await transaction.schedules.listShifts(source.id) : [];
-        await transaction.schedules.insertShifts(created.id, copied.map(({ id: _id, versionId: _versionId, ...shift }) => shift));
-        return created;
+        await transaction.schedules.insertShifts(version.id, copied.map(({ id: _id, versionId: _versionId, revision: _revision, ...shift }) => shift));
+        return { schedule, version };
       });
-      return presentVersion(version, schedule);
+      return presentVersion(created.version, created.schedule);
     },
 
     async addShift(actor: Actor, scheduleId: string, number: number, input: z.output<typeof shiftInput>) {
-      const { schedule, version } = await draftOf(actor, scheduleId, number);
       const draft: ShiftDraft = { ...input, startUtc: new Date(input.startUtc).toISOString(), endUtc: new Date(input.endUtc).toISOString(), shiftKey: randomUUID(), sequence: 0 };
-      const warnings = await checkShift(actor, schedule, version.id, draft, null);
-      const [saved] = await repositories.schedules.insertShifts(version.id, [draft]);
-      return { shift: (await presenter(actor))(saved!), warnings };
+      const { saved, warnings } = await underScheduleLock(actor, scheduleId, async (transaction, schedule) => {
+        const version = await draftIn(transaction, schedule, number);
+        const findings = await checkShift(actor, transaction, schedule, version.id, draft, null);
+        const [inserted] = await transaction.schedules.insertShifts(version.id, [draft]);
+        return { saved: inserted!, warnings: findings };
+      });
+      return { shift: (await presenter(actor))(saved), warnings };
     },
 
-    async updateShift(actor: Actor, scheduleId: string, shiftId: string, patch: Partial<z.output<typeof shiftInput>>) {
-      const existing = await repositories.schedules.findShift(shiftId);
-      const version = existing ? await repositories.schedules.findVersionById(existing.versionId) : null;
-      if (!existing || !version || version.scheduleId !== scheduleId) throw notFound("Shift");
-      const { schedule } = await draftOf(actor, scheduleId, version.number);
-      const moveMs = patch.startUtc ? Date.parse(patch.startUtc) - Date.parse(existing.startUtc) : 0;
-      const moved = existing.breaks.map((item) => ({ ...item, startUtc: new Date(Date.parse(item.startUtc) + moveMs).toISOString(), endUtc: new Date(Date.parse(item.endUtc) + moveMs).toISOString() }));
-      const next: ShiftDraft = {
-        shiftKey: existing.shiftKey,
-        sequence: existing.sequence,
-        agentId: patch.agentId ?? existing.agentId,
-        queueIds: patch.queueIds ?? existing.queueIds,
-        startUtc: patch.startUtc ? new Date(patch.startUtc).toISOString() : existing.startUtc,
-        endUtc: patch.endUtc ? new Date(patch.endUtc).toISOString() : existing.endUtc,
-        breaks: patch.breaks ?? moved,
-      };
-      const warnings = await checkShift(actor, schedule, version.id, next, shiftId);
-      await repositories.schedules.updateShift(shiftId, next);
-      return { shift: (await presenter(actor))((await repositories.schedules.findShift(shiftId))!), warnings };
+    async updateShift(actor: Actor, scheduleId: string, shiftId: string, patch: Partial<z.output<typeof shiftInput>>, expected: ExpectedRevision) {
+      const { saved, warnings } = await underScheduleLock(actor, scheduleId, async (transaction, schedule) => {
+        const { shift: existing, version } = await draftShiftIn(transaction, schedule, shiftId);
+        assertRevision(existing, expected);
+        const moveMs = patch.startUtc ? Date.parse(patch.startUtc) - Date.parse(existing.startUtc) : 0;
+        const moved = existing.breaks.map((item) => ({ ...item, startUtc: new Date(Date.parse(item.startUtc) + moveMs).toISOString(), endUtc: new Date(Date.parse(item.endUtc) + moveMs).toISOString() }));
+        const next: ShiftDraft = {
+          shiftKey: existing.shiftKey,
+          sequence: existing.sequence,
+          agentId: patch.agentId ?? existing.agentId,
+          queueIds: patch.queueIds ?? existing.queueIds,
+          startUtc: patch.startUtc ? new Date(patch.startUtc).toISOString() : existing.startUtc,
+          endUtc: patch.endUtc ? new Date(patch.endUtc).toISOString() : existing.endUtc,
+          breaks: patch.breaks ?? moved,
+        };
+        const findings = await checkShift(actor, transaction, schedule, version.id, next, shiftId);
+        await transaction.schedules.updateShift(shiftId, next);
+        return { saved: (await transaction.schedules.findShift(shiftId))!, warnings: findings };
+      });
+      return { shift: (await presenter(actor))(saved), warnings };
     },
 
-    async deleteShift(actor: Actor, scheduleId: string, shiftId: string) {
-      const existing = await repositories.schedules.findShift(shiftId);
-      const version = existing ? await repositories.schedules.findVersionById(existing.versionId) : null;
-      if (!existing || !version || version.scheduleId !== scheduleId) throw notFound("Shift");
-      await draftOf(actor, scheduleId, version.number);
-      await repositories.schedules.deleteShift(shiftId);
+    async deleteShift(actor: Actor, scheduleId: string, shiftId: string, expected: ExpectedRevision) {
+      await underScheduleLock(actor, scheduleId, async (transaction, schedule) => {
+        const { shift } = await draftShiftIn(transaction, schedule, shiftId);
+        assertRevision(shift, expected);
+        await transaction.schedules.deleteShift(shiftId);
+      });
       return { isDeleted: true as const };
     },
 
     async publish(actor: Actor, scheduleId: string, number: number) {
-      await scheduleOf(actor, scheduleId);
-      const published = await persistence.inTransaction(async (transaction) => {
-        await transaction.schedules.lock(scheduleId);
-        const schedule = (await transaction.schedules.findById(actor.organisationId, scheduleId))!;
+      const published = await underScheduleLock(actor, scheduleId, async (transaction, schedule) => {
         const version = await transaction.schedules.findVersion(scheduleId, number);
         if (!version) throw notFound("Schedule version");
         if (version.status !== "draft") throw conflict("This version is already published");

@@ -62,7 +62,7 @@ describe("iCal feed per agent", () => {
     const draft = scheduleVersion.parse((await request(system).post(`/api/schedules/${schedule.id}/versions`).send({})).body);
     const roster = getScheduleRoster.response.parse((await request(system).get(`/api/schedules/${schedule.id}/roster`).query({ version: draft.number })).body);
     const later = roster.shifts.find((shift) => shift.agentId === agent.id && shift.startUtc === new Date(day(3, 1)).toISOString())!;
-    expect((await request(system).patch(`/api/schedules/${schedule.id}/shifts/${later.id}`).send({ startUtc: day(3, 2), endUtc: day(3, 10) })).status).toBe(200);
+    expect((await request(system).patch(`/api/schedules/${schedule.id}/shifts/${later.id}`).set("If-Match", `"${later.revision}"`).send({ startUtc: day(3, 2), endUtc: day(3, 10) })).status).toBe(200);
     expect((await request(system).post(`/api/schedules/${schedule.id}/versions/${draft.number}/publish`)).status).toBe(200);
 
     const second = parseFeed((await request(app).get(feed.path)).text);

@@ -87,7 +87,7 @@ describe("schedules: manual drafts, publish, and what agents see", () => {
     expect((await publishedWeek()).shifts.map((item) => [item.agentName, item.startUtc])).toEqual([[agent.name, "2026-03-02T09:00:00.000Z"]]);
 
     await request(system).post(`/api/schedules/${schedule.id}/versions`).send({});
-    const moved = await request(system).patch(`/api/schedules/${schedule.id}/shifts/${await draftShiftId(schedule.id, shift.shift.shiftKey)}`).send({ startUtc: "2026-03-02T10:00:00Z", endUtc: "2026-03-02T18:00:00Z" });
+    const moved = await request(system).patch(`/api/schedules/${schedule.id}/shifts/${await draftShiftId(schedule.id, shift.shift.shiftKey)}`).set("If-Match", '"1"').send({ startUtc: "2026-03-02T10:00:00Z", endUtc: "2026-03-02T18:00:00Z" });
     expect(moved.status).toBe(200);
     await publish(system, schedule.id, 2);
     expect((await publishedWeek()).versionNumber).toBe(2);
@@ -149,7 +149,7 @@ describe("schedules: manual drafts, publish, and what agents see", () => {
     expect(tuesdayInDraft.shiftKey).toBe(tuesday.shift.shiftKey);
 
     // Monday ends 17:00; a Tuesday start at 01:00 leaves 8 h of rest, under the 11 h minimum.
-    const moved = await request(system).patch(`/api/schedules/${schedule.id}/shifts/${tuesdayInDraft.id}`).send({ startUtc: "2026-03-03T01:00:00Z", endUtc: "2026-03-03T09:00:00Z" });
+    const moved = await request(system).patch(`/api/schedules/${schedule.id}/shifts/${tuesdayInDraft.id}`).set("If-Match", `"${tuesdayInDraft.revision}"`).send({ startUtc: "2026-03-03T01:00:00Z", endUtc: "2026-03-03T09:00:00Z" });
     expect(moved.status).toBe(200);
     const change = updateScheduleShift.response.parse(moved.body);
     expect(change.warnings.map((warning) => warning.rule)).toEqual(["rest"]);
@@ -158,7 +158,7 @@ describe("schedules: manual drafts, publish, and what agents see", () => {
     const overlapping = await request(system).post(`/api/schedules/${schedule.id}/versions/2/shifts`).send({ agentId: agent.id, queueIds: [queue.id], startUtc: "2026-03-02T16:00:00Z", endUtc: "2026-03-03T00:00:00Z" });
     expect(overlapping.status).toBe(422);
     expect(errorResponse.parse(overlapping.body).error.code).toBe("rule_violated");
-    expect((await request(system).patch(`/api/schedules/${schedule.id}/shifts/${tuesday.shift.id}`).send({ startUtc: "2026-03-03T10:00:00Z" })).status).toBe(409);
+    expect((await request(system).patch(`/api/schedules/${schedule.id}/shifts/${tuesday.shift.id}`).set("If-Match", `"${tuesday.shift.revision}"`).send({ startUtc: "2026-03-03T10:00:00Z" })).status).toBe(409);
 
     const published = await publish(system, schedule.id, 2);
     expect(published.isCurrent).toBe(true);

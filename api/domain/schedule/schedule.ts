@@ -23,9 +23,11 @@ export interface ScheduleShift {
   endUtc: string;
   breaks: ShiftBreak[];
   sequence: number;
+  /** Raised by every edit of a draft shift (optimistic concurrency: an edit names the revision it read). */
+  revision: number;
 }
 
-export type ShiftDraft = Omit<ScheduleShift, "id" | "versionId">;
+export type ShiftDraft = Omit<ScheduleShift, "id" | "versionId" | "revision">;
 
 /** A queue as the schedule saw it when made: name, priority and answer target for the service level. */
 export interface ScheduleQueue {

@@ -18,6 +18,7 @@ export const scheduleShift = z.object({
   endUtc: isoInstant,
   breaks: z.array(shiftBreak),
   sequence: z.number().int().min(0).describe("iCal SEQUENCE: rises each time a publish changes the shift"),
+  revision: z.number().int().min(1).describe('rises with every edit of the draft shift; send it back as `If-Match: "<revision>"` to edit or delete the shift'),
 });
 
 export const ruleFinding = z.object({
@@ -204,7 +205,7 @@ export const addScheduleShift = defineEndpoint({
   method: "post",
   path: "/api/schedules/:scheduleId/versions/:versionNumber/shifts",
   roles: planningRoles,
-  summary: "Add a shift to a draft; rule breaks come back as warnings, structural problems (period, overlap, breaks, queues) are rejected with 422",
+  summary: "Add a shift to a draft; rule breaks come back as warnings, structural problems (period, overlap, breaks, queues) are rejected with 422; answers the new shift's revision as ETag",
   tag: "schedules",
   params: versionParams,
   body: shiftInput,
@@ -216,7 +217,8 @@ export const updateScheduleShift = defineEndpoint({
   method: "patch",
   path: "/api/schedules/:scheduleId/shifts/:shiftId",
   roles: planningRoles,
-  summary: "Move, resize or reassign a shift of a draft; breaks move with the start unless given; warnings as when adding",
+  summary:
+    'Move, resize or reassign a shift of a draft; breaks move with the start unless given; warnings as when adding. Needs `If-Match: "<revision>"` (the shift\'s `revision`, or the ETag of its last change): 428 precondition_required without it, 409 version_conflict when the shift was changed since; answers the new revision as ETag',
   tag: "schedules",
   params: shiftParams,
   body: shiftInput.extend({ breaks: z.array(shiftBreak).max(10).describe("moved with the start when left out") }).partial(),
@@ -227,7 +229,7 @@ export const deleteScheduleShift = defineEndpoint({
   method: "delete",
   path: "/api/schedules/:scheduleId/shifts/:shiftId",
   roles: planningRoles,
-  summary: "Remove a shift from a draft",
+  summary: 'Remove a shift from a draft. Needs `If-Match: "<revision>"` as an edit does (428 without it, 409 version_conflict when the shift was changed since)',
   tag: "schedules",
   params: shiftParams,
   response: z.object({ isDeleted: z.literal(true) }),

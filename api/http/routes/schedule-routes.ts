@@ -19,6 +19,7 @@ import {
   solveSchedule,
   updateScheduleShift,
 } from "../contracts/schedules";
+import { etagOfRevision, revisionFromIfMatch } from "./if-match";
 import { route } from "./route";
 
 export function scheduleRoutes(services: Services): Router {
@@ -30,9 +31,17 @@ export function scheduleRoutes(services: Services): Router {
   route(router, getSchedule, ({ params }, { actor }) => schedules.get(actor, params.scheduleId));
   route(router, getScheduleRoster, ({ params, query }, { actor }) => schedules.roster(actor, params.scheduleId, query));
   route(router, createScheduleVersion, ({ params, body }, { actor }) => schedules.createVersion(actor, params.scheduleId, body.fromVersion));
-  route(router, addScheduleShift, ({ params, body }, { actor }) => schedules.addShift(actor, params.scheduleId, params.versionNumber, body));
-  route(router, updateScheduleShift, ({ params, body }, { actor }) => schedules.updateShift(actor, params.scheduleId, params.shiftId, body));
-  route(router, deleteScheduleShift, ({ params }, { actor }) => schedules.deleteShift(actor, params.scheduleId, params.shiftId));
+  route(router, addScheduleShift, async ({ params, body }, { actor, response }) => {
+    const change = await schedules.addShift(actor, params.scheduleId, params.versionNumber, body);
+    response.setHeader("ETag", etagOfRevision(change.shift.revision));
+    return change;
+  });
+  route(router, updateScheduleShift, async ({ params, body }, { actor, request, response }) => {
+    const change = await schedules.updateShift(actor, params.scheduleId, params.shiftId, body, revisionFromIfMatch(request, "shift"));
+    response.setHeader("ETag", etagOfRevision(change.shift.revision));
+    return change;
+  });
+  route(router, deleteScheduleShift, ({ params }, { actor, request }) => schedules.deleteShift(actor, params.scheduleId, params.shiftId, revisionFromIfMatch(request, "shift")));
   route(router, publishScheduleVersion, ({ params }, { actor }) => schedules.publish(actor, params.scheduleId, params.versionNumber));
   route(router, exportScheduleVersion, async ({ params }, { actor, response }) => {
     response.attachment(`schedule-${params.scheduleId}-v${params.versionNumber}.csv`);

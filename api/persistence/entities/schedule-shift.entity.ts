@@ -9,6 +9,7 @@ import { ScheduleVersionEntity } from "./schedule-version.entity";
 @Index("schedule_shifts_version_start_idx", ["versionId", "startsAt"])
 @Index("schedule_shifts_agent_start_idx", ["agentId", "startsAt"])
 @Check("schedule_shifts_period_check", `"ends_at" > "starts_at"`)
+@Check("schedule_shifts_revision_check", `"revision" >= 1`)
 export class ScheduleShiftEntity {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "schedule_shifts_pkey" })
   id: string;
@@ -44,4 +45,8 @@ export class ScheduleShiftEntity {
 
   @Column({ type: "integer", default: 0 })
   sequence: number;
+
+  /** Raised by every edit of the draft shift; what its ETag and an edit's If-Match carry. */
+  @Column({ type: "integer", default: 1 })
+  revision: number;
 }

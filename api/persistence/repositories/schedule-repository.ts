@@ -47,6 +47,7 @@ const toShift = (entity: ScheduleShiftEntity): ScheduleShift => ({
   endUtc: entity.endsAt.toISOString(),
   breaks: entity.breaks,
   sequence: entity.sequence,
+  revision: entity.revision,
 });
 
 const toColumns = (draft: Partial<ShiftDraft>): Partial<ScheduleShiftEntity> => {
@@ -56,7 +57,8 @@ const toColumns = (draft: Partial<ShiftDraft>): Partial<ScheduleShiftEntity> => 
 
 export type ScheduleDraft = Omit<Schedule, "id" | "publishedVersionId" | "createdAt">;
 
-export interface PublishedShiftRow extends ScheduleShift {
+/** A published shift as agents and calendars read it; a published shift is never edited, so it carries no revision. */
+export interface PublishedShiftRow extends Omit<ScheduleShift, "revision"> {
   scheduleId: string;
   scheduleName: string;
   versionNumber: number;
@@ -119,11 +121,13 @@ export function createScheduleRepository(database: DataSource | EntityManager) {
     },
     async insertShifts(versionId: string, drafts: ShiftDraft[]): Promise<ScheduleShift[]> {
       if (drafts.length === 0) return [];
-      const entities = drafts.map((draft) => shifts.create({ versionId, ...toColumns(draft), shiftKey: draft.shiftKey || randomUUID() }));
+      // A new row starts at revision 1, also when it is a copy of a shift of another version.
+      const entities = drafts.map((draft) => shifts.create({ versionId, ...toColumns(draft), shiftKey: draft.shiftKey || randomUUID(), revision: 1 }));
       return (await shifts.save(entities, { chunk: 500 })).map(toShift);
     },
+    /** Writes the patch and raises the shift's revision by one. */
     async updateShift(id: string, patch: Partial<ShiftDraft>): Promise<void> {
-      await shifts.update({ id }, toColumns(patch));
+      await shifts.update({ id }, { ...toColumns(patch), revision: () => `"revision" + 1` });
     },
     async deleteShift(id: string): Promise<void> {
       await shifts.delete({ id });
