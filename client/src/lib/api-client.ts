@@ -8,6 +8,8 @@ export interface RequestParts<E extends EndpointContract> {
   params?: Infer<E["params"]>;
   query?: Partial<Infer<E["query"]>>;
   body?: Infer<E["body"]>;
+  /** Extra request headers, e.g. If-Match with the revision an edit was made from. */
+  headers?: Record<string, string>;
 }
 
 /** An API error in the one shape the server answers with; `details` lists field problems. */
@@ -52,6 +54,7 @@ export async function callApi<E extends EndpointContract>(endpoint: E, parts: Re
     headers: {
       ...(parts.body === undefined ? {} : { "Content-Type": endpoint.bodyContentType ?? "application/json" }),
       ...(csrfToken && unsafeMethods.has(endpoint.method) ? { "X-CSRF-Token": csrfToken } : {}),
+      ...parts.headers,
     },
     body: parts.body === undefined ? undefined : isJson ? JSON.stringify(parts.body) : String(parts.body),
     credentials: "same-origin",

@@ -70,10 +70,19 @@ function useScheduleMutation<T, R>(scheduleId: string | null, mutationFn: (input
   return useMutation({ mutationFn, onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["schedules", scheduleId] }) });
 }
 
-export const useMoveShift = (scheduleId: string | null) =>
-  useScheduleMutation(scheduleId, ({ shiftId, startUtc, endUtc }: { shiftId: string; startUtc: string; endUtc: string }) =>
-    callApi(updateScheduleShift, { params: { scheduleId: scheduleId!, shiftId }, body: { startUtc, endUtc } }),
-  );
+/**
+ * Moves a draft shift from the revision the page shows (If-Match). When someone changed it meanwhile
+ * the server answers 409 version_conflict: the roster is fetched again either way, so the page shows
+ * their change and a new move starts from it.
+ */
+export function useMoveShift(scheduleId: string | null) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ shiftId, revision, startUtc, endUtc }: { shiftId: string; revision: number; startUtc: string; endUtc: string }) =>
+      callApi(updateScheduleShift, { params: { scheduleId: scheduleId!, shiftId }, body: { startUtc, endUtc }, headers: { "If-Match": `"${revision}"` } }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ["schedules", scheduleId] }),
+  });
+}
 
 export const usePublish = (scheduleId: string | null) =>
   useScheduleMutation(scheduleId, (versionNumber: number) => callApi(publishScheduleVersion, { params: { scheduleId: scheduleId!, versionNumber } }));

@@ -17,6 +17,7 @@ import { TeamGrid } from "./TeamGrid";
 import { filterTimeOff } from "./time-off-view";
 
 type Schedule = z.infer<typeof scheduleDetail>;
+const isVersionConflict = (error: unknown) => error instanceof ApiError && error.code === "version_conflict";
 type Finding = z.infer<typeof ruleFinding>;
 export type RosterView = "calendar" | "grid";
 
@@ -71,7 +72,7 @@ export function RosterWorkspace({ schedule, versionNumber, isDraft, agents, view
   const onMove = ({ shift, startUtc, endUtc, revert }: ShiftMove) => {
     setFindings(null);
     move.mutate(
-      { shiftId: shift.id, startUtc, endUtc },
+      { shiftId: shift.id, revision: shift.revision, startUtc, endUtc },
       {
         onSuccess: (result) => setFindings({ agentName: shift.agentName, warnings: result.warnings }),
         onError: () => revert(),
@@ -123,8 +124,13 @@ export function RosterWorkspace({ schedule, versionNumber, isDraft, agents, view
       </ul>
       {approvedTimeOff.isError && <p className="notice notice--warn">Approved time off could not be loaded, so it is not shown: {approvedTimeOff.error.message}</p>}
       {move.isPending && <p className="muted" role="status">Saving the shift…</p>}
-      {move.isError && <ErrorState error={move.error} />}
+      {move.isError && !isVersionConflict(move.error) && <ErrorState error={move.error} />}
       {move.error instanceof ApiError && move.error.code === "rule_violated" && <p className="small muted">The shift was put back.</p>}
+      {isVersionConflict(move.error) && (
+        <p className="notice notice--warn" role="alert">
+          Someone else changed this shift after you loaded the roster, so your move was not saved. The roster now shows their change; move the shift again if you still want to.
+        </p>
+      )}
       {findings && (
         <div className={`notice ${findings.warnings.length > 0 ? "notice--warn" : "notice--ok"}`} role="status">
           {findings.warnings.length === 0 ? `Saved ${findings.agentName}'s shift: no rule broken.` : `Saved ${findings.agentName}'s shift, but it breaks ${findings.warnings.length} rule${findings.warnings.length === 1 ? "" : "s"}:`}
