@@ -30,7 +30,7 @@ export async function signIn(page: Page, baseUrl: string, email: string): Promis
 
 export interface ApiSession {
   user: { agentId: string | null; effectiveTimeZone: string };
-  call: <T>(method: "GET" | "POST" | "PATCH", path: string, body?: unknown) => Promise<T>;
+  call: <T>(method: "GET" | "POST" | "PATCH", path: string, body?: unknown, headers?: Record<string, string>) => Promise<T>;
   dispose: () => Promise<void>;
 }
 
@@ -40,8 +40,8 @@ export async function apiSessionAs(baseUrl: string, email: string): Promise<ApiS
   const login = await context.post("/api/auth/login", { data: { email, password: demoPassword } });
   if (!login.ok()) throw new Error(`sign-in as ${email} failed: ${login.status()} ${await login.text()}`);
   const { user, csrfToken } = (await login.json()) as { user: ApiSession["user"]; csrfToken: string };
-  const call = async <T>(method: "GET" | "POST" | "PATCH", path: string, body?: unknown): Promise<T> => {
-    const response = await context.fetch(path, { method, data: body, headers: method === "GET" ? {} : { "X-CSRF-Token": csrfToken } });
+  const call = async <T>(method: "GET" | "POST" | "PATCH", path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
+    const response = await context.fetch(path, { method, data: body, headers: method === "GET" ? headers : { "X-CSRF-Token": csrfToken, ...headers } });
     if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${await response.text()}`);
     return (await response.json()) as T;
   };

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { DateTime } from "luxon";
 import type { Browser } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoLogins } from "../../api/services/demo-seed";
@@ -62,6 +63,44 @@ describe.skipIf(!hasBrowser)("the roster and My shifts in Chromium (npm start's 
     await page.screenshot({ path: join(artifacts, "roster-published.png") });
     await page.close();
   }, 300_000);
+
+  it("tells a planner whose move of a draft shift lost the race that someone else changed it, and shows their change", async () => {
+    const planner = await apiSessionAs(baseUrl, director);
+    const { agents } = await planner.call<{ agents: Array<{ id: string; name: string; skillQueueIds: string[] }> }>("GET", "/api/agents");
+    const agent = agents.find((item) => item.skillQueueIds.length > 0)!;
+    const { queues } = await planner.call<{ queues: Array<{ id: string; timeZone: string }> }>("GET", "/api/queues");
+    const queue = queues.find((item) => item.id === agent.skillQueueIds[0])!;
+    // From Monday noon UTC, a Monday in every demo queue's zone, so the page opens on the shift's week.
+    const schedule = await planner.call<{ id: string }>("POST", "/api/schedules", { name: "Two planners at once", periodStart: "2026-06-01T12:00:00Z", periodEnd: "2026-06-08T12:00:00Z", queueIds: [queue.id] });
+    // Tuesday 10:00–14:00 in the queue's zone (the page's), inside the calendar's first screen; the other planner moves it an hour later.
+    const onTuesday = (hour: number) => DateTime.fromISO(`2026-06-02T${String(hour).padStart(2, "0")}:00`, { zone: queue.timeZone }).toUTC().toISO()!;
+    const added = await planner.call<{ shift: { id: string; revision: number } }>("POST", `/api/schedules/${schedule.id}/versions/1/shifts`, { agentId: agent.id, queueIds: [queue.id], startUtc: onTuesday(10), endUtc: onTuesday(14) });
+
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, baseUrl, director);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roster" }).click();
+    await page.getByLabel("Schedule").selectOption(schedule.id);
+    const event = page.locator(".shift-event").filter({ hasText: agent.name });
+    await event.waitFor();
+    expect(await event.innerText()).toContain("10:00");
+
+    // The other planner moves it first; this page still shows revision 1.
+    await planner.call("PATCH", `/api/schedules/${schedule.id}/shifts/${added.shift.id}`, { startUtc: onTuesday(11), endUtc: onTuesday(15) }, { "If-Match": `"${added.shift.revision}"` });
+    await event.scrollIntoViewIfNeeded();
+    const box = (await event.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 10);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step += 1) await page.mouse.move(box.x + box.width / 2, box.y + 10 + step * 12);
+    await page.mouse.up();
+
+    await page.getByRole("alert").filter({ hasText: "Someone else changed this shift" }).waitFor();
+    await expect.poll(() => event.innerText()).toContain("11:00");
+    const roster = await planner.call<{ shifts: Array<{ startUtc: string; revision: number }> }>("GET", `/api/schedules/${schedule.id}/roster?version=1`);
+    expect(roster.shifts.map((shift) => [shift.startUtc, shift.revision])).toEqual([[new Date(onTuesday(11)).toISOString(), 2]]);
+    await page.screenshot({ path: join(artifacts, "roster-version-conflict.png") });
+    await planner.dispose();
+    await page.close();
+  });
 
   it("shows a Manila agent a 09:00–17:00 New York shift in Manila time on either side of the US clock change, on a phone", async () => {
     const agentApi = await apiSessionAs(baseUrl, manilaAgent);
