@@ -75,7 +75,7 @@ describe("draft edits under concurrency", () => {
     expect(attempts.some((count) => count > 1)).toBe(true);
   });
 
-  it("refuses an edit or a delete without If-Match (428) or with a malformed one (400), and a delete from an old revision (409)", async () => {
+  it("refuses an edit or a delete without If-Match (428), with a malformed one (400) or from an old revision (409), and overwrites on purpose with If-Match: *", async () => {
     const { schedule, shiftId, etag } = await draftWithOneShift();
     const path = `/api/schedules/${schedule.id}/shifts/${shiftId}`;
     for (const blind of [await request(app).patch(path).send({ endUtc: at(18) }), await request(app).delete(path)]) {
@@ -91,7 +91,9 @@ describe("draft edits under concurrency", () => {
     expect(stale.status).toBe(409);
     expect(errorResponse.parse(stale.body).error).toMatchObject({ code: "version_conflict", details: [{ currentRevision: 2 }] });
     expect((await rosterOf(schedule.id, 1)).shifts).toHaveLength(1);
-    expect((await request(app).delete(path).set("If-Match", edited.headers.etag!)).status).toBe(200);
+    const overwritten = await request(app).patch(path).set("If-Match", "*").send({ endUtc: at(19) });
+    expect([overwritten.status, overwritten.headers.etag]).toEqual([200, '"3"']);
+    expect((await request(app).delete(path).set("If-Match", overwritten.headers.etag!)).status).toBe(200);
     expect((await rosterOf(schedule.id, 1)).shifts).toHaveLength(0);
   });
 
@@ -121,11 +123,12 @@ describe("draft edits under concurrency", () => {
       const move = (shift: (typeof draftShifts)[number]) =>
         request(app).patch(`/api/schedules/${schedule.id}/shifts/${shift.id}`).set("If-Match", `"${shift.revision}"`).send({ startUtc: plusMinutes(shift.startUtc, 30), endUtc: plusMinutes(shift.endUtc, 30) });
       const publish = () => request(app).post(`/api/schedules/${schedule.id}/versions/${draft.number}/publish`);
-      const [first, second] = [draftShifts.slice(0, 5), draftShifts.slice(5)];
-      const answers = await Promise.all([...first.map(move), publish(), ...second.map(move)]);
-      const published = answers[5]!;
+      // The publish goes out after 2, 5 and 8 of the edits in the three rounds.
+      const publishAt = 2 + 3 * round;
+      const answers = await Promise.all([...draftShifts.slice(0, publishAt).map(move), publish(), ...draftShifts.slice(publishAt).map(move)]);
+      const published = answers[publishAt]!;
       expect(published.status).toBe(200);
-      const edits = answers.filter((_answer, index) => index !== 5);
+      const edits = answers.filter((_answer, index) => index !== publishAt);
       expect(edits.every((edit) => edit.status === 200 || (edit.status === 409 && errorResponse.parse(edit.body).error.code === "conflict"))).toBe(true);
 
       const before = new Map((await rosterOf(schedule.id, draft.number - 1)).shifts.map((shift) => [shift.shiftKey, shift.startUtc]));
