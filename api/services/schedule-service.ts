@@ -151,8 +151,7 @@ export function createScheduleService(persistence: Persistence, requirements: Re
    */
   function underScheduleLock<T>(actor: Actor, scheduleId: string, work: (transaction: Repositories, schedule: Schedule) => Promise<T>): Promise<T> {
     return persistence.inTransaction(async (transaction) => {
-      await transaction.schedules.lock(scheduleId);
-      const schedule = await transaction.schedules.findById(actor.organisationId, scheduleId);
+      const schedule = await transaction.schedules.findForUpdate(actor.organisationId, scheduleId);
       if (!schedule) throw notFound("Schedule");
       return work(transaction, schedule);
     });

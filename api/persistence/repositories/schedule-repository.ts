@@ -82,6 +82,11 @@ export function createScheduleRepository(database: DataSource | EntityManager) {
     async list(organisationId: string): Promise<Schedule[]> {
       return (await schedules.find({ where: { organisationId }, order: { periodStart: "DESC", createdAt: "DESC" }, take: 200 })).map(toSchedule);
     },
+    /** The organisation's schedule, its row locked for the rest of the transaction (SELECT … FOR UPDATE); null when there is none. */
+    async findForUpdate(organisationId: string, id: string): Promise<Schedule | null> {
+      const entity = await schedules.createQueryBuilder("schedule").setLock("pessimistic_write").where("schedule.id = :id AND schedule.organisation_id = :organisationId", { id, organisationId }).getOne();
+      return entity ? toSchedule(entity) : null;
+    },
     /** Locks the schedule row for the rest of the transaction, so version numbers and publishes are serialised. */
     async lock(id: string): Promise<void> {
       await schedules.createQueryBuilder("schedule").setLock("pessimistic_write").where("schedule.id = :id", { id }).getOne();
