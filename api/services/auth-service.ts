@@ -13,7 +13,7 @@ import { createTtlCache } from "./ttl-cache";
 
 const sessionDays = 14;
 const invitationDays = 7;
-/** Per email: 5 failures in 15 minutes lock it for 15 minutes. Per address: 30 failures in 15 minutes lock it. */
+/** Per email: a sixth attempt within 15 minutes of five failures locks it for 15 minutes. Per address: the same after 30. */
 const emailRule = { maxFailures: 5, windowSeconds: 900, lockSeconds: 900 };
 const addressRule = { maxFailures: 30, windowSeconds: 900, lockSeconds: 900 };
 
@@ -58,25 +58,26 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
     return { sessionToken, csrfToken, expiresAt, user };
   }
 
-  async function checkThrottle(keys: string[]): Promise<void> {
-    for (const key of keys) {
-      const until = await authThrottle.lockedUntil(key, clock());
-      if (until) throw lockedOut(until);
-    }
+  /**
+   * Counts the attempt for the email and for the address before any password is hashed, so
+   * concurrent guesses cannot all pass a check made before the failures are written.
+   */
+  async function countAttempt(emailKey: string, addressKey: string, now: Date): Promise<void> {
+    const emailLock = await authThrottle.countAttempt(emailKey, emailRule, now);
+    const addressLock = await authThrottle.countAttempt(addressKey, addressRule, now);
+    const until = [emailLock, addressLock].filter((lock): lock is Date => lock !== null).sort((a, b) => b.getTime() - a.getTime())[0];
+    if (until) throw lockedOut(until);
   }
 
   return {
     async login(email: string, password: string, address: string) {
-      const keys = [`email:${email}`, `ip:${address}`];
-      await checkThrottle(keys);
+      const [emailKey, addressKey] = [`email:${email}`, `ip:${address}`];
+      await countAttempt(emailKey, addressKey, clock());
       const found = await users.findCredentials(email);
       const isValid = await verifyPassword(password, found?.passwordHash ?? (await decoyHash));
-      if (!found || !found.passwordHash || !isValid) {
-        await authThrottle.recordFailure(keys[0]!, emailRule, clock());
-        await authThrottle.recordFailure(keys[1]!, addressRule, clock());
-        throw invalidCredentials();
-      }
-      await authThrottle.clear(keys[0]!);
+      if (!found || !found.passwordHash || !isValid) throw invalidCredentials();
+      await authThrottle.clear(emailKey, clock());
+      await authThrottle.refundAttempt(addressKey, clock());
       return startSession(found.user);
     },
     async logout(sessionToken: string): Promise<void> {
