@@ -63,6 +63,22 @@ export function createAgentService(persistence: Persistence, publishedViews: Pub
     return { valid, problems, invalidRows };
   }
 
+  /**
+   * A row whose email belongs to an agent the actor may not manage (in-house, another partner's,
+   * former) becomes one row problem worded the same whoever holds the email, instead of failing the
+   * whole file with 404, which told a vendor manager which emails were their organisation's staff.
+   */
+  async function refuseEmailsOutsideScope(actor: Actor, checked: ReturnType<typeof validateRows>): Promise<ReturnType<typeof validateRows>> {
+    const existing = await agents.findIdsByEmail(actor.organisationId, checked.valid.map((item) => item.draft.email));
+    const outside = new Set<string>();
+    for (const [email, id] of existing) if (!canSeeAgent(actor, (await agents.findById(actor.organisationId, id))!)) outside.add(email);
+    if (outside.size === 0) return checked;
+    const refused = checked.valid.filter((item) => outside.has(item.draft.email));
+    const problems = [...checked.problems, ...refused.map((item) => ({ row: item.row, column: "email", path: "email", message: "cannot be used: it is already taken by an agent you do not manage" }))]
+      .sort((a, b) => a.row! - b.row!);
+    return { valid: checked.valid.filter((item) => !outside.has(item.draft.email)), problems, invalidRows: [...new Set(problems.map((problem) => problem.row!))] };
+  }
+
   return {
     async list(actor: Actor, options: { includeFormer: boolean; asOf?: string }): Promise<Agent[]> {
       const currentOn = options.includeFormer ? null : options.asOf ?? (await todayFor(actor));
@@ -94,6 +110,7 @@ export function createAgentService(persistence: Persistence, publishedViews: Pub
       } catch (error) {
         throw validationFailed([{ path: "body", message: (error as Error).message }], "The CSV file cannot be read");
       }
+      checked = await refuseEmailsOutsideScope(actor, checked);
       const report = { skippedRows: checked.invalidRows, errors: checked.problems.slice(0, maxReportedErrors), errorCount: checked.problems.length };
       if (checked.problems.length > 0 && !options.skipInvalid) return { isWritten: false, created: 0, updated: 0, ...report, skippedRows: [] };
       const written = await persistence.inTransaction(async (repositories) => {
