@@ -6,7 +6,8 @@ import { notFound, validationFailed } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";
 import type { PublishedViews } from "./published-views";
-import { agentInputFromRow, columnOfField, readAgentCsv, writeAgentCsv } from "./agent-csv";
+import { agentInputFromRow, columnOfField, readAgentCsv, writeAgentCsv, type AgentCsvRow } from "./agent-csv";
+import { restoreCsvText } from "./csv-output";
 import { assertCanAssignVendor, assertCanSeeAgent, canSeeAgent } from "./agent-scope";
 
 const maxReportedErrors = 50;
@@ -34,7 +35,8 @@ export function createAgentService(persistence: Persistence, publishedViews: Pub
   }
 
   function validateRows(actor: Actor, text: string, queueIdByName: Map<string, string>) {
-    const rows = readAgentCsv(text);
+    // Cells the export neutralised (`'=…`) read back as written, so export → import changes nothing.
+    const rows = readAgentCsv(text).map((row) => Object.fromEntries(Object.entries(row).map(([column, value]) => [column, restoreCsvText(value)])) as AgentCsvRow);
     const problems: FieldProblem[] = [];
     const valid: Array<{ row: number; draft: AgentDraft }> = [];
     const seenEmails = new Map<string, number>();

@@ -1,10 +1,10 @@
-import { stringify } from "csv-stringify/sync";
 import type { Agent } from "../domain/organisation/agent";
 import type { PublishDiff, Schedule, ScheduleQueue, ScheduleShift, ScheduleVersion } from "../domain/schedule/schedule";
 import { formatInstantInZone } from "../domain/time/format-instant";
 import { notFound } from "../http/errors";
 import type { Actor } from "./actor";
 import { canSeeAgent } from "./agent-scope";
+import { writeCsv } from "./csv-output";
 
 export const presentVersion = (version: ScheduleVersion, schedule: Pick<Schedule, "publishedVersionId">) => ({
   id: version.id,
@@ -100,5 +100,5 @@ export function versionsCsv(shifts: ScheduleShift[], agents: Map<string, Agent>,
       shift.breaks.map((item) => `${item.kind} ${local(item.startUtc)}/${local(item.endUtc)}`).join(";"),
     ];
   });
-  return stringify([csvColumns, ...rows]);
+  return writeCsv(csvColumns, rows);
 }
