@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { User } from "../domain/access/user";
+import { passwordProblem } from "../http/contracts/password-policy";
 import { forbidden, notFound, AppError, validationFailed } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
 import { hasRole, type Actor, type Role } from "./actor";
@@ -22,6 +23,12 @@ export interface Authenticated {
   user: User;
   /** Set for cookie sessions: writes must carry it as X-CSRF-Token. */
   csrfToken: string | null;
+}
+
+/** The password rule of the contracts, for callers that do not come through HTTP (the CLI). */
+function assertAcceptablePassword(password: string, path: string): void {
+  const problem = passwordProblem(password);
+  if (problem) throw validationFailed([{ path, message: problem }]);
 }
 
 const invalidCredentials = () => new AppError(401, "invalid_credentials", "The email or password is not right");
@@ -140,6 +147,7 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
       return { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, invitePath };
     },
     async acceptInvitation(token: string, password: string) {
+      assertAcceptablePassword(password, "body.password");
       return persistence.inTransaction(async (repositories) => {
         const invitation = await repositories.invitations.findOpen(hashSecret(token), clock());
         if (!invitation || !(await repositories.invitations.markAccepted(invitation.id, clock()))) throw notFound("Invitation");

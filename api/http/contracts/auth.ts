@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ianaZone, idParams } from "./common";
 import { defineEndpoint } from "./endpoint";
+import { newPassword } from "./password-policy";
 import { everyRole, roles } from "./roles";
 
-const password = z.string().min(12, "must be at least 12 characters").max(200);
 
 export const sessionUser = z.object({
   id: z.uuid(),
@@ -126,7 +126,7 @@ export const acceptInvitation = defineEndpoint({
   summary: "Accept an invitation: set a password and sign in",
   tag: "users",
   isPublic: true,
-  body: z.object({ token: z.string().min(20).max(200), password }),
+  body: z.object({ token: z.string().min(20).max(200), password: newPassword }),
   response: sessionResponse,
 });
 

@@ -1,0 +1,44 @@
+import { randomUUID } from "node:crypto";
+import request from "supertest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createInvitation } from "../../api/http/contracts/auth";
+import { errorResponse } from "../../api/http/contracts/errors";
+import { demoPassword } from "../../api/services/demo-seed";
+import { buildTestApp } from "../support/app";
+import { useTestDataSource } from "../support/database";
+
+/** Passwords the rule refuses: too short, only blanks, one character repeated, common ones (in any case, with spaces). */
+const weak = ["short pass", "            ", " \t  \t      \t ", "aaaaaaaaaaaaaaaa", "password1234", "Password 1234", "QWERTYUIOP123", "123456789012"];
+
+describe("setting a password", () => {
+  const dataSource = useTestDataSource();
+  let system: ReturnType<typeof buildTestApp>;
+  let app: ReturnType<typeof buildTestApp>;
+
+  beforeAll(() => {
+    system = buildTestApp(dataSource());
+    app = buildTestApp(dataSource(), { isRealAuth: true });
+  });
+
+  async function invitationToken(): Promise<string> {
+    const email = `password-${randomUUID().slice(0, 8)}@example.test`;
+    const invited = await request(system).post("/api/invitations").send({ email, displayName: "New Planner", role: "planner" });
+    expect(invited.status).toBe(201);
+    return createInvitation.response.parse(invited.body).invitePath.split("#")[1]!;
+  }
+
+  it("refuses weak passwords when an invitation is accepted, naming the field, and leaves the invitation open", async () => {
+    const token = await invitationToken();
+    for (const password of weak) {
+      const response = await request(app).post("/api/invitations/accept").send({ token, password });
+      expect({ password, status: response.status }).toEqual({ password, status: 400 });
+      expect(errorResponse.parse(response.body).error.details).toEqual([expect.objectContaining({ path: "body.password" })]);
+    }
+    expect((await request(app).post("/api/invitations/accept").send({ token, password: "a long enough password" })).status).toBe(200);
+  });
+
+  it("accepts the demo password", async () => {
+    const token = await invitationToken();
+    expect((await request(app).post("/api/invitations/accept").send({ token, password: demoPassword })).status).toBe(200);
+  });
+});
