@@ -6,6 +6,7 @@ import { errorResponse } from "../../api/http/contracts/errors";
 import { demoPassword } from "../../api/services/demo-seed";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
+import { createSignedInPerson, testPassword } from "../support/people";
 
 /** Passwords the rule refuses: too short, only blanks, one character repeated, common ones (in any case, with spaces). */
 const weak = ["short pass", "            ", " \t  \t      \t ", "aaaaaaaaaaaaaaaa", "password1234", "Password 1234", "QWERTYUIOP123", "123456789012"];
@@ -40,5 +41,28 @@ describe("setting a password", () => {
   it("accepts the demo password", async () => {
     const token = await invitationToken();
     expect((await request(app).post("/api/invitations/accept").send({ token, password: demoPassword })).status).toBe(200);
+  });
+
+  it("changes a password only with the current one and a strong new one, and signs out the other sessions", async () => {
+    const person = await createSignedInPerson(dataSource(), app, "planner");
+    const signIn = (password: string) => request(app).post("/api/auth/login").send({ email: person.email, password });
+    const current = await signIn(testPassword);
+    const other = await signIn(testPassword);
+    const change = (body: object) => request(app).post("/api/me/password").set("Cookie", current.headers["set-cookie"]!).set("X-CSRF-Token", current.body.csrfToken).send(body);
+    for (const newPassword of weak) {
+      const response = await change({ currentPassword: testPassword, newPassword });
+      expect({ newPassword, status: response.status }).toEqual({ newPassword, status: 400 });
+      expect(errorResponse.parse(response.body).error.details).toEqual([expect.objectContaining({ path: "body.newPassword" })]);
+    }
+    expect((await change({ currentPassword: "not the password", newPassword: "a brand new passphrase" })).status).toBe(403);
+    const changed = await change({ currentPassword: testPassword, newPassword: "a brand new passphrase" });
+    expect(changed.status).toBe(200);
+    // `other` and the session createSignedInPerson signed in with to make its token.
+    expect(changed.body).toEqual({ isChanged: true, signedOutSessions: 2 });
+    expect((await request(app).get("/api/auth/session").set("Cookie", other.headers["set-cookie"]!)).status).toBe(401);
+    expect((await request(app).get("/api/auth/session").set("Cookie", current.headers["set-cookie"]!)).status).toBe(200);
+    expect((await request(app).get("/api/auth/session").set(person.headers)).status).toBe(200);
+    expect((await signIn(testPassword)).status).toBe(401);
+    expect((await signIn("a brand new passphrase")).status).toBe(200);
   });
 });
