@@ -1,6 +1,6 @@
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSchedule, getSchedule, getScheduleRoster, listSchedules } from "../../api/http/contracts/schedules";
+import { createSchedule, getAgentShifts, getSchedule, getScheduleRoster, listSchedules } from "../../api/http/contracts/schedules";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { allWeek, createAgent, createQueue, signIn, type App } from "./schedules-support";
@@ -95,5 +95,13 @@ describe("schedules as a vendor manager reads them", () => {
       expect(roster.shifts.map((shift) => shift.agentId)).toEqual([ids.own, ids.own]);
       expect(roster.coverage).toBeNull();
     }
+  });
+
+  it("shows an own-partner agent's published shifts only, and 404 for an in-house or other partner's agent", async () => {
+    const range = { from: "2026-04-06T00:00:00Z", to: "2026-04-13T00:00:00Z" };
+    const own = await request(realAuth).get(`/api/agents/${ids.own}/shifts`).query(range).set(vendorX);
+    expect(own.status).toBe(200);
+    expect(getAgentShifts.response.parse(own.body).shifts.map((shift) => shift.startUtc).sort()).toEqual(["2026-04-06T09:00:00.000Z", "2026-04-07T09:00:00.000Z"]);
+    for (const agent of [ids.inHouse, ids.other]) expect((await request(realAuth).get(`/api/agents/${agent}/shifts`).query(range).set(vendorX)).status).toBe(404);
   });
 });
