@@ -8,6 +8,7 @@ import { decoyHash, hashPassword, verifyPassword } from "./auth/password-hash";
 import { hasAgentLeft } from "./auth/agent-tenure";
 import { invitationMail } from "./auth/invitation-mail";
 import { hashSecret, newSecret } from "./auth/secret-token";
+import { createSignInThrottle } from "./auth/sign-in-throttle";
 import type { Mailer } from "./mail/mailer";
 import { announceCacheNotice, onCacheNotice } from "./cache-notices";
 import type { PublishedViews } from "./published-views";
@@ -15,9 +16,6 @@ import { createTtlCache } from "./ttl-cache";
 
 const sessionDays = 14;
 const invitationDays = 7;
-/** Per email: a sixth attempt within 15 minutes of five failures locks it for 15 minutes. Per address: the same after 30. */
-const emailRule = { maxFailures: 5, windowSeconds: 900, lockSeconds: 900 };
-const addressRule = { maxFailures: 30, windowSeconds: 900, lockSeconds: 900 };
 
 export interface Authenticated {
   actor: Actor;
@@ -33,13 +31,13 @@ function assertAcceptablePassword(password: string, path: string): void {
 }
 
 const invalidCredentials = () => new AppError(401, "invalid_credentials", "The email or password is not right");
-const lockedOut = (until: Date) => new AppError(429, "too_many_attempts", `Too many failed sign-ins; try again after ${until.toISOString()}`);
 
 export const actorOf = (user: User): Actor => ({ kind: "user", organisationId: user.organisationId, userId: user.id, role: user.role, vendor: user.vendor, agentId: user.agentId });
 
 /** Sign-in, sessions, API tokens and invitations. Secrets leave only once, to their owner; the database keeps hashes. */
 export function createAuthService(persistence: Persistence, publishedViews: PublishedViews, mailer: Mailer, clock: () => Date) {
   const { users, credentials, invitations, authThrottle } = persistence.repositories;
+  const signInThrottle = createSignInThrottle(authThrottle, clock);
   const identities = createTtlCache<Authenticated | null>(5_000, 10_000, () => clock().getTime());
   onCacheNotice((notice) => notice.kind === "identity-revoked" && identities.delete(notice.key));
 
@@ -82,27 +80,14 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
     return { sessionToken, csrfToken, expiresAt, user };
   }
 
-  /**
-   * Counts the attempt for the email and for the address before any password is hashed, so
-   * concurrent guesses cannot all pass a check made before the failures are written.
-   */
-  async function countAttempt(emailKey: string, addressKey: string, now: Date): Promise<void> {
-    const emailLock = await authThrottle.countAttempt(emailKey, emailRule, now);
-    const addressLock = await authThrottle.countAttempt(addressKey, addressRule, now);
-    const until = [emailLock, addressLock].filter((lock): lock is Date => lock !== null).sort((a, b) => b.getTime() - a.getTime())[0];
-    if (until) throw lockedOut(until);
-  }
-
   return {
     async login(email: string, password: string, address: string) {
-      const [emailKey, addressKey] = [`email:${email}`, `ip:${address}`];
-      await countAttempt(emailKey, addressKey, clock());
+      await signInThrottle.countAttempt(email, address);
       const found = await users.findCredentials(email);
       const isValid = await verifyPassword(password, found?.passwordHash ?? (await decoyHash));
       // A disabled account or an agent past their end date is answered as a wrong password: the lock keeps counting, nothing tells it apart.
       if (!found || !found.passwordHash || !isValid || !(await isActive(found.user))) throw invalidCredentials();
-      await authThrottle.clear(emailKey, clock());
-      await authThrottle.refundAttempt(addressKey, clock());
+      await signInThrottle.succeeded(email, address);
       return startSession(found.user);
     },
     async logout(sessionToken: string): Promise<void> {
@@ -171,14 +156,12 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
       const user = actor.kind === "user" ? await users.findById(actor.userId) : null;
       if (!user) throw forbidden();
       assertAcceptablePassword(passwords.newPassword, "body.newPassword");
-      const [emailKey, addressKey] = [`email:${user.email}`, `ip:${address}`];
-      await countAttempt(emailKey, addressKey, clock());
+      await signInThrottle.countAttempt(user.email, address);
       const found = await users.findCredentials(user.email);
       if (!found?.passwordHash || !(await verifyPassword(passwords.currentPassword, found.passwordHash))) {
         throw new AppError(403, "invalid_credentials", "The current password is not right");
       }
-      await authThrottle.clear(emailKey, clock());
-      await authThrottle.refundAttempt(addressKey, clock());
+      await signInThrottle.succeeded(user.email, address);
       return this.setPassword(user.id, passwords.newPassword, currentSessionToken ? hashSecret(currentSessionToken) : null);
     },
     /** Sets a password (already checked by the caller's contract, checked again here) and signs out every session but `keepSessionHash`. */

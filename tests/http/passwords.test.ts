@@ -45,10 +45,13 @@ describe("setting a password", () => {
 
   it("changes a password only with the current one and a strong new one, and signs out the other sessions", async () => {
     const person = await createSignedInPerson(dataSource(), app, "planner");
-    const signIn = (password: string) => request(app).post("/api/auth/login").send({ email: person.email, password });
+    // From an address of its own: the refusals here must not spend the per-address budget other files sign in with.
+    const address = `10.201.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    const signIn = (password: string) => request(app).post("/api/auth/login").set("X-Forwarded-For", address).send({ email: person.email, password });
     const current = await signIn(testPassword);
     const other = await signIn(testPassword);
-    const change = (body: object) => request(app).post("/api/me/password").set("Cookie", current.headers["set-cookie"]!).set("X-CSRF-Token", current.body.csrfToken).send(body);
+    const change = (body: object) =>
+      request(app).post("/api/me/password").set("X-Forwarded-For", address).set("Cookie", current.headers["set-cookie"]!).set("X-CSRF-Token", current.body.csrfToken).send(body);
     for (const newPassword of weak) {
       const response = await change({ currentPassword: testPassword, newPassword });
       expect({ newPassword, status: response.status }).toEqual({ newPassword, status: 400 });
@@ -64,5 +67,15 @@ describe("setting a password", () => {
     expect((await request(app).get("/api/auth/session").set(person.headers)).status).toBe(200);
     expect((await signIn(testPassword)).status).toBe(401);
     expect((await signIn("a brand new passphrase")).status).toBe(200);
+  });
+
+  it("counts wrong current passwords against the sign-in lock", async () => {
+    const person = await createSignedInPerson(dataSource(), app, "planner");
+    const address = `10.202.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    const change = (currentPassword: string) => request(app).post("/api/me/password").set("X-Forwarded-For", address).set(person.headers).send({ currentPassword, newPassword: "a brand new passphrase" });
+    for (let attempt = 0; attempt < 5; attempt += 1) expect((await change("a wrong guess!")).status).toBe(403);
+    const locked = await change(testPassword);
+    expect(locked.status).toBe(429);
+    expect(errorResponse.parse(locked.body).error.code).toBe("too_many_attempts");
   });
 });
