@@ -7,6 +7,7 @@ import { registerImportCommand } from "./cli/commands/import";
 import { registerInviteCommand } from "./cli/commands/invite";
 import { registerMigrateCommand } from "./cli/commands/migrate";
 import { registerSeedCommand } from "./cli/commands/seed";
+import { registerSetPasswordCommand } from "./cli/commands/set-password";
 import { registerRosterCommand } from "./cli/commands/roster";
 import { registerShiftDesignCommand } from "./cli/commands/shift-design";
 import { registerRequirementsCommand } from "./cli/commands/requirements";
@@ -29,6 +30,7 @@ const commands: Array<(program: Command) => void> = [
   registerMigrateCommand,
   registerInviteCommand,
   registerSeedCommand,
+  registerSetPasswordCommand,
   registerRosterCommand,
   registerShiftDesignCommand,
   registerStaffingCommand,

@@ -7,6 +7,7 @@ import { CreateSolveJobs1795450000000 } from "../../migrations/1795450000000-cre
 import { CreateForecasts1795500000000 } from "../../migrations/1795500000000-create-forecasts";
 import { CreateCapacityPlans1795700000000 } from "../../migrations/1795700000000-create-capacity-plans";
 import { CreateSchedules1795900000000 } from "../../migrations/1795900000000-create-schedules";
+import { AddUserOffboarding1796200000000 } from "../../migrations/1796200000000-add-user-offboarding";
 import { AddScheduleShiftRevisions1796300000000 } from "../../migrations/1796300000000-add-schedule-shift-revisions";
 import { CalendarFeedEntity } from "./entities/calendar-feed.entity";
 import { ScheduleShiftEntity } from "./entities/schedule-shift.entity";
@@ -35,7 +36,7 @@ import { SpecialDayEntity } from "./entities/special-day.entity";
 export const entities = [OrganisationEntity, QueueEntity, AgentEntity, AgentSkillEntity, UserEntity, HistoryIntervalEntity, SolveJobEntity, CapacityPlanEntity, CapacityScenarioEntity, CapacityAttritionCurveEntity, ForecastEntity, ForecastIntervalEntity, SpecialDayEntity, SessionEntity, ApiTokenEntity, InvitationEntity, AuthThrottleEntity, TimeOffRequestEntity, ScheduleEntity, ScheduleVersionEntity, ScheduleShiftEntity, ScheduleSolveEntity, CalendarFeedEntity];
 
 /** Listed explicitly, oldest first: the order is the schema's history. */
-export const migrations = [CreateFoundation1795400000000, CreateSolveJobs1795450000000, CreateForecasts1795500000000, CreateCapacityPlans1795700000000, CreateAccounts1795800000000, CreateTimeOffRequests1795850000000, CreateSchedules1795900000000, AddScheduleShiftRevisions1796300000000];
+export const migrations = [CreateFoundation1795400000000, CreateSolveJobs1795450000000, CreateForecasts1795500000000, CreateCapacityPlans1795700000000, CreateAccounts1795800000000, CreateTimeOffRequests1795850000000, CreateSchedules1795900000000, AddUserOffboarding1796200000000, AddScheduleShiftRevisions1796300000000];
 
 /** A TypeORM DataSource on `url` (not yet initialised). The schema changes only through migrations. */
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
@@ -49,6 +50,8 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     installExtensions: false,
     uuidExtension: "pgcrypto",
     poolSize: options.poolSize ?? 10,
+    // Without a limit a connection to an unreachable host waits for the OS's TCP timeout (minutes); the API answers 503 after this instead.
+    connectTimeoutMS: 10_000,
     logging: false,
   });
 }

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
-import { stringify } from "csv-stringify/sync";
 import type { Agent } from "../domain/organisation/agent";
 import type { IsoWeekday, WeeklyWindow } from "../domain/organisation/weekly-window";
+import { writeCsv } from "./csv-output";
 
 /** The columns agents are imported and exported with; list fields are separated by `;`. */
 export const agentCsvColumns = [
@@ -55,7 +55,7 @@ export function writeAgentCsv(agents: Agent[], queueNameById: Map<string, string
     agent.contract.minMinutesPerWeek, agent.contract.maxMinutesPerWeek, agent.contract.maxShiftsPerWeek,
     agent.contract.shiftLengthsMinutes.join(";"), formatAvailability(agent.availability),
   ]);
-  return stringify([[...agentCsvColumns], ...rows]);
+  return writeCsv(agentCsvColumns, rows);
 }
 
 /** Turns one CSV row into the shape of the agent input contract, resolving queue names to ids. */

@@ -6,7 +6,8 @@ import { notFound, validationFailed } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";
 import type { PublishedViews } from "./published-views";
-import { agentInputFromRow, columnOfField, readAgentCsv, writeAgentCsv } from "./agent-csv";
+import { agentInputFromRow, columnOfField, readAgentCsv, writeAgentCsv, type AgentCsvRow } from "./agent-csv";
+import { restoreCsvText } from "./csv-output";
 import { assertCanAssignVendor, assertCanSeeAgent, canSeeAgent } from "./agent-scope";
 
 const maxReportedErrors = 50;
@@ -34,7 +35,8 @@ export function createAgentService(persistence: Persistence, publishedViews: Pub
   }
 
   function validateRows(actor: Actor, text: string, queueIdByName: Map<string, string>) {
-    const rows = readAgentCsv(text);
+    // Cells the export neutralised (`'=…`) read back as written, so export → import changes nothing.
+    const rows = readAgentCsv(text).map((row) => Object.fromEntries(Object.entries(row).map(([column, value]) => [column, restoreCsvText(value)])) as AgentCsvRow);
     const problems: FieldProblem[] = [];
     const valid: Array<{ row: number; draft: AgentDraft }> = [];
     const seenEmails = new Map<string, number>();
@@ -61,6 +63,22 @@ export function createAgentService(persistence: Persistence, publishedViews: Pub
     });
     const invalidRows = [...new Set(problems.map((problem) => problem.row!))];
     return { valid, problems, invalidRows };
+  }
+
+  /**
+   * A row whose email belongs to an agent the actor may not manage (in-house, another partner's,
+   * former) becomes one row problem worded the same whoever holds the email, instead of failing the
+   * whole file with 404, which told a vendor manager which emails were their organisation's staff.
+   */
+  async function refuseEmailsOutsideScope(actor: Actor, checked: ReturnType<typeof validateRows>): Promise<ReturnType<typeof validateRows>> {
+    const existing = await agents.findIdsByEmail(actor.organisationId, checked.valid.map((item) => item.draft.email));
+    const outside = new Set<string>();
+    for (const [email, id] of existing) if (!canSeeAgent(actor, (await agents.findById(actor.organisationId, id))!)) outside.add(email);
+    if (outside.size === 0) return checked;
+    const refused = checked.valid.filter((item) => outside.has(item.draft.email));
+    const problems = [...checked.problems, ...refused.map((item) => ({ row: item.row, column: "email", path: "email", message: "cannot be used: it is already taken by an agent you do not manage" }))]
+      .sort((a, b) => a.row! - b.row!);
+    return { valid: checked.valid.filter((item) => !outside.has(item.draft.email)), problems, invalidRows: [...new Set(problems.map((problem) => problem.row!))] };
   }
 
   return {
@@ -94,6 +112,7 @@ export function createAgentService(persistence: Persistence, publishedViews: Pub
       } catch (error) {
         throw validationFailed([{ path: "body", message: (error as Error).message }], "The CSV file cannot be read");
       }
+      checked = await refuseEmailsOutsideScope(actor, checked);
       const report = { skippedRows: checked.invalidRows, errors: checked.problems.slice(0, maxReportedErrors), errorCount: checked.problems.length };
       if (checked.problems.length > 0 && !options.skipInvalid) return { isWritten: false, created: 0, updated: 0, ...report, skippedRows: [] };
       const written = await persistence.inTransaction(async (repositories) => {

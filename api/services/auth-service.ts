@@ -1,11 +1,14 @@
 import { DateTime } from "luxon";
 import type { User } from "../domain/access/user";
+import { passwordProblem } from "../http/contracts/password-policy";
 import { forbidden, notFound, AppError, validationFailed } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
 import { hasRole, type Actor, type Role } from "./actor";
 import { decoyHash, hashPassword, verifyPassword } from "./auth/password-hash";
+import { hasAgentLeft } from "./auth/agent-tenure";
 import { invitationMail } from "./auth/invitation-mail";
 import { hashSecret, newSecret } from "./auth/secret-token";
+import { createSignInThrottle } from "./auth/sign-in-throttle";
 import type { Mailer } from "./mail/mailer";
 import { announceCacheNotice, onCacheNotice } from "./cache-notices";
 import type { PublishedViews } from "./published-views";
@@ -13,9 +16,6 @@ import { createTtlCache } from "./ttl-cache";
 
 const sessionDays = 14;
 const invitationDays = 7;
-/** Per email: 5 failures in 15 minutes lock it for 15 minutes. Per address: 30 failures in 15 minutes lock it. */
-const emailRule = { maxFailures: 5, windowSeconds: 900, lockSeconds: 900 };
-const addressRule = { maxFailures: 30, windowSeconds: 900, lockSeconds: 900 };
 
 export interface Authenticated {
   actor: Actor;
@@ -24,14 +24,20 @@ export interface Authenticated {
   csrfToken: string | null;
 }
 
+/** The password rule of the contracts, for callers that do not come through HTTP (the CLI). */
+function assertAcceptablePassword(password: string, path: string): void {
+  const problem = passwordProblem(password);
+  if (problem) throw validationFailed([{ path, message: problem }]);
+}
+
 const invalidCredentials = () => new AppError(401, "invalid_credentials", "The email or password is not right");
-const lockedOut = (until: Date) => new AppError(429, "too_many_attempts", `Too many failed sign-ins; try again after ${until.toISOString()}`);
 
 export const actorOf = (user: User): Actor => ({ kind: "user", organisationId: user.organisationId, userId: user.id, role: user.role, vendor: user.vendor, agentId: user.agentId });
 
 /** Sign-in, sessions, API tokens and invitations. Secrets leave only once, to their owner; the database keeps hashes. */
 export function createAuthService(persistence: Persistence, publishedViews: PublishedViews, mailer: Mailer, clock: () => Date) {
   const { users, credentials, invitations, authThrottle } = persistence.repositories;
+  const signInThrottle = createSignInThrottle(authThrottle, clock);
   const identities = createTtlCache<Authenticated | null>(5_000, 10_000, () => clock().getTime());
   onCacheNotice((notice) => notice.kind === "identity-revoked" && identities.delete(notice.key));
 
@@ -50,6 +56,22 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
     return found;
   }
 
+  /** Forgets credentials in this process and tells the other HTTP workers to forget them too. */
+  function forgetAll(keys: string[]): void {
+    for (const key of keys) forget(key);
+  }
+
+  /** Whether the account may act now: not disabled, and not the account of an agent who has left. */
+  async function isActive(user: User): Promise<boolean> {
+    if (user.disabledAt) return false;
+    return !user.agentId || !(await hasAgentLeft(persistence.repositories, user.organisationId, user.agentId, clock()));
+  }
+
+  async function activeUser(userId: string | null | undefined): Promise<User | null> {
+    const user = userId ? await users.findById(userId) : null;
+    return user && (await isActive(user)) ? user : null;
+  }
+
   async function startSession(user: User) {
     const sessionToken = newSecret("s_");
     const csrfToken = newSecret();
@@ -58,25 +80,14 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
     return { sessionToken, csrfToken, expiresAt, user };
   }
 
-  async function checkThrottle(keys: string[]): Promise<void> {
-    for (const key of keys) {
-      const until = await authThrottle.lockedUntil(key, clock());
-      if (until) throw lockedOut(until);
-    }
-  }
-
   return {
     async login(email: string, password: string, address: string) {
-      const keys = [`email:${email}`, `ip:${address}`];
-      await checkThrottle(keys);
+      await signInThrottle.countAttempt(email, address);
       const found = await users.findCredentials(email);
       const isValid = await verifyPassword(password, found?.passwordHash ?? (await decoyHash));
-      if (!found || !found.passwordHash || !isValid) {
-        await authThrottle.recordFailure(keys[0]!, emailRule, clock());
-        await authThrottle.recordFailure(keys[1]!, addressRule, clock());
-        throw invalidCredentials();
-      }
-      await authThrottle.clear(keys[0]!);
+      // A disabled account or an agent past their end date is answered as a wrong password: the lock keeps counting, nothing tells it apart.
+      if (!found || !found.passwordHash || !isValid || !(await isActive(found.user))) throw invalidCredentials();
+      await signInThrottle.succeeded(email, address);
       return startSession(found.user);
     },
     async logout(sessionToken: string): Promise<void> {
@@ -88,22 +99,22 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
       const tokenHash = hashSecret(sessionToken);
       return cached(`session:${tokenHash}`, async () => {
         const session = await credentials.findLiveSession(tokenHash, clock());
-        const user = session ? await users.findById(session.userId) : null;
+        const user = await activeUser(session?.userId);
         return user && session ? { actor: actorOf(user), user, csrfToken: session.csrfToken } : null;
       });
     },
     authenticateToken(token: string): Promise<Authenticated | null> {
       const tokenHash = hashSecret(token);
       return cached(`token:${tokenHash}`, async () => {
-        const userId = await credentials.findLiveTokenUser(tokenHash, clock());
-        const user = userId ? await users.findById(userId) : null;
+        const user = await activeUser(await credentials.findLiveTokenUser(tokenHash, clock()));
         return user ? { actor: actorOf(user), user, csrfToken: null } : null;
       });
     },
-    async createToken(actor: Actor, name: string) {
+    async createToken(actor: Actor, name: string, expiresInDays: number) {
       if (actor.kind !== "user") throw forbidden();
       const token = newSecret("sct_");
-      const summary = await credentials.createToken({ userId: actor.userId, name, tokenHash: hashSecret(token) });
+      const expiresAt = DateTime.fromJSDate(clock()).plus({ days: expiresInDays }).toJSDate();
+      const summary = await credentials.createToken({ userId: actor.userId, name, tokenHash: hashSecret(token), expiresAt });
       return { ...summary, token };
     },
     listTokens: (actor: Actor) => (actor.kind === "user" ? credentials.listTokens(actor.userId) : Promise.resolve([])),
@@ -115,6 +126,60 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
     async listUsers(actor: Actor): Promise<User[]> {
       const vendor = actor.kind === "user" && actor.role === "vendor_manager" ? actor.vendor ?? "" : null;
       return users.list(actor.organisationId, vendor);
+    },
+    /**
+     * Offboarding: the account can no longer sign in, and its sessions, API tokens and calendar feed
+     * are revoked in the same transaction; every HTTP worker forgets them at once (cache notices).
+     */
+    async disableUser(actor: Actor, userId: string): Promise<User> {
+      if (!hasRole(actor, ["director"])) throw forbidden();
+      const target = await users.findById(userId);
+      if (!target || target.organisationId !== actor.organisationId) throw notFound("User");
+      if (actor.kind === "user" && actor.userId === userId) throw new AppError(409, "conflict", "You cannot disable your own account");
+      const revokedKeys = await persistence.inTransaction(async (repositories) => {
+        await repositories.users.setDisabledAt(userId, clock());
+        if (target.agentId) await repositories.calendarFeeds.revoke(target.organisationId, target.agentId);
+        return repositories.credentials.revokeAllOfUser(userId, clock(), { keepSessionHash: null, isTokensToo: true });
+      });
+      forgetAll(revokedKeys);
+      return (await users.findById(userId))!;
+    },
+    async enableUser(actor: Actor, userId: string): Promise<User> {
+      if (!hasRole(actor, ["director"])) throw forbidden();
+      const target = await users.findById(userId);
+      if (!target || target.organisationId !== actor.organisationId) throw notFound("User");
+      await users.setDisabledAt(userId, null);
+      return (await users.findById(userId))!;
+    },
+    /** Checks the current password (counted by the sign-in lock like a sign-in), sets the new one and signs out the other sessions. */
+    async changePassword(actor: Actor, passwords: { currentPassword: string; newPassword: string }, currentSessionToken: string | null, address: string) {
+      const user = actor.kind === "user" ? await users.findById(actor.userId) : null;
+      if (!user) throw forbidden();
+      assertAcceptablePassword(passwords.newPassword, "body.newPassword");
+      await signInThrottle.countAttempt(user.email, address);
+      const found = await users.findCredentials(user.email);
+      if (!found?.passwordHash || !(await verifyPassword(passwords.currentPassword, found.passwordHash))) {
+        throw new AppError(403, "invalid_credentials", "The current password is not right");
+      }
+      await signInThrottle.succeeded(user.email, address);
+      return this.setPassword(user.id, passwords.newPassword, currentSessionToken ? hashSecret(currentSessionToken) : null);
+    },
+    /** Sets a password (already checked by the caller's contract, checked again here) and signs out every session but `keepSessionHash`. */
+    async setPassword(userId: string, password: string, keepSessionHash: string | null = null) {
+      assertAcceptablePassword(password, "body.newPassword");
+      const passwordHash = await hashPassword(password);
+      const revokedKeys = await persistence.inTransaction(async (repositories) => {
+        await repositories.users.setPassword(userId, passwordHash);
+        return repositories.credentials.revokeAllOfUser(userId, clock(), { keepSessionHash, isTokensToo: false });
+      });
+      forgetAll(revokedKeys);
+      return { isChanged: true as const, signedOutSessions: revokedKeys.length };
+    },
+    /** The user with this email in the organisation (for the CLI), or 404. */
+    async findUserByEmail(actor: Actor, email: string): Promise<User> {
+      const found = await users.findCredentials(email.trim().toLowerCase());
+      if (!found || found.user.organisationId !== actor.organisationId) throw notFound("User");
+      return found.user;
     },
     /**
      * A director invites anyone; a vendor manager only agents of their own partner. The link is
@@ -139,6 +204,7 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
       return { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, invitePath };
     },
     async acceptInvitation(token: string, password: string) {
+      assertAcceptablePassword(password, "body.password");
       return persistence.inTransaction(async (repositories) => {
         const invitation = await repositories.invitations.findOpen(hashSecret(token), clock());
         if (!invitation || !(await repositories.invitations.markAccepted(invitation.id, clock()))) throw notFound("Invitation");

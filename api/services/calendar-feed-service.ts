@@ -3,6 +3,7 @@ import { formatInstantInZone } from "../domain/time/format-instant";
 import { notFound } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";
+import { hasAgentLeft } from "./auth/agent-tenure";
 import { hashSecret, newSecret } from "./auth/secret-token";
 
 const DAY_MS = 86_400_000;
@@ -49,8 +50,8 @@ export function createCalendarFeedService(persistence: Persistence, clock: () =>
     async render(token: string): Promise<string> {
       const feed = await repositories.calendarFeeds.findByTokenHash(hashSecret(token));
       const agent = feed ? await repositories.agents.findById(feed.organisationId, feed.agentId) : null;
-      if (!feed || !agent) throw notFound("Calendar");
       const now = clock();
+      if (!feed || !agent || (await hasAgentLeft(repositories, feed.organisationId, agent.id, now))) throw notFound("Calendar");
       await repositories.calendarFeeds.touch(feed.id, now);
       const rows = await repositories.schedules.listPublishedShifts(feed.organisationId, [agent.id], new Date(now.getTime() - FEED_BACK_MS), new Date(now.getTime() + FEED_AHEAD_MS));
       const queueName = new Map((await repositories.queues.list(feed.organisationId)).map((queue) => [queue.id, queue.name]));

@@ -1,7 +1,10 @@
-import { stringify } from "csv-stringify/sync";
 import type { Agent } from "../domain/organisation/agent";
-import type { Schedule, ScheduleQueue, ScheduleShift, ScheduleVersion } from "../domain/schedule/schedule";
+import type { PublishDiff, Schedule, ScheduleQueue, ScheduleShift, ScheduleVersion } from "../domain/schedule/schedule";
 import { formatInstantInZone } from "../domain/time/format-instant";
+import { notFound } from "../http/errors";
+import type { Actor } from "./actor";
+import { canSeeAgent } from "./agent-scope";
+import { writeCsv } from "./csv-output";
 
 export const presentVersion = (version: ScheduleVersion, schedule: Pick<Schedule, "publishedVersionId">) => ({
   id: version.id,
@@ -17,6 +20,42 @@ export const presentVersion = (version: ScheduleVersion, schedule: Pick<Schedule
   publishedAt: version.publishedAt,
   diff: version.diff,
 });
+
+type PresentedVersion = ReturnType<typeof presentVersion>;
+
+/** A publish difference narrowed to the agents the actor may see, its totals counted again over them. */
+function narrowDiff(diff: PublishDiff, isVisible: (agentId: string) => boolean): PublishDiff {
+  const agents = diff.agents.filter((agent) => isVisible(agent.agentId));
+  const total = (count: (agent: PublishDiff["agents"][number]) => number) => agents.reduce((sum, agent) => sum + count(agent), 0);
+  return {
+    previousVersionNumber: diff.previousVersionNumber,
+    agents,
+    addedCount: total((agent) => agent.added.length),
+    removedCount: total((agent) => agent.removed.length),
+    changedCount: total((agent) => agent.changed.length),
+  };
+}
+
+/**
+ * A schedule as a vendor manager may read it (README: their partner's agents' published shifts):
+ * published versions only, each difference narrowed to their partner's agents, without the solves
+ * and solve summaries that describe the whole roster. A schedule never published is not theirs to see.
+ */
+export function narrowScheduleForPartner<T extends { publishedVersionNumber: number | null; versions: PresentedVersion[]; solves: unknown[]; queuesWithoutRequirements: string[] }>(
+  actor: Actor,
+  detail: T,
+  agents: Map<string, Agent>,
+): T {
+  if (detail.publishedVersionNumber === null) throw notFound("Schedule");
+  const isVisible = (agentId: string) => {
+    const agent = agents.get(agentId);
+    return agent !== undefined && canSeeAgent(actor, agent);
+  };
+  const versions = detail.versions
+    .filter((version) => version.status === "published")
+    .map((version) => ({ ...version, solveJobId: null, solveSummary: null, diff: version.diff && narrowDiff(version.diff, isVisible) }));
+  return { ...detail, versions, solves: [], queuesWithoutRequirements: [] };
+}
 
 /** A stored shift with who works it, for the planner's views. */
 export const shiftPresenter = (agents: Map<string, Agent>) => (shift: ScheduleShift) => {
@@ -62,5 +101,5 @@ export function versionsCsv(shifts: ScheduleShift[], agents: Map<string, Agent>,
       shift.breaks.map((item) => `${item.kind} ${local(item.startUtc)}/${local(item.endUtc)}`).join(";"),
     ];
   });
-  return stringify([csvColumns, ...rows]);
+  return writeCsv(csvColumns, rows);
 }

@@ -15,7 +15,7 @@ import { canSeeAgent } from "./agent-scope";
 import type { Actor } from "./actor";
 import type { RequirementsService } from "./requirements-service";
 import { buildRosterProblem, intervalMinutesOf, loadQueues, requirementsIfForecast, scheduleQueuesOf } from "./roster-problem-builder";
-import { presentVersion, type ShiftPresenter, shiftPresenter, versionsCsv } from "./schedule-presenter";
+import { narrowScheduleForPartner, presentVersion, type ShiftPresenter, shiftPresenter, versionsCsv } from "./schedule-presenter";
 import type { PublishedViews } from "./published-views";
 import type { SolveJobService } from "./solve-job-service";
 
@@ -246,15 +246,20 @@ export function createScheduleService(persistence: Persistence, requirements: Re
 
     async list(actor: Actor) {
       const schedules = await repositories.schedules.list(actor.organisationId);
-      return Promise.all(schedules.map(async (schedule) => presentSummary(schedule, await repositories.schedules.listVersions(schedule.id))));
+      const summaries = await Promise.all(schedules.map(async (schedule) => presentSummary(schedule, await repositories.schedules.listVersions(schedule.id))));
+      return isVendorManager(actor) ? summaries.filter((summary) => summary.publishedVersionNumber !== null) : summaries;
     },
 
-    get: async (actor: Actor, id: string) => detail(actor, await scheduleOf(actor, id)),
+    async get(actor: Actor, id: string) {
+      const detailed = await detail(actor, await scheduleOf(actor, id));
+      return isVendorManager(actor) ? narrowScheduleForPartner(actor, detailed, await agentsById(actor)) : detailed;
+    },
 
     async roster(actor: Actor, id: string, query: z.output<typeof getScheduleRoster.query>) {
       const isScoped = isVendorManager(actor);
       const week = async () => {
         const schedule = await scheduleOf(actor, id);
+        if (isScoped && !schedule.publishedVersionId) throw notFound("Schedule");
         // Reading the schedule turns finished solves into drafts; only a read that may show a draft needs that.
         if (!isScoped && query.version !== "published") await detail(actor, schedule);
         const version = await versionOf(schedule, isScoped ? "published" : query.version);

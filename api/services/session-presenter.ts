@@ -7,7 +7,7 @@ export function createSessionPresenter(persistence: Persistence) {
   return async (user: User) => {
     const organisation = await organisations.findById(user.organisationId);
     const agent = user.agentId ? await agents.findById(user.organisationId, user.agentId) : null;
-    const { hasPassword: _hasPassword, organisationId: _organisationId, ...visible } = user;
+    const { hasPassword: _hasPassword, organisationId: _organisationId, disabledAt: _disabledAt, ...visible } = user;
     return {
       ...visible,
       effectiveTimeZone: user.displayTimeZone ?? agent?.timeZone ?? organisation?.timeZone ?? "UTC",

@@ -2,8 +2,11 @@ import type { TimeOffRequest } from "../domain/access/time-off";
 import type { Agent } from "../domain/organisation/agent";
 import { AppError, forbidden, notFound, validationFailed } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
-import { hasRole, type Actor } from "./actor";
+import { hasRole, type Actor, type Role } from "./actor";
 import { assertCanSeeAgent, canSeeAgent } from "./agent-scope";
+
+/** Who decides a request (a vendor manager only their partner's, through `requestFor`). */
+const deciders: readonly Role[] = ["director", "vendor_manager"];
 
 const overlaps = (a: TimeOffRequest, b: TimeOffRequest) => a.startsAt < b.endsAt && b.startsAt < a.endsAt;
 
@@ -49,14 +52,21 @@ export function createTimeOffService(persistence: Persistence, clock: () => Date
     },
     async decide(actor: Actor, id: string, decision: { decision: "approved" | "declined"; note: string | null }) {
       const { request } = await requestFor(actor, id);
-      if (!hasRole(actor, ["director", "vendor_manager"])) throw forbidden();
+      if (!hasRole(actor, deciders)) throw forbidden();
       if (request.status !== "pending") throw new AppError(409, "conflict", `This request is already ${request.status}`);
       await timeOff.decide(id, { status: decision.decision, decidedBy: actor.kind === "user" ? actor.userId : null, decisionNote: decision.note }, clock());
       return (await present(actor, [(await timeOff.findById(actor.organisationId, id))!]))[0]!;
     },
+    /**
+     * A pending request is withdrawn by whoever may ask for its agent. An approved one is a decision:
+     * only whoever may decide it undoes it, or the agent giving their own time back (README's table:
+     * planners ask for an agent, they neither decide nor undo a decision).
+     */
     async cancel(actor: Actor, id: string) {
       const { request } = await requestFor(actor, id);
       if (request.status === "declined" || request.status === "cancelled") throw new AppError(409, "conflict", `This request is already ${request.status}`);
+      const isOwnRequest = actor.kind === "user" && actor.agentId === request.agentId;
+      if (request.status === "approved" && !isOwnRequest && !hasRole(actor, deciders)) throw forbidden();
       await timeOff.decide(id, { status: "cancelled", decidedBy: actor.kind === "user" ? actor.userId : null, decisionNote: null }, clock());
       return (await present(actor, [(await timeOff.findById(actor.organisationId, id))!]))[0]!;
     },

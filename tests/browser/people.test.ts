@@ -7,6 +7,7 @@ import { apiSessionAs, artifacts, hasBrowser, signIn, useDemoAppInChromium } fro
 const emailOf = (role: string, team?: string) => demoLogins.find((login) => login.role === role && (!team || ("team" in login && login.team === team)))!.email;
 const director = emailOf("director");
 const manilaAgent = emailOf("agent", "Horizon Manila");
+const newYorkAgent = emailOf("agent", "Voice NY");
 
 interface AgentBody {
   id: string;
@@ -141,6 +142,35 @@ describe.skipIf(!hasBrowser)("agents' availability and time off in Chromium (npm
       await page.getByRole("heading", { name: "Generate a roster" }).waitFor();
       expect(new URL(page.url()).pathname).toBe("/roster");
     }
+    await page.close();
+  });
+
+  it("lets a director disable an account on the People page, after which it cannot sign in, and shows when API tokens expire", async () => {
+    const agentApi = await apiSessionAs(baseUrl, newYorkAgent);
+    await agentApi.dispose();
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, baseUrl, director);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
+    const row = page.getByRole("row").filter({ hasText: newYorkAgent });
+    page.once("dialog", (dialog) => void dialog.accept());
+    await row.getByRole("button", { name: "Disable" }).click();
+    await row.getByText(/^disabled \d{4}-\d{2}-\d{2}$/).waitFor();
+    await row.getByRole("button", { name: "Enable" }).waitFor();
+    await page.locator(".table-scroll").screenshot({ path: join(artifacts, "people-disabled-account.png") });
+    await expect(apiSessionAs(baseUrl, newYorkAgent)).rejects.toThrow(/401/);
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile" }).click();
+    // Within the tokens panel: the People page's invitation form has a "Name" field too, and may still be showing.
+    const tokens = page.getByRole("region", { name: "Personal API tokens" });
+    await tokens.getByLabel("Name").fill("BI export");
+    await tokens.getByLabel("Expires after").selectOption("30");
+    await tokens.getByRole("button", { name: "Create token" }).click();
+    await tokens.getByRole("status").filter({ hasText: "It expires" }).waitFor();
+    const expiresHeader = tokens.getByRole("columnheader", { name: "Expires" });
+    await expiresHeader.waitFor();
+    const inThirtyDays = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    expect(await tokens.getByRole("row").filter({ hasText: "BI export" }).innerText()).toContain(inThirtyDays);
+    await tokens.screenshot({ path: join(artifacts, "profile-token-expiry.png") });
     await page.close();
   });
 });

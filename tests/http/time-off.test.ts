@@ -29,6 +29,7 @@ describe("/api/time-off", () => {
     people.vendorX = await createSignedInPerson(dataSource(), app, "vendor_manager", { vendor: "Partner X" });
     people.vendorY = await createSignedInPerson(dataSource(), app, "vendor_manager", { vendor: "Partner Y" });
     people.director = await createSignedInPerson(dataSource(), app, "director");
+    people.planner = await createSignedInPerson(dataSource(), app, "planner");
   });
 
   const ask = (person: string, startsAt: string, endsAt: string) =>
@@ -61,5 +62,29 @@ describe("/api/time-off", () => {
     const response = await ask("ana", "2026-09-02T00:00:00Z", "2026-09-01T00:00:00Z");
     expect(response.status).toBe(400);
     expect(response.body.error.details).toEqual([expect.objectContaining({ path: "body.endsAt" })]);
+  });
+
+  it("lets a planner ask for an agent and withdraw that ask, but not undo a director's approval", async () => {
+    const askFor = (startsAt: string, endsAt: string) => request(app).post("/api/time-off").set(people.planner!.headers).send({ agentId: ids.cy, startsAt, endsAt, reason: "training" });
+    const pending = timeOffRequest.parse((await askFor("2026-10-05T00:00:00Z", "2026-10-06T00:00:00Z")).body);
+    expect((await request(app).post(`/api/time-off/${pending.id}/decision`).set(people.planner!.headers).send({ decision: "approved" })).status).toBe(403);
+    const withdrawn = await request(app).post(`/api/time-off/${pending.id}/cancel`).set(people.planner!.headers);
+    expect(timeOffRequest.parse(withdrawn.body).status).toBe("cancelled");
+
+    const asked = timeOffRequest.parse((await askFor("2026-10-12T00:00:00Z", "2026-10-13T00:00:00Z")).body);
+    expect((await request(app).post(`/api/time-off/${asked.id}/decision`).set(people.director!.headers).send({ decision: "approved" })).status).toBe(200);
+    const undo = await request(app).post(`/api/time-off/${asked.id}/cancel`).set(people.planner!.headers);
+    expect(undo.status).toBe(403);
+    const listed = listTimeOff.response.parse((await request(app).get("/api/time-off").set(people.director!.headers)).body);
+    expect(listed.requests.find((item) => item.id === asked.id)?.status).toBe("approved");
+    expect(timeOffRequest.parse((await request(app).post(`/api/time-off/${asked.id}/cancel`).set(people.director!.headers)).body).status).toBe("cancelled");
+  });
+
+  it("lets an agent give back their own approved time off and the vendor manager undo their partner's approval", async () => {
+    const own = timeOffRequest.parse((await ask("ana", "2026-11-02T00:00:00Z", "2026-11-03T00:00:00Z")).body);
+    const bens = timeOffRequest.parse((await ask("ben", "2026-11-09T00:00:00Z", "2026-11-10T00:00:00Z")).body);
+    for (const item of [own, bens]) expect((await request(app).post(`/api/time-off/${item.id}/decision`).set(people.vendorX!.headers).send({ decision: "approved" })).status).toBe(200);
+    expect(timeOffRequest.parse((await request(app).post(`/api/time-off/${own.id}/cancel`).set(people.ana!.headers)).body).status).toBe("cancelled");
+    expect(timeOffRequest.parse((await request(app).post(`/api/time-off/${bens.id}/cancel`).set(people.vendorX!.headers)).body).status).toBe("cancelled");
   });
 });

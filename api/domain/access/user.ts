@@ -11,4 +11,6 @@ export interface User {
   agentId: string | null;
   displayTimeZone: string | null;
   hasPassword: boolean;
+  /** When a director disabled the account (UTC instant), null while it may sign in. */
+  disabledAt: string | null;
 }

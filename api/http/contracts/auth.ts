@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ianaZone, idParams } from "./common";
 import { defineEndpoint } from "./endpoint";
+import { newPassword } from "./password-policy";
 import { everyRole, roles } from "./roles";
 
-const password = z.string().min(12, "must be at least 12 characters").max(200);
 
 export const sessionUser = z.object({
   id: z.uuid(),
@@ -60,7 +60,17 @@ export const updateMe = defineEndpoint({
   response: sessionUser,
 });
 
-export const apiToken = z.object({ id: z.uuid(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable() });
+/** How long a new API token works unless its creator says otherwise, and the longest it may. */
+export const defaultTokenDays = 90;
+export const maxTokenDays = 365;
+
+export const apiToken = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  expiresAt: z.string().describe("the token is refused from this instant on"),
+});
 
 export const listApiTokens = defineEndpoint({
   method: "get",
@@ -77,7 +87,10 @@ export const createApiToken = defineEndpoint({
   summary: "Create a personal API token for integrations (Authorization: Bearer …); the secret is shown once",
   tag: "auth",
   roles: everyRole,
-  body: z.object({ name: z.string().trim().min(1).max(100) }),
+  body: z.object({
+    name: z.string().trim().min(1).max(100),
+    expiresInDays: z.number().int().min(1).max(maxTokenDays).default(defaultTokenDays).describe(`days until the token expires (${defaultTokenDays} by default, at most ${maxTokenDays})`),
+  }),
   response: apiToken.extend({ token: z.string() }),
   responseStatus: 201,
 });
@@ -92,7 +105,9 @@ export const revokeApiToken = defineEndpoint({
   response: z.object({ isRevoked: z.literal(true) }),
 });
 
-export const userSummary = sessionUser.omit({ effectiveTimeZone: true, organisationName: true }).extend({ hasPassword: z.boolean() });
+export const userSummary = sessionUser
+  .omit({ effectiveTimeZone: true, organisationName: true })
+  .extend({ hasPassword: z.boolean(), disabledAt: z.string().nullable().describe("when a director disabled the account; null while it may sign in") });
 
 export const listUsers = defineEndpoint({
   method: "get",
@@ -126,7 +141,36 @@ export const acceptInvitation = defineEndpoint({
   summary: "Accept an invitation: set a password and sign in",
   tag: "users",
   isPublic: true,
-  body: z.object({ token: z.string().min(20).max(200), password }),
+  body: z.object({ token: z.string().min(20).max(200), password: newPassword }),
   response: sessionResponse,
 });
 
+export const disableUser = defineEndpoint({
+  method: "post",
+  path: "/api/users/:userId/disable",
+  summary: "Disable an account (offboarding): it can no longer sign in, and its sessions, API tokens and calendar feed stop working at once",
+  tag: "users",
+  roles: ["director"],
+  params: idParams("userId"),
+  response: userSummary,
+});
+
+export const enableUser = defineEndpoint({
+  method: "post",
+  path: "/api/users/:userId/enable",
+  summary: "Let a disabled account sign in again (its old sessions and tokens stay revoked)",
+  tag: "users",
+  roles: ["director"],
+  params: idParams("userId"),
+  response: userSummary,
+});
+
+export const changePassword = defineEndpoint({
+  method: "post",
+  path: "/api/me/password",
+  summary: "Change my password; my other sessions are signed out (API tokens keep working)",
+  tag: "auth",
+  roles: everyRole,
+  body: z.object({ currentPassword: z.string().max(200), newPassword }),
+  response: z.object({ isChanged: z.literal(true), signedOutSessions: z.number().int() }),
+});

@@ -63,7 +63,7 @@ export const decideTimeOff = defineEndpoint({
 export const cancelTimeOff = defineEndpoint({
   method: "post",
   path: "/api/time-off/:requestId/cancel",
-  summary: "Withdraw a request (its agent, or whoever may decide it)",
+  summary: "Withdraw a request: a pending one by whoever may ask for its agent; an approved one only by its agent or whoever may decide it (not a planner)",
   tag: "time off",
   roles: everyRole,
   params: idParams("requestId"),

@@ -25,13 +25,40 @@ function fromDatabase(error: unknown): AppError | undefined {
   return undefined;
 }
 
+/** Socket errors meaning the database server cannot be reached (refused, reset, unreachable, timed out). */
+const networkCodes = new Set(["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN"]);
+/**
+ * SQLSTATEs of a server that is going away or not accepting connections: class 08 (connection
+ * exception), 57P01–57P03 (admin shutdown, crash shutdown, cannot connect now) and 53300 (too many
+ * connections). PostgreSQL manual, Appendix A "PostgreSQL Error Codes".
+ */
+const isUnavailableState = (code: string) => code.startsWith("08") || code === "57P01" || code === "57P02" || code === "57P03" || code === "53300";
+/** What node-postgres and its pool throw without a code when the socket ends or no connection comes in time. */
+const unavailableMessage = /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect|Connection terminated due to connection timeout)/;
+
+function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 3) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" && (networkCodes.has(code) || isUnavailableState(code))) return true;
+  if (unavailableMessage.test(error.message)) return true;
+  const nested = [(error as { driverError?: unknown }).driverError, error.cause, ...(error instanceof AggregateError ? error.errors : [])];
+  return nested.some((inner) => inner !== error && isDatabaseUnavailable(inner, depth + 1));
+}
+
+/** The database is down or unreachable: the request may succeed later, so 503 with Retry-After rather than 500. */
+function fromUnavailableDatabase(error: unknown): AppError | undefined {
+  return isDatabaseUnavailable(error) ? new AppError(503, "database_unavailable", "The database cannot be reached right now; try again shortly") : undefined;
+}
+
 /** One error shape for the whole API. Unknown errors are logged with the request id, answered 500 without internals. */
 export const errorHandler: ErrorRequestHandler = (error, request, response, _next) => {
-  const known = error instanceof AppError ? error : fromBodyParser(error) ?? fromDatabase(error);
+  const known = error instanceof AppError ? error : fromBodyParser(error) ?? fromDatabase(error) ?? fromUnavailableDatabase(error);
   if (!known) request.log.error({ err: error, requestId: request.id }, "unhandled error");
+  if (known?.code === "database_unavailable") request.log.error({ err: error, requestId: request.id }, "database unavailable");
   const answer = known ?? new AppError(500, "internal_error", `Something went wrong on our side (request ${String(request.id)})`);
   const body: ErrorResponse = { error: { code: answer.code, message: answer.message, details: answer.details } };
   if (response.headersSent) return;
+  if (answer.status === 503) response.setHeader("Retry-After", "5");
   response.status(answer.status).json(body);
 };
 

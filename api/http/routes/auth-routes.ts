@@ -1,6 +1,8 @@
 import { Router, type Response } from "express";
 import type { Services } from "../../services/services";
-import { acceptInvitation, createApiToken, createInvitation, getSession, listApiTokens, listUsers, login, logout, revokeApiToken, updateMe } from "../contracts/auth";
+import {
+  acceptInvitation, changePassword, createApiToken, createInvitation, disableUser, enableUser, getSession, listApiTokens, listUsers, login, logout, revokeApiToken, updateMe,
+} from "../contracts/auth";
 import { readCookie, sessionCookie } from "../middleware/authenticate";
 import { route } from "./route";
 
@@ -32,12 +34,15 @@ export function authRoutes(services: Services): Router {
   });
   route(router, updateMe, async ({ body }, { actor }) => services.presentSessionUser(await services.auth.setDisplayTimeZone(actor, body.displayTimeZone)));
   route(router, listApiTokens, async (_input, { actor }) => ({ tokens: await services.auth.listTokens(actor) }));
-  route(router, createApiToken, ({ body }, { actor }) => services.auth.createToken(actor, body.name));
+  route(router, createApiToken, ({ body }, { actor }) => services.auth.createToken(actor, body.name, body.expiresInDays));
+  route(router, changePassword, ({ body }, { actor, request }) => services.auth.changePassword(actor, body, readCookie(request, sessionCookie), request.ip ?? "unknown"));
   route(router, revokeApiToken, async ({ params }, { actor }) => {
     await services.auth.revokeToken(actor, params.tokenId);
     return { isRevoked: true as const };
   });
   route(router, listUsers, async (_input, { actor }) => ({ users: await services.auth.listUsers(actor) }));
+  route(router, disableUser, ({ params }, { actor }) => services.auth.disableUser(actor, params.userId));
+  route(router, enableUser, ({ params }, { actor }) => services.auth.enableUser(actor, params.userId));
   route(router, createInvitation, ({ body }, { actor, request }) => services.auth.invite(actor, body, `${request.protocol}://${request.get("host")}`));
   return router;
 }

@@ -28,6 +28,9 @@ export class ApiTokenEntity {
   @Column({ name: "last_used_at", type: "timestamptz", nullable: true })
   lastUsedAt: Date | null;
 
+  @Column({ name: "expires_at", type: "timestamptz" })
+  expiresAt: Date;
+
   @Column({ name: "revoked_at", type: "timestamptz", nullable: true })
   revokedAt: Date | null;
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
 
-/** Failed sign-ins per key (`email:…` or `ip:…`) in a window, and a lockout; in the database so it holds across processes. */
+/** Sign-in attempts per key (`email:…` or `ip:…`) in a window, less those that succeeded, and a lockout; in the database so it holds across processes. */
 @Entity({ name: "auth_throttle" })
 export class AuthThrottleEntity {
   @PrimaryColumn({ type: "text", primaryKeyConstraintName: "auth_throttle_pkey" })

@@ -44,6 +44,10 @@ export class UserEntity {
   @Column({ name: "display_time_zone", type: "text", nullable: true })
   displayTimeZone: string | null;
 
+  /** Set when a director disables the account: no sign-in, and its sessions and tokens were revoked then. */
+  @Column({ name: "disabled_at", type: "timestamptz", nullable: true })
+  disabledAt: Date | null;
+
   @CreateDateColumn({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 }

@@ -12,6 +12,7 @@ const toUser = (entity: UserEntity): User => ({
   agentId: entity.agentId,
   displayTimeZone: entity.displayTimeZone,
   hasPassword: entity.passwordHash !== null,
+  disabledAt: entity.disabledAt?.toISOString() ?? null,
 });
 
 export function createUserRepository(database: DataSource | EntityManager) {
@@ -30,11 +31,14 @@ export function createUserRepository(database: DataSource | EntityManager) {
       const where = vendor === null ? { organisationId } : { organisationId, vendor };
       return (await users.find({ where, order: { displayName: "ASC" } })).map(toUser);
     },
-    async create(draft: Omit<User, "id" | "hasPassword"> & { passwordHash: string | null }): Promise<User> {
+    async create(draft: Omit<User, "id" | "hasPassword" | "disabledAt"> & { passwordHash: string | null }): Promise<User> {
       return toUser(await users.save(users.create(draft)));
     },
     async setPassword(id: string, passwordHash: string): Promise<void> {
       await users.update({ id }, { passwordHash });
+    },
+    async setDisabledAt(id: string, disabledAt: Date | null): Promise<void> {
+      await users.update({ id }, { disabledAt });
     },
     async setDisplayTimeZone(id: string, displayTimeZone: string | null): Promise<void> {
       await users.update({ id }, { displayTimeZone });

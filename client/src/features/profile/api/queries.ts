@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { createApiToken, listApiTokens, revokeApiToken, updateMe } from "../../../../../api/http/contracts/auth";
+import { changePassword, createApiToken, listApiTokens, revokeApiToken, updateMe } from "../../../../../api/http/contracts/auth";
 import { callApi } from "../../../lib/api-client";
 
 export function useUpdateDisplayZone() {
@@ -15,7 +15,7 @@ export const useApiTokens = () => useQuery({ queryKey: ["api-tokens"], queryFn: 
 export function useCreateApiToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => callApi(createApiToken, { body: { name } }),
+    mutationFn: (body: { name: string; expiresInDays: number }) => callApi(createApiToken, { body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["api-tokens"] }),
   });
 }
@@ -27,3 +27,5 @@ export function useRevokeApiToken() {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["api-tokens"] }),
   });
 }
+
+export const useChangePassword = () => useMutation({ mutationFn: (body: { currentPassword: string; newPassword: string }) => callApi(changePassword, { body }) });

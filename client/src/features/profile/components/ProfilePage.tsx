@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { ErrorState, PageHeader } from "../../../components/ui/states";
 import { ZonePicker } from "../../../components/ui/ZonePicker";
-import { useApiTokens, useCreateApiToken, useRevokeApiToken, useUpdateDisplayZone } from "../api/queries";
-import type { SessionUserDto } from "../../../../../api/http/contracts/auth";
+import { useApiTokens, useChangePassword, useCreateApiToken, useRevokeApiToken, useUpdateDisplayZone } from "../api/queries";
+import { defaultTokenDays, type SessionUserDto } from "../../../../../api/http/contracts/auth";
 import { useSessionUser } from "../../../lib/session";
 
 function DisplayZone({ user }: { user: SessionUserDto }) {
@@ -24,33 +24,42 @@ function ApiTokens() {
   const create = useCreateApiToken();
   const revoke = useRevokeApiToken();
   const [name, setName] = useState("");
+  const [expiresInDays, setExpiresInDays] = useState(defaultTokenDays);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (name.trim()) create.mutate(name.trim(), { onSuccess: () => setName("") });
+    if (name.trim()) create.mutate({ name: name.trim(), expiresInDays }, { onSuccess: () => setName("") });
   };
+  const utcMinute = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
   return (
     <section className="panel" aria-labelledby="tokens-title">
       <h2 id="tokens-title">Personal API tokens</h2>
       <p className="muted">For integrations: send <code>Authorization: Bearer &lt;token&gt;</code>. A token acts with your role; it is shown once.</p>
       <form className="row" onSubmit={submit}>
         <label>Name <input value={name} onChange={(event) => setName(event.target.value)} maxLength={100} placeholder="e.g. BI export" /></label>
+        <label>
+          Expires after{" "}
+          <select value={expiresInDays} onChange={(event) => setExpiresInDays(Number(event.target.value))}>
+            {[7, 30, 90, 180, 365].map((days) => <option key={days} value={days}>{days} days</option>)}
+          </select>
+        </label>
         <button type="submit" className="button" disabled={create.isPending}>Create token</button>
       </form>
       {create.data && (
         <p className="notice notice--ok" role="status">
-          New token <strong>{create.data.name}</strong>: <code>{create.data.token}</code> — copy it now, it will not be shown again.
+          New token <strong>{create.data.name}</strong>: <code>{create.data.token}</code> — copy it now, it will not be shown again. It expires {utcMinute(create.data.expiresAt)}.
         </p>
       )}
       {tokens.isError && <ErrorState error={tokens.error} />}
       {tokens.data && tokens.data.tokens.length > 0 && (
         <table className="table table--compact">
-          <thead><tr><th scope="col">Name</th><th scope="col">Created</th><th scope="col">Last used</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+          <thead><tr><th scope="col">Name</th><th scope="col">Created</th><th scope="col">Last used</th><th scope="col">Expires</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
           <tbody>
             {tokens.data.tokens.map((token) => (
               <tr key={token.id}>
                 <td>{token.name}</td>
-                <td>{new Date(token.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC</td>
-                <td>{token.lastUsedAt ? `${token.lastUsedAt.slice(0, 16).replace("T", " ")} UTC` : "never"}</td>
+                <td>{utcMinute(new Date(token.createdAt).toISOString())}</td>
+                <td>{token.lastUsedAt ? utcMinute(token.lastUsedAt) : "never"}</td>
+                <td>{Date.parse(token.expiresAt) <= Date.now() ? <span className="badge badge--declined">expired</span> : utcMinute(token.expiresAt)}</td>
                 <td><button type="button" className="button button--small" onClick={() => revoke.mutate(token.id)}>Revoke</button></td>
               </tr>
             ))}
@@ -61,12 +70,35 @@ function ApiTokens() {
   );
 }
 
+function ChangePassword() {
+  const change = useChangePassword();
+  const [currentPassword, setCurrentPassword] = useState("");
+  const [newPassword, setNewPassword] = useState("");
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    change.mutate({ currentPassword, newPassword }, { onSuccess: () => { setCurrentPassword(""); setNewPassword(""); } });
+  };
+  return (
+    <section className="panel" aria-labelledby="password-title">
+      <h2 id="password-title">Password</h2>
+      <form className="row" onSubmit={submit}>
+        <label>Current password <input type="password" autoComplete="current-password" required value={currentPassword} onChange={(event) => setCurrentPassword(event.target.value)} /></label>
+        <label>New password (12 characters or more, not a common one) <input type="password" autoComplete="new-password" minLength={12} required value={newPassword} onChange={(event) => setNewPassword(event.target.value)} /></label>
+        <button type="submit" className="button" disabled={change.isPending}>Change password</button>
+      </form>
+      {change.data && <p className="notice notice--ok" role="status">Password changed. {change.data.signedOutSessions} other session{change.data.signedOutSessions === 1 ? " was" : "s were"} signed out.</p>}
+      {change.isError && <ErrorState error={change.error} />}
+    </section>
+  );
+}
+
 export function ProfilePage() {
   const user = useSessionUser();
   return (
     <>
       <PageHeader title="Profile" subtitle={`${user.displayName} · ${user.email} · ${user.organisationName}`} />
       <DisplayZone user={user} />
+      <ChangePassword />
       <ApiTokens />
     </>
   );

@@ -65,7 +65,7 @@ export function TimeOffPage() {
                         <button type="button" className="button button--small" onClick={() => decide.mutate({ requestId: request.id, decision: "declined" })}>Decline</button>
                       </>
                     )}
-                    {(request.status === "pending" || request.status === "approved") && !canDecide && (
+                    {(request.status === "pending" || (request.status === "approved" && user.role === "agent")) && !canDecide && (
                       <button type="button" className="button button--small" onClick={() => cancel.mutate(request.id)}>Withdraw</button>
                     )}
                   </td>

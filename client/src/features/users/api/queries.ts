@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { listAgents } from "../../../../../api/http/contracts/agents";
-import { createInvitation, listUsers } from "../../../../../api/http/contracts/auth";
+import { createInvitation, disableUser, enableUser, listUsers } from "../../../../../api/http/contracts/auth";
 import { callApi } from "../../../lib/api-client";
 
 export const useUsers = () => useQuery({ queryKey: ["users"], queryFn: () => callApi(listUsers) });
@@ -12,6 +12,15 @@ export function useInvite() {
   return useMutation({
     mutationFn: (body: { email: string; displayName: string; role: "director" | "planner" | "vendor_manager" | "agent"; vendor: string | null; agentId: string | null }) =>
       callApi(createInvitation, { body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["users"] }),
+  });
+}
+
+/** Disables (offboarding: sessions, tokens and calendar feed revoked at once) or enables an account. */
+export function useSetUserDisabled() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ userId, isDisabled }: { userId: string; isDisabled: boolean }) => callApi(isDisabled ? disableUser : enableUser, { params: { userId } }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["users"] }),
   });
 }
