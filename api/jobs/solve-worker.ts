@@ -6,13 +6,14 @@ import { solveExecutors } from "./solve-executors";
 import { createSolveRunner, defaultSolveRunnerSettings } from "./solve-runner";
 import type { SolveQueue } from "./solve-queue";
 
-/** Takes solve jobs from the queue in this process, with heartbeats at the configured period. */
+/** Takes solve jobs from the queue in this process, with heartbeats at the configured period; answers the name jobs know it by. */
 export async function startSolveWorker(
   queue: SolveQueue,
   dataSource: DataSource,
   logger: Logger,
   config: Pick<Config, "solveHeartbeatSeconds" | "solveStaleSeconds">,
-): Promise<void> {
+): Promise<string> {
   const settings = { ...defaultSolveRunnerSettings(), heartbeatSeconds: config.solveHeartbeatSeconds, staleSeconds: config.solveStaleSeconds };
   await queue.startWorker(createSolveRunner(createSolveJobRepository(dataSource), solveExecutors, logger, settings));
+  return settings.workerName;
 }
