@@ -12,7 +12,7 @@ import { startServerProcess } from "../tests/support/server-process";
 
 /**
  * `npm run bench:load [-- --seconds 30 --soak-seconds 0 --agents 300 --http-workers 4 --postgres URL]`:
- * autocannon with 50 connections against the agent's own-shifts endpoint and the director's roster
+ * autocannon with 50 connections (two load threads) against the agent's own-shifts endpoint and the director's roster
  * week endpoint, on the demo data grown to `--agents` current agents (copies of the demo agents,
  * imported as CSV) with a published week of shifts for every one of them. The server runs as
  * `npm start` does with `--http-workers` HTTP workers, on the embedded PostgreSQL, or with
@@ -95,7 +95,9 @@ async function publishWeek(base: string, director: string): Promise<{ scheduleId
 async function hammer(title: string, url: string, authorization: string, durationSeconds: number, serverPid: number) {
   const startedAt = performance.now();
   const sampling = setInterval(() => console.log(`  server RSS at ${((performance.now() - startedAt) / 1000).toFixed(0)} s: ${residentMemory(serverPid)}`), 60_000);
-  const result = await autocannon({ url, connections: 50, duration: durationSeconds, headers: { Authorization: authorization } });
+  // Two load threads: on one (this script's main thread) a megabyte roster week per request delayed
+  // both autocannon's own timing and the draining of the server's log pipe, which blocks the server.
+  const result = await autocannon({ url, connections: 50, workers: 2, duration: durationSeconds, headers: { Authorization: authorization } });
   clearInterval(sampling);
   const errors = result.errors + result.timeouts + result.non2xx;
   console.log(`${title.padEnd(34)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${errors}   server RSS ${residentMemory(serverPid)}   ${loadAverage()}`);
@@ -133,7 +135,7 @@ try {
   const week = await publishWeek(base, director);
   const range = `from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}`;
   console.log(`published a week of ${agentsInWeek} agents (5 shifts each) in ${((performance.now() - seededAt) / 1000).toFixed(0)} s; database ${database ? "PostgreSQL at --postgres" : "embedded PostgreSQL"}; ${httpWorkers} HTTP workers`);
-  console.log(`server RSS before: ${residentMemory(server.child.pid!)}; 50 connections, ${seconds} s each; ${loadAverage()}`);
+  console.log(`server RSS before: ${residentMemory(server.child.pid!)}; 50 connections on 2 load threads, ${seconds} s each; ${loadAverage()}`);
   if (process.argv.includes("--baseline")) await hammer("baseline: GET /api/health", `${base}/api/health`, agent, seconds, server.child.pid!);
   await hammer("agent: GET /api/me/shifts", `${base}/api/me/shifts?${range}`, agent, seconds, server.child.pid!);
   await hammer("director: GET roster week", `${base}/api/schedules/${week.scheduleId}/roster?version=published&${range}`, director, seconds, server.child.pid!);
