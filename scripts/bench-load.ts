@@ -135,10 +135,14 @@ try {
   const week = await publishWeek(base, director);
   const range = `from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}`;
   console.log(`published a week of ${agentsInWeek} agents (5 shifts each) in ${((performance.now() - seededAt) / 1000).toFixed(0)} s; database ${database ? "PostgreSQL at --postgres" : "embedded PostgreSQL"}; ${httpWorkers} HTTP workers`);
+  const rosterUrl = `${base}/api/schedules/${week.scheduleId}/roster?version=published&${range}`;
+  const rosterBytes = (await (await fetch(rosterUrl, { headers: { Authorization: director } })).arrayBuffer()).byteLength;
+  console.log(`roster week response: ${(rosterBytes / 1024).toFixed(0)} KiB`);
   console.log(`server RSS before: ${residentMemory(server.child.pid!)}; 50 connections on 2 load threads, ${seconds} s each; ${loadAverage()}`);
   if (process.argv.includes("--baseline")) await hammer("baseline: GET /api/health", `${base}/api/health`, agent, seconds, server.child.pid!);
   await hammer("agent: GET /api/me/shifts", `${base}/api/me/shifts?${range}`, agent, seconds, server.child.pid!);
-  await hammer("director: GET roster week", `${base}/api/schedules/${week.scheduleId}/roster?version=published&${range}`, director, seconds, server.child.pid!);
+  await hammer("director: GET roster week", rosterUrl, director, seconds, server.child.pid!);
+  if (soakSeconds > 0) console.log(`soak start: server RSS ${residentMemory(server.child.pid!)}; ${loadAverage()}`);
   if (soakSeconds > 0) await hammer(`soak: agent shifts ${soakSeconds} s`, `${base}/api/me/shifts?${range}`, agent, soakSeconds, server.child.pid!);
   console.log(`server RSS after: ${residentMemory(server.child.pid!)}`);
 } finally {
