@@ -95,7 +95,7 @@ async function publishWeek(base: string, director: string): Promise<{ scheduleId
 async function hammer(title: string, url: string, authorization: string, durationSeconds: number, serverPid: number) {
   const startedAt = performance.now();
   const sampling = setInterval(() => console.log(`  server RSS at ${((performance.now() - startedAt) / 1000).toFixed(0)} s: ${residentMemory(serverPid)}`), 60_000);
-  // Two load threads: on one (this script's main thread) a megabyte roster week per request delayed
+  // Two load threads: on one (this script's main thread) a half-megabyte roster week per response delayed
   // both autocannon's own timing and the draining of the server's log pipe, which blocks the server.
   const result = await autocannon({ url, connections: 50, workers: 2, duration: durationSeconds, headers: { Authorization: authorization } });
   clearInterval(sampling);

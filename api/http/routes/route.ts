@@ -55,7 +55,7 @@ const serialisedViews = new WeakMap<object, { body: Buffer; etag: string }>();
 /**
  * JSON with a weak ETag (a repeat fetch with If-None-Match gets 304, as Express does). A shared
  * published view is serialised, encoded to UTF-8 and hashed once for everyone who reads it, not
- * once per request (a 300-agent roster week is about a megabyte).
+ * once per request (a 300-agent roster week is 549 KiB).
  */
 function sendJson(response: Response, result: unknown): void {
   if (!isSharedView(result)) {
