@@ -11,10 +11,12 @@ import { startWorkerProcess, type LogLine, type WorkerProcess } from "./worker-p
 /**
  * Real `npm run worker` processes on the run's database, killed with SIGKILL. The heartbeat is
  * shortened through the same environment variables a deployment sets: a heartbeat every second,
- * a worker taken as lost after 4 s without one.
+ * a worker taken as lost after 10 s without one. Not much less: the shift-design local search runs
+ * on the worker's main thread for 1–2 s (several on a busy machine), delaying its heartbeats, and at
+ * 4 s a live worker's job was once taken over (the fence kept its result single, but not its attempts).
  */
 const heartbeatSeconds = 1;
-const staleSeconds = 4;
+const staleSeconds = 10;
 const environment = { SHIFTCAST_SOLVE_HEARTBEAT_SECONDS: String(heartbeatSeconds), SHIFTCAST_SOLVE_STALE_SECONDS: String(staleSeconds) };
 
 /** A 15-minute instance the solver cannot finish quickly: a job runs until its time limit. Starts are kept before midnight, as the contract requires. */
