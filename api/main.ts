@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     if (config.seedDemo) await seedDemoOrganisationIfEmpty(database.dataSource, logger, new Date());
     const solveQueue = await createSolveQueue(database.url, logger);
     running.solveQueue = solveQueue;
-    if (config.isInProcessWorker) await startSolveWorker(solveQueue, database.dataSource, logger);
+    if (config.isInProcessWorker) await startSolveWorker(solveQueue, database.dataSource, logger, config);
     let port: number;
     if (config.httpWorkers > 1) {
       running.workers = startHttpWorkers(config.httpWorkers, { DATABASE_URL: database.url }, logger);

@@ -32,6 +32,12 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ SHIFTCAST_HTTP_WORKERS: "0" })).toThrow(/SHIFTCAST_HTTP_WORKERS/);
   });
 
+  it("writes a solve job's heartbeat every 5 s and takes its worker as lost after 30 s, and refuses a loss sooner than two heartbeats", () => {
+    expect(loadConfig({})).toMatchObject({ solveHeartbeatSeconds: 5, solveStaleSeconds: 30 });
+    expect(loadConfig({ SHIFTCAST_SOLVE_HEARTBEAT_SECONDS: "1", SHIFTCAST_SOLVE_STALE_SECONDS: "4" })).toMatchObject({ solveHeartbeatSeconds: 1, solveStaleSeconds: 4 });
+    expect(() => loadConfig({ SHIFTCAST_SOLVE_HEARTBEAT_SECONDS: "10", SHIFTCAST_SOLVE_STALE_SECONDS: "15" })).toThrow(/SHIFTCAST_SOLVE_STALE_SECONDS: must be at least twice/);
+  });
+
   it("accepts a postgresql:// URL", () => {
     expect(loadConfig({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/postgres" }).databaseUrl).toBe("postgresql://postgres@127.0.0.1:5432/postgres");
   });

@@ -14,8 +14,8 @@ const logger = createLogger(config.logLevel);
 const database = await openDatabase(config, logger, { mayReuseRunning: true });
 await database.dataSource.runMigrations({ transaction: "each" });
 const queue = await createSolveQueue(database.url, logger);
-await startSolveWorker(queue, database.dataSource, logger);
-logger.info({ database: database.description }, "solve worker ready");
+const worker = await startSolveWorker(queue, database.dataSource, logger, config);
+logger.info({ database: database.description, worker }, "solve worker ready");
 
 const stop = async () => {
   await queue.stop();

@@ -32,6 +32,12 @@ export interface SolveJob {
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
+  /** The process (host:pid) running the job, or that ran it last. */
+  worker: string | null;
+  /** When that process last said it was alive; a running job without a recent one has lost its worker. */
+  heartbeatAt: string | null;
+  /** What happened to the job besides its result, in words: a lost worker, a shutdown; null when nothing did. */
+  notice: string | null;
 }
 
 export const isTerminalStatus = (status: SolveJobStatus): boolean => status === "succeeded" || status === "failed" || status === "cancelled";

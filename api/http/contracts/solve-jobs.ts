@@ -31,6 +31,9 @@ export const solveJob = z.object({
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
+  worker: z.string().nullable().describe("the process (host:pid) running the job, or that ran it last"),
+  heartbeatAt: z.string().nullable().describe("when that process last said it was alive (every few seconds while running)"),
+  notice: z.string().nullable().describe("what happened to the job besides its result, e.g. its worker stopped responding and it was queued again"),
 });
 export type SolveJobDto = z.infer<typeof solveJob>;
 

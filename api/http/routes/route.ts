@@ -50,11 +50,12 @@ function bodyParser(endpoint: EndpointContract, limit: string): RequestHandler[]
   return [requireType, parser];
 }
 
-const serialisedViews = new WeakMap<object, { body: string; etag: string }>();
+const serialisedViews = new WeakMap<object, { body: Buffer; etag: string }>();
 
 /**
  * JSON with a weak ETag (a repeat fetch with If-None-Match gets 304, as Express does). A shared
- * published view is serialised and hashed once for everyone who reads it, not once per request.
+ * published view is serialised, encoded to UTF-8 and hashed once for everyone who reads it, not
+ * once per request (a 300-agent roster week is 549 KiB).
  */
 function sendJson(response: Response, result: unknown): void {
   if (!isSharedView(result)) {
@@ -63,7 +64,7 @@ function sendJson(response: Response, result: unknown): void {
   }
   let serialised = serialisedViews.get(result);
   if (!serialised) {
-    const body = JSON.stringify(result);
+    const body = Buffer.from(JSON.stringify(result));
     serialised = { body, etag: `W/"${hash("sha1", body, "base64url")}"` };
     serialisedViews.set(result, serialised);
   }

@@ -56,4 +56,13 @@ export class SolveJobEntity {
 
   @Column({ name: "finished_at", type: "timestamptz", nullable: true })
   finishedAt: Date | null;
+
+  @Column({ type: "text", nullable: true })
+  worker: string | null;
+
+  @Column({ name: "heartbeat_at", type: "timestamptz", nullable: true })
+  heartbeatAt: Date | null;
+
+  @Column({ type: "text", nullable: true })
+  notice: string | null;
 }

@@ -1,4 +1,3 @@
-import type { Worker } from "node:worker_threads";
 import {
   relativeGapOf,
   type MilpModel,
@@ -8,11 +7,11 @@ import {
   type SolveResult,
 } from "../../domain/roster/solver-port";
 import { DEFAULT_MEMORY_BUDGET_BYTES, explainMemoryRefusal } from "./memory-guard";
-import type { WorkerMessage, WorkerRequest } from "./messages";
-import { toHighsModelArrays } from "./model-data";
+import type { WorkerCommand, WorkerMessage, WorkerRequest } from "./messages";
+import { toHighsModelArrays, type HighsModelArrays } from "./model-data";
 import { IncumbentTracker } from "./incumbent-tracker";
 import { openHighsLpSession } from "./lp-session";
-import { spawnTypeScriptWorker } from "../../jobs/spawn-typescript-worker";
+import { sharedHighsWorkerPool, type HighsWorkerPool, type PooledHighsWorker } from "./worker-pool";
 
 export interface HighsSolverSettings {
   /** Refuse models whose estimated WASM heap exceeds this (see memory-guard.ts). */
@@ -21,14 +20,16 @@ export interface HighsSolverSettings {
   graceSeconds?: number;
   /** Minimum seconds between two progress reports that carry only a new bound. */
   progressIntervalSeconds?: number;
+  /** Where the solve threads come from; the process's shared pool unless given. */
+  workerPool?: HighsWorkerPool;
 }
 
 /**
- * The MilpSolver behind the roster models: HiGHS (WASM) in a fresh worker thread per solve.
- * A worker per solve costs about 0.3 s (start-up plus WASM instantiation) and returns the WASM
- * heap, which never shrinks, to the system after every solve; the factory itself holds no state,
- * so one solver serves any number of sequential or concurrent solves. An LP session (lp-session.ts)
- * keeps one worker and one model open across solves, for column generation.
+ * The MilpSolver behind the roster models: HiGHS (WASM) in worker threads kept by a pool
+ * (worker-pool.ts), so a solve does not pay the thread start and WASM instantiation again (see
+ * `npm run bench:solve-workers`); the pool retires threads whose heap has grown. One solver serves
+ * any number of sequential or concurrent solves. An LP session (lp-session.ts) keeps its own
+ * thread and one model open across solves, for column generation.
  */
 export function createHighsSolver(settings: HighsSolverSettings = {}): MilpSolver {
   return {
@@ -63,16 +64,25 @@ async function solveInWorker(
     stopFlag: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT),
     progressIntervalSeconds: settings.progressIntervalSeconds ?? 0.25,
   };
-  const worker = spawnTypeScriptWorker(new URL("./worker.ts", import.meta.url), request, []);
-  return superviseWorker(worker, request, model, hooks, settings.graceSeconds ?? 5);
+  const pooled = (settings.workerPool ?? sharedHighsWorkerPool()).acquire();
+  const command: WorkerCommand = { kind: "solve", request };
+  pooled.worker.postMessage(command, transferablesOf(arrays, startValues));
+  return superviseWorker(pooled, request, model, hooks, settings.graceSeconds ?? 5);
+}
+
+/** The model's arrays move to the thread instead of being copied; the parent does not read them again. */
+function transferablesOf(arrays: HighsModelArrays, startValues: Float64Array | null): ArrayBuffer[] {
+  const views = [arrays.colCost, arrays.colLower, arrays.colUpper, arrays.integrality, arrays.rowLower, arrays.rowUpper, arrays.starts, arrays.indices, arrays.values];
+  return [...new Set([...views, ...(startValues ? [startValues] : [])].map((view) => view.buffer as ArrayBuffer))];
 }
 
 /**
  * Relays progress, asks the worker to stop on abort or when HiGHS overruns its time limit, and
  * terminates it if it does not answer within the grace period, keeping the streamed incumbent.
+ * A thread that answered with a result goes back to the pool; any other end discards it.
  */
 function superviseWorker(
-  worker: Worker,
+  pooled: PooledHighsWorker,
   request: WorkerRequest,
   model: MilpModel,
   hooks: SolveHooks,
@@ -80,31 +90,36 @@ function superviseWorker(
 ): Promise<SolveResult> {
   const tracker = new IncumbentTracker(model, hooks.onProgress);
   const stopFlag = new Int32Array(request.stopFlag);
+  const { worker } = pooled;
   return new Promise<SolveResult>((resolve) => {
     const timers: NodeJS.Timeout[] = [];
     let settled = false;
-    const finish = (result: SolveResult): void => {
+    const finish = (result: SolveResult, heapBytesIfReusable: number | null): void => {
       if (settled) return;
       settled = true;
       timers.forEach(clearTimeout);
       hooks.signal?.removeEventListener("abort", onAbort);
-      void worker.terminate();
+      worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+      if (heapBytesIfReusable === null) pooled.discard();
+      else pooled.release(heapBytesIfReusable);
       resolve(result);
     };
     const askToStop = (statusIfUnanswered: "interrupted" | "time_limit"): void => {
       Atomics.store(stopFlag, 0, 1);
       tracker.stopReason ??= statusIfUnanswered;
-      timers.push(setTimeout(() => finish(tracker.fallbackResult(statusIfUnanswered)), graceSeconds * 1000));
+      timers.push(setTimeout(() => finish(tracker.fallbackResult(statusIfUnanswered), null), graceSeconds * 1000));
     };
     const onAbort = (): void => askToStop("interrupted");
+    const onMessage = (message: WorkerMessage): void => {
+      if (message.kind === "progress") tracker.recordProgress(message);
+      else if (message.kind === "result") finish(tracker.finalResult(message), message.peakMemoryBytes);
+      else finish(tracker.fallbackResult("error", describeWorkerError(new Error(message.message))), null);
+    };
+    const onError = (error: Error): void => finish(tracker.fallbackResult("error", describeWorkerError(error)), null);
+    const onExit = (code: number): void => finish(tracker.fallbackResult("error", `HiGHS worker exited with code ${code}`), null);
     hooks.signal?.addEventListener("abort", onAbort, { once: true });
     timers.push(setTimeout(() => askToStop("time_limit"), (request.timeLimitSeconds + graceSeconds) * 1000));
-    worker.on("message", (message: WorkerMessage) => {
-      if (message.kind === "progress") tracker.recordProgress(message);
-      else finish(tracker.finalResult(message));
-    });
-    worker.on("error", (error) => finish(tracker.fallbackResult("error", describeWorkerError(error))));
-    worker.on("exit", (code) => finish(tracker.fallbackResult("error", `HiGHS worker exited with code ${code}`)));
+    worker.on("message", onMessage).on("error", onError).on("exit", onExit);
   });
 }
 

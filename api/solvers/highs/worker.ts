@@ -1,28 +1,35 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import loadHighs, { type Highs, type HighsCallbackMap, type Model } from "highs";
 import { createHighsModel, statusOf } from "./highs-model";
-import type { WorkerMessage, WorkerRequest } from "./messages";
+import type { WorkerCommand, WorkerMessage, WorkerRequest } from "./messages";
 
 /**
  * Worker-thread entry: HiGHS's run() is synchronous and would block the event loop for the whole
- * solve, so it runs here. The thread cannot read messages while HiGHS runs; the parent asks it to
- * stop through a shared-memory flag that HiGHS's interrupt callbacks poll (see messages.ts).
+ * solve, so it runs here. The WASM runtime is loaded once and then serves one solve per `solve`
+ * command, each on its own model disposed afterwards, so the thread can be kept for the next solve
+ * (worker-pool.ts). The thread cannot read messages while HiGHS runs; the parent asks it to stop
+ * through a shared-memory flag, one per solve, that HiGHS's interrupt callbacks poll (messages.ts).
  */
-const request = workerData as WorkerRequest;
-const stopFlag = new Int32Array(request.stopFlag);
 const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
-
 const highs = await loadHighs();
-const model = createHighsModel(highs, request.model);
-try {
-  configure(model);
-  const runResult = model.run(progressCallbacks(highs));
-  post(readResult(highs, model, runResult.modelStatus));
-} finally {
-  model.dispose();
-}
 
-function configure(target: Model): void {
+parentPort?.on("message", (command: WorkerCommand) => {
+  const request = command.request;
+  let model: Model | null = null;
+  try {
+    model = createHighsModel(highs, request.model);
+    configure(model, request);
+    const runResult = model.run(progressCallbacks(highs, request));
+    post(readResult(highs, model, request, runResult.modelStatus));
+  } catch (error) {
+    // HiGHS threw (a WASM trap, an exhausted heap): the runtime may be broken, so the parent retires this thread.
+    post({ kind: "failed", message: String((error as Error).message ?? error) });
+  } finally {
+    if (model !== null && !model.disposed) model.dispose();
+  }
+});
+
+function configure(target: Model, request: WorkerRequest): void {
   target.options.set({
     time_limit: request.timeLimitSeconds,
     mip_rel_gap: request.relativeGap,
@@ -35,8 +42,9 @@ function configure(target: Model): void {
   if (request.startValues) target.setSolution({ colValue: request.startValues });
 }
 
-function progressCallbacks(runtime: Highs): HighsCallbackMap {
+function progressCallbacks(runtime: Highs, request: WorkerRequest): HighsCallbackMap {
   const types = runtime.constants.callbackType;
+  const stopFlag = new Int32Array(request.stopFlag);
   let lastSentSeconds = -Infinity;
   let incumbent: number | null = null;
   const finiteOrNull = (value: number | undefined): number | null =>
@@ -69,7 +77,7 @@ function progressCallbacks(runtime: Highs): HighsCallbackMap {
   };
 }
 
-function readResult(runtime: Highs, solved: Model, modelStatus: number): WorkerMessage {
+function readResult(runtime: Highs, solved: Model, request: WorkerRequest, modelStatus: number): WorkerMessage {
   const codes = runtime.constants.modelStatus;
   const hasSolution = Number(solved.info.get("primal_solution_status")) === runtime.constants.solutionStatus.feasible;
   const isMip = request.model.integrality.some((flag) => flag === 1);
