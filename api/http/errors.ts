@@ -29,6 +29,9 @@ export const payloadTooLarge = (limit: string) => new AppError(413, "payload_too
 export const notFound = (what: string) => new AppError(404, "not_found", `${what} was not found`);
 export const routeNotFound = (method: string, path: string) => new AppError(404, "route_not_found", `No API route ${method} ${path}`);
 export const conflict = (message: string, details: unknown[] = []) => new AppError(409, "conflict", message, details);
+/** A cancel (or another change) asked of a solve job that has already ended; details carry its status. */
+export const jobFinished = (status: string) =>
+  new AppError(409, "job_finished", `The solve job has already finished (${status}); there is nothing to cancel`, [{ path: "params.jobId", message: `the job is ${status}`, status }]);
 export const unauthenticated = () => new AppError(401, "unauthenticated", "Sign in to use this endpoint");
 export const forbidden = () => new AppError(403, "forbidden", "Your role does not allow this");
 export const csrfRejected = () => new AppError(403, "csrf_rejected", "Send the session's CSRF token as X-CSRF-Token with every write");

@@ -1,6 +1,7 @@
 import { computeRequirements, type RequirementsQueue } from "../domain/staffing/requirements";
 import { requirementsQueueOf } from "../domain/staffing/requirements-queue";
 import type { Queue } from "../domain/organisation/queue";
+import type { ForecastSummary } from "../http/contracts/forecasts";
 import { validationFailed } from "../http/errors";
 import type { Actor } from "./actor";
 import type { ForecastService } from "./forecast-service";
@@ -11,6 +12,31 @@ export interface RequirementsQuery {
   forecastId?: string;
   quantile: "expected" | "p50" | "p80" | "p90";
   model?: "erlang-c" | "erlang-a";
+}
+
+/** A span of UTC instants, half-open. */
+export interface InstantSpan {
+  startMs: number;
+  endMs: number;
+}
+
+/**
+ * The stored forecast to staff a period from: the newest whose horizon covers all of it; when none
+ * does, the newest that covers part of it, with the spans it leaves without a forecast. Null when
+ * no forecast of the queue reaches into the period.
+ */
+export function chooseForecastFor(forecasts: Pick<ForecastSummary, "id" | "startsAt" | "endsAt">[], period: InstantSpan): { forecastId: string; uncovered: InstantSpan[] } | null {
+  const spanOf = (forecast: Pick<ForecastSummary, "startsAt" | "endsAt">) => ({ startMs: Date.parse(forecast.startsAt), endMs: Date.parse(forecast.endsAt) });
+  const covering = forecasts.find((forecast) => spanOf(forecast).startMs <= period.startMs && spanOf(forecast).endMs >= period.endMs);
+  if (covering) return { forecastId: covering.id, uncovered: [] };
+  const overlapping = forecasts.find((forecast) => spanOf(forecast).startMs < period.endMs && spanOf(forecast).endMs > period.startMs);
+  if (!overlapping) return null;
+  const span = spanOf(overlapping);
+  const uncovered = [
+    { startMs: period.startMs, endMs: Math.min(span.startMs, period.endMs) },
+    { startMs: Math.max(span.endMs, period.startMs), endMs: period.endMs },
+  ].filter((gap) => gap.endMs > gap.startMs);
+  return { forecastId: overlapping.id, uncovered };
 }
 
 /** Erlang A models abandonment, so it is the default where the queue knows its callers' patience. */
@@ -25,6 +51,10 @@ const settingsOf = (queue: Queue, model: "erlang-c" | "erlang-a"): RequirementsQ
  */
 export function createRequirementsService(forecasts: ForecastService) {
   return {
+    /** The forecast a solve of the period staffs from (chooseForecastFor over the queue's stored forecasts, newest first). */
+    async forecastFor(actor: Actor, queueId: string, period: InstantSpan) {
+      return chooseForecastFor(await forecasts.list(actor, queueId), period);
+    },
     async forQueue(actor: Actor, queueId: string, query: RequirementsQuery) {
       const { queue, forecast, intervals } = await forecasts.intervalsOf(actor, queueId, query.forecastId ?? "latest", query.from, query.to);
       if (intervals.length === 0) {

@@ -197,7 +197,7 @@ export function createScheduleService(persistence: Persistence, requirements: Re
         await transaction.schedules.recordSolve(created.id, job.id);
         return created;
       });
-      return { jobId: job.id, scheduleId: schedule.id };
+      return { jobId: job.id, scheduleId: schedule.id, warnings: built.warnings };
     },
 
     async create(actor: Actor, body: z.output<typeof createSchedule.body>) {

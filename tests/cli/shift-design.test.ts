@@ -22,7 +22,7 @@ async function runCli(args: string[]): Promise<{ code: number; stdout: string; s
 
 describe("shift-design command", () => {
   it("prints the optimal design of the example as JSON matching the contract", async () => {
-    const { code, stdout, stderr } = await runCli(["shift-design", "--input", "tests/fixtures/shift-design-example.json", "--time-limit-seconds", "30"]);
+    const { code, stdout, stderr } = await runCli(["shift-design", "--input", "tests/fixtures/shift-design-example.json", "--time-limit-seconds", "30", "--relative-gap", "0"]);
     expect(code, stderr).toBe(0);
     const solution = shiftDesignSolutionSchema.parse(JSON.parse(stdout));
     expect(solution.objective).toEqual({ shortageMinutes: 0, excessMinutes: 0, shiftCount: 8, total: 480 });

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { ianaZone, idParams, isoInstant, uuid } from "./common";
 import { defineEndpoint } from "./endpoint";
-import { breakRuleSchema } from "./roster-problem";
+import { breakRuleSchema, problemWarningSchema } from "./roster-problem";
 import { everyRole, peopleRoles, planningRoles } from "./roles";
+import { DEFAULT_RELATIVE_GAP } from "./solve-defaults";
 
 export const shiftBreak = z.object({ kind: z.enum(["break", "lunch"]), startUtc: isoInstant, endUtc: isoInstant });
 
@@ -93,7 +94,7 @@ const periodChecks = <T extends z.ZodObject<{ periodStart: typeof isoInstant; pe
 
 export const solveOptions = z.object({
   timeLimitSeconds: z.number().min(1).max(3600).default(60),
-  relativeGap: z.number().min(0).max(1).default(0.01),
+  relativeGap: z.number().min(0).max(1).default(DEFAULT_RELATIVE_GAP),
   quantile: z.enum(["expected", "p50", "p80", "p90"]).default("expected").describe("which forecast the requirements staff for"),
   startGranularityMinutes: z.union([z.literal(15), z.literal(30), z.literal(60)]).default(30),
   minRestMinutes: z.number().int().min(0).max(2880).default(660),
@@ -107,7 +108,11 @@ export const solveSchedule = defineEndpoint({
   summary: "Build a roster problem from the organisation's agents, approved time off and stored forecast requirements, and solve it as a job; the result becomes a draft version",
   tag: "schedules",
   body: periodChecks(z.object({ ...period, agentIds: z.array(uuid).max(5000).optional(), options: solveOptions.prefault({}) })),
-  response: z.object({ jobId: uuid, scheduleId: uuid }),
+  response: z.object({
+    jobId: uuid,
+    scheduleId: uuid,
+    warnings: z.array(problemWarningSchema).describe("what building the problem did not take as given (spans of the period without a covering forecast); the solve's own are in its result"),
+  }),
   responseStatus: 202,
 });
 

@@ -3,10 +3,11 @@ import { idParams } from "./common";
 import { defineEndpoint } from "./endpoint";
 import { rosterProblemSchema } from "./roster-problem";
 import { shiftDesignInstanceSchema } from "./shift-design";
+import { DEFAULT_RELATIVE_GAP } from "./solve-defaults";
 
 const options = z.object({
   timeLimitSeconds: z.number().positive().max(3600).default(60),
-  relativeGap: z.number().min(0).lt(1).default(0.005),
+  relativeGap: z.number().min(0).lt(1).default(DEFAULT_RELATIVE_GAP).describe("stop once (objective − bound) / objective is at most this fraction"),
 });
 
 export const solveJobProgress = z.object({
@@ -40,8 +41,8 @@ export const submitSolveJob = defineEndpoint({
   summary: "Queue a roster or shift-design solve; answers at once with the job to poll or stream",
   tag: "solve jobs",
   body: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("roster"), input: rosterProblemSchema, options: options.default({ timeLimitSeconds: 60, relativeGap: 0.005 }) }),
-    z.object({ kind: z.literal("shift-design"), input: shiftDesignInstanceSchema, options: options.default({ timeLimitSeconds: 60, relativeGap: 0.005 }) }),
+    z.object({ kind: z.literal("roster"), input: rosterProblemSchema, options: options.prefault({}) }),
+    z.object({ kind: z.literal("shift-design"), input: shiftDesignInstanceSchema, options: options.prefault({}) }),
   ]),
   response: solveJob,
   responseStatus: 202,

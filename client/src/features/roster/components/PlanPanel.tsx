@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import type { QueueDto } from "../../../../../api/http/contracts/queues";
+import { DEFAULT_RELATIVE_GAP } from "../../../../../api/http/contracts/solve-defaults";
 import { ErrorState } from "../../../components/ui/states";
 import { dayLabel, localDateOf, localMidnightUtc, mondayOf, plusDays } from "../../../lib/zoned-time";
 import { useCreateForecast, useForecastList, useSolve } from "../api/queries";
@@ -37,7 +38,7 @@ export function PlanPanel({ queues, onSubmitted }: { queues: QueueDto[]; onSubmi
   const [firstDay, setFirstDay] = useState(() => plusDays(mondayOf(localDateOf(new Date(), periodZone)), 7));
   const [weeks, setWeeks] = useState(1);
   const [timeLimitSeconds, setTimeLimitSeconds] = useState(30);
-  const [gapPercent, setGapPercent] = useState(1);
+  const [gapPercent, setGapPercent] = useState(DEFAULT_RELATIVE_GAP * 100);
   const solve = useSolve();
   const period = useMemo<PlannedPeriod>(
     () => ({ periodStart: localMidnightUtc(firstDay, periodZone), periodEnd: localMidnightUtc(plusDays(firstDay, 7 * weeks), periodZone) }),
