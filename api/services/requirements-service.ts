@@ -5,6 +5,7 @@ import type { ForecastSummary } from "../http/contracts/forecasts";
 import { validationFailed } from "../http/errors";
 import type { Actor } from "./actor";
 import type { ForecastService } from "./forecast-service";
+import { roundFraction, roundNullable, roundQuantity } from "./output-rounding";
 
 export interface RequirementsQuery {
   from: string;
@@ -50,40 +51,59 @@ const settingsOf = (queue: Queue, model: "erlang-c" | "erlang-a"): RequirementsQ
  * range only: backlog from before `from` is not carried in.
  */
 export function createRequirementsService(forecasts: ForecastService) {
+  /** At full precision, for a solve to staff from. */
+  async function staff(actor: Actor, queueId: string, query: RequirementsQuery) {
+    const { queue, forecast, intervals } = await forecasts.intervalsOf(actor, queueId, query.forecastId ?? "latest", query.from, query.to);
+    if (intervals.length === 0) {
+      throw validationFailed([{ path: "query.from", message: `the forecast covers ${forecast.startDate} to ${forecast.endDate} (exclusive); choose dates inside it` }]);
+    }
+    const model = query.model ?? defaultModel(queue);
+    const series = intervals.map((interval) => ({
+      startUtcMs: interval.intervalStart.getTime(),
+      volume: interval[query.quantile],
+      ahtSeconds: interval.ahtSeconds ?? queue.ahtSeconds,
+    }));
+    const requirements = computeRequirements(settingsOf(queue, model), series, queue.intervalMinutes * 60);
+    const hoursPerInterval = queue.intervalMinutes / 60;
+    return {
+      queueId: queue.id,
+      forecastId: forecast.id,
+      channel: queue.channel,
+      model: queue.channel === "email" ? ("email-workload" as const) : model,
+      timeZone: queue.timeZone,
+      intervalMinutes: queue.intervalMinutes,
+      quantile: query.quantile,
+      intervals: requirements.map(({ startUtcMs, ...rest }, index) => ({
+        intervalStart: new Date(startUtcMs).toISOString(),
+        volume: series[index].volume,
+        ahtSeconds: series[index].ahtSeconds,
+        ...rest,
+      })),
+      peakAgents: Math.max(...requirements.map((requirement) => requirement.agents)),
+      scheduledAgentHours: requirements.reduce((total, requirement) => total + requirement.scheduledAgents * hoursPerInterval, 0),
+    };
+  }
+
   return {
     /** The forecast a solve of the period staffs from (chooseForecastFor over the queue's stored forecasts, newest first). */
     async forecastFor(actor: Actor, queueId: string, period: InstantSpan) {
       return chooseForecastFor(await forecasts.list(actor, queueId), period);
     },
+    staffForSolve: staff,
+    /** As answered: volumes, handle times, Erlangs, FTE and agent-hours to 2 decimals, service levels to 4. */
     async forQueue(actor: Actor, queueId: string, query: RequirementsQuery) {
-      const { queue, forecast, intervals } = await forecasts.intervalsOf(actor, queueId, query.forecastId ?? "latest", query.from, query.to);
-      if (intervals.length === 0) {
-        throw validationFailed([{ path: "query.from", message: `the forecast covers ${forecast.startDate} to ${forecast.endDate} (exclusive); choose dates inside it` }]);
-      }
-      const model = query.model ?? defaultModel(queue);
-      const series = intervals.map((interval) => ({
-        startUtcMs: interval.intervalStart.getTime(),
-        volume: interval[query.quantile],
-        ahtSeconds: interval.ahtSeconds ?? queue.ahtSeconds,
-      }));
-      const requirements = computeRequirements(settingsOf(queue, model), series, queue.intervalMinutes * 60);
-      const hoursPerInterval = queue.intervalMinutes / 60;
+      const result = await staff(actor, queueId, query);
       return {
-        queueId: queue.id,
-        forecastId: forecast.id,
-        channel: queue.channel,
-        model: queue.channel === "email" ? ("email-workload" as const) : model,
-        timeZone: queue.timeZone,
-        intervalMinutes: queue.intervalMinutes,
-        quantile: query.quantile,
-        intervals: requirements.map(({ startUtcMs, ...rest }, index) => ({
-          intervalStart: new Date(startUtcMs).toISOString(),
-          volume: series[index].volume,
-          ahtSeconds: series[index].ahtSeconds,
-          ...rest,
+        ...result,
+        intervals: result.intervals.map((interval) => ({
+          ...interval,
+          volume: roundQuantity(interval.volume),
+          ahtSeconds: roundQuantity(interval.ahtSeconds),
+          trafficErlangs: roundQuantity(interval.trafficErlangs),
+          fractionalFte: roundQuantity(interval.fractionalFte),
+          serviceLevel: roundNullable(interval.serviceLevel, roundFraction),
         })),
-        peakAgents: Math.max(...requirements.map((requirement) => requirement.agents)),
-        scheduledAgentHours: requirements.reduce((total, requirement) => total + requirement.scheduledAgents * hoursPerInterval, 0),
+        scheduledAgentHours: roundQuantity(result.scheduledAgentHours),
       };
     },
   };

@@ -71,7 +71,7 @@ export async function forecastRequirementsOf(
   }
   const from = localDateOf(startMs, queue.timeZone);
   const to = addDays(localDateOf(endMs, queue.timeZone), 1);
-  const result = await requirements.forQueue(actor, queue.id, { from, to, quantile, forecastId: chosen.forecastId });
+  const result = await requirements.staffForSolve(actor, queue.id, { from, to, quantile, forecastId: chosen.forecastId });
   const parts = queue.intervalMinutes / intervalMinutes;
   const needed = result.intervals.flatMap((interval) =>
     Array.from({ length: parts }, (_, part) => Date.parse(interval.intervalStart) + part * intervalMinutes * MINUTE_MS)

@@ -1,7 +1,9 @@
 import { stringify } from "csv-stringify/sync";
 import type { Agent } from "../domain/organisation/agent";
 import type { Schedule, ScheduleQueue, ScheduleShift, ScheduleVersion } from "../domain/schedule/schedule";
+import type { CoverageEntry } from "../domain/schedule/coverage";
 import { formatInstantInZone } from "../domain/time/format-instant";
+import { roundFraction, roundGap, roundNullable, roundQuantity } from "./output-rounding";
 
 export const presentVersion = (version: ScheduleVersion, schedule: Pick<Schedule, "publishedVersionId">) => ({
   id: version.id,
@@ -10,13 +12,30 @@ export const presentVersion = (version: ScheduleVersion, schedule: Pick<Schedule
   isCurrent: version.id === schedule.publishedVersionId,
   source: version.source,
   solveJobId: version.solveJobId,
-  solveSummary: version.solveSummary,
+  solveSummary: version.solveSummary && {
+    ...version.solveSummary,
+    objectiveTotal: roundQuantity(version.solveSummary.objectiveTotal),
+    lowerBound: roundNullable(version.solveSummary.lowerBound, roundQuantity),
+    absoluteGap: roundNullable(version.solveSummary.absoluteGap, roundQuantity),
+    relativeGap: roundNullable(version.solveSummary.relativeGap, roundGap),
+    solveSeconds: roundQuantity(version.solveSummary.solveSeconds),
+  },
   createdBy: version.createdBy,
   createdAt: version.createdAt,
   publishedBy: version.publishedBy,
   publishedAt: version.publishedAt,
   diff: version.diff,
 });
+
+/** Coverage per queue interval with agents to 2 decimals (a blended shift is split in fractions) and service levels to 4. */
+export const presentCoverage = (entries: CoverageEntry[]) =>
+  entries.map((entry) => ({
+    ...entry,
+    requiredAgents: roundQuantity(entry.requiredAgents),
+    scheduledAgents: roundQuantity(entry.scheduledAgents),
+    shortAgents: roundQuantity(entry.shortAgents),
+    expectedServiceLevelFraction: roundNullable(entry.expectedServiceLevelFraction, roundFraction),
+  }));
 
 /** A stored shift with who works it, for the planner's views. */
 export const shiftPresenter = (agents: Map<string, Agent>) => (shift: ScheduleShift) => {

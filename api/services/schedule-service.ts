@@ -15,7 +15,7 @@ import { canSeeAgent } from "./agent-scope";
 import type { Actor } from "./actor";
 import type { RequirementsService } from "./requirements-service";
 import { buildRosterProblem, intervalMinutesOf, loadQueues, requirementsIfForecast, scheduleQueuesOf } from "./roster-problem-builder";
-import { presentVersion, type ShiftPresenter, shiftPresenter, versionsCsv } from "./schedule-presenter";
+import { presentCoverage, presentVersion, type ShiftPresenter, shiftPresenter, versionsCsv } from "./schedule-presenter";
 import type { PublishedViews } from "./published-views";
 import type { SolveJobService } from "./solve-job-service";
 
@@ -57,7 +57,7 @@ export function createScheduleService(persistence: Persistence, requirements: Re
       to: range.to.toISOString(),
       intervalMinutes: schedule.intervalMinutes,
       shifts: shifts.map(shiftPresenter(agents)),
-      coverage: isScoped ? null : coverageOf(inRange, schedule.queues, schedule.intervalMinutes, shifts, erlangCServiceLevel),
+      coverage: isScoped ? null : presentCoverage(coverageOf(inRange, schedule.queues, schedule.intervalMinutes, shifts, erlangCServiceLevel)),
     };
   }
 

@@ -32,8 +32,8 @@ function finalProgressOf(job: SolveJob): SolveJobProgress | null {
 
 /** A job as the API answers it: the final figures as its progress, its result rounded to the units' precision. */
 export function presentSolveJob(job: SolveJob): SolveJob {
-  const progress = finalProgressOf(job);
-  return { ...job, progress, result: job.result === null ? null : presentSolveResult(job.kind, job.result) };
+  const presented = { ...job, result: job.result === null ? null : presentSolveResult(job.kind, job.result) };
+  return { ...presented, progress: finalProgressOf(presented) };
 }
 
 /** Submit → id → progress → result or cancel, for solves too long for one request. */
