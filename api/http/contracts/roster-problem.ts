@@ -113,7 +113,7 @@ export const problemWarningSchema = z.object({
 export type ProblemWarningDto = z.infer<typeof problemWarningSchema>;
 
 const agentMinutes = (what: string) => z.number().describe(`${what}, in weighted agent-minutes (2 decimals)`);
-const agentsOf = (what: string) => z.number().min(0).describe(`${what}, in agents (2 decimals; a blended agent's time is split among its queues)`);
+const agentsOf = (what: string) => z.number().min(0).describe(`${what}, in agents (2 decimals)`);
 const offReason = z.enum(["rest", "max_minutes_per_week", "max_shifts_per_week", "max_consecutive_days", "weekly_rest", "time_off", "availability", "on_break", "serving_other_queue", "cost_tradeoff"]);
 
 /** The solution of a roster problem: the `roster` CLI's stdout and the `result` of a roster solve job. */
@@ -152,14 +152,14 @@ export const rosterSolutionSchema = z.object({
         endLocal: z.string().describe("wall-clock end in the agent's zone"),
         lengthMinutes: z.number().int().describe("real elapsed minutes, breaks included"),
         queueIds: z.array(z.string()).describe("queues the agent may serve in the shift (a blended agent serves any of them)"),
-        breaks: z.array(z.object({ kind: z.enum(["break", "lunch"]), startUtc: isoInstant, endUtc: isoInstant })).describe("breaks and lunch placed by the break rules; they do not count as coverage"),
+        breaks: z.array(z.object({ kind: z.enum(["break", "lunch"]).describe("which break rule placed it"), startUtc: isoInstant.describe("UTC instant it starts"), endUtc: isoInstant.describe("UTC instant it ends") })).describe("breaks and lunch placed by the break rules; they do not count as coverage"),
       }),
     )
     .describe("the rostered shifts"),
   agentWeeks: z
     .array(
       z.object({
-        agentId: z.string(),
+        agentId: z.string().describe("the agent's id in the problem"),
         week: z.number().int().min(0).describe("contract week: 7×24 h blocks from periodStartUtc, 0 first"),
         minutes: z.number().describe("paid minutes rostered in the week (2 decimals)"),
         shifts: z.number().int().min(0).describe("shifts rostered in the week"),
@@ -171,10 +171,10 @@ export const rosterSolutionSchema = z.object({
   coverage: z
     .array(
       z.object({
-        queueId: z.string(),
-        intervalStartUtc: isoInstant,
+        queueId: z.string().describe("the queue's id in the problem"),
+        intervalStartUtc: isoInstant.describe("UTC instant the interval starts"),
         requiredAgents: agentsOf("agents the requirement asks for"),
-        scheduledAgents: agentsOf("agents rostered on the queue, breaks excluded"),
+        scheduledAgents: agentsOf("agents rostered on the queue, breaks excluded; a blended agent's time split among its queues"),
         shortAgents: agentsOf("required − scheduled when positive"),
         overAgents: agentsOf("scheduled − required when positive"),
         expectedServiceLevelFraction: z.number().min(0).max(1).nullable().describe("expected share answered within the queue's target at the scheduled agents (Erlang C, 4 decimals); null without a target, calls or handle time"),
@@ -184,17 +184,17 @@ export const rosterSolutionSchema = z.object({
   uncovered: z
     .array(
       z.object({
-        queueId: z.string(),
-        intervalStartUtc: isoInstant,
+        queueId: z.string().describe("the queue's id in the problem"),
+        intervalStartUtc: isoInstant.describe("UTC instant the interval starts"),
         shortAgents: agentsOf("agents short"),
-        skilledAgents: z.array(z.object({ agentId: z.string(), reason: offReason.describe("the rule that kept the agent off the queue then") })).describe("every agent skilled for the queue"),
+        skilledAgents: z.array(z.object({ agentId: z.string().describe("the agent's id in the problem"), reason: offReason.describe("the rule that kept the agent off the queue then") })).describe("every agent skilled for the queue"),
       }),
     )
     .describe("the intervals left short, each explained"),
   model: z
     .object({
-      variables: z.number().int().min(0),
-      rows: z.number().int().min(0),
+      variables: z.number().int().min(0).describe("decision variables of the model solved"),
+      rows: z.number().int().min(0).describe("rows (constraints) of the model solved"),
       rowsByFamily: z.record(z.string(), z.number().int()).describe("rows added by each rule family"),
       prunedCandidatesByRule: z.record(z.string(), z.number().int()).describe("candidate shifts never generated, by the rule that excludes them"),
     })

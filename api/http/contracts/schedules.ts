@@ -109,8 +109,8 @@ export const solveSchedule = defineEndpoint({
   tag: "schedules",
   body: periodChecks(z.object({ ...period, agentIds: z.array(uuid).max(5000).optional(), options: solveOptions.prefault({}) })),
   response: z.object({
-    jobId: uuid,
-    scheduleId: uuid,
+    jobId: uuid.describe("the solve job to follow (GET /api/solve-jobs/:jobId)"),
+    scheduleId: uuid.describe("the schedule the roster becomes a draft of"),
     warnings: z.array(problemWarningSchema).describe("what building the problem did not take as given (spans of the period without a covering forecast); the solve's own are in its result"),
   }),
   responseStatus: 202,
@@ -151,12 +151,12 @@ export const getSchedule = defineEndpoint({
 });
 
 export const coverageEntry = z.object({
-  queueId: uuid,
-  intervalStartUtc: isoInstant,
-  requiredAgents: z.number(),
-  scheduledAgents: z.number().describe("agents on the queue, breaks excluded; a blended shift split by the queues' requirements"),
-  shortAgents: z.number(),
-  expectedServiceLevelFraction: z.number().min(0).max(1).nullable(),
+  queueId: uuid.describe("the queue"),
+  intervalStartUtc: isoInstant.describe("UTC instant the interval starts"),
+  requiredAgents: z.number().describe("agents the stored requirement asks for (2 decimals)"),
+  scheduledAgents: z.number().describe("agents on the queue, breaks excluded; a blended shift split by the queues' requirements (2 decimals)"),
+  shortAgents: z.number().describe("required − scheduled when positive (2 decimals)"),
+  expectedServiceLevelFraction: z.number().min(0).max(1).nullable().describe("expected share answered within the queue's target (4 decimals); null without a target or forecast"),
 });
 
 export const getScheduleRoster = defineEndpoint({

@@ -11,27 +11,27 @@ const options = z.object({
 });
 
 export const solveJobProgress = z.object({
-  elapsedSeconds: z.number(),
-  incumbentObjective: z.number().nullable(),
-  bestBound: z.number().nullable(),
-  relativeGap: z.number().nullable(),
-  phase: z.string().optional(),
+  elapsedSeconds: z.number().describe("seconds since the solve started; a finished job's solve time"),
+  incumbentObjective: z.number().nullable().describe("objective of the best solution so far; a finished job's final objective"),
+  bestBound: z.number().nullable().describe("proven lower bound so far; a finished job's final bound"),
+  relativeGap: z.number().nullable().describe("(incumbent − bound) / incumbent; a finished job's final gap"),
+  phase: z.string().optional().describe("what the solver is doing (milp, bound, dive, search, …); `finished` once the job has a result"),
 });
 
 export const solveJob = z.object({
-  id: z.uuid(),
-  kind: z.enum(["roster", "shift-design"]),
-  status: z.enum(["queued", "running", "succeeded", "failed", "cancelled"]),
-  options: z.object({ timeLimitSeconds: z.number(), relativeGap: z.number() }),
-  progress: solveJobProgress.nullable(),
-  result: z.unknown().describe("the solution; for a cancelled job the best found before the cancel"),
-  error: z.string().nullable(),
-  attempts: z.number().int(),
-  createdBy: z.string(),
-  isCancelRequested: z.boolean(),
-  createdAt: z.string(),
-  startedAt: z.string().nullable(),
-  finishedAt: z.string().nullable(),
+  id: z.uuid().describe("the job's id"),
+  kind: z.enum(["roster", "shift-design"]).describe("what is solved"),
+  status: z.enum(["queued", "running", "succeeded", "failed", "cancelled"]).describe("a cancelled job keeps the best result found before the cancel"),
+  options: z.object({ timeLimitSeconds: z.number().describe("seconds the solve may run"), relativeGap: z.number().describe("the relative gap it stops at") }).describe("the time limit and the relative gap the solve stops at"),
+  progress: solveJobProgress.nullable().describe("the latest figures; for a finished job with a result, its final figures"),
+  result: z.unknown().describe("the solution: a roster solution or a shift design (both below); for a cancelled job the best found before the cancel"),
+  error: z.string().nullable().describe("why a failed job failed"),
+  attempts: z.number().int().describe("runs started; more than 1 after a restart took the job over"),
+  createdBy: z.string().describe("who submitted it (user:<id>)"),
+  isCancelRequested: z.boolean().describe("a cancel was asked while the job was queued or running"),
+  createdAt: z.string().describe("UTC instant it was submitted"),
+  startedAt: z.string().nullable().describe("UTC instant a worker first started it"),
+  finishedAt: z.string().nullable().describe("UTC instant it ended"),
 });
 export type SolveJobDto = z.infer<typeof solveJob>;
 

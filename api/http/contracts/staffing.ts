@@ -69,18 +69,18 @@ export const staffingBatchRequest = z.strictObject({
 
 const probability = z.number().min(0).max(1);
 export const staffingResult = z.object({
-  trafficErlangs: z.number().min(0),
-  agents: z.number().int().min(0),
+  trafficErlangs: z.number().min(0).describe("offered load: callsPerInterval × ahtSeconds ÷ intervalSeconds"),
+  agents: z.number().int().min(0).describe("agents on the phones (or chats) the target needs, or the agents given"),
   servers: z.number().int().min(0).optional().describe("chat: agents × concurrency"),
-  scheduledAgents: z.number().int().min(0),
-  fractionalFte: z.number().min(0),
-  serviceLevel: probability,
-  pWait: probability,
-  asaSeconds: z.number().min(0).nullable().describe("null when the queue is unstable (ASA infinite)"),
-  occupancy: probability,
-  pAbandon: probability.optional(),
-  asaAnsweredSeconds: z.number().min(0).nullable().optional().describe("null when no contact is answered"),
-  serviceLevelAnswered: probability.optional(),
+  scheduledAgents: z.number().int().min(0).describe("agents to schedule: agents ÷ (1 − shrinkage), rounded up"),
+  fractionalFte: z.number().min(0).describe("agents ÷ (1 − shrinkage) before rounding up"),
+  serviceLevel: probability.describe("share of contacts answered within targetAnswerSeconds"),
+  pWait: probability.describe("probability a contact waits at all"),
+  asaSeconds: z.number().min(0).nullable().describe("average speed of answer; null when the queue is unstable (ASA infinite)"),
+  occupancy: probability.describe("share of the agents' time busy with contacts"),
+  pAbandon: probability.optional().describe("Erlang A: share of contacts that abandon"),
+  asaAnsweredSeconds: z.number().min(0).nullable().optional().describe("Erlang A: average wait of answered contacts; null when no contact is answered"),
+  serviceLevelAnswered: probability.optional().describe("Erlang A: share of answered contacts answered within the target"),
 });
 export type StaffingResultDto = z.infer<typeof staffingResult>;
 export const staffingBatchResponse = z.object({ results: z.array(staffingResult) });
@@ -145,11 +145,11 @@ export const requirementsRequest = z
 export type RequirementsRequestDto = z.input<typeof requirementsRequest>;
 
 export const intervalRequirement = z.object({
-  intervalStart: isoInstant,
+  intervalStart: isoInstant.describe("UTC instant the interval starts"),
   trafficErlangs: z.number().min(0).describe("voice/chat: offered load; email: workload arriving ÷ interval"),
-  agents: z.number().int().min(0),
-  scheduledAgents: z.number().int().min(0),
-  fractionalFte: z.number().min(0),
+  agents: z.number().int().min(0).describe("agents needed on the phones, chats or inbox"),
+  scheduledAgents: z.number().int().min(0).describe("agents to schedule, after shrinkage"),
+  fractionalFte: z.number().min(0).describe("agents ÷ (1 − shrinkage) before rounding up"),
   serviceLevel: probability.nullable().describe("expected service level; null when nothing arrives"),
 });
 export const requirementsResponse = z.object({ intervals: z.array(intervalRequirement) });
