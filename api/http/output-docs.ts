@@ -84,7 +84,7 @@ const sections: Section[] = [
   { title: "Schedule coverage", where: "Each entry of `coverage` in `GET /api/schedules/:scheduleId/roster`.", schema: coverageEntry },
   { title: "Shift design", where: "`cli shift-design` prints it on stdout; a shift-design solve job holds it as `result`.", schema: shiftDesignSolutionSchema },
   { title: "Staffing (Erlang calculator)", where: "Each entry of `results` from `cli staffing` and `POST /api/staffing/calculate`, in input order, at full double precision (issue 3's contract: the values are compared with published tables).", schema: staffingResult },
-  { title: "Staffing requirements of a series", where: "Each entry of `intervals` from `cli requirements` and `POST /api/staffing/requirements`.", schema: intervalRequirement },
+  { title: "Staffing requirements of a series", where: "Each entry of `intervals` from `cli requirements` and `POST /api/staffing/requirements`, at full double precision like the calculator's.", schema: intervalRequirement },
   { title: "Queue requirements from the stored forecast", where: "`GET /api/queues/:queueId/requirements`.", schema: getQueueRequirements.response },
   { title: "Forecast", where: "`GET /api/queues/:queueId/forecasts/latest` and `GET /api/queues/:queueId/forecasts/:forecastId`; `POST /api/queues/:queueId/forecasts` answers the same without `range`, `intervals` and the totals.", schema: forecastDetail },
   { title: "Forecast CSV", where: "`cli forecast` prints one row per interval of the horizon, with these columns in this order.", schema: forecastCsvRow },
@@ -104,7 +104,8 @@ export function renderOutputDocs(): string {
     "",
     "Numbers are rounded at the edge to their unit, never inside the solver: agent-minutes, minutes,",
     "person-minutes, agents, agent-hours, contacts, Erlangs and seconds to 2 decimals, shares such as service",
-    "levels to 4, relative gaps to 6. The Erlang calculator alone answers at full precision.",
+    "levels to 4, relative gaps to 6. The Erlang calculator and the requirements of a series alone answer at full",
+    "double precision.",
     "",
     `Every solve (\`cli roster\`, \`cli shift-design\`, \`POST /api/solve-jobs\`, \`POST /api/schedules/solve\` and the Roster page) stops at a relative gap of ${DEFAULT_RELATIVE_GAP} (${DEFAULT_RELATIVE_GAP * 100} %) unless told otherwise.`,
   ];
