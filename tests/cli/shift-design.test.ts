@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { shiftDesignInstanceSchema, shiftDesignSolutionSchema } from "../../api/http/contracts/shift-design";
 import example from "../fixtures/shift-design-example.json";
+import { floatNoiseIn } from "../support/float-noise";
 
 const run = promisify(execFile);
 
@@ -28,6 +29,7 @@ describe("shift-design command", () => {
     expect(solution.objective).toEqual({ shortageMinutes: 0, excessMinutes: 0, shiftCount: 8, total: 480 });
     expect(solution).toMatchObject({ lowerBound: 480, status: "optimal" });
     expect(solution.shifts).toHaveLength(8);
+    expect(floatNoiseIn(stdout)).toEqual([]);
   });
 
   it("rejects an instance with the wrong number of slots with exit code 2 and nothing on stdout", async () => {
