@@ -8,6 +8,12 @@ const DECIMALS = {
   quantity: 2,
   /** shares in 0–1: service levels, occupancies, error fractions */
   fraction: 4,
+  /**
+   * probabilities and shares of the Erlang calculator and a series' requirements: finer than a
+   * roster's service level, so a pAbandon of 0.00004 still reads non-zero and a result stays
+   * comparable with published tables (4 decimals), yet 6 decimals cannot print a run of round-off
+   */
+  probability: 6,
   /** relative gaps: fine enough to tell 1e-6 (proven optimal) from 1e-4 */
   gap: 6,
 } as const;
@@ -23,6 +29,7 @@ export function roundTo(value: number, decimals: number): number {
 export const roundQuantity = (value: number): number => roundTo(value, DECIMALS.quantity);
 export const roundFraction = (value: number): number => roundTo(value, DECIMALS.fraction);
 export const roundGap = (value: number): number => roundTo(value, DECIMALS.gap);
+export const roundProbability = (value: number): number => roundTo(value, DECIMALS.probability);
 
 /** The same rounding for a value that may be missing. */
 export const roundNullable = <T extends number | null | undefined>(value: T, round: (value: number) => number): T => (typeof value === "number" ? (round(value) as T) : value);

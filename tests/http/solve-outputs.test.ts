@@ -9,6 +9,10 @@ import { solveExecutors } from "../../api/jobs/solve-executors";
 import type { SolveQueue } from "../../api/jobs/solve-queue";
 import { createSolveRunner } from "../../api/jobs/solve-runner";
 import { createSolveJobRepository } from "../../api/persistence/repositories/solve-job-repository";
+import { computeRequirements } from "../../api/domain/staffing/requirements";
+import { requirementsQueueOf } from "../../api/domain/staffing/requirements-queue";
+import { calculateStaffingCase } from "../../api/domain/staffing/staffing-case";
+import { requirementsRequest, staffingBatchRequest } from "../../api/http/contracts/staffing";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { floatNoiseIn } from "../support/float-noise";
@@ -104,5 +108,36 @@ describe("roster solve outputs", () => {
     const forecast = outputs[6]!.body as { intervals: { intervalStart: string; expected: number }[] };
     // Monday 2 March had 7 contacts an hour, so 3 March is forecast 7 × 1.4 = 9.799999999999999 in binary: stored so, answered as 9.8.
     expect(forecast.intervals.filter((interval) => interval.intervalStart.startsWith("2026-03-03")).map((interval) => interval.expected)).toContain(9.8);
+  });
+});
+
+describe("staffing outputs", () => {
+  const dataSource = useTestDataSource();
+  const voice = { targetServiceLevel: 0.8, targetAnswerSeconds: 20, maxOccupancy: 0.85, shrinkage: 0.3 };
+  // 21 agents ÷ (1 − 0.3) is 30.000000000000004 FTE and 1.1 contacts × 180 s ÷ 1800 s is 0.11000000000000001 Erlangs in binary.
+  const calculator = { cases: [{ callsPerInterval: 100, intervalSeconds: 1800, ahtSeconds: 180, ...voice, agents: 21 }, { callsPerInterval: 1.1, intervalSeconds: 1800, ahtSeconds: 180, ...voice, model: "erlang-a", patienceSeconds: 90 }] };
+  const series = {
+    queue: { channel: "voice", ...voice },
+    intervalSeconds: 1800,
+    intervals: [1.1, 2.2, 100].map((volume, index) => ({ intervalStart: new Date(Date.UTC(2026, 2, 9, 13) + index * 1_800_000).toISOString(), volume, ahtSeconds: 180 })),
+  };
+
+  it("answers no float noise from the Erlang calculator and a series' requirements, whose unrounded figures carry it", async () => {
+    const exactCases = staffingBatchRequest.parse(calculator).cases.map((input) => calculateStaffingCase(input));
+    const parsedSeries = requirementsRequest.parse(series);
+    const exactSeries = computeRequirements(requirementsQueueOf(parsedSeries.queue), parsedSeries.intervals.map((interval) => ({ startUtcMs: Date.parse(interval.intervalStart), volume: interval.volume, ahtSeconds: interval.ahtSeconds })), parsedSeries.intervalSeconds);
+    expect(floatNoiseIn(JSON.stringify(exactCases))).toEqual(expect.arrayContaining(["30.000000000000004", "0.11000000000000001"]));
+    expect(floatNoiseIn(JSON.stringify(exactSeries))).toEqual(expect.arrayContaining(["0.11000000000000001", "0.22000000000000003"]));
+
+    const app = buildTestApp(dataSource());
+    const calculated = await request(app).post("/api/staffing/calculate").send(calculator);
+    const required = await request(app).post("/api/staffing/requirements").send(series);
+    for (const output of [calculated, required]) {
+      expect(output.status).toBe(200);
+      expect(floatNoiseIn(output.text)).toEqual([]);
+    }
+    expect(calculated.body.results[0]).toMatchObject({ agents: 21, fractionalFte: 30, scheduledAgents: 30 });
+    expect(calculated.body.results[1].trafficErlangs).toBe(0.11);
+    expect(required.body.intervals.map((interval: { trafficErlangs: number }) => interval.trafficErlangs)).toEqual([0.11, 0.22, 10]);
   });
 });

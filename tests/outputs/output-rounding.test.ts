@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roundFraction, roundGap, roundQuantity, roundTo } from "../../api/services/output-rounding";
+import { roundFraction, roundGap, roundProbability, roundQuantity, roundTo } from "../../api/services/output-rounding";
 import { presentRosterSolution } from "../../api/services/solve-result-presenter";
 import { solveMicro, microProblem, flatRequirements } from "../domain/roster/micro-problem";
 import { floatNoiseIn } from "../support/float-noise";
@@ -12,6 +12,8 @@ describe("output rounding", () => {
     expect(Object.is(roundTo(-0.001, 2), 0)).toBe(true);
     expect(roundFraction(0.812345)).toBe(0.8123);
     expect(roundGap(0.0123456789)).toBe(0.012346);
+    expect(roundProbability(0.8883500191794669)).toBe(0.88835);
+    expect(roundProbability(0.000041)).toBe(0.000041);
     expect(roundQuantity(Number.POSITIVE_INFINITY)).toBe(Number.POSITIVE_INFINITY);
   });
 
