@@ -130,7 +130,8 @@ function rosterAgentOf(agent: Agent, queueIds: string[], timeOff: { startsAt: st
  * The organisation's roster problem for a period: current agents skilled for the queues (or the
  * chosen ones), their approved time off as hard unavailability, requirements from the stored
  * forecasts covering the period, the queues' priority weights and answer targets; and the warnings
- * of building it (spans without a forecast).
+ * of building it (spans without a forecast), also carried by the problem so that the solve job's
+ * stored result lists them.
  */
 export async function buildRosterProblem(
   persistence: Persistence,
@@ -149,6 +150,7 @@ export async function buildRosterProblem(
     throw validationFailed([{ path: "body.agentIds", message: "every agent must be current and skilled for one of the queues" }]);
   }
   const timeOff = await persistence.repositories.timeOff.listApprovedOverlapping(actor.organisationId, new Date(selection.periodStart), new Date(selection.periodEnd));
+  const warnings = staffed.flatMap((item) => item.warnings);
   const problem: RosterProblem = {
     periodStartUtc: new Date(selection.periodStart).toISOString(),
     periodEndUtc: new Date(selection.periodEnd).toISOString(),
@@ -158,6 +160,7 @@ export async function buildRosterProblem(
     agents: chosen.map((agent) => rosterAgentOf(agent, selection.queueIds, timeOff.filter((off) => off.agentId === agent.id))),
     rules: { ...DEFAULT_RULES, startGranularityMinutes: selection.options.startGranularityMinutes, minRestMinutes: selection.options.minRestMinutes, breaks: selection.options.breaks ?? defaultBreaks },
     weights: DEFAULT_WEIGHTS,
+    warnings,
   };
-  return { problem, queues, requirements: needed, warnings: staffed.flatMap((item) => item.warnings) };
+  return { problem, queues, requirements: needed, warnings };
 }

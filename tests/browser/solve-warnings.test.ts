@@ -16,7 +16,7 @@ describe.skipIf(!hasBrowser)("a solve's warnings on the Roster page in Chromium 
     ({ browser, baseUrl } = demo());
   });
 
-  it("names the days a period runs past the queue's forecast while the solve runs", async () => {
+  it("names the days a period runs past the queue's forecast while the solve runs, and in the solve review after a reload", async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, baseUrl, director);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roster" }).click();
@@ -37,7 +37,18 @@ describe.skipIf(!hasBrowser)("a solve's warnings on the Roster page in Chromium 
     await warnings.waitFor({ timeout: 30_000 });
     expect(await warnings.innerText()).toMatch(/^1 warning\s+no stored forecast of Voice – Americas covers \S+ to \S+ \(\d+ intervals\); they carry no requirement/);
     expect(await warnings.locator("li").getAttribute("data-code")).toBe("intervals_without_forecast");
+    const message = await warnings.locator("li").innerText();
     await page.screenshot({ path: join(artifacts, "roster-solve-warnings.png") });
+
+    // Once the job has its result the solve review shows the warning from it, once, and still after a reload.
+    await page.getByRole("heading", { name: "Solve review" }).waitFor({ timeout: 120_000 });
+    await expect.poll(() => page.getByTestId("solve-warnings").count(), { timeout: 30_000 }).toBe(1);
+    await page.reload();
+    await page.getByRole("heading", { name: "Solve review" }).waitFor({ timeout: 60_000 });
+    const reloaded = page.getByTestId("solve-warnings");
+    await reloaded.waitFor({ timeout: 30_000 });
+    expect(await reloaded.locator("li[data-code=intervals_without_forecast]").innerText()).toBe(message);
+    await page.screenshot({ path: join(artifacts, "roster-solve-warnings-reloaded.png") });
     await page.close();
   }, 300_000);
 });

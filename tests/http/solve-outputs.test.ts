@@ -75,9 +75,16 @@ describe("roster solve outputs", () => {
     // 27–29 March: the older forecast ends on 28 March 00:00, the newer one ended before.
     const partial = await solve(queue.id, agent.id, "2026-03-27T00:00:00Z", "2026-03-29T00:00:00Z");
     expect(partial.status).toBe(202);
-    const [warning] = solveSchedule.response.parse(partial.body).warnings;
+    const { jobId, warnings } = solveSchedule.response.parse(partial.body);
+    const [warning] = warnings;
     expect(warning).toMatchObject({ code: "intervals_without_forecast", count: 24 });
     expect(warning!.message).toContain("2026-03-28T00:00:00.000Z to 2026-03-29T00:00:00.000Z");
+    // Stored with the job's result, so a reload of the solve review (GET /api/solve-jobs/:id) still has it.
+    const [stored] = (await dataSource().query(`SELECT "status", "result" FROM "solve_jobs" WHERE "id" = $1`, [jobId])) as { status: string; result: unknown }[];
+    expect(stored?.status).toBe("succeeded");
+    expect(rosterSolutionSchema.parse(stored!.result).warnings).toEqual([warning]);
+    const reloaded = solveJob.parse((await request(app).get(`/api/solve-jobs/${jobId}`)).body);
+    expect(rosterSolutionSchema.parse(reloaded.result).warnings).toEqual([warning]);
   });
 
   it("refuses a period no stored forecast reaches, naming the queue", async () => {

@@ -118,7 +118,8 @@ function requirementMatrix(problem: RosterProblem, periodStartMs: number, interv
 /**
  * Checks what the types cannot (zones exist, the period is on the interval grid, queue ids are
  * known) and indexes the problem. Throws RangeError naming the first problem found; what it accepts
- * but does not take as given (summed duplicates, dropped rows, unknown skills) becomes a warning.
+ * but does not take as given (summed duplicates, dropped rows, unknown skills) becomes a warning,
+ * after the warnings the problem arrived with.
  */
 export function prepareProblem(problem: RosterProblem): PreparedProblem {
   const periodStartMs = parseInstantMs(problem.periodStartUtc, "periodStartUtc");
@@ -142,6 +143,6 @@ export function prepareProblem(problem: RosterProblem): PreparedProblem {
     weeks: contractWeeks(periodStartMs, periodEndMs),
     agentTimeOff: problem.agents.map((agent) => agent.timeOff.map((entry) => timeOffSpan(agent, entry))),
     agentPaidLeave: problem.agents.map((agent) => agent.timeOff.filter((entry) => isPaidLeave(agent, entry)).map((entry) => timeOffSpan(agent, entry))),
-    warnings: [...requirements.warnings, ...unknownSkillWarnings(problem)],
+    warnings: [...(problem.warnings ?? []), ...requirements.warnings, ...unknownSkillWarnings(problem)],
   };
 }

@@ -81,23 +81,6 @@ export const penaltyWeightsSchema = z.object({
   avoidedMinute: z.number().min(0).default(0.1),
 });
 
-export const rosterProblemSchema = z
-  .object({
-    periodStartUtc: isoInstant.describe("contract weeks are 7×24 h blocks from here"),
-    periodEndUtc: isoInstant,
-    intervalMinutes: z.union([z.literal(15), z.literal(30), z.literal(60)]),
-    queues: z.array(rosterQueueSchema).min(1),
-    requirements: z.array(intervalRequirementSchema),
-    agents: z.array(rosterAgentSchema),
-    rules: rosterRulesSchema.prefault({}),
-    weights: penaltyWeightsSchema.prefault({}),
-  })
-  .refine((problem) => Date.parse(problem.periodEndUtc) > Date.parse(problem.periodStartUtc), { message: "periodEndUtc must be after periodStartUtc", path: ["periodEndUtc"] })
-  .refine((problem) => new Set(problem.agents.map((agent) => agent.id)).size === problem.agents.length, { message: "agent ids must be unique", path: ["agents"] });
-
-export type RosterProblemInput = z.input<typeof rosterProblemSchema>;
-export type RosterProblemParsed = z.output<typeof rosterProblemSchema>;
-
 /**
  * A warning of a solve: input accepted but not taken as given. The codes are stable:
  * `duplicate_requirements` (rows for one queue interval, summed), `requirements_outside_period`
@@ -111,6 +94,29 @@ export const problemWarningSchema = z.object({
   count: z.number().int().min(0).describe("how many rows, skills or intervals it concerns"),
 });
 export type ProblemWarningDto = z.infer<typeof problemWarningSchema>;
+
+export const rosterProblemSchema = z
+  .object({
+    periodStartUtc: isoInstant.describe("contract weeks are 7×24 h blocks from here"),
+    periodEndUtc: isoInstant,
+    intervalMinutes: z.union([z.literal(15), z.literal(30), z.literal(60)]),
+    queues: z.array(rosterQueueSchema).min(1),
+    requirements: z.array(intervalRequirementSchema),
+    agents: z.array(rosterAgentSchema),
+    rules: rosterRulesSchema.prefault({}),
+    weights: penaltyWeightsSchema.prefault({}),
+    warnings: z
+      .array(problemWarningSchema)
+      .max(1000)
+      .default([])
+      .describe("what building the problem did not take as given (POST /api/schedules/solve: spans without a covering forecast); the solution's warnings list them first"),
+  })
+  .refine((problem) => Date.parse(problem.periodEndUtc) > Date.parse(problem.periodStartUtc), { message: "periodEndUtc must be after periodStartUtc", path: ["periodEndUtc"] })
+  .refine((problem) => new Set(problem.agents.map((agent) => agent.id)).size === problem.agents.length, { message: "agent ids must be unique", path: ["agents"] });
+
+export type RosterProblemInput = z.input<typeof rosterProblemSchema>;
+export type RosterProblemParsed = z.output<typeof rosterProblemSchema>;
+
 
 const agentMinutes = (what: string) => z.number().describe(`${what}, in weighted agent-minutes (2 decimals)`);
 const agentsOf = (what: string) => z.number().min(0).describe(`${what}, in agents (2 decimals)`);

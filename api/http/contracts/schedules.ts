@@ -111,7 +111,7 @@ export const solveSchedule = defineEndpoint({
   response: z.object({
     jobId: uuid.describe("the solve job to follow (GET /api/solve-jobs/:jobId)"),
     scheduleId: uuid.describe("the schedule the roster becomes a draft of"),
-    warnings: z.array(problemWarningSchema).describe("what building the problem did not take as given (spans of the period without a covering forecast); the solve's own are in its result"),
+    warnings: z.array(problemWarningSchema).describe("what building the problem did not take as given (spans of the period without a covering forecast); the job's result lists them too, before the solve's own"),
   }),
   responseStatus: 202,
 });

@@ -26,6 +26,13 @@ describe("roster problem warnings", () => {
     expect(prepared.warnings).toEqual([{ code: "unknown_skill_queue", count: 1, message: expect.stringMatching(/agent ana has skill chat/) }]);
   });
 
+  it("keeps the warnings the problem arrived with, before its own", () => {
+    const built = { code: "intervals_without_forecast" as const, message: "no stored forecast of voice covers 2026-03-10T00:00:00.000Z to 2026-03-11T00:00:00.000Z (24 intervals)", count: 24 };
+    const prepared = prepareProblem({ ...microProblem({ requirements: [...monday, monday[0]] }), warnings: [built] });
+    expect(prepared.warnings.map((warning) => warning.code)).toEqual(["intervals_without_forecast", "duplicate_requirements"]);
+    expect(prepared.warnings[0]).toEqual(built);
+  });
+
   it("gives no warning for a clean problem", () => {
     expect(prepareProblem(microProblem()).warnings).toEqual([]);
   });

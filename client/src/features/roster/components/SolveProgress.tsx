@@ -11,12 +11,14 @@ const gap = (fraction: number | null | undefined) => (fraction === null || fract
 
 /**
  * The running solve: elapsed against the time limit, incumbent, bound and gap as the job reports them
- * (a finished job's final figures); the warnings of building the problem; Cancel keeps the best roster.
+ * (a finished job's final figures); the warnings of building the problem until the job has a result
+ * (then the solve review shows them from it, with the solve's own); Cancel keeps the best roster.
  */
 export function SolveProgress({ jobId, timeLimitSeconds, buildWarnings, onFinished }: { jobId: string; timeLimitSeconds: number; buildWarnings: ProblemWarningDto[]; onFinished: (job: SolveJobDto) => void }) {
   const { job, transport } = useLiveSolveJob(jobId);
   const cancel = useCancelSolve();
   const isFinished = job !== null && ["succeeded", "failed", "cancelled"].includes(job.status);
+  const hasResult = isFinished && job.result !== null && job.result !== undefined;
   useEffect(() => {
     if (job && isFinished) onFinished(job);
   }, [job, isFinished, onFinished]);
@@ -32,7 +34,7 @@ export function SolveProgress({ jobId, timeLimitSeconds, buildWarnings, onFinish
         <div><dt>Proven bound</dt><dd>{number(job?.progress?.bestBound)}</dd></div>
         <div><dt>Gap</dt><dd>{gap(job?.progress?.relativeGap)}</dd></div>
       </dl>
-      <SolveWarnings warnings={buildWarnings} />
+      {!hasResult && <SolveWarnings warnings={buildWarnings} />}
       <p className="muted small">Live through {transport === "polling" ? "polling every second" : "server-sent events"}. Cancelling keeps the best roster found so far.</p>
       {job?.error && <p className="notice notice--error">{job.error}</p>}
       {cancel.isError && <ErrorState error={cancel.error} />}
