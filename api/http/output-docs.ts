@@ -78,7 +78,7 @@ function renderSection(section: Section): string {
 
 const sections: Section[] = [
   { title: "Roster solution", where: "`cli roster` prints it on stdout; a roster solve job (`GET /api/solve-jobs/:jobId`, kind `roster`) holds it as `result`.", schema: rosterSolutionSchema },
-  { title: "Solve warnings", where: "In a roster solution's `warnings` and in the answer of `POST /api/schedules/solve`; `cli roster` also prints them on stderr.", schema: z.object({ warnings: z.array(problemWarningSchema).describe("in the order found; empty when the input was taken as given") }) },
+  { title: "Solve warnings", where: "In a roster solution's `warnings` and in the answers of `POST /api/schedules/solve` and `POST /api/schedules`; `cli roster` also prints them on stderr.", schema: z.object({ warnings: z.array(problemWarningSchema).describe("in the order found; empty when the input was taken as given") }) },
   { title: "Solve job", where: "`POST /api/solve-jobs`, `GET /api/solve-jobs/:jobId`, its server-sent events and `POST /api/solve-jobs/:jobId/cancel` (409 `job_finished` once the job has ended).", schema: solveJob },
   { title: "Roster solve from the organisation", where: "`POST /api/schedules/solve` answers at once with the job to follow.", schema: solveSchedule.response },
   { title: "Schedule coverage", where: "Each entry of `coverage` in `GET /api/schedules/:scheduleId/roster`.", schema: coverageEntry },

@@ -88,15 +88,19 @@ export async function forecastRequirementsOf(
   return { requirements: needed, warnings };
 }
 
-/** The requirements of forecastRequirementsOf without its warnings. */
-export async function requirementsOf(requirements: RequirementsService, actor: Actor, queue: Queue, selection: PeriodSelection, intervalMinutes: number, quantile: SolveOptionsInput["quantile"]): Promise<ScheduleRequirement[]> {
-  return (await forecastRequirementsOf(requirements, actor, queue, selection, intervalMinutes, quantile)).requirements;
-}
-
-/** Like requirementsOf, but a queue without a forecast over the period gives no requirements (and is named). */
-export async function requirementsIfForecast(requirements: RequirementsService, actor: Actor, queue: Queue, selection: PeriodSelection, intervalMinutes: number): Promise<ScheduleRequirement[] | null> {
+/**
+ * Like forecastRequirementsOf (its warnings included), but a queue without a forecast over the period
+ * gives null (the schedule names it in queuesWithoutRequirements).
+ */
+export async function requirementsIfForecast(
+  requirements: RequirementsService,
+  actor: Actor,
+  queue: Queue,
+  selection: PeriodSelection,
+  intervalMinutes: number,
+): Promise<{ requirements: ScheduleRequirement[]; warnings: ProblemWarning[] } | null> {
   try {
-    return await requirementsOf(requirements, actor, queue, selection, intervalMinutes, "expected");
+    return await forecastRequirementsOf(requirements, actor, queue, selection, intervalMinutes, "expected");
   } catch (error) {
     if (error instanceof AppError && (error.status === 404 || error.status === 400)) return null;
     throw error;

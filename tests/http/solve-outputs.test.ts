@@ -3,7 +3,7 @@ import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createForecast } from "../../api/http/contracts/forecasts";
 import { rosterSolutionSchema } from "../../api/http/contracts/roster-problem";
-import { getScheduleRoster, solveSchedule } from "../../api/http/contracts/schedules";
+import { createSchedule, getScheduleRoster, solveSchedule } from "../../api/http/contracts/schedules";
 import { solveJob } from "../../api/http/contracts/solve-jobs";
 import { solveExecutors } from "../../api/jobs/solve-executors";
 import type { SolveQueue } from "../../api/jobs/solve-queue";
@@ -85,6 +85,25 @@ describe("roster solve outputs", () => {
     expect(rosterSolutionSchema.parse(stored!.result).warnings).toEqual([warning]);
     const reloaded = solveJob.parse((await request(app).get(`/api/solve-jobs/${jobId}`)).body);
     expect(rosterSolutionSchema.parse(reloaded.result).warnings).toEqual([warning]);
+  });
+
+  it("warns of the intervals a schedule created by hand leaves without a forecast, as a solve does", async () => {
+    const { queue } = await queueWithTwoForecasts();
+    const create = (periodStart: string, periodEnd: string) => request(app).post("/api/schedules").send({ periodStart, periodEnd, queueIds: [queue.id] });
+    const covered = await create("2026-03-22T00:00:00Z", "2026-03-24T00:00:00Z");
+    expect(covered.status).toBe(201);
+    expect(createSchedule.response.parse(covered.body).warnings).toEqual([]);
+    const partial = await create("2026-03-27T00:00:00Z", "2026-03-29T00:00:00Z");
+    expect(partial.status).toBe(201);
+    const schedule = createSchedule.response.parse(partial.body);
+    expect(schedule.warnings).toEqual([expect.objectContaining({ code: "intervals_without_forecast", count: 24 })]);
+    expect(schedule.warnings[0]!.message).toContain("2026-03-28T00:00:00.000Z to 2026-03-29T00:00:00.000Z");
+    expect(schedule.queuesWithoutRequirements).toEqual([]);
+    // What the forecast covers is still filled: 27 March's open hours carry a requirement, 28 March's none.
+    const roster = getScheduleRoster.response.parse((await request(app).get(`/api/schedules/${schedule.id}/roster`)).body);
+    const required = (day: string) => roster.coverage!.filter((entry) => entry.intervalStartUtc.startsWith(day) && entry.requiredAgents > 0).length;
+    expect(required("2026-03-27")).toBeGreaterThan(0);
+    expect(required("2026-03-28")).toBe(0);
   });
 
   it("refuses a period no stored forecast reaches, naming the queue", async () => {

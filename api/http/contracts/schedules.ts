@@ -123,7 +123,9 @@ export const createSchedule = defineEndpoint({
   summary: "Create a schedule by hand, with an empty draft version 1",
   tag: "schedules",
   body: periodChecks(z.object({ ...period, minRestMinutes: z.number().int().min(0).max(2880).default(660) })),
-  response: scheduleDetail,
+  response: scheduleDetail.extend({
+    warnings: z.array(problemWarningSchema).describe("what staffing the period did not take as given (spans no stored forecast covers, as for POST /api/schedules/solve)"),
+  }),
   responseStatus: 201,
 });
 
