@@ -11,8 +11,8 @@ export const WORKER_THRESHOLD_CASES = 1_000;
 
 /**
  * JSON form of a result, rounded at the edge (output-rounding.ts; the domain keeps full precision):
- * Erlangs, FTE and seconds to 2 decimals, probabilities and occupancy to 6, so 7 agents ÷ (1 − 0.3)
- * reads 10 FTE, not 10.000000000000002; an infinite ASA (unstable queue) becomes null.
+ * Erlangs, FTE and seconds to 2 decimals, probabilities and occupancy to 6, so 21 agents ÷ (1 − 0.3)
+ * reads 30 FTE, not 30.000000000000004; an infinite ASA (unstable queue) becomes null.
  */
 function presentResult(result: StaffingResult): StaffingResultDto {
   const { pAbandon, asaAnsweredSeconds, serviceLevelAnswered } = result;
