@@ -33,6 +33,9 @@ export const versionConflict = (what: string, currentRevision: number) =>
   new AppError(409, "version_conflict", `${what} was changed since you read it (it is at revision ${currentRevision} now): read it again and redo your change`, [{ currentRevision }]);
 export const preconditionRequired = (what: string) =>
   new AppError(428, "precondition_required", `Send If-Match with the ETag of the ${what} you read (its revision, such as "3"), so a change made meanwhile is not overwritten`);
+/** A cancel (or another change) asked of a solve job that has already ended; details carry its status. */
+export const jobFinished = (status: string) =>
+  new AppError(409, "job_finished", `The solve job has already finished (${status}); there is nothing to cancel`, [{ path: "params.jobId", message: `the job is ${status}`, status }]);
 export const unauthenticated = () => new AppError(401, "unauthenticated", "Sign in to use this endpoint");
 export const forbidden = () => new AppError(403, "forbidden", "Your role does not allow this");
 export const csrfRejected = () => new AppError(403, "csrf_rejected", "Send the session's CSRF token as X-CSRF-Token with every write");

@@ -9,7 +9,7 @@ import type { Persistence } from "../persistence/repositories";
 import type { StoredSpecialDay } from "../persistence/repositories/special-day-repository";
 import type { Actor } from "./actor";
 import { accuracyOf } from "./forecast-accuracy";
-import { presentForecastSummary as presentSummary, presentInterval, type AppliedSpecialDay } from "./forecast-presenter";
+import { presentForecastSummary as presentSummary, presentInterval, presentTotal, type AppliedSpecialDay } from "./forecast-presenter";
 import type { QueueService } from "./queue-service";
 
 export interface CreateForecastRequest {
@@ -123,7 +123,7 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
       if (fromDate >= toDate) throw validationFailed([{ path: "query.to", message: "must be after from" }]);
       const [from, to] = [localMidnight(fromDate, queue.timeZone).toJSDate(), localMidnight(toDate, queue.timeZone).toJSDate()];
       const intervals = query.granularity === "interval" ? await forecasts.intervals(forecast.id, from, to) : [];
-      const totals = (rows: Awaited<ReturnType<typeof forecasts.totals>>) => rows.map((row) => ({ ...row, periodStart: row.periodStart.toISOString() }));
+      const totals = (rows: Awaited<ReturnType<typeof forecasts.totals>>) => rows.map(presentTotal);
       return {
         ...summary,
         range: { fromDate, toDate },

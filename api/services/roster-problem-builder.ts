@@ -3,6 +3,7 @@ import type { Agent } from "../domain/organisation/agent";
 import type { Queue } from "../domain/organisation/queue";
 import type { RosterAgent, RosterProblem } from "../domain/roster/problem";
 import { DEFAULT_RULES, DEFAULT_WEIGHTS } from "../domain/roster/problem";
+import { intervalsWithoutForecastWarning, type ProblemWarning } from "../domain/roster/problem-warnings";
 import type { ScheduleQueue, ScheduleRequirement } from "../domain/schedule/schedule";
 import { addDays } from "../domain/time/local-date";
 import { localDateOf } from "../domain/time/local-day";
@@ -47,18 +48,32 @@ export const scheduleQueuesOf = (queues: Queue[]): ScheduleQueue[] =>
 export const intervalMinutesOf = (queues: Queue[]): number => Math.min(...queues.map((queue) => queue.intervalMinutes));
 
 /**
- * Scheduled agents needed per queue interval over the period, from the latest stored forecast
- * through the staffing engine (GET /api/queues/:id/requirements): the local dates that cover the
- * period in the queue's zone, cut to the period, split into the schedule's interval. A queue
- * without a forecast over the period throws the requirements service's validation error.
+ * Scheduled agents needed per queue interval over the period, from the stored forecast that covers
+ * it (the newest of those; requirements-service.ts chooseForecastFor) through the staffing engine
+ * (GET /api/queues/:id/requirements): the local dates that cover the period in the queue's zone, cut
+ * to the period, split into the schedule's interval. When no forecast covers the whole period, the
+ * newest covering part of it is used and a warning names the spans left without a requirement; a
+ * queue with no forecast reaching into the period throws a validation error naming it.
  */
-export async function requirementsOf(requirements: RequirementsService, actor: Actor, queue: Queue, selection: PeriodSelection, intervalMinutes: number, quantile: SolveOptionsInput["quantile"]): Promise<ScheduleRequirement[]> {
+export async function forecastRequirementsOf(
+  requirements: RequirementsService,
+  actor: Actor,
+  queue: Queue,
+  selection: PeriodSelection,
+  intervalMinutes: number,
+  quantile: SolveOptionsInput["quantile"],
+): Promise<{ requirements: ScheduleRequirement[]; warnings: ProblemWarning[] }> {
   const [startMs, endMs] = [Date.parse(selection.periodStart), Date.parse(selection.periodEnd)];
+  const chosen = await requirements.forecastFor(actor, queue.id, { startMs, endMs });
+  if (!chosen) {
+    const period = `${new Date(startMs).toISOString()} to ${new Date(endMs).toISOString()}`;
+    throw validationFailed([{ path: "body.queueIds", message: `${queue.name} has no stored forecast for any interval from ${period}: forecast it first` }], "Cannot staff the period");
+  }
   const from = localDateOf(startMs, queue.timeZone);
   const to = addDays(localDateOf(endMs, queue.timeZone), 1);
-  const result = await requirements.forQueue(actor, queue.id, { from, to, quantile });
+  const result = await requirements.staffForSolve(actor, queue.id, { from, to, quantile, forecastId: chosen.forecastId });
   const parts = queue.intervalMinutes / intervalMinutes;
-  return result.intervals.flatMap((interval) =>
+  const needed = result.intervals.flatMap((interval) =>
     Array.from({ length: parts }, (_, part) => Date.parse(interval.intervalStart) + part * intervalMinutes * MINUTE_MS)
       .filter((start) => start >= startMs && start < endMs)
       .map((start) => ({
@@ -69,12 +84,23 @@ export async function requirementsOf(requirements: RequirementsService, actor: A
         ahtSeconds: interval.ahtSeconds,
       })),
   );
+  const warnings = chosen.uncovered.length === 0 ? [] : [intervalsWithoutForecastWarning(queue.name, chosen.uncovered, intervalMinutes)];
+  return { requirements: needed, warnings };
 }
 
-/** Like requirementsOf, but a queue without a forecast over the period gives no requirements (and is named). */
-export async function requirementsIfForecast(requirements: RequirementsService, actor: Actor, queue: Queue, selection: PeriodSelection, intervalMinutes: number): Promise<ScheduleRequirement[] | null> {
+/**
+ * Like forecastRequirementsOf (its warnings included), but a queue without a forecast over the period
+ * gives null (the schedule names it in queuesWithoutRequirements).
+ */
+export async function requirementsIfForecast(
+  requirements: RequirementsService,
+  actor: Actor,
+  queue: Queue,
+  selection: PeriodSelection,
+  intervalMinutes: number,
+): Promise<{ requirements: ScheduleRequirement[]; warnings: ProblemWarning[] } | null> {
   try {
-    return await requirementsOf(requirements, actor, queue, selection, intervalMinutes, "expected");
+    return await forecastRequirementsOf(requirements, actor, queue, selection, intervalMinutes, "expected");
   } catch (error) {
     if (error instanceof AppError && (error.status === 404 || error.status === 400)) return null;
     throw error;
@@ -107,17 +133,20 @@ function rosterAgentOf(agent: Agent, queueIds: string[], timeOff: { startsAt: st
 /**
  * The organisation's roster problem for a period: current agents skilled for the queues (or the
  * chosen ones), their approved time off as hard unavailability, requirements from the stored
- * forecasts, the queues' priority weights and answer targets.
+ * forecasts covering the period, the queues' priority weights and answer targets; and the warnings
+ * of building it (spans without a forecast), also carried by the problem so that the solve job's
+ * stored result lists them.
  */
 export async function buildRosterProblem(
   persistence: Persistence,
   requirements: RequirementsService,
   actor: Actor,
   selection: PeriodSelection & { agentIds?: string[]; options: SolveOptionsInput },
-): Promise<{ problem: RosterProblem; queues: Queue[]; requirements: ScheduleRequirement[] }> {
+): Promise<{ problem: RosterProblem; queues: Queue[]; requirements: ScheduleRequirement[]; warnings: ProblemWarning[] }> {
   const queues = await loadQueues(persistence, actor, selection.queueIds);
   const intervalMinutes = intervalMinutesOf(queues);
-  const needed = (await Promise.all(queues.map((queue) => requirementsOf(requirements, actor, queue, selection, intervalMinutes, selection.options.quantile)))).flat();
+  const staffed = await Promise.all(queues.map((queue) => forecastRequirementsOf(requirements, actor, queue, selection, intervalMinutes, selection.options.quantile)));
+  const needed = staffed.flatMap((item) => item.requirements);
   const periodStartDate = selection.periodStart.slice(0, 10);
   const current = await persistence.repositories.agents.list(actor.organisationId, { currentOn: periodStartDate });
   const chosen = current.filter((agent) => (selection.agentIds ? selection.agentIds.includes(agent.id) : true) && agent.skillQueueIds.some((id) => selection.queueIds.includes(id)));
@@ -125,6 +154,7 @@ export async function buildRosterProblem(
     throw validationFailed([{ path: "body.agentIds", message: "every agent must be current and skilled for one of the queues" }]);
   }
   const timeOff = await persistence.repositories.timeOff.listApprovedOverlapping(actor.organisationId, new Date(selection.periodStart), new Date(selection.periodEnd));
+  const warnings = staffed.flatMap((item) => item.warnings);
   const problem: RosterProblem = {
     periodStartUtc: new Date(selection.periodStart).toISOString(),
     periodEndUtc: new Date(selection.periodEnd).toISOString(),
@@ -134,6 +164,7 @@ export async function buildRosterProblem(
     agents: chosen.map((agent) => rosterAgentOf(agent, selection.queueIds, timeOff.filter((off) => off.agentId === agent.id))),
     rules: { ...DEFAULT_RULES, startGranularityMinutes: selection.options.startGranularityMinutes, minRestMinutes: selection.options.minRestMinutes, breaks: selection.options.breaks ?? defaultBreaks },
     weights: DEFAULT_WEIGHTS,
+    warnings,
   };
-  return { problem, queues, requirements: needed };
+  return { problem, queues, requirements: needed, warnings };
 }

@@ -1,10 +1,12 @@
 import type { Agent } from "../domain/organisation/agent";
 import type { PublishDiff, Schedule, ScheduleQueue, ScheduleShift, ScheduleVersion } from "../domain/schedule/schedule";
+import type { CoverageEntry } from "../domain/schedule/coverage";
 import { formatInstantInZone } from "../domain/time/format-instant";
 import { notFound } from "../http/errors";
 import type { Actor } from "./actor";
 import { canSeeAgent } from "./agent-scope";
 import { writeCsv } from "./csv-output";
+import { roundFraction, roundGap, roundNullable, roundQuantity } from "./output-rounding";
 
 export const presentVersion = (version: ScheduleVersion, schedule: Pick<Schedule, "publishedVersionId">) => ({
   id: version.id,
@@ -13,7 +15,14 @@ export const presentVersion = (version: ScheduleVersion, schedule: Pick<Schedule
   isCurrent: version.id === schedule.publishedVersionId,
   source: version.source,
   solveJobId: version.solveJobId,
-  solveSummary: version.solveSummary,
+  solveSummary: version.solveSummary && {
+    ...version.solveSummary,
+    objectiveTotal: roundQuantity(version.solveSummary.objectiveTotal),
+    lowerBound: roundNullable(version.solveSummary.lowerBound, roundQuantity),
+    absoluteGap: roundNullable(version.solveSummary.absoluteGap, roundQuantity),
+    relativeGap: roundNullable(version.solveSummary.relativeGap, roundGap),
+    solveSeconds: roundQuantity(version.solveSummary.solveSeconds),
+  },
   createdBy: version.createdBy,
   createdAt: version.createdAt,
   publishedBy: version.publishedBy,
@@ -56,6 +65,15 @@ export function narrowScheduleForPartner<T extends { publishedVersionNumber: num
     .map((version) => ({ ...version, solveJobId: null, solveSummary: null, diff: version.diff && narrowDiff(version.diff, isVisible) }));
   return { ...detail, versions, solves: [], queuesWithoutRequirements: [] };
 }
+/** Coverage per queue interval with agents to 2 decimals (a blended shift is split in fractions) and service levels to 4. */
+export const presentCoverage = (entries: CoverageEntry[]) =>
+  entries.map((entry) => ({
+    ...entry,
+    requiredAgents: roundQuantity(entry.requiredAgents),
+    scheduledAgents: roundQuantity(entry.scheduledAgents),
+    shortAgents: roundQuantity(entry.shortAgents),
+    expectedServiceLevelFraction: roundNullable(entry.expectedServiceLevelFraction, roundFraction),
+  }));
 
 /** A stored shift with who works it, for the planner's views. */
 export const shiftPresenter = (agents: Map<string, Agent>) => (shift: ScheduleShift) => {

@@ -15,7 +15,7 @@ import { canSeeAgent } from "./agent-scope";
 import type { Actor } from "./actor";
 import type { RequirementsService } from "./requirements-service";
 import { buildRosterProblem, intervalMinutesOf, loadQueues, requirementsIfForecast, scheduleQueuesOf } from "./roster-problem-builder";
-import { narrowScheduleForPartner, presentVersion, type ShiftPresenter, shiftPresenter, versionsCsv } from "./schedule-presenter";
+import { narrowScheduleForPartner, presentCoverage, presentVersion, type ShiftPresenter, shiftPresenter, versionsCsv } from "./schedule-presenter";
 import type { PublishedViews } from "./published-views";
 import type { SolveJobService } from "./solve-job-service";
 
@@ -66,7 +66,7 @@ export function createScheduleService(persistence: Persistence, requirements: Re
       to: range.to.toISOString(),
       intervalMinutes: schedule.intervalMinutes,
       shifts: shifts.map(shiftPresenter(agents)),
-      coverage: isScoped ? null : coverageOf(inRange, schedule.queues, schedule.intervalMinutes, shifts, erlangCServiceLevel),
+      coverage: isScoped ? null : presentCoverage(coverageOf(inRange, schedule.queues, schedule.intervalMinutes, shifts, erlangCServiceLevel)),
     };
   }
 
@@ -200,17 +200,18 @@ export function createScheduleService(persistence: Persistence, requirements: Re
     const queues = await loadQueues(persistence, actor, body.queueIds);
     const intervalMinutes = intervalMinutesOf(queues);
     const needed = await Promise.all(queues.map((queue) => requirementsIfForecast(requirements, actor, queue, body, intervalMinutes)));
-    return transaction.schedules.create(actor.organisationId, {
+    const schedule = await transaction.schedules.create(actor.organisationId, {
       name: body.name ?? `${queues.map((queue) => queue.name).join(", ")} from ${body.periodStart.slice(0, 10)}`,
       periodStartUtc: body.periodStart,
       periodEndUtc: body.periodEnd,
       queueIds: body.queueIds,
       intervalMinutes,
       queues: scheduleQueuesOf(queues),
-      requirements: needed.flatMap((items) => items ?? []),
+      requirements: needed.flatMap((item) => item?.requirements ?? []),
       rules: { minRestMinutes: body.minRestMinutes },
       createdBy: actorName(actor),
     });
+    return { schedule, warnings: needed.flatMap((item) => item?.warnings ?? []) };
   }
 
   return {
@@ -232,16 +233,17 @@ export function createScheduleService(persistence: Persistence, requirements: Re
         await transaction.schedules.recordSolve(created.id, job.id);
         return created;
       });
-      return { jobId: job.id, scheduleId: schedule.id };
+      return { jobId: job.id, scheduleId: schedule.id, warnings: built.warnings };
     },
 
+    /** The new schedule, with the warnings of staffing it (spans of the period no stored forecast covers). */
     async create(actor: Actor, body: z.output<typeof createSchedule.body>) {
-      const schedule = await persistence.inTransaction(async (transaction) => {
+      const { schedule, warnings } = await persistence.inTransaction(async (transaction) => {
         const created = await createDetailed(actor, body, transaction);
-        await transaction.schedules.createVersion(created.id, { source: "manual", solveJobId: null, solveSummary: null, createdBy: actorName(actor) });
+        await transaction.schedules.createVersion(created.schedule.id, { source: "manual", solveJobId: null, solveSummary: null, createdBy: actorName(actor) });
         return created;
       });
-      return detail(actor, schedule);
+      return { ...(await detail(actor, schedule)), warnings };
     },
 
     async list(actor: Actor) {

@@ -1,12 +1,40 @@
-import type { SolveJob, SolveJobKind, SolveJobOptions } from "../domain/jobs/solve-job";
+import { isTerminalStatus, type SolveJob, type SolveJobKind, type SolveJobOptions, type SolveJobProgress } from "../domain/jobs/solve-job";
 import { prepareProblem } from "../domain/roster/prepare";
 import type { RosterProblem } from "../domain/roster/problem";
-import { notFound, serviceUnavailable, validationFailed } from "../http/errors";
+import { jobFinished, notFound, serviceUnavailable, validationFailed } from "../http/errors";
 import type { SolveJobRepository } from "../persistence/repositories/solve-job-repository";
 import type { SolveQueue } from "../jobs/solve-queue";
 import type { Actor } from "./actor";
+import { presentSolveResult } from "./solve-result-presenter";
 
 const actorName = (actor: Actor) => (actor.kind === "user" ? `user:${actor.userId}` : "system");
+
+/** The figures every solve result states (a roster and a shift design alike). */
+interface FinalFigures {
+  objective: { total: number };
+  lowerBound: number | null;
+  relativeGap: number | null;
+  solveSeconds: number;
+}
+
+const hasFinalFigures = (result: unknown): result is FinalFigures =>
+  typeof result === "object" && result !== null && typeof (result as FinalFigures).objective?.total === "number" && typeof (result as FinalFigures).solveSeconds === "number";
+
+/**
+ * The progress of a finished job is its result's: the streamed progress stops at the solver's last
+ * callback, before the final bound (a closing LP, a last dive) and the gap of the roster returned.
+ */
+function finalProgressOf(job: SolveJob): SolveJobProgress | null {
+  if (!isTerminalStatus(job.status) || !hasFinalFigures(job.result)) return job.progress;
+  const { objective, lowerBound, relativeGap, solveSeconds } = job.result;
+  return { elapsedSeconds: solveSeconds, incumbentObjective: objective.total, bestBound: lowerBound, relativeGap, phase: "finished" };
+}
+
+/** A job as the API answers it: the final figures as its progress, its result rounded to the units' precision. */
+export function presentSolveJob(job: SolveJob): SolveJob {
+  const presented = { ...job, result: job.result === null ? null : presentSolveResult(job.kind, job.result) };
+  return { ...presented, progress: finalProgressOf(presented) };
+}
 
 /** Submit → id → progress → result or cancel, for solves too long for one request. */
 export function createSolveJobService(jobs: SolveJobRepository, queue: SolveQueue | undefined) {
@@ -16,18 +44,20 @@ export function createSolveJobService(jobs: SolveJobRepository, queue: SolveQueu
       if (kind === "roster") refuseUnsolvable(input as RosterProblem);
       const job = await jobs.create(actor.organisationId, { kind, input, options, createdBy: actorName(actor) });
       await queue.enqueue(job.id, options.timeLimitSeconds);
-      return job;
+      return presentSolveJob(job);
     },
     async get(actor: Actor, id: string): Promise<SolveJob> {
       const job = await jobs.findById(actor.organisationId, id);
       if (!job) throw notFound("Solve job");
-      return job;
+      return presentSolveJob(job);
     },
-    list: (actor: Actor) => jobs.list(actor.organisationId, 50),
+    list: async (actor: Actor) => (await jobs.list(actor.organisationId, 50)).map(presentSolveJob),
+    /** 202 with the job for a queued or running one; 409 `job_finished` with its status once it has ended. */
     async cancel(actor: Actor, id: string): Promise<SolveJob> {
-      const job = await jobs.requestCancel(actor.organisationId, id);
-      if (!job) throw notFound("Solve job");
-      return job;
+      const outcome = await jobs.requestCancel(actor.organisationId, id);
+      if (!outcome) throw notFound("Solve job");
+      if (outcome.isFinished) throw jobFinished(outcome.job.status);
+      return presentSolveJob(outcome.job);
     },
   };
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { floatNoiseIn } from "../support/float-noise";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const tickets = join(root, "tests/fixtures/history/tickets-manila.csv");
@@ -28,6 +29,7 @@ describe("shiftcast forecast", () => {
     expect(Number(monday10[1])).toBeGreaterThan(0);
     expect(Number(monday10[5])).toBeGreaterThan(200);
     for (const row of rows) expect(row.split(",").slice(1, 5).every((cell) => Number(cell) >= 0)).toBe(true);
+    expect(floatNoiseIn(stdout)).toEqual([]);
     expect(stderr).toMatch(/day-ahead: .* wMAPE/);
   }, 30_000);
 

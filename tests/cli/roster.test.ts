@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { rosterSolutionSchema } from "../../api/http/contracts/roster-problem";
 import { flatRequirements, microAgent, microProblem } from "../domain/roster/micro-problem";
+import { floatNoiseIn } from "../support/float-noise";
 
 const run = promisify(execFile);
 
@@ -34,6 +36,20 @@ describe("roster --input", () => {
     expect(required).toHaveLength(16);
     expect(required.every((entry: { scheduledAgents: number }) => entry.scheduledAgents === 1)).toBe(true);
     expect(solution.objective.breakdown.map((entry: { rule: string }) => entry.rule)).toContain("short_cover");
+  }, 60_000);
+
+  it("warns on stderr and in the JSON of summed and dropped requirement rows, and prints agent-minutes to 2 decimals", async () => {
+    const path = join(directory, "warned.json");
+    const monday = flatRequirements("voice", ["2026-03-09"], 9, 17, 1 / 3);
+    const outside = flatRequirements("voice", ["2026-03-12"], 9, 11, 1);
+    writeFileSync(path, JSON.stringify(microProblem({ agents: [microAgent("ana")], requirements: [...monday, monday[0], ...outside] })));
+    const result = await roster(["--input", path, "--time-limit-seconds", "10"]);
+    expect(result.code).toBe(0);
+    const solution = rosterSolutionSchema.parse(JSON.parse(result.stdout));
+    expect(solution.warnings).toEqual([expect.objectContaining({ code: "duplicate_requirements", count: 1 }), expect.objectContaining({ code: "requirements_outside_period", count: 2 })]);
+    expect(result.stderr).toContain("warning (requirements_outside_period): 2 requirement rows start outside the solve period and were dropped");
+    expect(floatNoiseIn(result.stdout)).toEqual([]);
+    expect(solution.objective.total * 100).toBe(Math.round(solution.objective.total * 100));
   }, 60_000);
 
   it("rejects a problem with a bad field with exit code 2, the field's path on stderr and nothing on stdout", async () => {

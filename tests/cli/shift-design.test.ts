@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { shiftDesignInstanceSchema, shiftDesignSolutionSchema } from "../../api/http/contracts/shift-design";
 import example from "../fixtures/shift-design-example.json";
+import { floatNoiseIn } from "../support/float-noise";
 
 const run = promisify(execFile);
 
@@ -22,12 +23,13 @@ async function runCli(args: string[]): Promise<{ code: number; stdout: string; s
 
 describe("shift-design command", () => {
   it("prints the optimal design of the example as JSON matching the contract", async () => {
-    const { code, stdout, stderr } = await runCli(["shift-design", "--input", "tests/fixtures/shift-design-example.json", "--time-limit-seconds", "30"]);
+    const { code, stdout, stderr } = await runCli(["shift-design", "--input", "tests/fixtures/shift-design-example.json", "--time-limit-seconds", "30", "--relative-gap", "0"]);
     expect(code, stderr).toBe(0);
     const solution = shiftDesignSolutionSchema.parse(JSON.parse(stdout));
     expect(solution.objective).toEqual({ shortageMinutes: 0, excessMinutes: 0, shiftCount: 8, total: 480 });
     expect(solution).toMatchObject({ lowerBound: 480, status: "optimal" });
     expect(solution.shifts).toHaveLength(8);
+    expect(floatNoiseIn(stdout)).toEqual([]);
   });
 
   it("rejects an instance with the wrong number of slots with exit code 2 and nothing on stdout", async () => {

@@ -62,7 +62,14 @@ describe("durable solve jobs (pg-boss on the test database)", () => {
     const id = solveJob.parse(submitted.body).id;
     const done = await waitFor(async () => solveJob.parse((await request(app).get(`/api/solve-jobs/${id}`)).body), (job) => job.status !== "queued" && job.status !== "running");
     expect(done.status).toBe("succeeded");
-    expect((done.result as { objective: { total: number } }).objective.total).toBe(480);
+    const result = done.result as { objective: { total: number }; lowerBound: number; relativeGap: number; solveSeconds: number };
+    expect(result.objective.total).toBe(480);
+    // The progress of a finished job is its final figures, not the last bound the solver streamed.
+    expect(done.progress).toEqual({ elapsedSeconds: result.solveSeconds, incumbentObjective: 480, bestBound: result.lowerBound, relativeGap: result.relativeGap, phase: "finished" });
+    const cancelled = await request(app).post(`/api/solve-jobs/${id}/cancel`);
+    expect(cancelled.status).toBe(409);
+    expect(cancelled.body.error).toMatchObject({ code: "job_finished", details: [expect.objectContaining({ status: "succeeded" })] });
+    expect(solveJob.parse((await request(app).get(`/api/solve-jobs/${id}`)).body)).toMatchObject({ status: "succeeded", isCancelRequested: false });
     const events = await request(app).get(`/api/solve-jobs/${id}/events`);
     expect(events.headers["content-type"]).toContain("text/event-stream");
     expect(events.text).toMatch(/^event: done\ndata: \{/);

@@ -11,7 +11,9 @@ import { formatInstantInZone } from "../../domain/time/format-instant";
 import { isIntervalMinutes, type IntervalMinutes } from "../../domain/time/interval-minutes";
 import { parseTimestamp } from "../../domain/time/parse-timestamp";
 import { isValidTimeZone } from "../../domain/time/zone";
+import { forecastCsvRow } from "../../http/contracts/forecasts";
 import { readHistoryCsv } from "../../services/history-csv-reader";
+import { roundQuantity } from "../../services/output-rounding";
 import { CliInputError } from "../cli-error";
 
 interface ForecastFlags {
@@ -111,13 +113,13 @@ function runForecast(flags: ForecastFlags, settings: ReturnType<typeof parseFlag
   }
 }
 
-/** Two decimals for the expected value, whole counts for quantiles, tenths of a second for AHT. */
+/** Two decimals for the expected value and the quantiles (whole counts stay whole), tenths of a second for AHT. */
 export function toCsv(forecast: QueueForecast, zoneName: string): string {
-  const lines = ["interval_start,forecast,p50,p80,p90,aht_seconds"];
+  const lines = [Object.keys(forecastCsvRow.shape).join(",")];
   for (const interval of forecast.intervals) {
     const aht = interval.ahtSeconds === null ? "" : String(Math.round(interval.ahtSeconds * 10) / 10);
-    const expected = Math.round(interval.expected * 100) / 100 + 0;
-    lines.push(`${formatInstantInZone(interval.intervalStartUtcMs, zoneName)},${expected},${interval.p50},${interval.p80},${interval.p90},${aht}`);
+    const volumes = [interval.expected, interval.p50, interval.p80, interval.p90].map(roundQuantity);
+    lines.push(`${formatInstantInZone(interval.intervalStartUtcMs, zoneName)},${volumes.join(",")},${aht}`);
   }
   return `${lines.join("\n")}\n`;
 }

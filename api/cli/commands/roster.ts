@@ -3,6 +3,8 @@ import { erlangCServiceLevel } from "../../domain/roster/erlang-service-level";
 import type { RosterSolution } from "../../domain/roster/solution";
 import { solveRoster } from "../../domain/roster/solve-roster";
 import { rosterProblemSchema, type RosterProblemParsed } from "../../http/contracts/roster-problem";
+import { DEFAULT_RELATIVE_GAP } from "../../http/contracts/solve-defaults";
+import { presentRosterSolution } from "../../services/solve-result-presenter";
 import { createHighsSolver } from "../../solvers/highs-solver";
 import { CliInputError } from "../cli-error";
 import { readInputJson } from "../read-input";
@@ -16,7 +18,8 @@ interface RosterFlags {
 /**
  * `roster --input problem.json [--time-limit-seconds 120]`: a named-agent roster (issue 5) as JSON
  * on stdout: status, objective with its breakdown per rule, lower bound and gaps, shifts, coverage
- * per interval and the uncovered intervals explained. On a terminal a progress line on stderr shows
+ * per interval, the uncovered intervals explained and the warnings (also on stderr), numbers rounded to
+ * their unit (solve-result-presenter.ts). On a terminal a progress line on stderr shows
  * phase, elapsed time, incumbent and bound; Ctrl-C stops and prints the best roster found so far.
  */
 export function registerRosterCommand(program: Command): void {
@@ -25,14 +28,15 @@ export function registerRosterCommand(program: Command): void {
     .description("roster named agents across time zones against requirements per queue and interval")
     .requiredOption("--input <path>", "problem JSON (schema: docs/roster-problem.schema.json), or - for stdin")
     .option("--time-limit-seconds <seconds>", "stop after about this many seconds with the best roster found", "120")
-    .option("--relative-gap <fraction>", "stop once (objective − bound) / objective is at most this fraction", "0.005")
+    .option("--relative-gap <fraction>", "stop once (objective − bound) / objective is at most this fraction", String(DEFAULT_RELATIVE_GAP))
     .action(async (flags: RosterFlags) => {
       const timeLimitSeconds = Number(flags.timeLimitSeconds);
       if (!(timeLimitSeconds > 0)) throw new CliInputError(`--time-limit-seconds must be a positive number, got ${flags.timeLimitSeconds}`);
       const relativeGap = Number(flags.relativeGap);
       if (!(relativeGap >= 0 && relativeGap < 1)) throw new CliInputError(`--relative-gap must be a fraction in [0, 1), got ${flags.relativeGap}`);
       const problem = parseProblem(await readInputJson(flags.input));
-      const solution = await solveWithProgress(problem, timeLimitSeconds, relativeGap);
+      const solution = presentRosterSolution(await solveWithProgress(problem, timeLimitSeconds, relativeGap));
+      for (const warning of solution.warnings) process.stderr.write(`warning (${warning.code}): ${warning.message}\n`);
       process.stdout.write(`${JSON.stringify(solution, null, 2)}\n`);
     });
 }

@@ -3,6 +3,8 @@ import type { SolveProgress } from "../../domain/roster/solver-port";
 import type { ShiftDesignProblem } from "../../domain/roster/shift-design/problem";
 import { solveShiftDesign } from "../../domain/roster/shift-design/solve";
 import { shiftDesignInstanceSchema, shiftDesignSolutionSchema, type ShiftDesignSolution } from "../../http/contracts/shift-design";
+import { DEFAULT_RELATIVE_GAP } from "../../http/contracts/solve-defaults";
+import { presentShiftDesignSolution } from "../../services/solve-result-presenter";
 import { createHighsSolver } from "../../solvers/highs-solver";
 import { CliInputError } from "../cli-error";
 import { readInputJson } from "../read-input";
@@ -24,7 +26,7 @@ export function registerShiftDesignCommand(program: Command): void {
     .description("choose shifts and workers per day for a cyclic week of requirements (minimum shift design)")
     .requiredOption("--input <path>", "instance JSON (see tests/fixtures/shift-design-example.json), or - for stdin")
     .option("--time-limit-seconds <seconds>", "stop after this many seconds with the best design found", "60")
-    .option("--relative-gap <fraction>", "stop once (total − bound) / total is at most this fraction", "0")
+    .option("--relative-gap <fraction>", "stop once (total − bound) / total is at most this fraction (0: prove optimality)", String(DEFAULT_RELATIVE_GAP))
     .action(async (flags: ShiftDesignFlags) => {
       const timeLimitSeconds = parsePositive("--time-limit-seconds", flags.timeLimitSeconds);
       const relativeGap = parseFraction("--relative-gap", flags.relativeGap);
@@ -32,7 +34,7 @@ export function registerShiftDesignCommand(program: Command): void {
       const solution = await solveWithProgress(problem, timeLimitSeconds, relativeGap);
       if (solution.status === "error") throw new Error(solution.message ?? "the solver failed");
       const { message: _message, ...printed } = solution;
-      process.stdout.write(`${JSON.stringify(shiftDesignSolutionSchema.parse(printed), null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(shiftDesignSolutionSchema.parse(presentShiftDesignSolution(printed)), null, 2)}\n`);
     });
 }
 

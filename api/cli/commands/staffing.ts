@@ -17,7 +17,7 @@ export function describeIssues(error: z.ZodError): string {
 
 /**
  * `staffing --input cases.json|-`: reads {"cases":[…]} and prints {"results":[…]} in input order,
- * numbers at full double precision, an infinite ASA as null. Any bad case fails the whole run
+ * numbers rounded at the edge (staffing-service.ts), an infinite ASA as null. Any bad case fails the whole run
  * (exit 2, message naming the case index and field, nothing on stdout).
  */
 export function registerStaffingCommand(program: Command): void {

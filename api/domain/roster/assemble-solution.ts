@@ -48,6 +48,7 @@ export function assembleSolution(rosterModel: RosterModel, rawValues: number[], 
       prunedCandidatesByRule: rosterModel.prunedByRule,
     },
     notes: facts.notes,
+    warnings: rosterModel.prepared.warnings,
   };
 }
 

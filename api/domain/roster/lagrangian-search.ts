@@ -64,7 +64,7 @@ export async function solveByLagrangianSearch(
   startedMs: number,
 ): Promise<RosterSolution> {
   const elapsedSeconds = () => (dependencies.clockMs() - startedMs) / 1000;
-  const targetGap = options.relativeGap ?? 0.005;
+  const targetGap = options.relativeGap;
   const searchEndSeconds = options.timeLimitSeconds * (1 - FINAL_SHARE);
   const classes = agentClassesOf(prepared, candidateSet.candidates);
   const random = mulberry32(options.seed ?? 1);

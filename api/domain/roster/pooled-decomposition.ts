@@ -33,7 +33,7 @@ export async function solvePooled(
   startedMs: number,
 ): Promise<RosterSolution> {
   const elapsedSeconds = () => (dependencies.clockMs() - startedMs) / 1000;
-  const relativeGap = options.relativeGap ?? 0.005;
+  const { relativeGap } = options;
   const pools = poolAgents(prepared);
   const pooledModel = buildRosterModel(pooledProblem(prepared, pools), {
     candidates: pooledCandidates(candidateSet.candidates, pools),
@@ -88,7 +88,7 @@ async function solveBatches(
     const secondsLeft = Math.max(1, (batchesEndSeconds - elapsedSeconds()) / (batches.length - position));
     const result = dependencies.signal?.aborted
       ? null
-      : await dependencies.solver.solve(model.model, { timeLimitSeconds: secondsLeft, relativeGap: options.relativeGap ?? 0.005, startValues }, { signal: dependencies.signal });
+      : await dependencies.solver.solve(model.model, { timeLimitSeconds: secondsLeft, relativeGap: options.relativeGap, startValues }, { signal: dependencies.signal });
     const values = result?.values && objectiveOf(model, result.values) <= objectiveOf(model, startValues) ? result.values : startValues;
     dependencies.onProgress?.({ phase: `batch ${position + 1}/${batches.length}`, elapsedSeconds: elapsedSeconds(), incumbentObjective: null, bestBound: null, relativeGap: null });
     if (residual) {

@@ -3,6 +3,7 @@ import { localDayInterval } from "../time/local-day";
 import { parseTimestamp } from "../time/parse-timestamp";
 import { assertValidTimeZone } from "../time/zone";
 import type { IntervalRequirement, RosterAgent, RosterProblem } from "./problem";
+import { duplicateRequirementsWarning, outsidePeriodWarning, unknownSkillWarnings, type ProblemWarning } from "./problem-warnings";
 
 const MS_PER_WEEK = 7 * 86_400_000;
 
@@ -32,6 +33,8 @@ export interface PreparedProblem {
    * never works is not paid leave).
    */
   agentPaidLeave: TimeSpanMs[][];
+  /** What preparing did with input it did not take as given (summed, dropped, ignored), for the solution to report. */
+  warnings: ProblemWarning[];
 }
 
 /**
@@ -77,27 +80,46 @@ function contractWeeks(periodStartMs: number, periodEndMs: number): TimeSpanMs[]
   return weeks;
 }
 
+/**
+ * requiredAgents per queue × interval. Rows for the same queue interval are summed, rows outside the
+ * period dropped, and both counted for the warnings; the entry kept per interval is the first row's.
+ */
 function requirementMatrix(problem: RosterProblem, periodStartMs: number, intervalMs: number, intervalCount: number) {
   const queueIndex = new Map(problem.queues.map((queue, index) => [queue.id, index]));
   const matrix = problem.queues.map(() => new Float64Array(intervalCount));
   const entries = new Map<number, IntervalRequirement>();
+  const repeated = new Set<number>();
+  let duplicateRows = 0;
+  let outsideRows = 0;
   for (const requirement of problem.requirements) {
     const queue = queueIndex.get(requirement.queueId);
     if (queue === undefined) throw new RangeError(`requirement names unknown queue ${requirement.queueId}`);
     const offsetMs = parseInstantMs(requirement.intervalStartUtc, "requirement intervalStartUtc") - periodStartMs;
     const interval = offsetMs / intervalMs;
     if (!Number.isInteger(interval)) throw new RangeError(`requirement at ${requirement.intervalStartUtc} is not on the interval grid`);
-    if (interval < 0 || interval >= intervalCount) continue;
     if (!(requirement.requiredAgents >= 0)) throw new RangeError(`requiredAgents must be >= 0 at ${requirement.intervalStartUtc}`);
+    if (interval < 0 || interval >= intervalCount) {
+      outsideRows += 1;
+      continue;
+    }
+    const key = queue * intervalCount + interval;
     matrix[queue][interval] += requirement.requiredAgents;
-    entries.set(queue * intervalCount + interval, requirement);
+    if (entries.has(key)) {
+      duplicateRows += 1;
+      repeated.add(key);
+    } else {
+      entries.set(key, requirement);
+    }
   }
-  return { matrix, entries };
+  const warnings = [...(duplicateRows > 0 ? [duplicateRequirementsWarning(duplicateRows, repeated.size)] : []), ...(outsideRows > 0 ? [outsidePeriodWarning(outsideRows)] : [])];
+  return { matrix, entries, warnings };
 }
 
 /**
  * Checks what the types cannot (zones exist, the period is on the interval grid, queue ids are
- * known) and indexes the problem. Throws RangeError naming the first problem found.
+ * known) and indexes the problem. Throws RangeError naming the first problem found; what it accepts
+ * but does not take as given (summed duplicates, dropped rows, unknown skills) becomes a warning,
+ * after the warnings the problem arrived with.
  */
 export function prepareProblem(problem: RosterProblem): PreparedProblem {
   const periodStartMs = parseInstantMs(problem.periodStartUtc, "periodStartUtc");
@@ -121,5 +143,6 @@ export function prepareProblem(problem: RosterProblem): PreparedProblem {
     weeks: contractWeeks(periodStartMs, periodEndMs),
     agentTimeOff: problem.agents.map((agent) => agent.timeOff.map((entry) => timeOffSpan(agent, entry))),
     agentPaidLeave: problem.agents.map((agent) => agent.timeOff.filter((entry) => isPaidLeave(agent, entry)).map((entry) => timeOffSpan(agent, entry))),
+    warnings: [...(problem.warnings ?? []), ...requirements.warnings, ...unknownSkillWarnings(problem)],
   };
 }

@@ -1,4 +1,5 @@
 import type { WeeklyWindow } from "../organisation/weekly-window";
+import type { ProblemWarning } from "./problem-warnings";
 
 /**
  * The named-agent roster problem: facts only (who, when, which rules), never decisions. Instants are
@@ -17,6 +18,11 @@ export interface RosterProblem {
   agents: RosterAgent[];
   rules: RosterRules;
   weights: PenaltyWeights;
+  /**
+   * What whoever built the problem did not take as given (a server solve: spans of the period no
+   * stored forecast covers). They travel with the problem, so a solve job's stored result keeps them.
+   */
+  warnings?: ProblemWarning[];
 }
 
 export interface RosterQueue {

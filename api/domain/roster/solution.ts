@@ -1,5 +1,6 @@
 import type { BlockingRule } from "./hard-rule-check";
 import type { PenaltyRule, RuleFamily } from "./model-builder";
+import type { ProblemWarning } from "./problem-warnings";
 import type { SolveStatus } from "./solver-port";
 
 /** What a roster solve returns: decisions, their cost explained per rule, and how far from optimal they may be. */
@@ -28,6 +29,8 @@ export interface RosterSolution {
   uncovered: UncoveredInterval[];
   model: { variables: number; rows: number; rowsByFamily: Partial<Record<RuleFamily, number>>; prunedCandidatesByRule: Record<string, number> };
   notes: string[];
+  /** What the solve did with input it accepted but did not take as given (summed, dropped, ignored). */
+  warnings: ProblemWarning[];
 }
 
 export interface PenaltyBreakdown {

@@ -13,8 +13,8 @@ import type { MilpSolver, SolveProgress, SolveResult } from "./solver-port";
 
 export interface RosterSolveOptions {
   timeLimitSeconds: number;
-  /** Stop when (objective − bound) / objective reaches this. */
-  relativeGap?: number;
+  /** Stop when (objective − bound) / objective reaches this (the entry points' default: DEFAULT_RELATIVE_GAP in api/http/contracts). */
+  relativeGap: number;
   /**
    * "auto" solves one MILP while it is small (see MAX_DIRECT_NONZEROS) and uses the Lagrangian bound
    * with local search beyond; "pooled" is the older aggregate-then-disaggregate decomposition.
@@ -65,7 +65,7 @@ export async function solveRoster(problem: RosterProblem, options: RosterSolveOp
   const elapsedSeconds = () => (dependencies.clockMs() - startedMs) / 1000;
   const result = await dependencies.solver.solve(
     rosterModel.model,
-    { timeLimitSeconds: Math.max(1, options.timeLimitSeconds - elapsedSeconds()), relativeGap: options.relativeGap ?? 0.005, startValues },
+    { timeLimitSeconds: Math.max(1, options.timeLimitSeconds - elapsedSeconds()), relativeGap: options.relativeGap, startValues },
     { onProgress: (progress) => dependencies.onProgress?.({ ...progress, phase: "milp" }), signal: dependencies.signal },
   );
   const solverIsBetter = result.values !== null && objectiveOf(rosterModel, result.values) <= objectiveOf(rosterModel, startValues) + 1e-6;

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { ianaZone, idParams, isoInstant, uuid } from "./common";
 import { defineEndpoint } from "./endpoint";
-import { breakRuleSchema } from "./roster-problem";
+import { breakRuleSchema, problemWarningSchema } from "./roster-problem";
 import { everyRole, peopleRoles, planningRoles } from "./roles";
+import { DEFAULT_RELATIVE_GAP } from "./solve-defaults";
 
 export const shiftBreak = z.object({ kind: z.enum(["break", "lunch"]), startUtc: isoInstant, endUtc: isoInstant });
 
@@ -94,7 +95,7 @@ const periodChecks = <T extends z.ZodObject<{ periodStart: typeof isoInstant; pe
 
 export const solveOptions = z.object({
   timeLimitSeconds: z.number().min(1).max(3600).default(60),
-  relativeGap: z.number().min(0).max(1).default(0.01),
+  relativeGap: z.number().min(0).max(1).default(DEFAULT_RELATIVE_GAP),
   quantile: z.enum(["expected", "p50", "p80", "p90"]).default("expected").describe("which forecast the requirements staff for"),
   startGranularityMinutes: z.union([z.literal(15), z.literal(30), z.literal(60)]).default(30),
   minRestMinutes: z.number().int().min(0).max(2880).default(660),
@@ -108,7 +109,11 @@ export const solveSchedule = defineEndpoint({
   summary: "Build a roster problem from the organisation's agents, approved time off and stored forecast requirements, and solve it as a job; the result becomes a draft version",
   tag: "schedules",
   body: periodChecks(z.object({ ...period, agentIds: z.array(uuid).max(5000).optional(), options: solveOptions.prefault({}) })),
-  response: z.object({ jobId: uuid, scheduleId: uuid }),
+  response: z.object({
+    jobId: uuid.describe("the solve job to follow (GET /api/solve-jobs/:jobId)"),
+    scheduleId: uuid.describe("the schedule the roster becomes a draft of"),
+    warnings: z.array(problemWarningSchema).describe("what building the problem did not take as given (spans of the period without a covering forecast); the job's result lists them too, before the solve's own"),
+  }),
   responseStatus: 202,
 });
 
@@ -119,7 +124,9 @@ export const createSchedule = defineEndpoint({
   summary: "Create a schedule by hand, with an empty draft version 1",
   tag: "schedules",
   body: periodChecks(z.object({ ...period, minRestMinutes: z.number().int().min(0).max(2880).default(660) })),
-  response: scheduleDetail,
+  response: scheduleDetail.extend({
+    warnings: z.array(problemWarningSchema).describe("what staffing the period did not take as given (spans no stored forecast covers, as for POST /api/schedules/solve)"),
+  }),
   responseStatus: 201,
 });
 
@@ -147,12 +154,12 @@ export const getSchedule = defineEndpoint({
 });
 
 export const coverageEntry = z.object({
-  queueId: uuid,
-  intervalStartUtc: isoInstant,
-  requiredAgents: z.number(),
-  scheduledAgents: z.number().describe("agents on the queue, breaks excluded; a blended shift split by the queues' requirements"),
-  shortAgents: z.number(),
-  expectedServiceLevelFraction: z.number().min(0).max(1).nullable(),
+  queueId: uuid.describe("the queue"),
+  intervalStartUtc: isoInstant.describe("UTC instant the interval starts"),
+  requiredAgents: z.number().describe("agents the stored requirement asks for (2 decimals)"),
+  scheduledAgents: z.number().describe("agents on the queue, breaks excluded; a blended shift split by the queues' requirements (2 decimals)"),
+  shortAgents: z.number().describe("required − scheduled when positive (2 decimals)"),
+  expectedServiceLevelFraction: z.number().min(0).max(1).nullable().describe("expected share answered within the queue's target (4 decimals); null without a target or forecast"),
 });
 
 export const getScheduleRoster = defineEndpoint({

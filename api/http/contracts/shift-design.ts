@@ -67,21 +67,21 @@ export type ShiftDesignInstance = z.infer<typeof shiftDesignInstanceSchema>;
 export const shiftDesignSolutionSchema = z.object({
   shifts: z.array(
     z.object({
-      startSlot: count,
-      lengthSlots: z.number().int().min(1),
-      workersPerDay: z.array(count).length(DAYS_PER_WEEK).describe("Monday first"),
+      startSlot: count.describe("start, in slots after 00:00 of each day it is worked"),
+      lengthSlots: z.number().int().min(1).describe("length in slots"),
+      workersPerDay: z.array(count).length(DAYS_PER_WEEK).describe("workers starting the shift on each day, Monday first"),
     }),
-  ),
+  ).describe("the shifts of the design"),
   objective: z.object({
-    shortageMinutes: z.number().min(0).describe("person-minutes short over the week"),
-    excessMinutes: z.number().min(0).describe("person-minutes over the week"),
-    shiftCount: count,
-    total: z.number().describe("weighted sum, the objective minimised"),
-  }),
-  lowerBound: z.number().nullable().describe("proven lower bound on total; null when none was proven"),
-  relativeGap: z.number().nullable().describe("(total − lowerBound) / total, a fraction"),
-  status: z.enum(["optimal", "time_limit", "interrupted", "infeasible", "unbounded", "error"]),
-  solveSeconds: z.number().min(0),
+    shortageMinutes: z.number().min(0).describe("person-minutes short over the week (2 decimals)"),
+    excessMinutes: z.number().min(0).describe("person-minutes over the week (2 decimals)"),
+    shiftCount: count.describe("distinct shifts used"),
+    total: z.number().describe("weighted sum, the objective minimised (2 decimals)"),
+  }).describe("what the design costs"),
+  lowerBound: z.number().nullable().describe("proven lower bound on total (2 decimals); null when none was proven"),
+  relativeGap: z.number().nullable().describe("(total − lowerBound) / total, a fraction (6 decimals)"),
+  status: z.enum(["optimal", "time_limit", "interrupted", "infeasible", "unbounded", "error"]).describe("the solver's: optimal within the requested gap, or why it stopped"),
+  solveSeconds: z.number().min(0).describe("wall-clock seconds (2 decimals)"),
 });
 
 export type ShiftDesignSolution = z.infer<typeof shiftDesignSolutionSchema>;

@@ -69,18 +69,18 @@ export const staffingBatchRequest = z.strictObject({
 
 const probability = z.number().min(0).max(1);
 export const staffingResult = z.object({
-  trafficErlangs: z.number().min(0),
-  agents: z.number().int().min(0),
+  trafficErlangs: z.number().min(0).describe("offered load: callsPerInterval × ahtSeconds ÷ intervalSeconds (2 decimals)"),
+  agents: z.number().int().min(0).describe("agents on the phones (or chats) the target needs, or the agents given"),
   servers: z.number().int().min(0).optional().describe("chat: agents × concurrency"),
-  scheduledAgents: z.number().int().min(0),
-  fractionalFte: z.number().min(0),
-  serviceLevel: probability,
-  pWait: probability,
-  asaSeconds: z.number().min(0).nullable().describe("null when the queue is unstable (ASA infinite)"),
-  occupancy: probability,
-  pAbandon: probability.optional(),
-  asaAnsweredSeconds: z.number().min(0).nullable().optional().describe("null when no contact is answered"),
-  serviceLevelAnswered: probability.optional(),
+  scheduledAgents: z.number().int().min(0).describe("agents to schedule: agents ÷ (1 − shrinkage), rounded up"),
+  fractionalFte: z.number().min(0).describe("agents ÷ (1 − shrinkage) before rounding up (2 decimals)"),
+  serviceLevel: probability.describe("share of contacts answered within targetAnswerSeconds (6 decimals)"),
+  pWait: probability.describe("probability a contact waits at all (6 decimals)"),
+  asaSeconds: z.number().min(0).nullable().describe("average speed of answer (2 decimals); null when the queue is unstable (ASA infinite)"),
+  occupancy: probability.describe("share of the agents' time busy with contacts (6 decimals)"),
+  pAbandon: probability.optional().describe("Erlang A: share of contacts that abandon (6 decimals)"),
+  asaAnsweredSeconds: z.number().min(0).nullable().optional().describe("Erlang A: average wait of answered contacts (2 decimals); null when no contact is answered"),
+  serviceLevelAnswered: probability.optional().describe("Erlang A: share of answered contacts answered within the target (6 decimals)"),
 });
 export type StaffingResultDto = z.infer<typeof staffingResult>;
 export const staffingBatchResponse = z.object({ results: z.array(staffingResult) });
@@ -145,12 +145,12 @@ export const requirementsRequest = z
 export type RequirementsRequestDto = z.input<typeof requirementsRequest>;
 
 export const intervalRequirement = z.object({
-  intervalStart: isoInstant,
-  trafficErlangs: z.number().min(0).describe("voice/chat: offered load; email: workload arriving ÷ interval"),
-  agents: z.number().int().min(0),
-  scheduledAgents: z.number().int().min(0),
-  fractionalFte: z.number().min(0),
-  serviceLevel: probability.nullable().describe("expected service level; null when nothing arrives"),
+  intervalStart: isoInstant.describe("UTC instant the interval starts"),
+  trafficErlangs: z.number().min(0).describe("voice/chat: offered load; email: workload arriving ÷ interval (2 decimals)"),
+  agents: z.number().int().min(0).describe("agents needed on the phones, chats or inbox"),
+  scheduledAgents: z.number().int().min(0).describe("agents to schedule, after shrinkage"),
+  fractionalFte: z.number().min(0).describe("agents ÷ (1 − shrinkage) before rounding up (2 decimals)"),
+  serviceLevel: probability.nullable().describe("expected service level (6 decimals); null when nothing arrives"),
 });
 export const requirementsResponse = z.object({ intervals: z.array(intervalRequirement) });
 export type RequirementsResponseDto = z.infer<typeof requirementsResponse>;

@@ -124,16 +124,20 @@ export function createSolveJobRepository(database: DataSource | EntityManager) {
       )) as [Array<{ id: string; status: "queued" | "failed"; time_limit_seconds: number; notice: string }>, number];
       return rows[0].map((row) => ({ id: row.id, status: row.status, timeLimitSeconds: row.time_limit_seconds, notice: row.notice }));
     },
-    /** Flags a cancel; a queued job is cancelled at once, a running one by its worker. */
-    async requestCancel(organisationId: string, id: string): Promise<SolveJob | null> {
-      await database.query(
+    /**
+     * Flags a cancel on a queued or running job (a queued job is cancelled at once, a running one by
+     * its worker); null when there is no such job, `isFinished` when it had already ended, untouched.
+     */
+    async requestCancel(organisationId: string, id: string): Promise<{ job: SolveJob; isFinished: boolean } | null> {
+      const rows = (await database.query(
         `UPDATE "solve_jobs" SET "cancel_requested_at" = coalesce("cancel_requested_at", now()),
                 "status" = CASE WHEN "status" = 'queued' THEN 'cancelled' ELSE "status" END,
                 "finished_at" = CASE WHEN "status" = 'queued' THEN now() ELSE "finished_at" END
-          WHERE "id" = $1 AND "organisation_id" = $2`,
+          WHERE "id" = $1 AND "organisation_id" = $2 AND "status" IN ('queued', 'running') RETURNING "id"`,
         [id, organisationId],
-      );
-      return this.findById(organisationId, id);
+      )) as [Array<{ id: string }>, number];
+      const job = await this.findById(organisationId, id);
+      return job ? { job, isFinished: rows[0].length === 0 } : null;
     },
   };
 }

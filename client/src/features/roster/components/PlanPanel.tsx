@@ -1,6 +1,8 @@
 import { useMemo, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import type { QueueDto } from "../../../../../api/http/contracts/queues";
+import type { ProblemWarningDto } from "../../../../../api/http/contracts/roster-problem";
+import { DEFAULT_RELATIVE_GAP } from "../../../../../api/http/contracts/solve-defaults";
 import { ErrorState } from "../../../components/ui/states";
 import { dayLabel, localDateOf, localMidnightUtc, mondayOf, plusDays } from "../../../lib/zoned-time";
 import { useCreateForecast, useForecastList, useSolve } from "../api/queries";
@@ -31,13 +33,13 @@ function ForecastStatus({ queue, period }: { queue: QueueDto; period: PlannedPer
 }
 
 /** Choose queues and a period of whole weeks from a local Monday in the first queue's zone, then solve. */
-export function PlanPanel({ queues, onSubmitted }: { queues: QueueDto[]; onSubmitted: (result: { jobId: string; scheduleId: string; timeLimitSeconds: number }) => void }) {
+export function PlanPanel({ queues, onSubmitted }: { queues: QueueDto[]; onSubmitted: (result: { jobId: string; scheduleId: string; timeLimitSeconds: number; warnings: ProblemWarningDto[] }) => void }) {
   const [chosen, setChosen] = useState<string[]>(() => queues.map((queue) => queue.id));
   const periodZone = queues.find((queue) => chosen.includes(queue.id))?.timeZone ?? queues[0]?.timeZone ?? "UTC";
   const [firstDay, setFirstDay] = useState(() => plusDays(mondayOf(localDateOf(new Date(), periodZone)), 7));
   const [weeks, setWeeks] = useState(1);
   const [timeLimitSeconds, setTimeLimitSeconds] = useState(30);
-  const [gapPercent, setGapPercent] = useState(1);
+  const [gapPercent, setGapPercent] = useState(DEFAULT_RELATIVE_GAP * 100);
   const solve = useSolve();
   const period = useMemo<PlannedPeriod>(
     () => ({ periodStart: localMidnightUtc(firstDay, periodZone), periodEnd: localMidnightUtc(plusDays(firstDay, 7 * weeks), periodZone) }),

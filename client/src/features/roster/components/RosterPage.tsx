@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
+import type { ProblemWarningDto } from "../../../../../api/http/contracts/roster-problem";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../../../components/ui/states";
 import { formatInZone } from "../../../lib/time-zones";
 import { useAgents, useQueues, useSchedule, useSchedules } from "../api/queries";
@@ -45,6 +46,8 @@ function ScheduleView({ scheduleId }: { scheduleId: string }) {
   );
 }
 
+type Submitted = { jobId: string; scheduleId: string; timeLimitSeconds: number; warnings: ProblemWarningDto[] };
+
 /** Directors and planners: queue → forecast → generate → review → edit → publish, on one page. */
 export function RosterPage() {
   const queues = useQueues();
@@ -52,7 +55,7 @@ export function RosterPage() {
   const queryClient = useQueryClient();
   const [search, setSearch] = useSearchParams();
   const scheduleId = search.get("schedule");
-  const [running, setRunning] = useState<{ jobId: string; scheduleId: string; timeLimitSeconds: number } | null>(null);
+  const [running, setRunning] = useState<Submitted | null>(null);
   const chooseSchedule = useCallback((id: string) => setSearch(id ? { schedule: id } : {}), [setSearch]);
   const onFinished = useCallback(
     (finishedJob: { id: string }) => {
@@ -62,7 +65,7 @@ export function RosterPage() {
     },
     [running, queryClient, chooseSchedule],
   );
-  const onSubmitted = (submitted: { jobId: string; scheduleId: string; timeLimitSeconds: number }) => {
+  const onSubmitted = (submitted: Submitted) => {
     setRunning(submitted);
     chooseSchedule(submitted.scheduleId);
   };
@@ -74,7 +77,7 @@ export function RosterPage() {
       {queues.isError && <ErrorState error={queues.error} onRetry={() => void queues.refetch()} />}
       {queues.data && queues.data.queues.length === 0 && <EmptyState title="No queues yet.">Create a queue first.</EmptyState>}
       {queues.data && queues.data.queues.length > 0 && <PlanPanel queues={queues.data.queues} onSubmitted={onSubmitted} />}
-      {running && <SolveProgress key={running.jobId} jobId={running.jobId} timeLimitSeconds={running.timeLimitSeconds} onFinished={onFinished} />}
+      {running && <SolveProgress key={running.jobId} jobId={running.jobId} timeLimitSeconds={running.timeLimitSeconds} buildWarnings={running.warnings} onFinished={onFinished} />}
       <div className="toolbar no-print">
         <label>
           Schedule

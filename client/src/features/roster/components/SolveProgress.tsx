@@ -3,15 +3,22 @@ import type { SolveJobDto } from "../../../../../api/http/contracts/solve-jobs";
 import { ErrorState } from "../../../components/ui/states";
 import { useCancelSolve } from "../api/queries";
 import { useLiveSolveJob } from "../hooks/use-live-solve-job";
+import type { ProblemWarningDto } from "../../../../../api/http/contracts/roster-problem";
+import { SolveWarnings } from "./SolveWarnings";
 
 const number = (value: number | null | undefined) => (value === null || value === undefined ? "–" : value.toLocaleString("en-GB", { maximumFractionDigits: 1 }));
 const gap = (fraction: number | null | undefined) => (fraction === null || fraction === undefined ? "–" : `${(fraction * 100).toFixed(1)} %`);
 
-/** The running solve: elapsed against the time limit, incumbent, bound and gap as the job reports them; Cancel keeps the best roster. */
-export function SolveProgress({ jobId, timeLimitSeconds, onFinished }: { jobId: string; timeLimitSeconds: number; onFinished: (job: SolveJobDto) => void }) {
+/**
+ * The running solve: elapsed against the time limit, incumbent, bound and gap as the job reports them
+ * (a finished job's final figures); the warnings of building the problem until the job has a result
+ * (then the solve review shows them from it, with the solve's own); Cancel keeps the best roster.
+ */
+export function SolveProgress({ jobId, timeLimitSeconds, buildWarnings, onFinished }: { jobId: string; timeLimitSeconds: number; buildWarnings: ProblemWarningDto[]; onFinished: (job: SolveJobDto) => void }) {
   const { job, transport } = useLiveSolveJob(jobId);
   const cancel = useCancelSolve();
   const isFinished = job !== null && ["succeeded", "failed", "cancelled"].includes(job.status);
+  const hasResult = isFinished && job.result !== null && job.result !== undefined;
   useEffect(() => {
     if (job && isFinished) onFinished(job);
   }, [job, isFinished, onFinished]);
@@ -27,6 +34,7 @@ export function SolveProgress({ jobId, timeLimitSeconds, onFinished }: { jobId: 
         <div><dt>Proven bound</dt><dd>{number(job?.progress?.bestBound)}</dd></div>
         <div><dt>Gap</dt><dd>{gap(job?.progress?.relativeGap)}</dd></div>
       </dl>
+      {!hasResult && <SolveWarnings warnings={buildWarnings} />}
       <p className="muted small">Live through {transport === "polling" ? "polling every second" : "server-sent events"}. Cancelling keeps the best roster found so far.</p>
       {job?.error && <p className="notice notice--error">{job.error}</p>}
       {cancel.isError && <ErrorState error={cancel.error} />}

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { problemWarningSchema } from "../../../../../api/http/contracts/roster-problem";
 import type { scheduleVersion } from "../../../../../api/http/contracts/schedules";
 import { formatInZone } from "../../../lib/time-zones";
 import { useSolveJobResult } from "../api/queries";
+import { SolveWarnings } from "./SolveWarnings";
 
 type Version = z.infer<typeof scheduleVersion>;
 
@@ -9,6 +11,7 @@ type Version = z.infer<typeof scheduleVersion>;
 const solveResult = z.object({
   objective: z.object({ total: z.number(), breakdown: z.array(z.object({ rule: z.string(), unit: z.string(), quantity: z.number(), cost: z.number() })) }),
   uncovered: z.array(z.object({ queueId: z.string(), intervalStartUtc: z.string(), shortAgents: z.number(), skilledAgents: z.array(z.object({ agentId: z.string(), reason: z.string() })) })),
+  warnings: z.array(problemWarningSchema).default([]).describe("absent from results solved before warnings existed"),
 });
 
 const ruleNames: Record<string, string> = {
@@ -50,6 +53,7 @@ export function SolveReview({ version, queueNames, timeZone }: { version: Versio
         <div><dt>Solver</dt><dd>{summary.status} in {summary.solveSeconds.toFixed(1)} s</dd></div>
         <div><dt>Uncovered intervals</dt><dd>{summary.uncoveredIntervals}{summary.isUnderstaffed ? " (understaffed)" : ""}</dd></div>
       </dl>
+      {result && <SolveWarnings warnings={result.warnings} />}
       {result && (
         <div className="review-columns">
           <table className="table table--compact">
