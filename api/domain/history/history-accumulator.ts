@@ -1,11 +1,12 @@
 import { bucketStartUtcMs } from "../time/bucket";
-import { formatInstantUtc } from "../time/format-instant";
-import { parseTimestamp } from "../time/parse-timestamp";
-import { assertValidTimeZone } from "../time/zone";
+import { formatInstantInZone, formatInstantUtc } from "../time/format-instant";
+import { readTimestamp, type ParsedTimestamp } from "../time/parse-timestamp";
+import { assertValidTimeZone, zoneOffsetMinutesAt } from "../time/zone";
+import { findHistoryGaps } from "./history-gaps";
 import { listIssue, type HistoryIssue } from "./history-issue";
-import type { HistoryImportOptions, HistoryImportResult, HistoryInterval } from "./history-import";
+import type { HistoryImportOptions, HistoryImportResult, HistoryInterval, HistoryWarningCounts } from "./history-import";
 import { mapColumns, type ColumnMap } from "./history-shape";
-import { parseCount, parseDurationSeconds } from "./parse-values";
+import { readCount, readDurationSeconds } from "./parse-values";
 
 /** Fewer rows than a day of hours say too little about a file's grid to refuse it. */
 const MIN_ROWS_TO_JUDGE_GRID = 24;
@@ -14,6 +15,9 @@ interface Bucket {
   count: number;
   ahtSecondsSum: number;
   ahtCount: number;
+  /** The handle time of the bucket's only timed row, kept as written: (a·c)/c is not always a in floating point. */
+  onlyAhtSeconds: number | null;
+  ahtRowCount: number;
 }
 
 interface ParsedRow {
@@ -21,6 +25,8 @@ interface ParsedRow {
   count: number;
   ahtSeconds: number | null;
 }
+
+const formatOffset = (minutes: number) => `${minutes < 0 ? "-" : "+"}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0")}:${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
 
 /**
  * Validates and buckets history rows one at a time, so a streaming reader can feed it a file of any
@@ -34,7 +40,9 @@ export class HistoryAccumulator {
   private readonly errors: HistoryIssue[] = [];
   private readonly warnings: HistoryIssue[] = [];
   private readonly fileIssues: HistoryIssue[] = [];
-  private counts = { rows: 0, imported: 0, invalid: 0, otherQueue: 0, warnings: 0 };
+  private counts = { rows: 0, imported: 0, invalid: 0, otherQueue: 0, summedDuplicates: 0 };
+  private readonly warningCounts: HistoryWarningCounts = { nonexistentTimeRowCount: 0, ambiguousTimeRowCount: 0, offsetMismatchRowCount: 0, gapCount: 0 };
+  private firstOffsetMismatch: HistoryIssue | null = null;
 
   constructor(private readonly options: HistoryImportOptions) {
     assertValidTimeZone(options.zoneName);
@@ -76,17 +84,17 @@ export class HistoryAccumulator {
   private parseRow(record: string[], rowNumber: number, columns: ColumnMap, errors: HistoryIssue[]): ParsedRow | null {
     const header = columns.header;
     const timestampText = record[columns.timestamp] ?? "";
-    const timestamp = parseTimestamp(timestampText, this.options.zoneName);
-    if (!timestamp) errors.push({ rowNumber, column: header[columns.timestamp], reason: `${JSON.stringify(timestampText)} is not an ISO 8601 date-time` });
+    const timestamp = readTimestamp(timestampText, this.options.zoneName, this.options.dateFormat);
+    if ("problem" in timestamp) errors.push({ rowNumber, column: header[columns.timestamp]!, reason: timestamp.problem });
     let count = 1;
     if (columns.count !== null) {
-      const parsedCount = parseCount(record[columns.count] ?? "");
-      if (parsedCount === null) errors.push({ rowNumber, column: header[columns.count], reason: `${JSON.stringify(record[columns.count] ?? "")} is not a whole number ≥ 0` });
-      count = parsedCount ?? 0;
+      const reading = readCount(record[columns.count] ?? "", this.options.decimalSeparator);
+      if ("problem" in reading) errors.push({ rowNumber, column: header[columns.count]!, reason: reading.problem });
+      else count = reading.value;
     }
     const ahtSeconds = this.parseAht(record, rowNumber, columns, errors);
-    if (!timestamp || errors.length > 0) return null;
-    if (timestamp.resolution !== "exact") this.warn(rowNumber, header[columns.timestamp], timestampText, timestamp.resolution, timestamp.instantUtcMs);
+    if ("problem" in timestamp || errors.length > 0) return null;
+    this.noteTimestamp(rowNumber, header[columns.timestamp]!, timestampText, timestamp);
     return { instantUtcMs: timestamp.instantUtcMs, count, ahtSeconds };
   }
 
@@ -94,56 +102,95 @@ export class HistoryAccumulator {
     if (columns.ahtSeconds === null) return null;
     const text = (record[columns.ahtSeconds] ?? "").trim();
     if (text === "") return null;
-    const seconds = parseDurationSeconds(text);
-    if (seconds === null) {
-      errors.push({ rowNumber, column: columns.header[columns.ahtSeconds], reason: `${JSON.stringify(text)} is not a duration ≥ 0 (seconds, or m:ss)` });
+    const reading = readDurationSeconds(text, this.options.decimalSeparator);
+    if ("problem" in reading) {
+      errors.push({ rowNumber, column: columns.header[columns.ahtSeconds]!, reason: reading.problem });
       return null;
     }
-    return columns.isHandleTimeInMinutes ? seconds * 60 : seconds;
+    return columns.isHandleTimeInMinutes ? reading.value * 60 : reading.value;
   }
 
   private checkDuplicate(instantUtcMs: number, rowNumber: number, columns: ColumnMap, errors: HistoryIssue[]): void {
     const firstRow = this.rowOfInstant.get(instantUtcMs);
     if (firstRow === undefined) this.rowOfInstant.set(instantUtcMs, rowNumber);
     else if ((this.options.onDuplicate ?? "error") === "error") {
-      errors.push({ rowNumber, column: columns.header[columns.timestamp], reason: `duplicate of row ${firstRow} (same interval); use --on-duplicate sum to add them` });
-    }
+      errors.push({ rowNumber, column: columns.header[columns.timestamp]!, reason: `duplicate of row ${firstRow} (same interval); use --on-duplicate sum to add them` });
+    } else this.counts.summedDuplicates += 1;
   }
 
-  private warn(rowNumber: number, column: string, text: string, resolution: string, instantUtcMs: number): void {
-    this.counts.warnings += 1;
-    const rule = resolution === "nonexistent" ? "does not exist (clocks sprang forward); read as" : "occurs twice (clocks fell back); took the earlier,";
-    listIssue(this.warnings, { rowNumber, column, reason: `${JSON.stringify(text)} ${rule} ${formatInstantUtc(instantUtcMs)}` });
+  /** Counts and lists wall-clock times resolved by the DST rule, and offsets that are not the queue zone's. */
+  private noteTimestamp(rowNumber: number, column: string, text: string, timestamp: ParsedTimestamp): void {
+    const quoted = JSON.stringify(text);
+    if (timestamp.resolution === "nonexistent") {
+      this.warningCounts.nonexistentTimeRowCount += 1;
+      listIssue(this.warnings, { rowNumber, column, reason: `${quoted} does not exist (clocks sprang forward); read as ${formatInstantUtc(timestamp.instantUtcMs)}` });
+    } else if (timestamp.resolution === "ambiguous") {
+      this.warningCounts.ambiguousTimeRowCount += 1;
+      listIssue(this.warnings, { rowNumber, column, reason: `${quoted} occurs twice (clocks fell back); took the earlier, ${formatInstantUtc(timestamp.instantUtcMs)}` });
+    }
+    if (timestamp.offsetMinutes === null) return;
+    const zoneOffsetMinutes = zoneOffsetMinutesAt(timestamp.instantUtcMs, this.options.zoneName);
+    if (timestamp.offsetMinutes === zoneOffsetMinutes) return;
+    this.warningCounts.offsetMismatchRowCount += 1;
+    this.firstOffsetMismatch ??= {
+      rowNumber,
+      column,
+      reason: `${quoted} is written at ${formatOffset(timestamp.offsetMinutes)}, but ${this.options.zoneName} is at ${formatOffset(zoneOffsetMinutes)} then (${formatInstantInZone(timestamp.instantUtcMs, this.options.zoneName)}); read as the instant it states`,
+    };
   }
 
   private addToBucket(row: ParsedRow): void {
     const start = bucketStartUtcMs(row.instantUtcMs, this.options.zoneName, this.options.intervalMinutes);
-    const bucket = this.buckets.get(start) ?? { count: 0, ahtSecondsSum: 0, ahtCount: 0 };
+    const bucket = this.buckets.get(start) ?? { count: 0, ahtSecondsSum: 0, ahtCount: 0, onlyAhtSeconds: null, ahtRowCount: 0 };
     bucket.count += row.count;
     if (row.ahtSeconds !== null && row.count > 0) {
       bucket.ahtSecondsSum += row.ahtSeconds * row.count;
       bucket.ahtCount += row.count;
+      bucket.ahtRowCount += 1;
+      bucket.onlyAhtSeconds = row.ahtSeconds;
     }
     this.buckets.set(start, bucket);
   }
 
   finish(): HistoryImportResult {
     const fileIssues = [...this.fileIssues, ...this.queueIssues(), ...this.granularityIssues()];
-    const errorCount = fileIssues.length + this.counts.invalid;
+    const isEmpty = this.columns === null && fileIssues.length === 0;
     const ok = fileIssues.length === 0 && (this.counts.invalid === 0 || this.options.skipInvalid === true) && this.columns !== null;
+    const intervals = ok ? this.intervals() : [];
+    this.listFileWarnings(intervals);
+    const { nonexistentTimeRowCount, ambiguousTimeRowCount, offsetMismatchRowCount, gapCount } = this.warningCounts;
     return {
       ok,
       shape: this.columns?.shape ?? null,
-      intervals: ok ? this.intervals() : [],
+      intervals,
       rowCount: this.counts.rows,
       importedRowCount: ok ? this.counts.imported : 0,
       skippedRowCount: ok ? this.counts.invalid : 0,
       otherQueueRowCount: this.counts.otherQueue,
-      errorCount: this.columns === null && fileIssues.length === 0 ? 1 : errorCount,
-      errors: this.columns === null && fileIssues.length === 0 ? [{ rowNumber: null, column: null, reason: "the file is empty (no header row)" }] : [...fileIssues, ...this.errors].slice(0, 50),
-      warningCount: this.counts.warnings,
+      summedDuplicateRowCount: this.counts.summedDuplicates,
+      errorCount: isEmpty ? 1 : fileIssues.length + this.counts.invalid,
+      errors: isEmpty ? [{ rowNumber: null, column: null, reason: "the file is empty (no header row)" }] : [...fileIssues, ...this.errors].slice(0, 50),
+      warningCount: nonexistentTimeRowCount + ambiguousTimeRowCount + offsetMismatchRowCount + gapCount,
+      warningCounts: { ...this.warningCounts },
       warnings: this.warnings,
     };
+  }
+
+  /** The offset summary (one line for all such rows) and the gaps, after the per-row warnings. */
+  private listFileWarnings(intervals: HistoryInterval[]): void {
+    if (this.firstOffsetMismatch) {
+      const others = this.warningCounts.offsetMismatchRowCount - 1;
+      listIssue(this.warnings, { ...this.firstOffsetMismatch, reason: `${this.firstOffsetMismatch.reason}${others > 0 ? ` (and ${others} more row${others === 1 ? "" : "s"} like it)` : ""}` });
+    }
+    const starts = intervals.map((interval) => Date.parse(interval.intervalStart));
+    const gaps = findHistoryGaps(starts, this.options.zoneName, this.options.intervalMinutes, this.options.openHours ?? []);
+    this.warningCounts.gapCount = gaps.length;
+    for (const gap of gaps) {
+      const days = (gap.toUtcMs - gap.fromUtcMs) / 86_400_000;
+      const from = formatInstantInZone(gap.fromUtcMs, this.options.zoneName);
+      const to = formatInstantInZone(gap.toUtcMs, this.options.zoneName);
+      listIssue(this.warnings, { rowNumber: null, column: null, reason: `no history from ${from} to ${to} (${days.toFixed(1)} days) although the queue is open then` });
+    }
   }
 
   private queueIssues(): HistoryIssue[] {
@@ -180,7 +227,7 @@ export class HistoryAccumulator {
       .map(([start, bucket]) => ({
         intervalStart: formatInstantUtc(start),
         count: bucket.count,
-        ahtSeconds: bucket.ahtCount > 0 ? bucket.ahtSecondsSum / bucket.ahtCount : null,
+        ahtSeconds: bucket.ahtRowCount === 1 ? bucket.onlyAhtSeconds : bucket.ahtCount > 0 ? bucket.ahtSecondsSum / bucket.ahtCount : null,
       }));
   }
 }

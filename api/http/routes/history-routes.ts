@@ -1,22 +1,36 @@
 import { Router } from "express";
-import { importQueueHistory } from "../contracts/history";
+import { exportQueueHistory, importQueueHistory } from "../contracts/history";
 import type { Services } from "../../services/services";
+import { delimiterNamed } from "../../services/history-import-service";
 import { route } from "./route";
 
-/** History upload: a year of 15-minute intervals or a million ticket rows fits in the body limit. */
+/**
+ * History upload (a year of 15-minute intervals or a million ticket rows fits in the body limit)
+ * and export. A rejected file answers 422 with the same report a written one gets, so the rows and
+ * reasons are read the same way.
+ */
 export function historyRoutes(services: Services): Router {
   const router = Router();
   route(
     router,
     importQueueHistory,
-    ({ params, query, body }, { actor }) =>
-      services.historyImport.importCsv(actor, params.queueId, body, {
+    async ({ params, query, body }, { actor, response }) => {
+      const report = await services.historyImport.importCsv(actor, params.queueId, body, {
         timestampColumn: query.timestampColumn,
         skipInvalid: query.skipInvalid === "true",
         onDuplicate: query.onDuplicate,
         fileQueue: query.fileQueue,
-      }),
+        delimiter: query.delimiter === undefined ? undefined : delimiterNamed(query.delimiter)!,
+        dateFormat: query.dateFormat,
+      });
+      if (!report.isWritten) response.status(422).json(report);
+      return report;
+    },
     { bodyLimit: "200mb" },
   );
+  route(router, exportQueueHistory, async ({ params, query }, { actor, response }) => {
+    response.attachment("history.csv");
+    return services.history.exportCsv(actor, params.queueId, query);
+  });
   return router;
 }
