@@ -11,6 +11,11 @@ const HAS_DIGIT = /\d/;
 
 /** One row may count up to a billion contacts: more is a unit or typing mistake, and sums must stay exact. */
 export const MAX_COUNT = 1e9;
+/**
+ * The smallest non-zero count or handle time: below a millionth, a value is a unit mistake, and a
+ * product of two such values underflows to 0, which PostgreSQL refuses as an error in an aggregate.
+ */
+export const MIN_POSITIVE = 1e-6;
 
 /** What separates decimals: "." always; "," too when the file's delimiter is ";" (European Excel). */
 export type DecimalSeparator = "." | ",";
@@ -25,6 +30,7 @@ function readDecimal(text: string, decimalSeparator: DecimalSeparator): CellRead
   if (!DECIMAL.test(normalised) || !HAS_DIGIT.test(normalised.split(/[eE]/)[0]!)) return { problem: `${quoted} is not a number ≥ 0 (e.g. 12 or 45.5)` };
   const value = Number(normalised);
   if (!Number.isFinite(value)) return { problem: `${quoted} is too large to be a number` };
+  if (value > 0 && value < MIN_POSITIVE) return { problem: `${quoted} is more than 0 but less than ${MIN_POSITIVE}` };
   return { value };
 }
 

@@ -65,11 +65,21 @@ export function createHistoryRepository(database: DataSource | EntityManager) {
       )) as HistoryIntervalRow[];
     },
     /**
-     * Sums volume per local day or ISO week (Monday) in `timeZone`, or returns the raw intervals.
-     * AHT is volume-weighted over the intervals that have one.
+     * Sums volume per local day or ISO week (Monday) in `timeZone`, AHT volume-weighted over the
+     * intervals that have one; or returns the raw intervals as stored (a weighted mean of one
+     * interval, (v·a)/v, is not always a in floating point).
      */
     async aggregate(queueId: string, timeZone: string, granularity: "interval" | "day" | "week", from: Date, to: Date): Promise<AggregatedHistoryRow[]> {
-      const period = granularity === "interval" ? `"interval_start"` : `(date_trunc('${granularity}', "interval_start" AT TIME ZONE $4) AT TIME ZONE $4)`;
+      if (granularity === "interval") {
+        return (await database.query(
+          `SELECT "interval_start" AS "periodStart", to_char("interval_start" AT TIME ZONE $4, 'YYYY-MM-DD') AS "localDate", "volume", "aht_seconds" AS "ahtSeconds"
+             FROM "history_intervals"
+            WHERE "queue_id" = $1 AND "interval_start" >= $2 AND "interval_start" < $3
+            ORDER BY 1`,
+          [queueId, from, to, timeZone],
+        )) as AggregatedHistoryRow[];
+      }
+      const period = `(date_trunc('${granularity}', "interval_start" AT TIME ZONE $4) AT TIME ZONE $4)`;
       const rows = (await database.query(
         `SELECT ${period} AS "periodStart", to_char(${period} AT TIME ZONE $4, 'YYYY-MM-DD') AS "localDate",
                 sum("volume")::float8 AS "volume",

@@ -110,6 +110,11 @@ describe("HistoryAccumulator", () => {
     expect(european.finish().intervals).toEqual([{ intervalStart: "2026-03-02T14:00:00Z", count: 12.5, ahtSeconds: 310.75 }]);
   });
 
+  it("refuses a count above a billion or a non-zero count below a millionth as a unit mistake", () => {
+    const result = importRows("timestamp,count\n2026-03-02T09:00,1000000001\n2026-03-02T10:00,0.0000001\n2026-03-02T11:00,0");
+    expect(result.errors.map((issue) => issue.reason)).toEqual(['"1000000001" is more than 1,000,000,000 contacts in one row', '"0.0000001" is more than 0 but less than 0.000001']);
+  });
+
   it("refuses a count of four hundred nines instead of storing Infinity", () => {
     const result = importRows(`timestamp,count\n2026-03-02T09:00,${"9".repeat(400)}`);
     expect(result.ok).toBe(false);
