@@ -1,7 +1,10 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import type { Agent } from "../domain/organisation/agent";
+import type { Agent, AgentDraft } from "../domain/organisation/agent";
 import type { IsoWeekday, WeeklyWindow } from "../domain/organisation/weekly-window";
+import { agentInput } from "../http/contracts/agents";
+import type { FieldProblem } from "../http/contracts/errors";
+import { detectDelimiter } from "./history-csv-dialect";
 
 /** The columns agents are imported and exported with; list fields are separated by `;`. */
 export const agentCsvColumns = [
@@ -39,9 +42,20 @@ export function parseAvailability(value: string): WeeklyWindow[] | null {
 export const formatAvailability = (windows: WeeklyWindow[]): string =>
   windows.map((window) => `${weekdayNames[window.weekday - 1]} ${window.startLocal}-${window.endLocal}`).join(";");
 
-/** Parses the CSV text into rows keyed by column; throws a message naming missing columns. */
+/**
+ * Parses the CSV text into rows keyed by column; throws a message naming missing columns. A BOM,
+ * CRLF, quoted fields and blank lines are read as spreadsheets write them, and the delimiter is the
+ * one the header line uses most (`,` or European Excel's `;`, whose list fields are then quoted).
+ */
 export function readAgentCsv(text: string): AgentCsvRow[] {
-  const records = parse(text, { columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true }) as Record<string, string>[];
+  const headerLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const records = parse(text, {
+    columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
+    delimiter: detectDelimiter(headerLine),
+    skip_empty_lines: true,
+    trim: true,
+    bom: true,
+  }) as Record<string, string>[];
   const header = records.length > 0 ? Object.keys(records[0]!) : [];
   const missing = agentCsvColumns.filter((column) => column !== "vendor" && column !== "end_date" && column !== "tags" && !header.includes(column));
   if (records.length > 0 && missing.length > 0) throw new Error(`missing column(s): ${missing.join(", ")}`);
@@ -81,4 +95,51 @@ export function agentInputFromRow(row: AgentCsvRow, queueIdByName: Map<string, s
       availability: availability ?? [],
     },
   };
+}
+
+/** Who imports: a vendor manager may only import their own partner's agents. */
+export interface AgentCsvImporter {
+  /** The vendor every row must name, for a vendor manager; undefined for anyone else. */
+  requiredVendor?: string | null;
+}
+
+export interface CheckedAgentCsv {
+  valid: Array<{ row: number; draft: AgentDraft }>;
+  problems: FieldProblem[];
+  invalidRows: number[];
+}
+
+/**
+ * Reads and validates every row (pure, so a worker thread can run it): each row's problems by row
+ * and column, a repeated email, and for a vendor manager a row of another vendor. Throws, like
+ * readAgentCsv, for a file that cannot be read.
+ */
+export function checkAgentCsv(text: string, queueIdByName: Map<string, string>, importer: AgentCsvImporter): CheckedAgentCsv {
+  const rows = readAgentCsv(text);
+  const problems: FieldProblem[] = [];
+  const valid: Array<{ row: number; draft: AgentDraft }> = [];
+  const seenEmails = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const rowNumber = index + 2;
+    const mapped = agentInputFromRow(row, queueIdByName);
+    const rowProblems: FieldProblem[] = mapped.problems.map((p) => ({ row: rowNumber, column: p.column, path: p.column, message: p.message }));
+    const parsed = agentInput.safeParse(mapped.input);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.filter((part) => typeof part === "string").join(".");
+        const column = columnOfField[field] ?? columnOfField[field.split(".")[0]!] ?? field;
+        if (!rowProblems.some((p) => p.column === column)) rowProblems.push({ row: rowNumber, column, path: column, message: issue.message });
+      }
+    }
+    if (parsed.success && importer.requiredVendor !== undefined && parsed.data.vendor !== importer.requiredVendor) {
+      rowProblems.push({ row: rowNumber, column: "vendor", path: "vendor", message: `must be ${importer.requiredVendor ?? "your partner"}` });
+    }
+    const email = String(mapped.input.email).toLowerCase();
+    if (seenEmails.has(email)) rowProblems.push({ row: rowNumber, column: "email", path: "email", message: `repeats row ${seenEmails.get(email)}` });
+    seenEmails.set(email, rowNumber);
+    if (rowProblems.length > 0) problems.push(...rowProblems);
+    else if (parsed.success) valid.push({ row: rowNumber, draft: parsed.data });
+  });
+  const invalidRows = [...new Set(problems.map((problem) => problem.row!))];
+  return { valid, problems, invalidRows };
 }

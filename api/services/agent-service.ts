@@ -1,17 +1,15 @@
 import { DateTime } from "luxon";
 import type { Agent, AgentDraft } from "../domain/organisation/agent";
-import { agentInput, type AgentImportReport } from "../http/contracts/agents";
-import type { FieldProblem } from "../http/contracts/errors";
+import type { AgentImportReport } from "../http/contracts/agents";
 import { notFound, validationFailed } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";
 import type { PublishedViews } from "./published-views";
-import { agentInputFromRow, columnOfField, readAgentCsv, writeAgentCsv } from "./agent-csv";
+import { writeAgentCsv } from "./agent-csv";
+import { checkAgentCsvOffThread, UnreadableAgentCsv } from "./agent-csv-thread";
 import { assertCanAssignVendor, assertCanSeeAgent, canSeeAgent } from "./agent-scope";
 
 const maxReportedErrors = 50;
-
-const draftOf = (input: ReturnType<typeof agentInput.parse>): AgentDraft => input;
 
 interface ImportOptions {
   skipInvalid: boolean;
@@ -31,36 +29,6 @@ export function createAgentService(persistence: Persistence, publishedViews: Pub
     const known = new Set((await queues.list(actor.organisationId)).map((queue) => queue.id));
     const problems = queueIds.filter((id) => !known.has(id)).map((id) => ({ path: "body.skillQueueIds", message: `no queue ${id} in this organisation` }));
     if (problems.length > 0) throw validationFailed(problems);
-  }
-
-  function validateRows(actor: Actor, text: string, queueIdByName: Map<string, string>) {
-    const rows = readAgentCsv(text);
-    const problems: FieldProblem[] = [];
-    const valid: Array<{ row: number; draft: AgentDraft }> = [];
-    const seenEmails = new Map<string, number>();
-    rows.forEach((row, index) => {
-      const rowNumber = index + 2;
-      const mapped = agentInputFromRow(row, queueIdByName);
-      const rowProblems: FieldProblem[] = mapped.problems.map((p) => ({ row: rowNumber, column: p.column, path: p.column, message: p.message }));
-      const parsed = agentInput.safeParse(mapped.input);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const field = issue.path.filter((part) => typeof part === "string").join(".");
-          const column = columnOfField[field] ?? columnOfField[field.split(".")[0]!] ?? field;
-          if (!rowProblems.some((p) => p.column === column)) rowProblems.push({ row: rowNumber, column, path: column, message: issue.message });
-        }
-      }
-      if (parsed.success && actor.kind === "user" && actor.role === "vendor_manager" && parsed.data.vendor !== actor.vendor) {
-        rowProblems.push({ row: rowNumber, column: "vendor", path: "vendor", message: `must be ${actor.vendor ?? "your partner"}` });
-      }
-      const email = String(mapped.input.email).toLowerCase();
-      if (seenEmails.has(email)) rowProblems.push({ row: rowNumber, column: "email", path: "email", message: `repeats row ${seenEmails.get(email)}` });
-      seenEmails.set(email, rowNumber);
-      if (rowProblems.length > 0) problems.push(...rowProblems);
-      else if (parsed.success) valid.push({ row: rowNumber, draft: draftOf(parsed.data) });
-    });
-    const invalidRows = [...new Set(problems.map((problem) => problem.row!))];
-    return { valid, problems, invalidRows };
   }
 
   return {
@@ -88,12 +56,11 @@ export function createAgentService(persistence: Persistence, publishedViews: Pub
     /** All or nothing: any invalid row rejects the file unless `skipInvalid`; rows match agents by email. */
     async importCsv(actor: Actor, text: string, options: ImportOptions): Promise<AgentImportReport> {
       const queueIdByName = new Map((await queues.list(actor.organisationId)).map((queue) => [queue.name, queue.id]));
-      let checked: ReturnType<typeof validateRows>;
-      try {
-        checked = validateRows(actor, text, queueIdByName);
-      } catch (error) {
-        throw validationFailed([{ path: "body", message: (error as Error).message }], "The CSV file cannot be read");
-      }
+      const importer = actor.kind === "user" && actor.role === "vendor_manager" ? { requiredVendor: actor.vendor } : {};
+      const checked = await checkAgentCsvOffThread(text, queueIdByName, importer).catch((error: unknown) => {
+        if (error instanceof UnreadableAgentCsv) throw validationFailed([{ path: "body", message: error.message }], "The CSV file cannot be read");
+        throw error;
+      });
       const report = { skippedRows: checked.invalidRows, errors: checked.problems.slice(0, maxReportedErrors), errorCount: checked.problems.length };
       if (checked.problems.length > 0 && !options.skipInvalid) return { isWritten: false, created: 0, updated: 0, ...report, skippedRows: [] };
       const written = await persistence.inTransaction(async (repositories) => {

@@ -94,7 +94,7 @@ export const importAgents = defineEndpoint({
   method: "post",
   path: "/api/agents/import",
   roles: peopleRoles,
-  summary: "Create or update agents (matched by email) from CSV; all or nothing unless skipInvalid=true",
+  summary: "Create or update agents (matched by email) from CSV (, or ; detected from the header); all or nothing unless skipInvalid=true; a rejected file answers 422 with the same report",
   tag: "agents",
   query: z.object({ skipInvalid: z.enum(["true", "false"]).default("false") }),
   body: z.string(),

@@ -15,7 +15,11 @@ export function agentRoutes(services: Services): Router {
   route(
     router,
     importAgents,
-    ({ query, body }, { actor }) => services.agents.importCsv(actor, body, { skipInvalid: query.skipInvalid === "true" }),
+    async ({ query, body }, { actor, response }) => {
+      const report = await services.agents.importCsv(actor, body, { skipInvalid: query.skipInvalid === "true" });
+      if (!report.isWritten) response.status(422).json(report);
+      return report;
+    },
     { bodyLimit: "5mb" },
   );
   route(router, getAgent, ({ params }, { actor }) => services.agents.get(actor, params.agentId));
