@@ -68,9 +68,15 @@ export async function readHistoryCsv(input: HistoryCsvInput, options: HistoryRea
 async function feed(parser: ReturnType<typeof parse>, pending: Buffer[], rest: AsyncIterator<Buffer | string> | Iterator<Buffer | string>): Promise<void> {
   const write = async (chunk: Buffer | string) => {
     if (parser.destroyed) return;
-    if (!parser.write(chunk)) await new Promise<void>((resolve) => {
-      parser.once("drain", resolve);
-      parser.once("close", resolve);
+    if (parser.write(chunk)) return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        parser.off("drain", done);
+        parser.off("close", done);
+        resolve();
+      };
+      parser.on("drain", done);
+      parser.on("close", done);
     });
   };
   try {
