@@ -1,11 +1,11 @@
 import { bucketStartUtcMs } from "../time/bucket";
-import { formatInstantInZone, formatInstantUtc } from "../time/format-instant";
-import { readTimestamp, type ParsedTimestamp } from "../time/parse-timestamp";
-import { assertValidTimeZone, zoneOffsetMinutesAt } from "../time/zone";
-import { findHistoryGaps } from "./history-gaps";
+import { formatInstantUtc } from "../time/format-instant";
+import { readTimestamp } from "../time/parse-timestamp";
+import { assertValidTimeZone } from "../time/zone";
 import { listIssue, type HistoryIssue } from "./history-issue";
-import type { HistoryImportOptions, HistoryImportResult, HistoryInterval, HistoryWarningCounts } from "./history-import";
+import type { HistoryImportOptions, HistoryImportResult, HistoryInterval } from "./history-import";
 import { mapColumns, type ColumnMap } from "./history-shape";
+import { HistoryWarnings } from "./history-warnings";
 import { readCount, readDurationSeconds } from "./parse-values";
 
 /** Fewer rows than a day of hours say too little about a file's grid to refuse it. */
@@ -26,8 +26,6 @@ interface ParsedRow {
   ahtSeconds: number | null;
 }
 
-const formatOffset = (minutes: number) => `${minutes < 0 ? "-" : "+"}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0")}:${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
-
 /**
  * Validates and buckets history rows one at a time, so a streaming reader can feed it a file of any
  * size: `addHeader`, then `addRow` for each record, then `finish`. Pure: the caller does the I/O.
@@ -38,14 +36,13 @@ export class HistoryAccumulator {
   private readonly rowOfInstant = new Map<number, number>();
   private readonly queuesSeen = new Set<string>();
   private readonly errors: HistoryIssue[] = [];
-  private readonly warnings: HistoryIssue[] = [];
   private readonly fileIssues: HistoryIssue[] = [];
   private counts = { rows: 0, imported: 0, invalid: 0, otherQueue: 0, summedDuplicates: 0 };
-  private readonly warningCounts: HistoryWarningCounts = { nonexistentTimeRowCount: 0, ambiguousTimeRowCount: 0, offsetMismatchRowCount: 0, gapCount: 0 };
-  private firstOffsetMismatch: HistoryIssue | null = null;
+  private readonly warnings: HistoryWarnings;
 
   constructor(private readonly options: HistoryImportOptions) {
     assertValidTimeZone(options.zoneName);
+    this.warnings = new HistoryWarnings(options.zoneName);
   }
 
   addHeader(header: string[]): void {
@@ -94,7 +91,7 @@ export class HistoryAccumulator {
     }
     const ahtSeconds = this.parseAht(record, rowNumber, columns, errors);
     if ("problem" in timestamp || errors.length > 0) return null;
-    this.noteTimestamp(rowNumber, header[columns.timestamp]!, timestampText, timestamp);
+    this.warnings.noteTimestamp(rowNumber, header[columns.timestamp]!, timestampText, timestamp);
     return { instantUtcMs: timestamp.instantUtcMs, count, ahtSeconds };
   }
 
@@ -118,27 +115,6 @@ export class HistoryAccumulator {
     } else this.counts.summedDuplicates += 1;
   }
 
-  /** Counts and lists wall-clock times resolved by the DST rule, and offsets that are not the queue zone's. */
-  private noteTimestamp(rowNumber: number, column: string, text: string, timestamp: ParsedTimestamp): void {
-    const quoted = JSON.stringify(text);
-    if (timestamp.resolution === "nonexistent") {
-      this.warningCounts.nonexistentTimeRowCount += 1;
-      listIssue(this.warnings, { rowNumber, column, reason: `${quoted} does not exist (clocks sprang forward); read as ${formatInstantUtc(timestamp.instantUtcMs)}` });
-    } else if (timestamp.resolution === "ambiguous") {
-      this.warningCounts.ambiguousTimeRowCount += 1;
-      listIssue(this.warnings, { rowNumber, column, reason: `${quoted} occurs twice (clocks fell back); took the earlier, ${formatInstantUtc(timestamp.instantUtcMs)}` });
-    }
-    if (timestamp.offsetMinutes === null) return;
-    const zoneOffsetMinutes = zoneOffsetMinutesAt(timestamp.instantUtcMs, this.options.zoneName);
-    if (timestamp.offsetMinutes === zoneOffsetMinutes) return;
-    this.warningCounts.offsetMismatchRowCount += 1;
-    this.firstOffsetMismatch ??= {
-      rowNumber,
-      column,
-      reason: `${quoted} is written at ${formatOffset(timestamp.offsetMinutes)}, but ${this.options.zoneName} is at ${formatOffset(zoneOffsetMinutes)} then (${formatInstantInZone(timestamp.instantUtcMs, this.options.zoneName)}); read as the instant it states`,
-    };
-  }
-
   private addToBucket(row: ParsedRow): void {
     const start = bucketStartUtcMs(row.instantUtcMs, this.options.zoneName, this.options.intervalMinutes);
     const bucket = this.buckets.get(start) ?? { count: 0, ahtSecondsSum: 0, ahtCount: 0, onlyAhtSeconds: null, ahtRowCount: 0 };
@@ -157,8 +133,7 @@ export class HistoryAccumulator {
     const isEmpty = this.columns === null && fileIssues.length === 0;
     const ok = fileIssues.length === 0 && (this.counts.invalid === 0 || this.options.skipInvalid === true) && this.columns !== null;
     const intervals = ok ? this.intervals() : [];
-    this.listFileWarnings(intervals);
-    const { nonexistentTimeRowCount, ambiguousTimeRowCount, offsetMismatchRowCount, gapCount } = this.warningCounts;
+    this.warnings.finish(intervals.map((interval) => Date.parse(interval.intervalStart)), this.options.intervalMinutes, this.options.openHours ?? []);
     return {
       ok,
       shape: this.columns?.shape ?? null,
@@ -170,27 +145,10 @@ export class HistoryAccumulator {
       summedDuplicateRowCount: this.counts.summedDuplicates,
       errorCount: isEmpty ? 1 : fileIssues.length + this.counts.invalid,
       errors: isEmpty ? [{ rowNumber: null, column: null, reason: "the file is empty (no header row)" }] : [...fileIssues, ...this.errors].slice(0, 50),
-      warningCount: nonexistentTimeRowCount + ambiguousTimeRowCount + offsetMismatchRowCount + gapCount,
-      warningCounts: { ...this.warningCounts },
-      warnings: this.warnings,
+      warningCount: this.warnings.total,
+      warningCounts: { ...this.warnings.counts },
+      warnings: this.warnings.listed,
     };
-  }
-
-  /** The offset summary (one line for all such rows) and the gaps, after the per-row warnings. */
-  private listFileWarnings(intervals: HistoryInterval[]): void {
-    if (this.firstOffsetMismatch) {
-      const others = this.warningCounts.offsetMismatchRowCount - 1;
-      listIssue(this.warnings, { ...this.firstOffsetMismatch, reason: `${this.firstOffsetMismatch.reason}${others > 0 ? ` (and ${others} more row${others === 1 ? "" : "s"} like it)` : ""}` });
-    }
-    const starts = intervals.map((interval) => Date.parse(interval.intervalStart));
-    const gaps = findHistoryGaps(starts, this.options.zoneName, this.options.intervalMinutes, this.options.openHours ?? []);
-    this.warningCounts.gapCount = gaps.length;
-    for (const gap of gaps) {
-      const days = (gap.toUtcMs - gap.fromUtcMs) / 86_400_000;
-      const from = formatInstantInZone(gap.fromUtcMs, this.options.zoneName);
-      const to = formatInstantInZone(gap.toUtcMs, this.options.zoneName);
-      listIssue(this.warnings, { rowNumber: null, column: null, reason: `no history from ${from} to ${to} (${days.toFixed(1)} days) although the queue is open then` });
-    }
   }
 
   private queueIssues(): HistoryIssue[] {
