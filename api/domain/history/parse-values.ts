@@ -23,7 +23,7 @@ export type DecimalSeparator = "." | ",";
 function readDecimal(text: string, decimalSeparator: DecimalSeparator): CellReading {
   const trimmed = text.trim();
   const quoted = JSON.stringify(text);
-  if (trimmed === "") return { problem: "is empty" };
+  if (trimmed === "") return { problem: "the cell is empty: a number is needed" };
   if (decimalSeparator === "." && /^\d+,\d+$/.test(trimmed)) return { problem: `${quoted} has a decimal comma, which a comma-delimited file cannot hold; write ${trimmed.replace(",", ".")} or use ; as the delimiter` };
   const normalised = decimalSeparator === "," ? trimmed.replace(",", ".") : trimmed;
   if (normalised.startsWith("-") && DECIMAL.test(normalised.slice(1)) && HAS_DIGIT.test(normalised)) return { problem: `${quoted} is negative` };

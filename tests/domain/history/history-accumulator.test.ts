@@ -111,8 +111,8 @@ describe("HistoryAccumulator", () => {
   });
 
   it("refuses a count above a billion or a non-zero count below a millionth as a unit mistake", () => {
-    const result = importRows("timestamp,count\n2026-03-02T09:00,1000000001\n2026-03-02T10:00,0.0000001\n2026-03-02T11:00,0");
-    expect(result.errors.map((issue) => issue.reason)).toEqual(['"1000000001" is more than 1,000,000,000 contacts in one row', '"0.0000001" is more than 0 but less than 0.000001']);
+    const result = importRows("timestamp,count\n2026-03-02T09:00,1000000001\n2026-03-02T10:00,0.0000001\n2026-03-02T11:00,0\n2026-03-02T12:00, ");
+    expect(result.errors.map((issue) => issue.reason)).toEqual(['"1000000001" is more than 1,000,000,000 contacts in one row', '"0.0000001" is more than 0 but less than 0.000001', "the cell is empty: a number is needed"]);
   });
 
   it("refuses a count of four hundred nines instead of storing Infinity", () => {
