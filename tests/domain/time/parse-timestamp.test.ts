@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTimestamp } from "../../../api/domain/time/parse-timestamp";
+import { parseTimestamp, readTimestamp } from "../../../api/domain/time/parse-timestamp";
 
 describe("parseTimestamp", () => {
   it("reads a timestamp with an offset as that instant, whatever the zone", () => {
@@ -30,4 +30,20 @@ describe("parseTimestamp", () => {
       expect(parseTimestamp(text, "UTC")).toBeNull();
     }
   });
+
+  it("refuses years outside 1970–2099 instead of reading 0099 as 1999, and keeps leap days right", () => {
+    expect(readTimestamp("0099-03-02T09:00", "UTC")).toEqual({ problem: '"0099-03-02T09:00": year 99 is outside 1970–2099' });
+    expect(readTimestamp("9999-12-31 23:59", "UTC")).toEqual({ problem: '"9999-12-31 23:59": year 9999 is outside 1970–2099' });
+    expect(parseTimestamp("2099-12-31T23:59:59Z", "UTC")?.instantUtcMs).toBe(Date.parse("2099-12-31T23:59:59Z"));
+    expect(parseTimestamp("2028-02-29T00:00Z", "UTC")?.instantUtcMs).toBe(Date.parse("2028-02-29T00:00:00Z"));
+    expect(parseTimestamp("2027-02-29T00:00Z", "UTC")).toBeNull();
+  });
+
+  it("reads day-first and month-first dates only under their named format", () => {
+    expect(parseTimestamp("03/02/2026 09:15", "Europe/Paris", "DD/MM/YYYY HH:MM")?.instantUtcMs).toBe(Date.parse("2026-02-03T08:15:00Z"));
+    expect(parseTimestamp("03/02/2026 09:15:30", "Europe/Paris", "MM/DD/YYYY HH:MM")?.instantUtcMs).toBe(Date.parse("2026-03-02T08:15:30Z"));
+    expect(parseTimestamp("2026-02-03T09:15", "Europe/Paris", "DD/MM/YYYY HH:MM")).toBeNull();
+    expect(parseTimestamp("31/02/2026 09:15", "Europe/Paris", "DD/MM/YYYY HH:MM")).toBeNull();
+  });
 });
+
