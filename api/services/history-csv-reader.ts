@@ -64,11 +64,10 @@ export async function readHistoryCsv(input: HistoryCsvInput, options: HistoryRea
   return { ...accumulator.finish(), delimiter };
 }
 
-/** Writes the buffered head and the rest of the input into the parser, waiting when it is full. */
+/** Writes the buffered head and the rest of the input into the parser, waiting when it is full; stops reading once the parser failed. */
 async function feed(parser: ReturnType<typeof parse>, pending: Buffer[], rest: AsyncIterator<Buffer | string> | Iterator<Buffer | string>): Promise<void> {
   const write = async (chunk: Buffer | string) => {
-    if (parser.destroyed) return;
-    if (parser.write(chunk)) return;
+    if (parser.destroyed || parser.write(chunk)) return;
     await new Promise<void>((resolve) => {
       const done = () => {
         parser.off("drain", done);
@@ -81,7 +80,7 @@ async function feed(parser: ReturnType<typeof parse>, pending: Buffer[], rest: A
   };
   try {
     for (const chunk of pending) await write(chunk);
-    for (let next = await rest.next(); !next.done; next = await rest.next()) await write(next.value);
+    for (let next = await rest.next(); !next.done && !parser.destroyed; next = await rest.next()) await write(next.value);
   } finally {
     if (!parser.destroyed) parser.end();
   }

@@ -94,4 +94,16 @@ describe("POST /api/queues/:queueId/history off the event loop", () => {
     expect(report.firstInterval?.localStart).toBe("2025-01-01T08:00:00-05:00");
     expect(report.lastInterval?.localStart).toBe("2027-01-01T09:00:00-05:00");
   });
+
+  it("refuses a large file whose quoting breaks, with the reason, from the worker thread", async () => {
+    const app = buildTestApp(dataSource());
+    const created = queue.parse((await request(app).post("/api/queues").send(voiceQueueInput())).body);
+    const csv = `id,created_at\n1,"2025-01-01 09:00\n${ticketFile("2,2025-01-01 09:00,1")}`;
+    const response = await request(app).post(`/api/queues/${created.id}/history`).set("Content-Type", "text/csv").send(csv);
+    expect(response.status).toBe(422);
+    const report = importQueueHistory.response.parse(response.body);
+    expect(report).toMatchObject({ isWritten: false, intervalCount: 0, errorCount: 1 });
+    expect(report.errors[0]!.reason).toContain("not a readable CSV file");
+  });
 });
+
