@@ -157,4 +157,19 @@ describe("POST /api/queues/:queueId/history", () => {
     expect(missing.status).toBe(404);
     expect(errorResponse.parse(missing.body).error.code).toBe("not_found");
   });
+
+  it("imports a file with warnings, not errors: an offset that is not the queue zone's and a gap of a week inside open hours", async () => {
+    const app = buildTestApp(dataSource());
+    const { id } = await createQueue(app, { intervalMinutes: 60, businessHours: [] });
+    const days = ["2026-01-05", "2026-01-06", "2026-01-07", "2026-01-14", "2026-01-15"];
+    const rows = days.flatMap((date) => ["14", "15"].map((hour) => `${date}T${hour}:00:00Z,3.5`));
+    const report = await upload(app, id, `timestamp,count\n${rows.join("\n")}\n`);
+    expect(report).toMatchObject({ isWritten: true, intervalCount: 10, warningCount: 11 });
+    expect(report.warningCounts).toEqual({ nonexistentTimeRowCount: 0, ambiguousTimeRowCount: 0, offsetMismatchRowCount: 10, gapCount: 1 });
+    expect(report.warnings).toEqual([
+      { rowNumber: 2, column: "timestamp", reason: '"2026-01-05T14:00:00Z" is written at +00:00, but America/New_York is at -05:00 then (2026-01-05T09:00:00-05:00); read as the instant it states (and 9 more rows like it)' },
+      { rowNumber: null, column: null, reason: "no history from 2026-01-07T11:00:00-05:00 to 2026-01-14T09:00:00-05:00 (6.9 days) although the queue is open then" },
+    ]);
+  });
 });
+
