@@ -1,13 +1,20 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { checkAgentCsv, type AgentCsvImporter } from "../services/agent-csv";
+import { receiveChunks } from "./worker-chunks";
 
 /**
- * Worker-thread entry for agent imports (started by checkAgentCsvOffThread): reads and validates
- * the file and posts `{ checked }`, or `{ unreadable }` with the reason a file cannot be read.
+ * Worker-thread entry for agent imports (started by checkAgentCsvOffThread): takes the file in
+ * chunks (worker-chunks.ts), puts it together here (the synchronous parser reads a whole text),
+ * reads and validates it and posts `{ checked }`, or `{ unreadable }` with the reason a file cannot be read.
  */
-const { text, queueIdByName, importer } = workerData as { text: string; queueIdByName: Map<string, string>; importer: AgentCsvImporter };
+const { queueIdByName, importer } = workerData as { queueIdByName: Map<string, string>; importer: AgentCsvImporter };
+const port = parentPort!;
+const pieces: Buffer[] = [];
+for await (const chunk of receiveChunks(port)) pieces.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
 try {
-  parentPort?.postMessage({ checked: checkAgentCsv(text, queueIdByName, importer) });
+  port.postMessage({ checked: checkAgentCsv(Buffer.concat(pieces).toString("utf8"), queueIdByName, importer) });
 } catch (error) {
-  parentPort?.postMessage({ unreadable: (error as Error).message });
+  port.postMessage({ unreadable: (error as Error).message });
+} finally {
+  port.close();
 }

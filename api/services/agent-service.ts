@@ -3,6 +3,7 @@ import type { Agent, AgentDraft } from "../domain/organisation/agent";
 import type { AgentImportReport } from "../http/contracts/agents";
 import { notFound, validationFailed } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
+import type { ChunkedInput } from "../jobs/worker-chunks";
 import type { Actor } from "./actor";
 import type { PublishedViews } from "./published-views";
 import { writeAgentCsv } from "./agent-csv";
@@ -54,10 +55,10 @@ export function createAgentService(persistence: Persistence, publishedViews: Pub
       return updated;
     },
     /** All or nothing: any invalid row rejects the file unless `skipInvalid`; rows match agents by email. */
-    async importCsv(actor: Actor, text: string, options: ImportOptions): Promise<AgentImportReport> {
+    async importCsv(actor: Actor, input: ChunkedInput, options: ImportOptions): Promise<AgentImportReport> {
       const queueIdByName = new Map((await queues.list(actor.organisationId)).map((queue) => [queue.name, queue.id]));
       const importer = actor.kind === "user" && actor.role === "vendor_manager" ? { requiredVendor: actor.vendor } : {};
-      const checked = await checkAgentCsvOffThread(text, queueIdByName, importer).catch((error: unknown) => {
+      const checked = await checkAgentCsvOffThread(input, queueIdByName, importer).catch((error: unknown) => {
         if (error instanceof UnreadableAgentCsv) throw validationFailed([{ path: "body", message: error.message }], "The CSV file cannot be read");
         throw error;
       });

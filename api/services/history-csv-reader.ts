@@ -1,9 +1,10 @@
 import { parse } from "csv-parse";
 import { HistoryAccumulator } from "../domain/history/history-accumulator";
 import type { HistoryImportOptions, HistoryImportResult } from "../domain/history/history-import";
+import type { ChunkedInput } from "../jobs/worker-chunks";
 import { detectDelimiter, type CsvDelimiter } from "./history-csv-dialect";
 
-export type HistoryCsvInput = AsyncIterable<Buffer | string> | string | Buffer;
+export type HistoryCsvInput = ChunkedInput;
 
 export interface HistoryReadOptions extends Omit<HistoryImportOptions, "decimalSeparator"> {
   /** Forces the delimiter; otherwise it is detected from the header line. */
