@@ -1,6 +1,6 @@
 import { spawnTypeScriptWorker } from "../jobs/spawn-typescript-worker";
 import { postChunks, smallOrRest, type ChunkedInput } from "../jobs/worker-chunks";
-import { checkAgentCsv, type AgentCsvImporter, type CheckedAgentCsv } from "./agent-csv";
+import { checkAgentCsv, type AgentCsvImporter, type AgentCsvOptions, type CheckedAgentCsv } from "./agent-csv";
 
 /** Text below this is checked on the calling thread: it takes a few milliseconds, less than a worker takes to start. */
 export const AGENT_OFF_THREAD_THRESHOLD_BYTES = 256 * 1024;
@@ -8,9 +8,9 @@ export const AGENT_OFF_THREAD_THRESHOLD_BYTES = 256 * 1024;
 /** A file that cannot be read (a missing column, broken quoting): the caller answers it as bad input. */
 export class UnreadableAgentCsv extends Error {}
 
-function checkHere(text: string, queueIdByName: Map<string, string>, importer: AgentCsvImporter): CheckedAgentCsv {
+function checkHere(text: string, queueIdByName: Map<string, string>, importer: AgentCsvImporter, options: AgentCsvOptions): CheckedAgentCsv {
   try {
-    return checkAgentCsv(text, queueIdByName, importer);
+    return checkAgentCsv(text, queueIdByName, importer, options);
   } catch (error) {
     throw new UnreadableAgentCsv((error as Error).message);
   }
@@ -22,16 +22,16 @@ function checkHere(text: string, queueIdByName: Map<string, string>, importer: A
  * into the worker a chunk at a time (worker-chunks.ts) and put together there, so an HTTP body is
  * never held whole on this thread. Small files (a stream that ends below the threshold) are checked here.
  */
-export async function checkAgentCsvOffThread(input: ChunkedInput, queueIdByName: Map<string, string>, importer: AgentCsvImporter): Promise<CheckedAgentCsv> {
+export async function checkAgentCsvOffThread(input: ChunkedInput, queueIdByName: Map<string, string>, importer: AgentCsvImporter, options: AgentCsvOptions): Promise<CheckedAgentCsv> {
   let large: ChunkedInput = input;
   if (typeof input === "string" || Buffer.isBuffer(input)) {
-    if (Buffer.byteLength(input) < AGENT_OFF_THREAD_THRESHOLD_BYTES) return checkHere(input.toString(), queueIdByName, importer);
+    if (Buffer.byteLength(input) < AGENT_OFF_THREAD_THRESHOLD_BYTES) return checkHere(input.toString(), queueIdByName, importer, options);
   } else {
     const head = await smallOrRest(input, AGENT_OFF_THREAD_THRESHOLD_BYTES);
-    if ("small" in head) return checkHere(head.small.toString("utf8"), queueIdByName, importer);
+    if ("small" in head) return checkHere(head.small.toString("utf8"), queueIdByName, importer, options);
     large = head.rest;
   }
-  const worker = spawnTypeScriptWorker(new URL("../jobs/agent-csv-worker.ts", import.meta.url), { queueIdByName, importer }, []);
+  const worker = spawnTypeScriptWorker(new URL("../jobs/agent-csv-worker.ts", import.meta.url), { queueIdByName, importer, options }, []);
   const outcome = new Promise<CheckedAgentCsv>((resolve, reject) => {
     worker.on("message", (message: { ack: true } | { checked: CheckedAgentCsv } | { unreadable: string }) => {
       if ("checked" in message) resolve(message.checked);

@@ -3,8 +3,9 @@ import { stringify } from "csv-stringify/sync";
 import type { Agent, AgentDraft } from "../domain/organisation/agent";
 import type { IsoWeekday, WeeklyWindow } from "../domain/organisation/weekly-window";
 import { agentInput } from "../http/contracts/agents";
+import type { AgentImportReport } from "../http/contracts/agents";
 import type { FieldProblem } from "../http/contracts/errors";
-import { detectDelimiter } from "./history-csv-dialect";
+import { detectDelimiter, type CsvDelimiter } from "./history-csv-dialect";
 
 /** The columns agents are imported and exported with; list fields are separated by `;`. */
 export const agentCsvColumns = [
@@ -42,16 +43,23 @@ export function parseAvailability(value: string): WeeklyWindow[] | null {
 export const formatAvailability = (windows: WeeklyWindow[]): string =>
   windows.map((window) => `${weekdayNames[window.weekday - 1]} ${window.startLocal}-${window.endLocal}`).join(";");
 
+export interface AgentCsvOptions {
+  /** Forces the delimiter; detected from the header line otherwise. */
+  delimiter?: CsvDelimiter;
+}
+
 /**
  * Parses the CSV text into rows keyed by column; throws a message naming missing columns. A BOM,
  * CRLF, quoted fields and blank lines are read as spreadsheets write them, and the delimiter is the
- * one the header line uses most (`,` or European Excel's `;`, whose list fields are then quoted).
+ * forced one, else the one the header line uses most (`,` or European Excel's `;`, whose list
+ * fields are then quoted).
  */
-export function readAgentCsv(text: string): AgentCsvRow[] {
+export function readAgentCsv(text: string, options: AgentCsvOptions = {}): { rows: AgentCsvRow[]; delimiter: CsvDelimiter } {
   const headerLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = options.delimiter ?? detectDelimiter(headerLine);
   const records = parse(text, {
     columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
-    delimiter: detectDelimiter(headerLine),
+    delimiter,
     skip_empty_lines: true,
     trim: true,
     bom: true,
@@ -59,7 +67,8 @@ export function readAgentCsv(text: string): AgentCsvRow[] {
   const header = records.length > 0 ? Object.keys(records[0]!) : [];
   const missing = agentCsvColumns.filter((column) => column !== "vendor" && column !== "end_date" && column !== "tags" && !header.includes(column));
   if (records.length > 0 && missing.length > 0) throw new Error(`missing column(s): ${missing.join(", ")}`);
-  return records.map((record) => Object.fromEntries(agentCsvColumns.map((column) => [column, record[column] ?? ""])) as AgentCsvRow);
+  const rows = records.map((record) => Object.fromEntries(agentCsvColumns.map((column) => [column, record[column] ?? ""])) as AgentCsvRow);
+  return { rows, delimiter };
 }
 
 export function writeAgentCsv(agents: Agent[], queueNameById: Map<string, string>): string {
@@ -72,17 +81,24 @@ export function writeAgentCsv(agents: Agent[], queueNameById: Map<string, string
   return stringify([[...agentCsvColumns], ...rows]);
 }
 
-/** Turns one CSV row into the shape of the agent input contract, resolving queue names to ids. */
-export function agentInputFromRow(row: AgentCsvRow, queueIdByName: Map<string, string>): { input: Record<string, unknown>; problems: Array<{ column: AgentCsvColumn; message: string }> } {
+/**
+ * Turns one CSV row into the shape of the agent input contract, resolving queue names to ids. A
+ * skill naming no queue of the organisation is dropped and named in `unknownSkills`: the agent is
+ * imported with the skills that exist (a warning, not an error).
+ */
+export function agentInputFromRow(
+  row: AgentCsvRow,
+  queueIdByName: Map<string, string>,
+): { input: Record<string, unknown>; problems: Array<{ column: AgentCsvColumn; message: string }>; unknownSkills: string[] } {
   const problems: Array<{ column: AgentCsvColumn; message: string }> = [];
   const skillNames = splitList(row.skills);
   const unknownSkills = skillNames.filter((name) => !queueIdByName.has(name));
-  if (unknownSkills.length > 0) problems.push({ column: "skills", message: `unknown queue(s): ${unknownSkills.join(", ")}` });
   const availability = parseAvailability(row.availability);
   if (availability === null) problems.push({ column: "availability", message: 'must be like "Mon 09:00-17:00;Tue 09:00-17:00"' });
   const integer = (value: string) => (/^-?\d+$/.test(value) ? Number(value) : value);
   return {
     problems,
+    unknownSkills,
     input: {
       name: row.name, email: row.email, team: row.team, timeZone: row.time_zone,
       vendor: row.vendor === "" ? null : row.vendor, attritionCohort: row.attrition_cohort, tags: splitList(row.tags),
@@ -104,21 +120,29 @@ export interface AgentCsvImporter {
 }
 
 export interface CheckedAgentCsv {
+  /** The rows to write, one per email (the file's last row for a repeated one). */
   valid: Array<{ row: number; draft: AgentDraft }>;
   problems: FieldProblem[];
   invalidRows: number[];
+  rowCount: number;
+  delimiter: CsvDelimiter;
+  warnings: FieldProblem[];
+  warningCounts: AgentImportReport["warningCounts"];
 }
 
 /**
  * Reads and validates every row (pure, so a worker thread can run it): each row's problems by row
- * and column, a repeated email, and for a vendor manager a row of another vendor. Throws, like
+ * and column, and for a vendor manager a row of another vendor. Warns of a skill naming an unknown
+ * queue (dropped) and of an email an earlier valid row has: rows are applied in order, as updates
+ * matched by email are, so the later row is written and the earlier one is not. Throws, like
  * readAgentCsv, for a file that cannot be read.
  */
-export function checkAgentCsv(text: string, queueIdByName: Map<string, string>, importer: AgentCsvImporter): CheckedAgentCsv {
-  const rows = readAgentCsv(text);
+export function checkAgentCsv(text: string, queueIdByName: Map<string, string>, importer: AgentCsvImporter, options: AgentCsvOptions = {}): CheckedAgentCsv {
+  const { rows, delimiter } = readAgentCsv(text, options);
   const problems: FieldProblem[] = [];
-  const valid: Array<{ row: number; draft: AgentDraft }> = [];
-  const seenEmails = new Map<string, number>();
+  const warnings: FieldProblem[] = [];
+  const warningCounts = { unknownSkillRowCount: 0, duplicateEmailRowCount: 0 };
+  const validByEmail = new Map<string, { row: number; draft: AgentDraft }>();
   rows.forEach((row, index) => {
     const rowNumber = index + 2;
     const mapped = agentInputFromRow(row, queueIdByName);
@@ -134,12 +158,49 @@ export function checkAgentCsv(text: string, queueIdByName: Map<string, string>, 
     if (parsed.success && importer.requiredVendor !== undefined && parsed.data.vendor !== importer.requiredVendor) {
       rowProblems.push({ row: rowNumber, column: "vendor", path: "vendor", message: `must be ${importer.requiredVendor ?? "your partner"}` });
     }
-    const email = String(mapped.input.email).toLowerCase();
-    if (seenEmails.has(email)) rowProblems.push({ row: rowNumber, column: "email", path: "email", message: `repeats row ${seenEmails.get(email)}` });
-    seenEmails.set(email, rowNumber);
-    if (rowProblems.length > 0) problems.push(...rowProblems);
-    else if (parsed.success) valid.push({ row: rowNumber, draft: parsed.data });
+    if (rowProblems.length > 0 || !parsed.success) {
+      problems.push(...rowProblems);
+      return;
+    }
+    if (mapped.unknownSkills.length > 0) {
+      warningCounts.unknownSkillRowCount += 1;
+      warnings.push({ row: rowNumber, column: "skills", path: "skills", message: `unknown queue(s) ${mapped.unknownSkills.join(", ")}: skill dropped, the agent is imported without it` });
+    }
+    const email = parsed.data.email.toLowerCase();
+    const earlier = validByEmail.get(email);
+    if (earlier) {
+      warningCounts.duplicateEmailRowCount += 1;
+      warnings.push({ row: rowNumber, column: "email", path: "email", message: `repeats the email of row ${earlier.row}: this later row is imported, row ${earlier.row} is not` });
+      validByEmail.delete(email);
+    }
+    validByEmail.set(email, { row: rowNumber, draft: parsed.data });
   });
   const invalidRows = [...new Set(problems.map((problem) => problem.row!))];
-  return { valid, problems, invalidRows };
+  const valid = [...validByEmail.values()].sort((a, b) => a.row - b.row);
+  return { valid, problems, invalidRows, rowCount: rows.length, delimiter, warnings, warningCounts };
+}
+
+const maxReported = 50;
+
+/**
+ * The import's answer: what was read (rows, delimiter), what was written (agents created and
+ * updated; nothing for a rejected file) and what was left out (invalid rows under skipInvalid),
+ * with the first 50 errors and warnings.
+ */
+export function agentImportReportOf(checked: CheckedAgentCsv, written: { created: number; updated: number } | null): AgentImportReport {
+  const skippedRows = written ? checked.invalidRows : [];
+  return {
+    isWritten: written !== null,
+    rowCount: checked.rowCount,
+    delimiter: checked.delimiter,
+    created: written?.created ?? 0,
+    updated: written?.updated ?? 0,
+    ignoredRowCount: skippedRows.length,
+    skippedRows,
+    errors: checked.problems.slice(0, maxReported),
+    errorCount: checked.problems.length,
+    warningCount: checked.warningCounts.unknownSkillRowCount + checked.warningCounts.duplicateEmailRowCount,
+    warningCounts: checked.warningCounts,
+    warnings: checked.warnings.slice(0, maxReported),
+  };
 }

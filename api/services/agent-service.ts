@@ -6,14 +6,14 @@ import type { Persistence } from "../persistence/repositories";
 import type { ChunkedInput } from "../jobs/worker-chunks";
 import type { Actor } from "./actor";
 import type { PublishedViews } from "./published-views";
-import { writeAgentCsv } from "./agent-csv";
+import { agentImportReportOf, writeAgentCsv } from "./agent-csv";
 import { checkAgentCsvOffThread, UnreadableAgentCsv } from "./agent-csv-thread";
 import { assertCanAssignVendor, assertCanSeeAgent, canSeeAgent } from "./agent-scope";
-
-const maxReportedErrors = 50;
+import type { CsvDelimiter } from "./history-csv-dialect";
 
 interface ImportOptions {
   skipInvalid: boolean;
+  delimiter?: CsvDelimiter;
 }
 
 /** Agents, scoped per role; a change clears the published views, which show agents' names and zones. */
@@ -58,12 +58,11 @@ export function createAgentService(persistence: Persistence, publishedViews: Pub
     async importCsv(actor: Actor, input: ChunkedInput, options: ImportOptions): Promise<AgentImportReport> {
       const queueIdByName = new Map((await queues.list(actor.organisationId)).map((queue) => [queue.name, queue.id]));
       const importer = actor.kind === "user" && actor.role === "vendor_manager" ? { requiredVendor: actor.vendor } : {};
-      const checked = await checkAgentCsvOffThread(input, queueIdByName, importer).catch((error: unknown) => {
+      const checked = await checkAgentCsvOffThread(input, queueIdByName, importer, { delimiter: options.delimiter }).catch((error: unknown) => {
         if (error instanceof UnreadableAgentCsv) throw validationFailed([{ path: "body", message: error.message }], "The CSV file cannot be read");
         throw error;
       });
-      const report = { skippedRows: checked.invalidRows, errors: checked.problems.slice(0, maxReportedErrors), errorCount: checked.problems.length };
-      if (checked.problems.length > 0 && !options.skipInvalid) return { isWritten: false, created: 0, updated: 0, ...report, skippedRows: [] };
+      if (checked.problems.length > 0 && !options.skipInvalid) return agentImportReportOf(checked, null);
       const written = await persistence.inTransaction(async (repositories) => {
         const existing = await repositories.agents.findIdsByEmail(actor.organisationId, checked.valid.map((item) => item.draft.email));
         for (const id of existing.values()) assertCanSeeAgent(actor, await repositories.agents.findById(actor.organisationId, id));
@@ -77,7 +76,7 @@ export function createAgentService(persistence: Persistence, publishedViews: Pub
             created += 1;
           }
         }
-        return { isWritten: true, created, updated: checked.valid.length - created, ...report };
+        return agentImportReportOf(checked, { created, updated: checked.valid.length - created });
       });
       publishedViews.clear();
       return written;

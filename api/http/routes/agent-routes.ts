@@ -2,6 +2,7 @@ import { Router } from "express";
 import { createAgent, exportAgents, getAgent, importAgents, listAgents, updateAgent } from "../contracts/agents";
 import type { Services } from "../../services/services";
 import { limitedBody } from "../body-stream";
+import { delimiterNamed } from "../../services/history-import-service";
 import { route } from "./route";
 
 /** `bodyLimitBytes`: the largest agent CSV accepted (5 MB by default), streamed into the check worker. */
@@ -18,7 +19,10 @@ export function agentRoutes(services: Services, bodyLimitBytes: number): Router 
     router,
     importAgents,
     async ({ query }, { actor, request, response }) => {
-      const report = await services.agents.importCsv(actor, limitedBody(request, bodyLimitBytes), { skipInvalid: query.skipInvalid === "true" });
+      const report = await services.agents.importCsv(actor, limitedBody(request, bodyLimitBytes), {
+        skipInvalid: query.skipInvalid === "true",
+        delimiter: query.delimiter === undefined ? undefined : delimiterNamed(query.delimiter)!,
+      });
       if (!report.isWritten) response.status(422).json(report);
       return report;
     },

@@ -13,10 +13,19 @@ export const useQueueNames = () =>
     select: (data) => new Map(data.queues.map((queue) => [queue.id, queue.name])),
   });
 
+export type AgentImportDelimiter = "auto" | "comma" | "semicolon" | "tab";
+
+export interface AgentImportOptions {
+  csv: string;
+  skipInvalid: boolean;
+  delimiter: AgentImportDelimiter;
+}
+
 /** A rejected file answers 422 with the same report as a written one: it is a result to show, not a failure. */
-async function importOrReport(csv: string, skipInvalid: boolean): Promise<AgentImportReport> {
+async function importOrReport({ csv, skipInvalid, delimiter }: AgentImportOptions): Promise<AgentImportReport> {
   try {
-    return await callApi(importAgents, { body: csv, query: { skipInvalid: skipInvalid ? "true" : "false" } });
+    const query = { skipInvalid: skipInvalid ? "true" : "false", ...(delimiter === "auto" ? {} : { delimiter }) } as const;
+    return await callApi(importAgents, { body: csv, query });
   } catch (error) {
     const report = error instanceof ApiError && error.status === 422 ? importAgents.response.safeParse(error.body) : null;
     if (report?.success) return report.data;
@@ -27,7 +36,7 @@ async function importOrReport(csv: string, skipInvalid: boolean): Promise<AgentI
 export function useImportAgents() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ csv, skipInvalid }: { csv: string; skipInvalid: boolean }) => importOrReport(csv, skipInvalid),
+    mutationFn: importOrReport,
     onSuccess: (report) => {
       if (report.isWritten) void queryClient.invalidateQueries({ queryKey: ["agents"] });
     },
