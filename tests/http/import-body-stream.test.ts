@@ -30,7 +30,7 @@ const answerOf = async (response: IncomingMessage) => {
   let body = "";
   response.setEncoding("utf8");
   for await (const chunk of response) body += chunk;
-  return { status: response.statusCode ?? 0, body: JSON.parse(body) as unknown };
+  return { status: response.statusCode ?? 0, connection: response.headers.connection, body: JSON.parse(body) as unknown };
 };
 
 describe("import bodies streamed into the parse worker", () => {
@@ -73,6 +73,7 @@ describe("import bodies streamed into the parse worker", () => {
     const answer = await sendWithoutEnding(port, `/api/queues/${created.id}/history`, csv);
 
     expect(answer.status).toBe(422);
+    expect(answer.connection, "a half-read connection is closed after the answer").toBe("close");
     const report = importQueueHistory.response.parse(answer.body);
     expect(report).toMatchObject({ isWritten: false, intervalCount: 0, errorCount: 1 });
     expect(report.errors[0]!.reason).toContain("not a readable CSV file");
@@ -105,7 +106,7 @@ describe("import bodies streamed into the parse worker", () => {
     expect(stored?.count).toBe(0);
   });
 
-  it("refuses a declared Content-Length over the limit without reading the body, and still imports a body under it", async () => {
+  it("refuses a declared Content-Length over the limit without reading the body and a charset other than UTF-8, and imports a UTF-8 body under the limit", async () => {
     const { app, port } = await listen();
     const created = queue.parse((await request(app).post("/api/queues").send(voiceQueueInput())).body);
     const upload = httpRequest({ host: "127.0.0.1", port, method: "POST", path: `/api/queues/${created.id}/history`, headers: { "Content-Type": "text/csv", "Content-Length": String(LIMIT_BYTES + 1) } });
@@ -115,7 +116,10 @@ describe("import bodies streamed into the parse worker", () => {
     const [response] = (await once(upload, "response")) as [IncomingMessage];
     expect((await answerOf(response)).status).toBe(413);
 
-    const small = await request(app).post(`/api/queues/${created.id}/history`).set("Content-Type", "text/csv").send("timestamp,count\n2026-01-05T09:00:00Z,3\n");
+    const latin1 = await request(app).post(`/api/queues/${created.id}/history`).set("Content-Type", "text/csv; charset=latin1").send("timestamp,count\n2026-01-05T09:00:00Z,3\n");
+    expect(latin1.status).toBe(415);
+    expect(errorResponse.parse(latin1.body).error.message).toContain("UTF-8");
+    const small = await request(app).post(`/api/queues/${created.id}/history`).set("Content-Type", "text/csv; charset=utf-8").send("timestamp,count\n2026-01-05T09:00:00Z,3\n");
     expect(small.status).toBe(200);
     expect(small.body).toMatchObject({ isWritten: true, intervalCount: 1 });
   });
