@@ -92,6 +92,20 @@ describe("import bodies streamed into the parse worker", () => {
     expect(stored?.count).toBe(0);
   });
 
+  it("refuses a history body over a limit past the worker threshold with 413 while the worker reads it, and writes nothing", async () => {
+    const limitBytes = 2 * OFF_THREAD_THRESHOLD_BYTES;
+    const { app, port } = await listen(limitBytes);
+    const created = queue.parse((await request(app).post("/api/queues").send(voiceQueueInput())).body);
+    const csv = csvOf("timestamp,count", (index) => `${new Date(Date.UTC(2026, 0, 5) + index * 900_000).toISOString()},${index % 40}`, 2 * limitBytes);
+
+    const answer = await sendWithoutEnding(port, `/api/queues/${created.id}/history`, csv);
+
+    expect(answer.status).toBe(413);
+    expect(errorResponse.parse(answer.body).error.message).toContain(`${limitBytes} bytes`);
+    const [stored] = (await dataSource().query(`SELECT count(*)::int AS "count" FROM "history_intervals" WHERE "queue_id" = $1`, [created.id])) as Array<{ count: number }>;
+    expect(stored?.count).toBe(0);
+  });
+
   it("refuses an agent body over the limit with 413 before the client has finished sending it, and writes nothing", async () => {
     const { app, port } = await listen();
     const voice = queue.parse((await request(app).post("/api/queues").send(voiceQueueInput())).body);
