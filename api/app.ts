@@ -29,7 +29,16 @@ export interface AppDependencies {
   clientDirectory?: string;
   /** Who a request is; sessions and API tokens by default (tests may substitute a fixed identity). */
   authenticator?: Authenticator;
+  /** The largest import bodies accepted (413 beyond): 200 MB of history CSV, 5 MB of agent CSV by default. */
+  importLimits?: ImportLimits;
 }
+
+export interface ImportLimits {
+  historyBytes: number;
+  agentBytes: number;
+}
+
+const defaultImportLimits: ImportLimits = { historyBytes: 200 * 1024 * 1024, agentBytes: 5 * 1024 * 1024 };
 
 function serveClient(app: Express, clientDirectory: string): void {
   const indexFile = join(clientDirectory, "index.html");
@@ -48,7 +57,9 @@ const sessionsAndTokens = (services: Services): Authenticator => async ({ bearer
 };
 
 /** The Express application, without listen: the process entry and the tests both build it here. */
-export function createApp({ services, logger, version, clientDirectory, authenticator = sessionsAndTokens(services) }: AppDependencies): Express {
+export function createApp({
+  services, logger, version, clientDirectory, authenticator = sessionsAndTokens(services), importLimits = defaultImportLimits,
+}: AppDependencies): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -58,8 +69,8 @@ export function createApp({ services, logger, version, clientDirectory, authenti
   app.use("/api", authenticate(authenticator));
   app.use(
     byPath([
-      authRoutes(services), timeOffRoutes(services), queueRoutes(services), agentRoutes(services), solveJobRoutes(services), staffingRoutes(),
-      historyRoutes(services), forecastRoutes(services), capacityRoutes(services), scheduleRoutes(services),
+      authRoutes(services), timeOffRoutes(services), queueRoutes(services), agentRoutes(services, importLimits.agentBytes), solveJobRoutes(services), staffingRoutes(),
+      historyRoutes(services, importLimits.historyBytes), forecastRoutes(services), capacityRoutes(services), scheduleRoutes(services),
     ]),
   );
   app.use("/api", apiNotFound);

@@ -1,12 +1,14 @@
-import type { Readable } from "node:stream";
-import { DateTime } from "luxon";
 import type { DuplicateRule, HistoryImportResult } from "../domain/history/history-import";
 import type { Queue } from "../domain/organisation/queue";
+import { formatInstantInZone } from "../domain/time/format-instant";
+import type { DateFormat } from "../domain/time/parse-timestamp";
 import type { HistoryImportReport } from "../http/contracts/history";
 import { notFound } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";
-import { readHistoryCsv } from "./history-csv-reader";
+import type { CsvDelimiter } from "./history-csv-dialect";
+import type { HistoryCsvInput } from "./history-csv-reader";
+import { readHistoryCsvOffThread } from "./history-import-thread";
 import type { QueueService } from "./queue-service";
 
 export interface HistoryImportRequest {
@@ -15,70 +17,86 @@ export interface HistoryImportRequest {
   onDuplicate: DuplicateRule;
   /** The file's queue column value to import; the queue's name when not given. */
   fileQueue?: string;
+  /** Forces the delimiter; detected from the header line otherwise. */
+  delimiter?: CsvDelimiter;
+  dateFormat?: DateFormat;
 }
 
-type ReplacedRange = NonNullable<HistoryImportReport["replacedRange"]>;
-
-/**
- * The local days of the queue's zone that the file's intervals touch. A re-import replaces whole
- * days: a ticket export for March clears March's old rows even where March now has none (a closed
- * night is missing, not zero, and must not keep the previous file's contacts).
- */
-export function coveredLocalDays(result: HistoryImportResult, timeZone: string): ReplacedRange | null {
-  if (result.intervals.length === 0) return null;
-  const first = DateTime.fromISO(result.intervals[0].intervalStart, { zone: timeZone }).startOf("day");
-  const last = DateTime.fromISO(result.intervals[result.intervals.length - 1].intervalStart, { zone: timeZone }).startOf("day").plus({ days: 1 });
-  return { from: first.toUTC().toISO()!, to: last.toUTC().toISO()!, fromDate: first.toISODate()!, toDate: last.toISODate()! };
+/** "tab", "comma" and "semicolon" as the API and CLI spell them, and the characters themselves. */
+export function delimiterNamed(name: string): CsvDelimiter | null {
+  const byName: Record<string, CsvDelimiter> = { ",": ",", comma: ",", ";": ";", semicolon: ";", tab: "\t", "\t": "\t" };
+  return byName[name] ?? null;
 }
 
-function reportOf(result: HistoryImportResult, isWritten: boolean, replacedRange: ReplacedRange | null): HistoryImportReport {
+type Written = { newCount: number; replacedCount: number } | null;
+
+function boundOf(intervalStart: string | undefined, timeZone: string): HistoryImportReport["firstInterval"] {
+  if (intervalStart === undefined) return null;
+  const instant = Date.parse(intervalStart);
+  return { start: new Date(instant).toISOString(), localStart: formatInstantInZone(instant, timeZone) };
+}
+
+function reportOf(result: HistoryImportResult, queue: Queue, delimiter: CsvDelimiter, written: Written): HistoryImportReport {
+  const intervals = written ? result.intervals : [];
   return {
-    isWritten,
+    isWritten: written !== null,
     shape: result.shape,
+    timeZone: queue.timeZone,
+    delimiter,
     rowCount: result.rowCount,
     importedRowCount: result.importedRowCount,
+    ignoredRowCount: result.skippedRowCount + result.otherQueueRowCount,
     skippedRowCount: result.skippedRowCount,
     otherQueueRowCount: result.otherQueueRowCount,
-    intervalCount: isWritten ? result.intervals.length : 0,
-    replacedRange: isWritten ? replacedRange : null,
+    summedDuplicateRowCount: result.summedDuplicateRowCount,
+    intervalCount: intervals.length,
+    newIntervalCount: written?.newCount ?? 0,
+    replacedIntervalCount: written?.replacedCount ?? 0,
+    firstInterval: boundOf(intervals[0]?.intervalStart, queue.timeZone),
+    lastInterval: boundOf(intervals.at(-1)?.intervalStart, queue.timeZone),
     errorCount: result.errorCount,
     errors: result.errors,
     warningCount: result.warningCount,
+    warningCounts: result.warningCounts,
     warnings: result.warnings,
   };
 }
 
 /**
- * History import shared by `POST /api/queues/:id/history` and `cli import`: reads the CSV in the
- * queue's zone and interval, and either writes nothing (a rejected file) or replaces the local days
- * the file covers in one transaction, so a reader never sees half an import.
+ * History import shared by `POST /api/queues/:id/history` and `cli import`: reads the CSV in a
+ * worker thread in the queue's zone and interval, and either writes nothing (a rejected file) or
+ * writes the file's intervals in one transaction, each replacing the stored interval with the same
+ * start and leaving every other stored interval as it was (a two-row file changes two intervals).
  */
 export function createHistoryImportService(persistence: Persistence, queues: QueueService) {
-  async function importInto(queue: Queue, input: Readable | string, request: HistoryImportRequest): Promise<HistoryImportReport> {
-    const result = await readHistoryCsv(input, {
+  async function importInto(queue: Queue, input: HistoryCsvInput, request: HistoryImportRequest): Promise<HistoryImportReport> {
+    const result = await readHistoryCsvOffThread(input, {
       zoneName: queue.timeZone,
       intervalMinutes: queue.intervalMinutes,
       timestampColumn: request.timestampColumn,
       skipInvalid: request.skipInvalid,
       onDuplicate: request.onDuplicate,
       queue: request.fileQueue ?? queue.name,
+      delimiter: request.delimiter,
+      dateFormat: request.dateFormat,
+      openHours: queue.businessHours,
     });
-    const range = coveredLocalDays(result, queue.timeZone);
-    if (!result.ok) return reportOf(result, false, null);
-    if (range === null) {
+    const delimiter = result.delimiter;
+    if (!result.ok) return reportOf(result, queue, delimiter, null);
+    if (result.intervals.length === 0) {
       const noRows = { rowNumber: null, column: null, reason: "the file has no valid rows to import" };
-      return reportOf({ ...result, errorCount: result.errorCount + 1, errors: [noRows, ...result.errors].slice(0, 50) }, false, null);
+      return reportOf({ ...result, errorCount: result.errorCount + 1, errors: [noRows, ...result.errors].slice(0, 50) }, queue, delimiter, null);
     }
     const rows = result.intervals.map((interval) => ({ intervalStart: new Date(interval.intervalStart), volume: interval.count, ahtSeconds: interval.ahtSeconds }));
-    await persistence.inTransaction((repositories) => repositories.history.replaceRange(queue.id, new Date(range.from), new Date(range.to), rows));
-    return reportOf(result, true, range);
+    const written = await persistence.inTransaction((repositories) => repositories.history.upsertIntervals(queue.id, rows));
+    return reportOf(result, queue, delimiter, written);
   }
 
   return {
-    async importCsv(actor: Actor, queueId: string, input: Readable | string, request: HistoryImportRequest): Promise<HistoryImportReport> {
+    async importCsv(actor: Actor, queueId: string, input: HistoryCsvInput, request: HistoryImportRequest): Promise<HistoryImportReport> {
       return importInto(await queues.get(actor, queueId), input, request);
     },
-    async importCsvByQueueName(actor: Actor, queueName: string, input: Readable | string, request: HistoryImportRequest): Promise<HistoryImportReport> {
+    async importCsvByQueueName(actor: Actor, queueName: string, input: HistoryCsvInput, request: HistoryImportRequest): Promise<HistoryImportReport> {
       const queue = await persistence.repositories.queues.findByName(actor.organisationId, queueName);
       if (!queue) throw notFound(`Queue ${JSON.stringify(queueName)}`);
       return importInto(queue, input, request);

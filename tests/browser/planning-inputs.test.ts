@@ -23,8 +23,17 @@ describe.skipIf(!hasBrowser)("the planning inputs in Chromium: history import an
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Forecast" }).click();
     await page.getByRole("heading", { name: "Import history" }).waitFor();
     await page.locator('input[type="file"]').first().setInputFiles({ name: "chat.csv", mimeType: "text/csv", buffer: Buffer.from(historyCsv) });
-    const imported = page.getByText(/^Imported 4 rows into 4 intervals/);
+    const imported = page.getByText(/^Imported 4 rows into 4 intervals \(\d+ new, \d+ replaced\); every other stored interval was kept\.$/);
     await imported.waitFor({ timeout: 30_000 });
+    const summary = await page.getByRole("status").filter({ hasText: "Rows read" }).innerText();
+    expect(summary).toMatch(/Rows read\s+4 \(comma-delimited\)/);
+    expect(summary).toMatch(/Intervals\s+2026-11-22 09:00 \(UTC[+−]\d\d:\d\d\) to 2026-11-22 10:30/);
+
+    await page.locator('input[type="file"]').first().setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("timestamp;count\n2026-11-22 09:00;-3\n") });
+    await page.getByText("Nothing was imported: 1 problem found. Fix them, or tick \"Skip invalid rows\".").waitFor({ timeout: 30_000 });
+    const problems = page.getByRole("table").filter({ hasText: "Problems" });
+    expect(await problems.locator("tbody tr").first().innerText()).toMatch(/^2\s+count\s+"-3" is negative$/);
+    await page.screenshot({ path: join(artifacts, "history-import-rejected.png"), fullPage: true });
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Staffing" }).click();
     await page.getByRole("heading", { name: "Requirements for a series" }).waitFor();

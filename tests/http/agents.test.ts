@@ -41,7 +41,7 @@ describe("/api/agents", () => {
     const bad = `Ben Smith,ben-${Date.now()}@example.test,Team A,Mars/Olympus,,in-house,,2025-02-03,,${voice.name},1200,2400,5,480,Someday`;
     const before = listAgents.response.parse((await request(app).get("/api/agents?includeFormer=true")).body).agents.length;
     const response = await request(app).post("/api/agents/import").set("Content-Type", "text/csv").send([header, good, bad].join("\n"));
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(422);
     const report = agentImportReport.parse(response.body);
     expect(report).toMatchObject({ isWritten: false, created: 0, updated: 0 });
     expect(report.errors).toEqual(expect.arrayContaining([

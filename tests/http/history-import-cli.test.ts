@@ -62,4 +62,22 @@ describe("shiftcast import", () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("was not found");
   });
+
+  it("reads Excel's day-first ; file only with --date-format, and prints the summary on stderr", async () => {
+    const app = buildTestApp(dataSource());
+    const created = queue.parse((await request(app).post("/api/queues").send(voiceQueueInput({ timeZone: "Europe/Berlin", intervalMinutes: 60, businessHours: [] }))).body);
+    const file = fileURLToPath(new URL("../fixtures/history/excel-day-first.csv", import.meta.url));
+    const guessed = await runImport(["--queue", created.name, "--file", file]);
+    expect(guessed.code).toBe(2);
+    expect(guessed.stderr).toContain('row 2, column timestamp: "02/02/2026 09:00" is not an ISO 8601 date-time');
+    const wrongFlag = await runImport(["--queue", created.name, "--file", file, "--date-format", "DD-MM-YYYY"]);
+    expect(wrongFlag.code).toBe(2);
+    expect(wrongFlag.stderr).toContain("--date-format must be one of");
+    const { code, stdout, stderr } = await runImport(["--queue", created.name, "--file", file, "--delimiter", ";", "--date-format", "DD/MM/YYYY HH:MM"]);
+    expect(code, stderr).toBe(0);
+    expect(historyImportReport.parse(JSON.parse(stdout))).toMatchObject({ isWritten: true, delimiter: ";", rowCount: 160, intervalCount: 160, newIntervalCount: 160 });
+    expect(stderr).toContain("read 160 row(s) (delimiter ;): 160 imported, 0 ignored, 0 duplicate(s) summed");
+    expect(stderr).toContain("wrote 160 interval(s) (160 new, 0 replaced; other stored intervals kept) from 2026-02-02T09:00:00+01:00 to 2026-02-27T16:00:00+01:00 (Europe/Berlin)");
+  });
 });
+

@@ -1,6 +1,6 @@
 import pino, { type Logger } from "pino";
 import type { DataSource } from "typeorm";
-import { createApp } from "../../api/app";
+import { createApp, type ImportLimits } from "../../api/app";
 import type { Authenticator } from "../../api/http/middleware/authenticate";
 import type { SolveQueue } from "../../api/jobs/solve-queue";
 import { logOnlyMailer, type Mailer } from "../../api/services/mail/mailer";
@@ -25,6 +25,7 @@ export interface TestAppOptions {
   isRealAuth?: boolean;
   solveQueue?: SolveQueue;
   mailer?: Mailer;
+  importLimits?: ImportLimits;
 }
 
 /**
@@ -40,5 +41,6 @@ export function buildTestApp(dataSource: DataSource, options: TestAppOptions = {
     logger,
     version: "test",
     authenticator: options.isRealAuth ? undefined : systemIdentity,
+    importLimits: options.importLimits,
   });
 }

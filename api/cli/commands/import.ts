@@ -3,7 +3,10 @@ import { access } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import type { Command } from "commander";
 import { formatIssue } from "../../domain/history/history-issue";
+import { DATE_FORMATS, type DateFormat } from "../../domain/time/parse-timestamp";
+import type { HistoryImportReport } from "../../http/contracts/history";
 import { AppError } from "../../http/errors";
+import { delimiterNamed, type HistoryImportRequest } from "../../services/history-import-service";
 import { createServices } from "../../services/services";
 import { appVersion } from "../../version";
 import { CliInputError } from "../cli-error";
@@ -16,36 +19,62 @@ interface ImportFlags {
   skipInvalid?: boolean;
   onDuplicate: string;
   fileQueue?: string;
+  delimiter?: string;
+  dateFormat: string;
+}
+
+function checkedFlags(flags: ImportFlags): HistoryImportRequest {
+  if (flags.onDuplicate !== "error" && flags.onDuplicate !== "sum") throw new CliInputError(`--on-duplicate must be error or sum, got ${flags.onDuplicate}`);
+  const delimiter = flags.delimiter === undefined ? undefined : delimiterNamed(flags.delimiter);
+  if (delimiter === null) throw new CliInputError(`--delimiter must be , ; or tab, got ${JSON.stringify(flags.delimiter)}`);
+  if (!(DATE_FORMATS as readonly string[]).includes(flags.dateFormat)) throw new CliInputError(`--date-format must be one of ${DATE_FORMATS.map((format) => JSON.stringify(format)).join(", ")}, got ${JSON.stringify(flags.dateFormat)}`);
+  return {
+    timestampColumn: flags.timestampColumn,
+    skipInvalid: flags.skipInvalid === true,
+    onDuplicate: flags.onDuplicate,
+    fileQueue: flags.fileQueue,
+    delimiter,
+    dateFormat: flags.dateFormat as DateFormat,
+  };
+}
+
+/** The summary a person reads on stderr; stdout keeps the JSON report. */
+function summaryOf(report: HistoryImportReport): string {
+  const lines = [
+    `read ${report.rowCount} row(s) (delimiter ${report.delimiter === "\t" ? "tab" : report.delimiter}): ${report.importedRowCount} imported, ${report.ignoredRowCount} ignored, ${report.summedDuplicateRowCount} duplicate(s) summed`,
+    `wrote ${report.intervalCount} interval(s) (${report.newIntervalCount} new, ${report.replacedIntervalCount} replaced; other stored intervals kept) from ${report.firstInterval?.localStart} to ${report.lastInterval?.localStart} (${report.timeZone})`,
+  ];
+  const { nonexistentTimeRowCount, ambiguousTimeRowCount } = report.warningCounts;
+  if (nonexistentTimeRowCount + ambiguousTimeRowCount > 0) lines.push(`${nonexistentTimeRowCount} time(s) in a spring-forward gap moved forward, ${ambiguousTimeRowCount} in a fall-back hour read as the earlier`);
+  for (const warning of report.warnings) lines.push(`warning: ${formatIssue(warning)}`);
+  return `${lines.join("\n")}\n`;
 }
 
 /**
  * `import --queue NAME --file history.csv` (issue 4): the same service as
- * `POST /api/queues/:id/history`. Prints the import report as JSON; a rejected file exits with
- * code 2 after listing its first errors on stderr, and nothing is written.
+ * `POST /api/queues/:id/history`. Prints the import report as JSON and its summary on stderr; a
+ * rejected file exits with code 2 after listing its first errors on stderr, and nothing is written.
  */
 export function registerImportCommand(program: Command): void {
   program
     .command("import")
-    .description("import a queue's history from CSV (interval counts or one row per ticket), replacing the local days it covers")
+    .description("import a queue's history from CSV (interval counts or one row per ticket), replacing only the intervals the file contains")
     .requiredOption("--queue <name>", "the queue to import into (its zone and interval bucket the file)")
     .requiredOption("--file <path>", "history CSV; - for stdin")
-    .option("--timestamp-column <column>", "the timestamp column of a per-ticket export, e.g. created_at")
+    .option("--timestamp-column <column>", 'the timestamp column of a ticket export, e.g. "Created at" (Zendesk), "Created time" (Freshdesk), "Conversation started at" (Intercom)')
     .option("--skip-invalid", "import the valid rows and report the invalid ones")
     .option("--on-duplicate <rule>", "interval-count rows with the same start: error or sum", "error")
     .option("--file-queue <value>", "the file's queue column value to import (default: --queue)")
+    .option("--delimiter <delimiter>", "force the delimiter: , ; or tab (default: detected from the header line)")
+    .option("--date-format <format>", `how dates are written: ${DATE_FORMATS.join(", ")} (day-first and month-first are never guessed)`, "iso")
     .action(async (flags: ImportFlags) => {
-      if (flags.onDuplicate !== "error" && flags.onDuplicate !== "sum") throw new CliInputError(`--on-duplicate must be error or sum, got ${flags.onDuplicate}`);
+      const request = checkedFlags(flags);
       const input = await openInput(flags.file);
       const report = await withDatabase(async (dataSource) => {
         const services = createServices({ dataSource, version: appVersion });
         const actor = await services.organisationContext.actorForRequest();
         return services.historyImport
-          .importCsvByQueueName(actor, flags.queue, input, {
-            timestampColumn: flags.timestampColumn,
-            skipInvalid: flags.skipInvalid === true,
-            onDuplicate: flags.onDuplicate as "error" | "sum",
-            fileQueue: flags.fileQueue,
-          })
+          .importCsvByQueueName(actor, flags.queue, input, request)
           .catch((error: unknown) => {
             if (error instanceof AppError && error.status < 500) throw new CliInputError(error.message);
             throw error;
@@ -54,7 +83,7 @@ export function registerImportCommand(program: Command): void {
       const listed = report.errors.map((issue) => `  ${formatIssue(issue)}`).join("\n");
       if (!report.isWritten) throw new CliInputError(`${flags.file} was rejected: ${report.errorCount} error(s), nothing was written\n${listed}`);
       if (report.skippedRowCount > 0) process.stderr.write(`skipped ${report.skippedRowCount} invalid row(s):\n${listed}\n`);
-      if (report.warningCount > 0) process.stderr.write(`warning: ${report.warningCount} wall-clock time(s) resolved by the DST rule\n`);
+      process.stderr.write(summaryOf(report));
       process.stdout.write(`${JSON.stringify(report)}\n`);
     });
 }

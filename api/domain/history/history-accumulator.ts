@@ -1,11 +1,12 @@
 import { bucketStartUtcMs } from "../time/bucket";
 import { formatInstantUtc } from "../time/format-instant";
-import { parseTimestamp } from "../time/parse-timestamp";
+import { readTimestamp } from "../time/parse-timestamp";
 import { assertValidTimeZone } from "../time/zone";
 import { listIssue, type HistoryIssue } from "./history-issue";
 import type { HistoryImportOptions, HistoryImportResult, HistoryInterval } from "./history-import";
 import { mapColumns, type ColumnMap } from "./history-shape";
-import { parseCount, parseDurationSeconds } from "./parse-values";
+import { HistoryWarnings } from "./history-warnings";
+import { readCount, readDurationSeconds } from "./parse-values";
 
 /** Fewer rows than a day of hours say too little about a file's grid to refuse it. */
 const MIN_ROWS_TO_JUDGE_GRID = 24;
@@ -14,6 +15,9 @@ interface Bucket {
   count: number;
   ahtSecondsSum: number;
   ahtCount: number;
+  /** The handle time of the bucket's only timed row, kept as written: (a·c)/c is not always a in floating point. */
+  onlyAhtSeconds: number | null;
+  ahtRowCount: number;
 }
 
 interface ParsedRow {
@@ -32,12 +36,13 @@ export class HistoryAccumulator {
   private readonly rowOfInstant = new Map<number, number>();
   private readonly queuesSeen = new Set<string>();
   private readonly errors: HistoryIssue[] = [];
-  private readonly warnings: HistoryIssue[] = [];
   private readonly fileIssues: HistoryIssue[] = [];
-  private counts = { rows: 0, imported: 0, invalid: 0, otherQueue: 0, warnings: 0 };
+  private counts = { rows: 0, imported: 0, invalid: 0, otherQueue: 0, summedDuplicates: 0 };
+  private readonly warnings: HistoryWarnings;
 
   constructor(private readonly options: HistoryImportOptions) {
     assertValidTimeZone(options.zoneName);
+    this.warnings = new HistoryWarnings(options.zoneName);
   }
 
   addHeader(header: string[]): void {
@@ -76,17 +81,17 @@ export class HistoryAccumulator {
   private parseRow(record: string[], rowNumber: number, columns: ColumnMap, errors: HistoryIssue[]): ParsedRow | null {
     const header = columns.header;
     const timestampText = record[columns.timestamp] ?? "";
-    const timestamp = parseTimestamp(timestampText, this.options.zoneName);
-    if (!timestamp) errors.push({ rowNumber, column: header[columns.timestamp], reason: `${JSON.stringify(timestampText)} is not an ISO 8601 date-time` });
+    const timestamp = readTimestamp(timestampText, this.options.zoneName, this.options.dateFormat);
+    if ("problem" in timestamp) errors.push({ rowNumber, column: header[columns.timestamp]!, reason: timestamp.problem });
     let count = 1;
     if (columns.count !== null) {
-      const parsedCount = parseCount(record[columns.count] ?? "");
-      if (parsedCount === null) errors.push({ rowNumber, column: header[columns.count], reason: `${JSON.stringify(record[columns.count] ?? "")} is not a whole number ≥ 0` });
-      count = parsedCount ?? 0;
+      const reading = readCount(record[columns.count] ?? "", this.options.decimalSeparator);
+      if ("problem" in reading) errors.push({ rowNumber, column: header[columns.count]!, reason: reading.problem });
+      else count = reading.value;
     }
     const ahtSeconds = this.parseAht(record, rowNumber, columns, errors);
-    if (!timestamp || errors.length > 0) return null;
-    if (timestamp.resolution !== "exact") this.warn(rowNumber, header[columns.timestamp], timestampText, timestamp.resolution, timestamp.instantUtcMs);
+    if ("problem" in timestamp || errors.length > 0) return null;
+    this.warnings.noteTimestamp(rowNumber, header[columns.timestamp]!, timestampText, timestamp);
     return { instantUtcMs: timestamp.instantUtcMs, count, ahtSeconds };
   }
 
@@ -94,55 +99,55 @@ export class HistoryAccumulator {
     if (columns.ahtSeconds === null) return null;
     const text = (record[columns.ahtSeconds] ?? "").trim();
     if (text === "") return null;
-    const seconds = parseDurationSeconds(text);
-    if (seconds === null) {
-      errors.push({ rowNumber, column: columns.header[columns.ahtSeconds], reason: `${JSON.stringify(text)} is not a duration ≥ 0 (seconds, or m:ss)` });
+    const reading = readDurationSeconds(text, this.options.decimalSeparator);
+    if ("problem" in reading) {
+      errors.push({ rowNumber, column: columns.header[columns.ahtSeconds]!, reason: reading.problem });
       return null;
     }
-    return columns.isHandleTimeInMinutes ? seconds * 60 : seconds;
+    return columns.isHandleTimeInMinutes ? reading.value * 60 : reading.value;
   }
 
   private checkDuplicate(instantUtcMs: number, rowNumber: number, columns: ColumnMap, errors: HistoryIssue[]): void {
     const firstRow = this.rowOfInstant.get(instantUtcMs);
     if (firstRow === undefined) this.rowOfInstant.set(instantUtcMs, rowNumber);
     else if ((this.options.onDuplicate ?? "error") === "error") {
-      errors.push({ rowNumber, column: columns.header[columns.timestamp], reason: `duplicate of row ${firstRow} (same interval); use --on-duplicate sum to add them` });
-    }
-  }
-
-  private warn(rowNumber: number, column: string, text: string, resolution: string, instantUtcMs: number): void {
-    this.counts.warnings += 1;
-    const rule = resolution === "nonexistent" ? "does not exist (clocks sprang forward); read as" : "occurs twice (clocks fell back); took the earlier,";
-    listIssue(this.warnings, { rowNumber, column, reason: `${JSON.stringify(text)} ${rule} ${formatInstantUtc(instantUtcMs)}` });
+      errors.push({ rowNumber, column: columns.header[columns.timestamp]!, reason: `duplicate of row ${firstRow} (same interval); use --on-duplicate sum to add them` });
+    } else this.counts.summedDuplicates += 1;
   }
 
   private addToBucket(row: ParsedRow): void {
     const start = bucketStartUtcMs(row.instantUtcMs, this.options.zoneName, this.options.intervalMinutes);
-    const bucket = this.buckets.get(start) ?? { count: 0, ahtSecondsSum: 0, ahtCount: 0 };
+    const bucket = this.buckets.get(start) ?? { count: 0, ahtSecondsSum: 0, ahtCount: 0, onlyAhtSeconds: null, ahtRowCount: 0 };
     bucket.count += row.count;
     if (row.ahtSeconds !== null && row.count > 0) {
       bucket.ahtSecondsSum += row.ahtSeconds * row.count;
       bucket.ahtCount += row.count;
+      bucket.ahtRowCount += 1;
+      bucket.onlyAhtSeconds = row.ahtSeconds;
     }
     this.buckets.set(start, bucket);
   }
 
   finish(): HistoryImportResult {
     const fileIssues = [...this.fileIssues, ...this.queueIssues(), ...this.granularityIssues()];
-    const errorCount = fileIssues.length + this.counts.invalid;
+    const isEmpty = this.columns === null && fileIssues.length === 0;
     const ok = fileIssues.length === 0 && (this.counts.invalid === 0 || this.options.skipInvalid === true) && this.columns !== null;
+    const intervals = ok ? this.intervals() : [];
+    this.warnings.finish(intervals.map((interval) => Date.parse(interval.intervalStart)), this.options.intervalMinutes, this.options.openHours ?? []);
     return {
       ok,
       shape: this.columns?.shape ?? null,
-      intervals: ok ? this.intervals() : [],
+      intervals,
       rowCount: this.counts.rows,
       importedRowCount: ok ? this.counts.imported : 0,
       skippedRowCount: ok ? this.counts.invalid : 0,
       otherQueueRowCount: this.counts.otherQueue,
-      errorCount: this.columns === null && fileIssues.length === 0 ? 1 : errorCount,
-      errors: this.columns === null && fileIssues.length === 0 ? [{ rowNumber: null, column: null, reason: "the file is empty (no header row)" }] : [...fileIssues, ...this.errors].slice(0, 50),
-      warningCount: this.counts.warnings,
-      warnings: this.warnings,
+      summedDuplicateRowCount: this.counts.summedDuplicates,
+      errorCount: isEmpty ? 1 : fileIssues.length + this.counts.invalid,
+      errors: isEmpty ? [{ rowNumber: null, column: null, reason: "the file is empty (no header row)" }] : [...fileIssues, ...this.errors].slice(0, 50),
+      warningCount: this.warnings.total,
+      warningCounts: { ...this.warnings.counts },
+      warnings: this.warnings.listed,
     };
   }
 
@@ -180,7 +185,7 @@ export class HistoryAccumulator {
       .map(([start, bucket]) => ({
         intervalStart: formatInstantUtc(start),
         count: bucket.count,
-        ahtSeconds: bucket.ahtCount > 0 ? bucket.ahtSecondsSum / bucket.ahtCount : null,
+        ahtSeconds: bucket.ahtRowCount === 1 ? bucket.onlyAhtSeconds : bucket.ahtCount > 0 ? bucket.ahtSecondsSum / bucket.ahtCount : null,
       }));
   }
 }

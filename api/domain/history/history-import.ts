@@ -1,6 +1,9 @@
+import type { WeeklyWindow } from "../organisation/weekly-window";
+import type { DateFormat } from "../time/parse-timestamp";
 import type { IntervalMinutes } from "../time/interval-minutes";
 import type { HistoryIssue } from "./history-issue";
 import type { HistoryShape, ShapeOptions } from "./history-shape";
+import type { DecimalSeparator } from "./parse-values";
 
 export type DuplicateRule = "error" | "sum";
 
@@ -14,6 +17,12 @@ export interface HistoryImportOptions extends ShapeOptions {
   onDuplicate?: DuplicateRule;
   /** Import the valid rows and report the rest, instead of rejecting the file. */
   skipInvalid?: boolean;
+  /** How the file writes dates; ISO 8601 unless named (day-first and month-first are never guessed). */
+  dateFormat?: DateFormat;
+  /** "," only in a `;`-delimited file, where European spreadsheets write decimal commas. */
+  decimalSeparator?: DecimalSeparator;
+  /** The queue's business hours, for the gap warning; without them, the weekly slots the file has data at. */
+  openHours?: WeeklyWindow[];
 }
 
 /** One bucketed interval, as plain data for storage. */
@@ -23,6 +32,18 @@ export interface HistoryInterval {
   count: number;
   /** Volume-weighted mean handle time; null when no row of the interval carried one. */
   ahtSeconds: number | null;
+}
+
+/** How many rows or stretches each kind of warning concerns (the listed warnings are capped at 50). */
+export interface HistoryWarningCounts {
+  /** Wall-clock times inside a spring-forward gap, moved forward by the gap. */
+  nonexistentTimeRowCount: number;
+  /** Wall-clock times in a fall-back hour, read as the earlier occurrence. */
+  ambiguousTimeRowCount: number;
+  /** Rows whose written offset differs from the queue zone's offset at that instant. */
+  offsetMismatchRowCount: number;
+  /** Stretches longer than a day without history inside open hours. */
+  gapCount: number;
 }
 
 /**
@@ -41,10 +62,13 @@ export interface HistoryImportResult {
   skippedRowCount: number;
   /** Rows of other queues, ignored by design. */
   otherQueueRowCount: number;
+  /** Interval-count rows added to an earlier row of the same interval (onDuplicate=sum). */
+  summedDuplicateRowCount: number;
   errorCount: number;
   /** The first 50 errors (or skipped rows). */
   errors: HistoryIssue[];
   warningCount: number;
-  /** The first 50 warnings: wall-clock times that did not exist or occurred twice. */
+  warningCounts: HistoryWarningCounts;
+  /** The first 50 warnings. */
   warnings: HistoryIssue[];
 }

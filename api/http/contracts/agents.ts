@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fieldProblem } from "./errors";
+import { csvDelimiter } from "./history";
 import { ianaZone, idParams, isoDate, weeklyWindow } from "./common";
 import { defineEndpoint } from "./endpoint";
 import { everyRole, peopleRoles } from "./roles";
@@ -81,12 +82,21 @@ export const updateAgent = defineEndpoint({
 });
 
 export const agentImportReport = z.object({
-  isWritten: z.boolean().describe("false when the file was rejected whole and nothing was written"),
-  created: z.number().int(),
-  updated: z.number().int(),
-  skippedRows: z.array(z.number().int()),
+  isWritten: z.boolean().describe("false when the file was rejected whole and nothing was written (answered with 422)"),
+  rowCount: z.number().int().describe("data rows read, the header and blank lines excluded"),
+  delimiter: z.enum([",", ";", "\t"]).describe("the delimiter the file was read with (detected from the header unless given)"),
+  created: z.number().int().describe("agents created (an email no agent had)"),
+  updated: z.number().int().describe("existing agents updated, matched by email"),
+  ignoredRowCount: z.number().int().describe("invalid rows left out under skipInvalid"),
+  skippedRows: z.array(z.number().int()).describe("those rows' numbers (header = row 1)"),
   errors: z.array(fieldProblem).describe("the first 50 problems, with row numbers (header = row 1)"),
   errorCount: z.number().int(),
+  warningCount: z.number().int().describe("the sum of warningCounts"),
+  warningCounts: z.object({
+    unknownSkillRowCount: z.number().int().describe("rows with a skill naming no queue: the skill is dropped, the agent imported"),
+    duplicateEmailRowCount: z.number().int().describe("rows repeating an earlier valid row's email: the later row is imported, the earlier one not"),
+  }),
+  warnings: z.array(fieldProblem).describe("the first 50 warnings, with row numbers; the file is imported all the same"),
 });
 export type AgentImportReport = z.infer<typeof agentImportReport>;
 
@@ -94,9 +104,12 @@ export const importAgents = defineEndpoint({
   method: "post",
   path: "/api/agents/import",
   roles: peopleRoles,
-  summary: "Create or update agents (matched by email) from CSV; all or nothing unless skipInvalid=true",
+  summary: "Create or update agents (matched by email) from CSV (, or ; detected from the header); all or nothing unless skipInvalid=true; a rejected file answers 422 with the same report",
   tag: "agents",
-  query: z.object({ skipInvalid: z.enum(["true", "false"]).default("false") }),
+  query: z.object({
+    skipInvalid: z.enum(["true", "false"]).default("false"),
+    delimiter: csvDelimiter.optional().describe("forces the delimiter; by default the one the header line uses most of , ; and tab"),
+  }),
   body: z.string(),
   bodyContentType: "text/csv",
   response: agentImportReport,

@@ -1,9 +1,12 @@
 import { Router } from "express";
 import { createAgent, exportAgents, getAgent, importAgents, listAgents, updateAgent } from "../contracts/agents";
 import type { Services } from "../../services/services";
+import { limitedBody } from "../body-stream";
+import { delimiterNamed } from "../../services/history-import-service";
 import { route } from "./route";
 
-export function agentRoutes(services: Services): Router {
+/** `bodyLimitBytes`: the largest agent CSV accepted (5 MB by default), streamed into the check worker. */
+export function agentRoutes(services: Services, bodyLimitBytes: number): Router {
   const router = Router();
   route(router, listAgents, async ({ query }, { actor }) => ({
     agents: await services.agents.list(actor, { includeFormer: query.includeFormer === "true", asOf: query.asOf }),
@@ -15,8 +18,15 @@ export function agentRoutes(services: Services): Router {
   route(
     router,
     importAgents,
-    ({ query, body }, { actor }) => services.agents.importCsv(actor, body, { skipInvalid: query.skipInvalid === "true" }),
-    { bodyLimit: "5mb" },
+    async ({ query }, { actor, request, response }) => {
+      const report = await services.agents.importCsv(actor, limitedBody(request, bodyLimitBytes), {
+        skipInvalid: query.skipInvalid === "true",
+        delimiter: query.delimiter === undefined ? undefined : delimiterNamed(query.delimiter)!,
+      });
+      if (!report.isWritten) response.status(422).json(report);
+      return report;
+    },
+    { isBodyStreamed: true },
   );
   route(router, getAgent, ({ params }, { actor }) => services.agents.get(actor, params.agentId));
   route(router, createAgent, ({ body }, { actor }) => services.agents.create(actor, body));

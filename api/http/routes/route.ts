@@ -29,6 +29,11 @@ export interface RouteContext<E extends EndpointContract> {
 export interface RouteOptions {
   /** Body size limit for this endpoint (body-parser syntax); small by default. */
   bodyLimit?: string;
+  /**
+   * The handler reads the body itself from `request` (a file streamed into a worker, see
+   * http/body-stream.ts): no body parser runs, only the content type is checked, and `body` is undefined.
+   */
+  isBodyStreamed?: boolean;
 }
 
 function parsePart<T extends z.ZodType | undefined>(schema: T, value: unknown, where: string): Infer<T> {
@@ -38,8 +43,9 @@ function parsePart<T extends z.ZodType | undefined>(schema: T, value: unknown, w
   return parsed.data as Infer<T>;
 }
 
-function bodyParser(endpoint: EndpointContract, limit: string): RequestHandler[] {
+function bodyParser(endpoint: EndpointContract, options: RouteOptions): RequestHandler[] {
   if (!endpoint.body) return [];
+  const limit = options.bodyLimit ?? "100kb";
   const type = endpoint.bodyContentType ?? "application/json";
   const parser = type === "application/json" ? express.json({ limit }) : express.text({ type: [type, "text/plain"], limit });
   const requireType: RequestHandler = (request, _response, next) => {
@@ -47,7 +53,7 @@ function bodyParser(endpoint: EndpointContract, limit: string): RequestHandler[]
     const isAccepted = request.is(type) || (type !== "application/json" && request.is("text/plain"));
     next(hasBody && !isAccepted ? unsupportedMediaType(type) : undefined);
   };
-  return [requireType, parser];
+  return options.isBodyStreamed ? [requireType] : [requireType, parser];
 }
 
 const serialisedViews = new WeakMap<object, { body: Buffer; etag: string }>();
@@ -156,7 +162,7 @@ export function route<E extends EndpointContract>(
     const input = {
       params: parsePart(endpoint.params, request.params, "params"),
       query: parsePart(endpoint.query, request.query ?? {}, "query"),
-      body: parsePart(endpoint.body, request.body, "body"),
+      body: options.isBodyStreamed ? undefined : parsePart(endpoint.body, request.body, "body"),
     } as RouteInput<E>;
     const actor = response.locals.actor as ActorOf<E>;
     const result = await run(input, { actor, request, response });
@@ -165,7 +171,7 @@ export function route<E extends EndpointContract>(
     if (endpoint.responseContentType) response.type(endpoint.responseContentType).send(result);
     else sendJson(response, result);
   };
-  router[endpoint.method](endpoint.path, check, ...bodyParser(endpoint, options.bodyLimit ?? "100kb"), handler);
+  router[endpoint.method](endpoint.path, check, ...bodyParser(endpoint, options), handler);
   const starts = pathStarts.get(router) ?? new Set<string>();
   starts.add(pathStartOf(endpoint.path));
   pathStarts.set(router, starts);

@@ -12,13 +12,18 @@ export interface RequestParts<E extends EndpointContract> {
   headers?: Record<string, string>;
 }
 
-/** An API error in the one shape the server answers with; `details` lists field problems. */
+/**
+ * An API error in the one shape the server answers with; `details` lists field problems. `body` is
+ * the parsed answer as sent, for endpoints whose refusal carries a report (a rejected CSV import
+ * answers 422 with the same report as a written one).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly details: unknown[],
+    readonly body: unknown = null,
   ) {
     super(message);
   }
@@ -60,8 +65,8 @@ export async function callApi<E extends EndpointContract>(endpoint: E, parts: Re
     credentials: "same-origin",
   });
   if (!response.ok) {
-    const failure = (await response.json().catch(() => null)) as ErrorResponse | null;
-    throw new ApiError(response.status, failure?.error.code ?? "http_error", failure?.error.message ?? `${response.status} ${response.statusText}`, failure?.error.details ?? []);
+    const failure = (await response.json().catch(() => null)) as Partial<ErrorResponse> | null;
+    throw new ApiError(response.status, failure?.error?.code ?? "http_error", failure?.error?.message ?? `${response.status} ${response.statusText}`, failure?.error?.details ?? [], failure);
   }
   if (endpoint.responseContentType) return (await response.text()) as z.output<E["response"]>;
   return (await response.json()) as z.output<E["response"]>;

@@ -1,17 +1,19 @@
 import { useId, useState } from "react";
 import { ErrorState } from "../../../components/ui/states";
-import { useImportAgents } from "../api/queries";
+import { useImportAgents, type AgentImportDelimiter } from "../api/queries";
+import { AgentImportSummary } from "./AgentImportSummary";
 
 /** Upload a CSV of agents; a file with any bad row is rejected whole unless "skip invalid rows" is on. */
 export function AgentImport() {
   const inputId = useId();
   const [skipInvalid, setSkipInvalid] = useState(false);
+  const [delimiter, setDelimiter] = useState<AgentImportDelimiter>("auto");
   const importing = useImportAgents();
   const report = importing.data;
 
   async function upload(file: File | undefined) {
     if (!file) return;
-    importing.mutate({ csv: await file.text(), skipInvalid });
+    importing.mutate({ csv: await file.text(), skipInvalid, delimiter });
   }
 
   return (
@@ -28,26 +30,19 @@ export function AgentImport() {
         <label className="checkbox">
           <input type="checkbox" checked={skipInvalid} onChange={(event) => setSkipInvalid(event.target.checked)} /> Skip invalid rows
         </label>
+        <label>
+          Delimiter
+          <select value={delimiter} onChange={(event) => setDelimiter(event.target.value as AgentImportDelimiter)}>
+            <option value="auto">detect from the header</option>
+            <option value="comma">comma</option>
+            <option value="semicolon">semicolon</option>
+            <option value="tab">tab</option>
+          </select>
+        </label>
       </div>
       {importing.isPending && <p role="status">Importing…</p>}
       {importing.isError && <ErrorState error={importing.error} />}
-      {report && (
-        <div role="status" className={report.isWritten ? "notice notice--ok" : "notice notice--error"}>
-          {report.isWritten
-            ? `Imported: ${report.created} created, ${report.updated} updated${report.skippedRows.length ? `, ${report.skippedRows.length} rows skipped` : ""}.`
-            : `Nothing was imported: ${report.errorCount} problem${report.errorCount === 1 ? "" : "s"} found. Fix them, or tick "Skip invalid rows".`}
-          {report.errors.length > 0 && (
-            <table className="table table--compact">
-              <thead><tr><th scope="col">Row</th><th scope="col">Column</th><th scope="col">Problem</th></tr></thead>
-              <tbody>
-                {report.errors.map((problem, index) => (
-                  <tr key={index}><td>{problem.row}</td><td>{problem.column}</td><td>{problem.message}</td></tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </div>
-      )}
+      {report && <AgentImportSummary report={report} />}
     </section>
   );
 }

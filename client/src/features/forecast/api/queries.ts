@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createForecast, createSpecialDay, deleteSpecialDay, getForecast, listForecasts, listSpecialDays, overrideForecast, type ForecastOverride } from "../../../../../api/http/contracts/forecasts";
-import { getQueueHistory, importQueueHistory } from "../../../../../api/http/contracts/history";
+import { getQueueHistory, importQueueHistory, type HistoryImportReport } from "../../../../../api/http/contracts/history";
 import { listQueues } from "../../../../../api/http/contracts/queues";
 import type { z } from "zod";
-import { callApi } from "../../../lib/api-client";
+import { ApiError, callApi } from "../../../lib/api-client";
 
 export type Granularity = "interval" | "day";
 
@@ -30,22 +30,43 @@ export const useForecast = (queueId: string, forecastId: string | undefined, gra
 export const useSpecialDays = (queueId: string) =>
   useQuery({ queryKey: ["special-days", queueId], queryFn: () => callApi(listSpecialDays, { query: { queueId } }) });
 
+export type ImportDelimiter = "auto" | "comma" | "semicolon" | "tab";
+export type ImportDateFormat = "iso" | "DD/MM/YYYY HH:MM" | "MM/DD/YYYY HH:MM";
+
 export interface ImportOptions {
   csv: string;
   timestampColumn?: string;
   skipInvalid: boolean;
   sumDuplicates: boolean;
+  delimiter: ImportDelimiter;
+  dateFormat: ImportDateFormat;
+}
+
+/** A rejected file answers 422 with the same report as a written one: it is a result to show, not a failure. */
+async function importOrReport(queueId: string, { csv, timestampColumn, skipInvalid, sumDuplicates, delimiter, dateFormat }: ImportOptions): Promise<HistoryImportReport> {
+  try {
+    return await callApi(importQueueHistory, {
+      params: { queueId },
+      body: csv,
+      query: {
+        timestampColumn: timestampColumn || undefined,
+        skipInvalid: skipInvalid ? "true" : "false",
+        onDuplicate: sumDuplicates ? "sum" : "error",
+        delimiter: delimiter === "auto" ? undefined : delimiter,
+        dateFormat,
+      },
+    });
+  } catch (error) {
+    const report = error instanceof ApiError && error.status === 422 ? importQueueHistory.response.safeParse(error.body) : null;
+    if (report?.success) return report.data;
+    throw error;
+  }
 }
 
 export function useImportHistory(queueId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ csv, timestampColumn, skipInvalid, sumDuplicates }: ImportOptions) =>
-      callApi(importQueueHistory, {
-        params: { queueId },
-        body: csv,
-        query: { timestampColumn: timestampColumn || undefined, skipInvalid: skipInvalid ? "true" : "false", onDuplicate: sumDuplicates ? "sum" : "error" },
-      }),
+    mutationFn: (options: ImportOptions) => importOrReport(queueId, options),
     onSuccess: (report) => {
       if (report.isWritten) void queryClient.invalidateQueries({ queryKey: ["queues", queueId, "history"] });
     },

@@ -1,8 +1,13 @@
 import { useId, useState } from "react";
 import { ErrorState } from "../../../components/ui/states";
-import { useImportHistory } from "../api/queries";
+import { useImportHistory, type ImportDateFormat, type ImportDelimiter } from "../api/queries";
+import { HistoryImportSummary } from "./HistoryImportSummary";
 
-const describeRow = (rowNumber: number | null) => (rowNumber === null ? "whole file" : String(rowNumber));
+const dateFormats: Array<{ value: ImportDateFormat; label: string }> = [
+  { value: "iso", label: "ISO 8601 / YYYY-MM-DD HH:MM" },
+  { value: "DD/MM/YYYY HH:MM", label: "DD/MM/YYYY HH:MM (day first)" },
+  { value: "MM/DD/YYYY HH:MM", label: "MM/DD/YYYY HH:MM (month first)" },
+];
 
 /** Upload a history CSV into the queue; a file with any bad row is rejected whole unless "skip invalid rows" is on. */
 export function HistoryUpload({ queueId, queueName, timeZone, intervalMinutes }: { queueId: string; queueName: string; timeZone: string; intervalMinutes: number }) {
@@ -10,29 +15,46 @@ export function HistoryUpload({ queueId, queueName, timeZone, intervalMinutes }:
   const [timestampColumn, setTimestampColumn] = useState("");
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [sumDuplicates, setSumDuplicates] = useState(false);
+  const [delimiter, setDelimiter] = useState<ImportDelimiter>("auto");
+  const [dateFormat, setDateFormat] = useState<ImportDateFormat>("iso");
   const importing = useImportHistory(queueId);
-  const report = importing.data;
 
   async function upload(input: HTMLInputElement) {
     const file = input.files?.[0];
     if (!file) return;
-    importing.mutate({ csv: await file.text(), timestampColumn: timestampColumn.trim(), skipInvalid, sumDuplicates });
+    importing.mutate({ csv: await file.text(), timestampColumn: timestampColumn.trim(), skipInvalid, sumDuplicates, delimiter, dateFormat });
     input.value = "";
   }
 
-  const issues = report?.errors ?? [];
   return (
     <section className="panel" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>Import history</h2>
       <p className="muted">
-        Interval counts (<code>timestamp,count[,aht_seconds][,queue]</code>) or one row per ticket or call (a creation time column and
-        optionally a handle time). Times without an offset are read in {timeZone}; rows go into {intervalMinutes}-minute intervals. Re-importing
-        replaces the days the file covers.
+        Interval counts (<code>timestamp,count[,aht_seconds][,queue]</code>, counts may be fractional) or one row per ticket or call (a creation
+        time column, e.g. Zendesk's "Created at", Freshdesk's "Created time", Intercom's "Conversation started at"). Times without an offset are
+        read in {timeZone}; rows go into {intervalMinutes}-minute intervals. A re-import replaces only the intervals the file contains.
       </p>
       <div className="toolbar">
         <label>
           Timestamp column
           <input value={timestampColumn} onChange={(event) => setTimestampColumn(event.target.value)} placeholder="auto (e.g. created_at)" />
+        </label>
+        <label>
+          Delimiter
+          <select value={delimiter} onChange={(event) => setDelimiter(event.target.value as ImportDelimiter)}>
+            <option value="auto">detect from the header</option>
+            <option value="comma">comma</option>
+            <option value="semicolon">semicolon (decimal commas)</option>
+            <option value="tab">tab</option>
+          </select>
+        </label>
+        <label>
+          Dates
+          <select value={dateFormat} onChange={(event) => setDateFormat(event.target.value as ImportDateFormat)}>
+            {dateFormats.map((format) => (
+              <option key={format.value} value={format.value}>{format.label}</option>
+            ))}
+          </select>
         </label>
         <label className="checkbox">
           <input type="checkbox" checked={skipInvalid} onChange={(event) => setSkipInvalid(event.target.checked)} /> Skip invalid rows
@@ -45,26 +67,7 @@ export function HistoryUpload({ queueId, queueName, timeZone, intervalMinutes }:
       </div>
       {importing.isPending && <p role="status">Importing into {queueName}…</p>}
       {importing.isError && <ErrorState error={importing.error} />}
-      {report && (
-        <div role="status" className={report.isWritten ? "notice notice--ok" : "notice notice--error"}>
-          {report.isWritten
-            ? `Imported ${report.importedRowCount.toLocaleString("en")} rows into ${report.intervalCount.toLocaleString("en")} intervals, replacing ${report.replacedRange?.fromDate} to ${report.replacedRange?.toDate} (exclusive)` +
-              `${report.skippedRowCount ? `; ${report.skippedRowCount} invalid rows skipped` : ""}${report.otherQueueRowCount ? `; ${report.otherQueueRowCount} rows of other queues ignored` : ""}.`
-            : `Nothing was imported: ${report.errorCount} problem${report.errorCount === 1 ? "" : "s"} found${report.errorCount > issues.length ? ` (the first ${issues.length} are listed)` : ""}. Fix them, or tick "Skip invalid rows".`}
-          {report.warningCount > 0 && <p>{report.warningCount} local time{report.warningCount === 1 ? "" : "s"} fell in a daylight-saving change and were resolved by the DST rule (a skipped hour moves forward, a repeated hour takes the first).</p>}
-          {issues.length > 0 && (
-            <table className="table table--compact">
-              <caption className="visually-hidden">Problems in the file</caption>
-              <thead><tr><th scope="col">Row</th><th scope="col">Column</th><th scope="col">Problem</th></tr></thead>
-              <tbody>
-                {issues.map((issue, index) => (
-                  <tr key={index}><td>{describeRow(issue.rowNumber)}</td><td>{issue.column ?? "–"}</td><td>{issue.reason}</td></tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </div>
-      )}
+      {importing.data && <HistoryImportSummary report={importing.data} />}
     </section>
   );
 }
