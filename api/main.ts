@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import cluster from "node:cluster";
 import type { Server } from "node:http";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
 import { createApp } from "./app";
@@ -9,6 +10,7 @@ import { isWorkerMessage, startHttpWorkers, type HttpWorkers, type WorkerMessage
 import { createLogger } from "./logger";
 import { startSolveWorker } from "./jobs/solve-worker";
 import { createSolveQueue, type SolveQueue } from "./jobs/solve-queue";
+import { startWorkerPool, stopWorkerPool } from "./jobs/worker-pool";
 import { openDatabase, type OpenDatabase } from "./persistence/database";
 import { demoLogins, demoPassword, seedDemoOrganisationIfEmpty } from "./services/demo-seed";
 import { createMailer } from "./services/mail/mailer";
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
       await new Promise<void>((done) => server.close(() => done()));
     }
     await workers?.stop();
+    await stopWorkerPool();
     await solveQueue?.stop().catch((error: unknown) => logger.error({ err: error }, "stopping the job queue failed"));
     await database?.close().catch((error: unknown) => logger.error({ err: error }, "closing the database failed"));
     clearTimeout(forceExit);
@@ -83,6 +86,7 @@ async function main(): Promise<void> {
       port = await running.workers.listening;
     } else {
       const services = createServices({ dataSource: database.dataSource, version: appVersion, solveQueue, mailer: createMailer(config, logger) });
+      startWorkerPool(availableParallelism());
       running.server = createApp({ services, logger, version: appVersion, clientDirectory }).listen(config.port, config.host);
       port = await listening(running.server, config.port);
     }
@@ -108,7 +112,8 @@ async function listening(server: Server, configuredPort: number): Promise<number
 
 /**
  * An HTTP worker (node:cluster): the API on the main process's database (its DATABASE_URL), without
- * migrations, seed or solve worker, listening on the port the workers share. It tells the main
+ * migrations, seed or solve worker, listening on the port the workers share, with its share of the
+ * worker pool's threads. It tells the main
  * process its port, and its cache notices go to the other workers through it.
  */
 async function serveHttp(config: Config, logger: Logger, running: { database?: OpenDatabase; server?: Server; solveQueue?: SolveQueue }): Promise<void> {
@@ -122,6 +127,8 @@ async function serveHttp(config: Config, logger: Logger, running: { database?: O
     if (isWorkerMessage(message) && message.shiftcast === "cache-notice") receive(message.notice);
   });
   const services = createServices({ dataSource: database.dataSource, version: appVersion, solveQueue, mailer: createMailer(config, logger) });
+  // The HTTP workers share the cores: together their pools have one thread per core.
+  startWorkerPool(Math.floor(availableParallelism() / config.httpWorkers));
   running.server = createApp({ services, logger, version: appVersion, clientDirectory }).listen(config.port, config.host);
   tell({ shiftcast: "listening", port: await listening(running.server, config.port) });
 }

@@ -1,9 +1,10 @@
-import { computeRequirements, type RequirementsQueue } from "../domain/staffing/requirements";
+import type { RequirementsQueue } from "../domain/staffing/requirements";
 import { requirementsQueueOf } from "../domain/staffing/requirements-queue";
 import type { Queue } from "../domain/organisation/queue";
 import { validationFailed } from "../http/errors";
 import type { Actor } from "./actor";
 import type { ForecastService } from "./forecast-service";
+import { computeRequirementsOffThread } from "./staffing-service";
 
 export interface RequirementsQuery {
   from: string;
@@ -36,7 +37,7 @@ export function createRequirementsService(forecasts: ForecastService) {
         volume: interval[query.quantile],
         ahtSeconds: interval.ahtSeconds ?? queue.ahtSeconds,
       }));
-      const requirements = computeRequirements(settingsOf(queue, model), series, queue.intervalMinutes * 60);
+      const requirements = await computeRequirementsOffThread(settingsOf(queue, model), series, queue.intervalMinutes * 60);
       const hoursPerInterval = queue.intervalMinutes / 60;
       return {
         queueId: queue.id,

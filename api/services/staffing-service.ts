@@ -1,11 +1,11 @@
 import { calculateStaffingCase, type StaffingCase, type StaffingResult } from "../domain/staffing/staffing-case";
-import { computeRequirements } from "../domain/staffing/requirements";
+import { computeRequirements, type IntervalRequirement, type RequirementsQueue, type SeriesInterval } from "../domain/staffing/requirements";
 import { requirementsQueueOf } from "../domain/staffing/requirements-queue";
 import type { RequirementsResponseDto, StaffingResultDto, requirementsRequest } from "../http/contracts/staffing";
-import { spawnTypeScriptWorker } from "../jobs/spawn-typescript-worker";
+import { runPoolTask } from "../jobs/worker-pool";
 import type { z } from "zod";
 
-/** Batches above this many cases are computed in a worker thread, off the event loop. */
+/** Batches above this many cases are computed on the worker pool, off the event loop. */
 export const WORKER_THRESHOLD_CASES = 1_000;
 
 /** JSON form of a result: an infinite ASA (unstable queue) becomes null; numbers keep full precision. */
@@ -19,33 +19,36 @@ export function calculateStaffingBatch(cases: StaffingCase[]): StaffingResultDto
 }
 
 /**
- * The same, but a batch above `thresholdCases` runs in a worker thread (api/jobs/staffing-worker.ts)
- * so that an HTTP server keeps answering while 100,000 cases are computed.
+ * The same, but a batch above `thresholdCases` runs on the warm worker pool (api/jobs/worker-pool.ts)
+ * so that an HTTP server keeps answering while 100,000 cases are computed. Below it, the copy to a
+ * thread and back costs more than the cases.
  */
 export async function calculateStaffingBatchOffThread(cases: StaffingCase[], thresholdCases = WORKER_THRESHOLD_CASES): Promise<StaffingResultDto[]> {
   if (cases.length <= thresholdCases) return calculateStaffingBatch(cases);
-  const worker = spawnTypeScriptWorker(new URL("../jobs/staffing-worker.ts", import.meta.url), { cases }, []);
-  return new Promise((resolve, reject) => {
-    worker.once("message", (message: { results: StaffingResultDto[] } | { error: string }) => {
-      if ("results" in message) resolve(message.results);
-      else reject(new Error(`staffing worker failed: ${message.error}`));
-      void worker.terminate();
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => {
-      if (code !== 0) reject(new Error(`staffing worker exited with code ${code}`));
-    });
-  });
+  return runPoolTask("staffingBatch", cases);
 }
 
 type RequirementsRequest = z.output<typeof requirementsRequest>;
 
-/** The per-interval requirement of a validated requirements request. */
+/** computeRequirements, on the worker pool for a series above `thresholdIntervals` (as for staffing batches). */
+export async function computeRequirementsOffThread(queue: RequirementsQueue, series: SeriesInterval[], intervalSeconds: number, thresholdIntervals = WORKER_THRESHOLD_CASES): Promise<IntervalRequirement[]> {
+  if (series.length <= thresholdIntervals) return computeRequirements(queue, series, intervalSeconds);
+  return runPoolTask("requirements", { queue, series, intervalSeconds });
+}
+
+const seriesOf = (request: RequirementsRequest): SeriesInterval[] =>
+  request.intervals.map((interval) => ({ startUtcMs: Date.parse(interval.intervalStart), volume: interval.volume, ahtSeconds: interval.ahtSeconds }));
+
+const presentRequirements = (requirements: IntervalRequirement[]): RequirementsResponseDto => ({
+  intervals: requirements.map(({ startUtcMs, ...rest }) => ({ intervalStart: new Date(startUtcMs).toISOString(), ...rest })),
+});
+
+/** The per-interval requirement of a validated requirements request, on the calling thread (the CLI). */
 export function computeRequirementsSeries(request: RequirementsRequest): RequirementsResponseDto {
-  const settings = requirementsQueueOf(request.queue);
-  const series = request.intervals.map((interval) => ({ startUtcMs: Date.parse(interval.intervalStart), volume: interval.volume, ahtSeconds: interval.ahtSeconds }));
-  const requirements = computeRequirements(settings, series, request.intervalSeconds);
-  return {
-    intervals: requirements.map(({ startUtcMs, ...rest }) => ({ intervalStart: new Date(startUtcMs).toISOString(), ...rest })),
-  };
+  return presentRequirements(computeRequirements(requirementsQueueOf(request.queue), seriesOf(request), request.intervalSeconds));
+}
+
+/** The same for the HTTP API: a long series is computed on the worker pool. */
+export async function computeRequirementsSeriesOffThread(request: RequirementsRequest): Promise<RequirementsResponseDto> {
+  return presentRequirements(await computeRequirementsOffThread(requirementsQueueOf(request.queue), seriesOf(request), request.intervalSeconds));
 }

@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { calculateStaffingBatchOffThread, computeRequirementsSeries } from "../../services/staffing-service";
+import { calculateStaffingBatchOffThread, computeRequirementsSeriesOffThread } from "../../services/staffing-service";
 import { calculateStaffing, computeRequirements } from "../contracts/staffing";
 import { route } from "./route";
 
@@ -7,6 +7,6 @@ import { route } from "./route";
 export function staffingRoutes(): Router {
   const router = Router();
   route(router, calculateStaffing, async ({ body }) => ({ results: await calculateStaffingBatchOffThread(body.cases) }), { bodyLimit: "64mb" });
-  route(router, computeRequirements, async ({ body }) => computeRequirementsSeries(body), { bodyLimit: "64mb" });
+  route(router, computeRequirements, async ({ body }) => computeRequirementsSeriesOffThread(body), { bodyLimit: "64mb" });
   return router;
 }

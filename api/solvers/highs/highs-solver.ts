@@ -12,7 +12,7 @@ import type { WorkerMessage, WorkerRequest } from "./messages";
 import { toHighsModelArrays } from "./model-data";
 import { IncumbentTracker } from "./incumbent-tracker";
 import { openHighsLpSession } from "./lp-session";
-import { spawnTypeScriptWorker } from "../../jobs/spawn-typescript-worker";
+import { spawnWorker } from "../../jobs/spawn-worker";
 
 export interface HighsSolverSettings {
   /** Refuse models whose estimated WASM heap exceeds this (see memory-guard.ts). */
@@ -63,7 +63,7 @@ async function solveInWorker(
     stopFlag: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT),
     progressIntervalSeconds: settings.progressIntervalSeconds ?? 0.25,
   };
-  const worker = spawnTypeScriptWorker(new URL("./worker.ts", import.meta.url), request, []);
+  const worker = spawnWorker(new URL("./worker.ts", import.meta.url), request, []);
   return superviseWorker(worker, request, model, hooks, settings.graceSeconds ?? 5);
 }
 
