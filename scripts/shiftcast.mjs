@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import process from "node:process";
-import { build, isServerBuildFresh } from "./build.mjs";
+import { build, isServerBuildFresh } from "./build-steps.mjs";
 
 /**
  * The `shiftcast` command (package.json `bin`, `npm run cli`): compiles the server first if a source
