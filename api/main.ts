@@ -4,7 +4,6 @@ import type { Server } from "node:http";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
-import { createApp } from "./app";
 import { ConfigError, loadConfig, type Config } from "./config";
 import { isWorkerMessage, startHttpWorkers, type HttpWorkers, type WorkerMessage } from "./http-workers";
 import { createLogger } from "./logger";
@@ -13,9 +12,7 @@ import { createSolveQueue, type SolveQueue } from "./jobs/solve-queue";
 import { startWorkerPool, stopWorkerPool } from "./jobs/worker-pool";
 import { openDatabase, type OpenDatabase } from "./persistence/database";
 import { demoLogins, demoPassword, seedDemoOrganisationIfEmpty } from "./services/demo-seed";
-import { createMailer } from "./services/mail/mailer";
 import { connectCacheNotices } from "./services/cache-notices";
-import { createServices } from "./services/services";
 import { appVersion } from "./version";
 
 const clientDirectory = fileURLToPath(new URL("../client/dist", import.meta.url));
@@ -85,9 +82,7 @@ async function main(): Promise<void> {
       running.workers = startHttpWorkers(config.httpWorkers, { DATABASE_URL: database.url }, logger);
       port = await running.workers.listening;
     } else {
-      const services = createServices({ dataSource: database.dataSource, version: appVersion, solveQueue, mailer: createMailer(config, logger) });
-      startWorkerPool(availableParallelism());
-      running.server = createApp({ services, logger, version: appVersion, clientDirectory }).listen(config.port, config.host);
+      running.server = await serveApi(config, logger, database, solveQueue, availableParallelism());
       port = await listening(running.server, config.port);
     }
     const seconds = (performance.now() / 1000).toFixed(1);
@@ -111,12 +106,28 @@ async function listening(server: Server, configuredPort: number): Promise<number
 }
 
 /**
+ * The API on `database`, with a warm worker pool of `poolThreads` threads. The app (Express, the routes,
+ * the services) is imported here, not at the top: the main process of a server with HTTP workers never
+ * serves, so its start-up, which the workers wait for, does not load it.
+ */
+const loadApi = () => Promise.all([import("./app"), import("./services/services"), import("./services/mail/mailer")]);
+
+async function serveApi(config: Config, logger: Logger, database: OpenDatabase, solveQueue: SolveQueue, poolThreads: number): Promise<Server> {
+  const [{ createApp }, { createServices }, { createMailer }] = await loadApi();
+  startWorkerPool(poolThreads);
+  const services = createServices({ dataSource: database.dataSource, version: appVersion, solveQueue, mailer: createMailer(config, logger) });
+  return createApp({ services, logger, version: appVersion, clientDirectory }).listen(config.port, config.host);
+}
+
+/**
  * An HTTP worker (node:cluster): the API on the main process's database (its DATABASE_URL), without
  * migrations, seed or solve worker, listening on the port the workers share, with its share of the
- * worker pool's threads. It tells the main
- * process its port, and its cache notices go to the other workers through it.
+ * worker pool's threads. It tells the main process its port, and its cache notices go to the other
+ * workers through it.
  */
 async function serveHttp(config: Config, logger: Logger, running: { database?: OpenDatabase; server?: Server; solveQueue?: SolveQueue }): Promise<void> {
+  // Load the app while the database connects; serveApi awaits the same modules (and any failure).
+  loadApi().catch(() => undefined);
   const database = await openDatabase(config, logger, { mayReuseRunning: false });
   running.database = database;
   const solveQueue = await createSolveQueue(database.url, logger);
@@ -126,10 +137,8 @@ async function serveHttp(config: Config, logger: Logger, running: { database?: O
   process.on("message", (message: unknown) => {
     if (isWorkerMessage(message) && message.shiftcast === "cache-notice") receive(message.notice);
   });
-  const services = createServices({ dataSource: database.dataSource, version: appVersion, solveQueue, mailer: createMailer(config, logger) });
   // The HTTP workers share the cores: together their pools have one thread per core.
-  startWorkerPool(Math.floor(availableParallelism() / config.httpWorkers));
-  running.server = createApp({ services, logger, version: appVersion, clientDirectory }).listen(config.port, config.host);
+  running.server = await serveApi(config, logger, database, solveQueue, Math.floor(availableParallelism() / config.httpWorkers));
   tell({ shiftcast: "listening", port: await listening(running.server, config.port) });
 }
 
