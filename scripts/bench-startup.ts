@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,8 +29,13 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-const childrenOf = (pid: number): number[] =>
-  existsSync(`/proc/${pid}/task/${pid}/children`) ? readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number) : [];
+const childrenOf = (pid: number): number[] => {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+  } catch {
+    return []; // it exited meanwhile
+  }
+};
 const descendantsOf = (pid: number): number[] => childrenOf(pid).flatMap((child) => [child, ...descendantsOf(child)]);
 /** The server's main process below npm (npm → sh → node dist/main.js). */
 const serverPidBelow = (npmPid: number) => descendantsOf(npmPid).find((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("dist/main.js") && readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "node");

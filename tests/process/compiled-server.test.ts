@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,8 +11,13 @@ const commandLineOf = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, "utf
 const nodeOptionsOf = (pid: number) =>
   readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").find((entry) => entry.startsWith("NODE_OPTIONS="))?.slice("NODE_OPTIONS=".length) ?? "";
 
-const childrenOf = (pid: number): number[] =>
-  existsSync(`/proc/${pid}/task/${pid}/children`) ? readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number) : [];
+const childrenOf = (pid: number): number[] => {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+  } catch {
+    return []; // it exited meanwhile
+  }
+};
 
 /** Every process below `pid`, parents first (npm → sh → node → its HTTP workers). */
 const descendantsOf = (pid: number): number[] => childrenOf(pid).flatMap((child) => [child, ...descendantsOf(child)]);
@@ -42,11 +47,18 @@ describe.skipIf(!isBuilt)("the compiled server and CLI", () => {
     npm.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     npm.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => npm.once("exit", (code) => resolve(code)));
+    const isServer = (pid: number) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "node" && commandLineOf(pid).some((argument) => argument.endsWith("dist/main.js"));
+      } catch {
+        return false; // it exited meanwhile
+      }
+    };
+    const serversBelowNpm = () => descendantsOf(npm.pid!).filter(isServer);
     try {
       const port = await waitFor(() => /running at http:\/\/localhost:(\d+)/.exec(output)?.[1], `start:\n${output}`, 120_000);
       expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
-      const isNode = (pid: number) => readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "node";
-      const servers = descendantsOf(npm.pid!).filter((pid) => isNode(pid) && commandLineOf(pid).some((argument) => argument.endsWith("dist/main.js")));
+      const servers = serversBelowNpm();
       expect(servers.length).toBe(3);
       for (const pid of servers) {
         expect(commandLineOf(pid).slice(1)).toEqual(["--enable-source-maps", expect.stringMatching(/(^|\/)dist\/main\.js$/)]);
@@ -56,6 +68,10 @@ describe.skipIf(!isBuilt)("the compiled server and CLI", () => {
       process.kill(servers[0]!, "SIGTERM");
       expect(await exited).toBe(0);
     } finally {
+      // After a failure: stop the server itself (killing npm would leave it running), then npm.
+      const [server] = serversBelowNpm();
+      if (server !== undefined) process.kill(server, "SIGTERM");
+      if (server !== undefined) await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 20_000))]);
       npm.kill("SIGKILL");
       await rm(dataDirectory, { recursive: true, force: true });
     }
