@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { ErlangAStaffing } from "../api/domain/staffing/erlang-a-staffing";
 import { requiredAgentsErlangC } from "../api/domain/staffing/erlang-c";
@@ -110,6 +110,7 @@ function benchCli(): void {
   }
 }
 
+console.log(`load average at start: ${loadavg().map((load) => load.toFixed(1)).join(" ")} (timings are wall clock: other work on the machine slows them)`);
 measure("Erlang C (80/20, AHT 300 s)", erlangCYear, 15);
 measure("Erlang A (80/20, AHT 300 s, patience 120 s)", erlangAYear, 3);
 benchCli();

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 
 /**
@@ -71,6 +71,7 @@ async function startAndStop(dataDirectory: string, port: number): Promise<{ heal
   return { healthySeconds, output };
 }
 
+console.log(`load average at start: ${loadavg().map((load) => load.toFixed(1)).join(" ")} (timings are wall clock: other work on the machine slows them)`);
 const helpRuns = Array.from({ length: 7 }, () => wallMs(process.execPath, ["scripts/shiftcast.mjs", "--help"]));
 console.log(`shiftcast --help: ${median(helpRuns).toFixed(0)} ms wall, median of 7 (target ≤ 300 ms); through npx: ${wallMs("npx", ["shiftcast", "--help"]).toFixed(0)} ms`);
 

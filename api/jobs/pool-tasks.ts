@@ -2,7 +2,6 @@ import { forecastQueue as forecastQueueOnThisThread } from "../domain/forecast/f
 import type { QueueForecast, QueueForecastRequest } from "../domain/forecast/forecast-request";
 import { computeRequirements, type IntervalRequirement, type RequirementsQueue, type SeriesInterval } from "../domain/staffing/requirements";
 import type { StaffingCase } from "../domain/staffing/staffing-case";
-import type { StaffingResultDto } from "../http/contracts/staffing";
 import { calculateStaffingBatch } from "../services/staffing-service";
 
 /**
@@ -11,8 +10,9 @@ import { calculateStaffingBatch } from "../services/staffing-service";
  * TypeError reaches the caller as itself (structured clone keeps the standard error classes);
  * any other error arrives as a plain Error with its message.
  */
-export function staffingBatch(cases: StaffingCase[]): StaffingResultDto[] {
-  return calculateStaffingBatch(cases);
+/** The JSON text of the batch's results without the enclosing brackets ("" for no case), to be joined with other slices'. */
+export function staffingBatchJson(cases: StaffingCase[]): string {
+  return JSON.stringify(calculateStaffingBatch(cases)).slice(1, -1);
 }
 
 export function forecastQueue(request: QueueForecastRequest): QueueForecast {

@@ -14,12 +14,13 @@ export type PoolTaskName = keyof Tasks;
  * HTTP event loop keeps answering while they compute. A new CPU-heavy task is a new export there.
  */
 let pool: Tinypool | undefined;
+let poolThreads = 0;
 
 function createPool(threads: number): Tinypool {
   const { url, options } = workerEntryOf(new URL("./pool-tasks.ts", import.meta.url));
   // `name` is what a thread looks up when it loads the tasks at start-up (each run names its own
   // task): it must exist, or tinypool retries the lookup through a file path, which a data: URL is not.
-  return new Tinypool({ filename: url.href, name: "staffingBatch" satisfies PoolTaskName, minThreads: threads, maxThreads: threads, execArgv: options.execArgv });
+  return new Tinypool({ filename: url.href, name: "staffingBatchJson" satisfies PoolTaskName, minThreads: threads, maxThreads: threads, execArgv: options.execArgv });
 }
 
 /**
@@ -27,7 +28,15 @@ function createPool(threads: number): Tinypool {
  * share the cores among them), so the first request finds them warm. Later calls keep the pool.
  */
 export function startWorkerPool(threads = availableParallelism()): void {
-  pool ??= createPool(Math.max(1, threads));
+  if (pool) return;
+  poolThreads = Math.max(1, threads);
+  pool = createPool(poolThreads);
+}
+
+/** How many threads the pool has (starting it), so a caller can split a task into that many slices. */
+export function workerPoolThreads(): number {
+  startWorkerPool();
+  return poolThreads;
 }
 
 /** Runs the named task on a pool thread (starting the pool on first use). */

@@ -2,7 +2,7 @@ import { calculateStaffingCase, type StaffingCase, type StaffingResult } from ".
 import { computeRequirements, type IntervalRequirement, type RequirementsQueue, type SeriesInterval } from "../domain/staffing/requirements";
 import { requirementsQueueOf } from "../domain/staffing/requirements-queue";
 import type { RequirementsResponseDto, StaffingResultDto, requirementsRequest } from "../http/contracts/staffing";
-import { runPoolTask } from "../jobs/worker-pool";
+import { runPoolTask, workerPoolThreads } from "../jobs/worker-pool";
 import type { z } from "zod";
 
 /** Batches above this many cases are computed on the worker pool, off the event loop. */
@@ -18,14 +18,23 @@ export function calculateStaffingBatch(cases: StaffingCase[]): StaffingResultDto
   return cases.map((input) => presentResult(calculateStaffingCase(input)));
 }
 
+/** `cases` cut into `count` consecutive slices of nearly equal length. */
+function slicesOf<T>(cases: T[], count: number): T[][] {
+  const length = Math.ceil(cases.length / count);
+  return Array.from({ length: count }, (_, index) => cases.slice(index * length, (index + 1) * length));
+}
+
 /**
- * The same, but a batch above `thresholdCases` runs on the warm worker pool (api/jobs/worker-pool.ts)
- * so that an HTTP server keeps answering while 100,000 cases are computed. Below it, the copy to a
- * thread and back costs more than the cases.
+ * The JSON text of `{"results":[…]}` for the HTTP API. A batch above `thresholdCases` is computed and
+ * serialised on the warm worker pool (api/jobs/worker-pool.ts), in one slice per pool thread, so that
+ * the server keeps answering while 100,000 cases are computed: only text comes back, because copying
+ * 8,760 result objects back and serialising them here held the event loop as long as computing them.
+ * Below the threshold, the copy to a thread and back costs more than the cases.
  */
-export async function calculateStaffingBatchOffThread(cases: StaffingCase[], thresholdCases = WORKER_THRESHOLD_CASES): Promise<StaffingResultDto[]> {
-  if (cases.length <= thresholdCases) return calculateStaffingBatch(cases);
-  return runPoolTask("staffingBatch", cases);
+export async function calculateStaffingBatchJson(cases: StaffingCase[], thresholdCases = WORKER_THRESHOLD_CASES): Promise<string> {
+  if (cases.length <= thresholdCases) return JSON.stringify({ results: calculateStaffingBatch(cases) });
+  const slices = await Promise.all(slicesOf(cases, workerPoolThreads()).map((slice) => runPoolTask("staffingBatchJson", slice)));
+  return `{"results":[${slices.filter((slice) => slice.length > 0).join(",")}]}`;
 }
 
 type RequirementsRequest = z.output<typeof requirementsRequest>;

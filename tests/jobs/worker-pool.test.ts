@@ -13,7 +13,7 @@ describe("the worker pool", () => {
     const cases = Array.from({ length: 20_000 }, (_, index) => ({ ...reference, callsPerInterval: 50 + (index % 2_000) }));
     let turns = 0;
     const ticker = setInterval(() => (turns += 1), 1);
-    const results = await runPoolTask("staffingBatch", cases);
+    const results = JSON.parse(`[${await runPoolTask("staffingBatchJson", cases)}]`) as unknown;
     clearInterval(ticker);
     // Computed on this thread, the batch would hold the event loop until it returned: no turn at all.
     expect(turns).toBeGreaterThan(0);
