@@ -4,7 +4,7 @@ import { Worker, type WorkerOptions } from "node:worker_threads";
  * How a worker thread loads its entry module, given as `new URL("./entry.ts", import.meta.url)` beside
  * its caller (the convention webpack and Vite read as a worker reference).
  *
- * - Compiled (`npm run build`): scripts/build.mjs rewrote that URL to the entry's own compiled file
+ * - Compiled (`npm run build`): scripts/build-steps.mjs rewrote that URL to the entry's own compiled file
  *   (`dist/<name>.js`), so the thread loads plain JavaScript, with source maps when the process has them.
  * - From source (`npm run dev`, tests): Node 20 does not apply the parent's `--import tsx` hooks to a
  *   worker, and `execArgv: ["--import", "tsx"]` still fails there with ERR_UNKNOWN_FILE_EXTENSION

@@ -9,9 +9,9 @@ export type PoolTaskName = keyof Tasks;
 /**
  * One warm pool of worker threads per process (tinypool) for the CPU-heavy calls of a request:
  * staffing batches, forecasts, requirement series, each a named task of pool-tasks.ts. The threads
- * load the tasks once and stay up, so a call pays only the message copy (about 1 ms for 8,760
- * staffing cases) instead of a thread start (0.1 s compiled, 0.3 s from source under tsx), and the
- * HTTP event loop keeps answering while they compute. A new CPU-heavy task is a new export there.
+ * load the tasks once and stay up, so a call pays only the copy of its input and result instead of
+ * a thread start and a module load each time, and the HTTP event loop keeps answering while they
+ * compute. A new CPU-heavy task is a new export there.
  */
 let pool: Tinypool | undefined;
 let poolThreads = 0;

@@ -42,7 +42,7 @@ export function effectiveSpecialDays(days: readonly StoredSpecialDay[]): StoredS
 const toDomainSpecialDay = (day: StoredSpecialDay): SpecialDay =>
   day.kind === "closed" ? { localDate: day.localDate, name: day.label, kind: "closed" } : { localDate: day.localDate, name: day.label, kind: "factor", factor: day.factor ?? 1 };
 
-/** On the worker pool: a backtested forecast of 18 months of history takes the CPU for seconds. */
+/** On the worker pool: backtesting every method over months of history would hold the event loop far too long. */
 async function runForecast(queue: Queue, history: Awaited<ReturnType<Persistence["repositories"]["history"]["intervalsBefore"]>>, request: CreateForecastRequest, specialDays: SpecialDay[]): Promise<QueueForecast> {
   try {
     return await runPoolTask("forecastQueue", {
