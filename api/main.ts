@@ -106,12 +106,12 @@ async function listening(server: Server, configuredPort: number): Promise<number
 }
 
 /**
- * The API on `database`, with a warm worker pool of `poolThreads` threads. The app (Express, the routes,
- * the services) is imported here, not at the top: the main process of a server with HTTP workers never
- * serves, so its start-up, which the workers wait for, does not load it.
+ * The app (Express, the routes, the services), imported when needed, not at the top: the main process
+ * of a server with HTTP workers never serves, so its start-up, which the workers wait for, skips it.
  */
 const loadApi = () => Promise.all([import("./app"), import("./services/services"), import("./services/mail/mailer")]);
 
+/** The API on `database`, with a warm worker pool of `poolThreads` threads. */
 async function serveApi(config: Config, logger: Logger, database: OpenDatabase, solveQueue: SolveQueue, poolThreads: number): Promise<Server> {
   const [{ createApp }, { createServices }, { createMailer }] = await loadApi();
   startWorkerPool(poolThreads);

@@ -10,7 +10,8 @@ import { calculateStaffingBatch } from "../services/staffing-service";
  * TypeError reaches the caller as itself (structured clone keeps the standard error classes);
  * any other error arrives as a plain Error with its message.
  */
-/** The JSON text of the batch's results without the enclosing brackets ("" for no case), to be joined with other slices'. */
+
+/** The JSON text of the batch's results without the enclosing brackets ("" for no case), to join with other slices' text. */
 export function staffingBatchJson(cases: StaffingCase[]): string {
   return JSON.stringify(calculateStaffingBatch(cases)).slice(1, -1);
 }

@@ -27,9 +27,9 @@ function slicesOf<T>(cases: T[], count: number): T[][] {
 /**
  * The JSON text of `{"results":[…]}` for the HTTP API. A batch above `thresholdCases` is computed and
  * serialised on the warm worker pool (api/jobs/worker-pool.ts), in one slice per pool thread, so that
- * the server keeps answering while 100,000 cases are computed: only text comes back, because copying
- * 8,760 result objects back and serialising them here held the event loop as long as computing them.
- * Below the threshold, the copy to a thread and back costs more than the cases.
+ * the server keeps answering while 100,000 cases are computed. Only text comes back: copying 8,760
+ * result objects back and serialising them here had held the event loop about half as long as
+ * computing them took.
  */
 export async function calculateStaffingBatchJson(cases: StaffingCase[], thresholdCases = WORKER_THRESHOLD_CASES): Promise<string> {
   if (cases.length <= thresholdCases) return JSON.stringify({ results: calculateStaffingBatch(cases) });
