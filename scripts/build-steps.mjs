@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import process from "node:process";
@@ -96,14 +96,16 @@ const workerReferencePlugin = {
   },
 };
 
+/** Compiles into a directory of its own, then swaps it for dist/, so no one runs a half-written build. */
 async function buildServer() {
   const { build } = await import("esbuild");
   const started = performance.now();
-  rmSync(outDirectory, { recursive: true, force: true });
+  const building = `${outDirectory}.building-${process.pid}`;
+  rmSync(building, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
     entryPoints: { ...fixedEntries, ...workerEntries(), ...benchmarkEntries() },
-    outdir: outDirectory,
+    outdir: building,
     bundle: true,
     splitting: true,
     format: "esm",
@@ -118,7 +120,9 @@ async function buildServer() {
     plugins: [workerReferencePlugin],
     logLevel: "warning",
   });
-  writeFileSync(stampFile, `${JSON.stringify({ builtAt: new Date().toISOString() })}\n`);
+  writeFileSync(join(building, "build-info.json"), `${JSON.stringify({ builtAt: new Date().toISOString() })}\n`);
+  rmSync(outDirectory, { recursive: true, force: true });
+  renameSync(building, outDirectory);
   process.stderr.write(`Compiled the server to dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
