@@ -69,6 +69,8 @@ async function main(): Promise<void> {
   }
 
   try {
+    // The HTTP workers load their code meanwhile, and connect once the database is migrated and seeded.
+    if (config.httpWorkers > 1) running.workers = startHttpWorkers(config.httpWorkers, logger);
     const database = await openDatabase(config, logger, { mayReuseRunning: false });
     running.database = database;
     const applied = await database.dataSource.runMigrations({ transaction: "each" });
@@ -78,8 +80,8 @@ async function main(): Promise<void> {
     running.solveQueue = solveQueue;
     if (config.isInProcessWorker) await startSolveWorker(solveQueue, database.dataSource, logger);
     let port: number;
-    if (config.httpWorkers > 1) {
-      running.workers = startHttpWorkers(config.httpWorkers, { DATABASE_URL: database.url }, logger);
+    if (running.workers) {
+      running.workers.useDatabase(database.url);
       port = await running.workers.listening;
     } else {
       running.server = await serveApi(config, logger, database, solveQueue, availableParallelism());
@@ -120,23 +122,28 @@ async function serveApi(config: Config, logger: Logger, database: OpenDatabase, 
 }
 
 /**
- * An HTTP worker (node:cluster): the API on the main process's database (its DATABASE_URL), without
+ * An HTTP worker (node:cluster): the API on the main process's database (its URL comes by message), without
  * migrations, seed or solve worker, listening on the port the workers share, with its share of the
  * worker pool's threads. It tells the main process its port, and its cache notices go to the other
  * workers through it.
  */
 async function serveHttp(config: Config, logger: Logger, running: { database?: OpenDatabase; server?: Server; solveQueue?: SolveQueue }): Promise<void> {
-  // Load the app while the database connects; serveApi awaits the same modules (and any failure).
+  // Load the app while the main process readies the database; serveApi awaits the same modules (and any failure).
   loadApi().catch(() => undefined);
-  const database = await openDatabase(config, logger, { mayReuseRunning: false });
+  const tell = (message: WorkerMessage) => process.send?.(message);
+  const receive = connectCacheNotices((notice) => tell({ shiftcast: "cache-notice", notice }));
+  const databaseUrl = new Promise<string>((resolve) => {
+    process.on("message", (message: unknown) => {
+      if (!isWorkerMessage(message)) return;
+      if (message.shiftcast === "cache-notice") receive(message.notice);
+      if (message.shiftcast === "database") resolve(message.url);
+    });
+  });
+  tell({ shiftcast: "database-wanted" });
+  const database = await openDatabase({ ...config, databaseUrl: await databaseUrl }, logger, { mayReuseRunning: false });
   running.database = database;
   const solveQueue = await createSolveQueue(database.url, logger);
   running.solveQueue = solveQueue;
-  const tell = (message: WorkerMessage) => process.send?.(message);
-  const receive = connectCacheNotices((notice) => tell({ shiftcast: "cache-notice", notice }));
-  process.on("message", (message: unknown) => {
-    if (isWorkerMessage(message) && message.shiftcast === "cache-notice") receive(message.notice);
-  });
   // The HTTP workers share the cores: together their pools have one thread per core.
   running.server = await serveApi(config, logger, database, solveQueue, Math.floor(availableParallelism() / config.httpWorkers));
   tell({ shiftcast: "listening", port: await listening(running.server, config.port) });
