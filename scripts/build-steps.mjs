@@ -1,8 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import process from "node:process";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 
 /**
@@ -133,8 +134,34 @@ function buildClient() {
   if (built.status !== 0) throw new Error(`vite build exited with ${built.status ?? built.signal}`);
 }
 
+/**
+ * One build at a time in this project: a second `npm start` or CLI run started meanwhile waits for the
+ * first and then finds the build fresh. A lock older than two minutes is a crashed build's, and is taken.
+ */
+async function withBuildLock(work) {
+  const lock = join(root, "dist.lock");
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      closeSync(openSync(lock, "wx"));
+      break;
+    } catch (error) {
+      if (error?.code !== "EEXIST") throw error;
+      if (Date.now() > deadline) rmSync(lock, { force: true });
+      else await sleep(100);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
 /** Builds what is stale (or everything): the server unless `onlyIfStale` finds it fresh, then the client unless left out. */
 export async function build({ onlyIfStale = false, withClient = true } = {}) {
-  if (!onlyIfStale || !isServerBuildFresh()) await buildServer();
-  if (withClient && (!onlyIfStale || !isClientBuildFresh())) buildClient();
+  await withBuildLock(async () => {
+    if (!onlyIfStale || !isServerBuildFresh()) await buildServer();
+    if (withClient && (!onlyIfStale || !isClientBuildFresh())) buildClient();
+  });
 }
