@@ -1,8 +1,7 @@
 import { forecastQueue as forecastQueueOnThisThread } from "../domain/forecast/forecast-queue";
 import type { QueueForecast, QueueForecastRequest } from "../domain/forecast/forecast-request";
 import { computeRequirements, type IntervalRequirement, type RequirementsQueue, type SeriesInterval } from "../domain/staffing/requirements";
-import type { StaffingCase } from "../domain/staffing/staffing-case";
-import { calculateStaffingBatch } from "../services/staffing-service";
+import { staffingBatchFromText as staffingBatchFromTextOnThisThread, type StaffingBatchOutcome } from "../services/staffing-service";
 
 /**
  * The worker pool's entry (worker-pool.ts): one named export per task, each taking one
@@ -11,9 +10,9 @@ import { calculateStaffingBatch } from "../services/staffing-service";
  * any other error arrives as a plain Error with its message.
  */
 
-/** The JSON text of the batch's results without the enclosing brackets ("" for no case), to join with other slices' text. */
-export function staffingBatchJson(cases: StaffingCase[]): string {
-  return JSON.stringify(calculateStaffingBatch(cases)).slice(1, -1);
+/** A `POST /api/staffing/calculate` body text, parsed, validated and computed here: only strings cross threads. */
+export function staffingBatchFromText(bodyText: string): StaffingBatchOutcome {
+  return staffingBatchFromTextOnThisThread(bodyText);
 }
 
 export function forecastQueue(request: QueueForecastRequest): QueueForecast {

@@ -20,7 +20,7 @@ function createPool(threads: number): Tinypool {
   const { url, options } = workerEntryOf(new URL("./pool-tasks.ts", import.meta.url));
   // `name` is what a thread looks up when it loads the tasks at start-up (each run names its own
   // task): it must exist, or tinypool retries the lookup through a file path, which a data: URL is not.
-  return new Tinypool({ filename: url.href, name: "staffingBatchJson" satisfies PoolTaskName, minThreads: threads, maxThreads: threads, execArgv: options.execArgv });
+  return new Tinypool({ filename: url.href, name: "staffingBatchFromText" satisfies PoolTaskName, minThreads: threads, maxThreads: threads, execArgv: options.execArgv });
 }
 
 /**
@@ -31,12 +31,6 @@ export function startWorkerPool(threads = availableParallelism()): void {
   if (pool) return;
   poolThreads = Math.max(1, threads);
   pool = createPool(poolThreads);
-}
-
-/** How many threads the pool has (starting it), so a caller can split a task into that many slices. */
-export function workerPoolThreads(): number {
-  startWorkerPool();
-  return poolThreads;
 }
 
 /** Runs the named task on a pool thread (starting the pool on first use). */

@@ -1,12 +1,16 @@
 import { calculateStaffingCase, type StaffingCase, type StaffingResult } from "../domain/staffing/staffing-case";
 import { computeRequirements, type IntervalRequirement, type RequirementsQueue, type SeriesInterval } from "../domain/staffing/requirements";
 import { requirementsQueueOf } from "../domain/staffing/requirements-queue";
-import type { RequirementsResponseDto, StaffingResultDto, requirementsRequest } from "../http/contracts/staffing";
-import { runPoolTask, workerPoolThreads } from "../jobs/worker-pool";
+import type { FieldProblem } from "../http/contracts/errors";
+import { staffingBatchRequest, type RequirementsResponseDto, type StaffingResultDto, type requirementsRequest } from "../http/contracts/staffing";
+import { fieldProblemsOf } from "../http/errors";
+import { runPoolTask } from "../jobs/worker-pool";
 import type { z } from "zod";
 
-/** Batches above this many cases are computed on the worker pool, off the event loop. */
+/** Batches or series above this many cases are computed on the worker pool, off the event loop. */
 export const WORKER_THRESHOLD_CASES = 1_000;
+/** Staffing bodies longer than this (about 1,000 cases of ~130 characters) are handled on the worker pool. */
+export const WORKER_THRESHOLD_BODY_CHARS = 130_000;
 
 /** JSON form of a result: an infinite ASA (unstable queue) becomes null; numbers keep full precision. */
 function presentResult(result: StaffingResult): StaffingResultDto {
@@ -18,23 +22,47 @@ export function calculateStaffingBatch(cases: StaffingCase[]): StaffingResultDto
   return cases.map((input) => presentResult(calculateStaffingCase(input)));
 }
 
-/** `cases` cut into `count` consecutive slices of nearly equal length. */
-function slicesOf<T>(cases: T[], count: number): T[][] {
-  const length = Math.ceil(cases.length / count);
-  return Array.from({ length: count }, (_, index) => cases.slice(index * length, (index + 1) * length));
+/** A staffing batch's body text, answered: the results' JSON text, or why the body was refused. */
+export type StaffingBatchOutcome =
+  | { kind: "results"; json: string }
+  | { kind: "invalidJson"; message: string }
+  | { kind: "invalid"; problems: FieldProblem[] };
+
+/** What body-parser's strict JSON accepts at the top: an object or an array, after white space. */
+const STRICT_JSON_START = /^[ \t\n\r]*[{[]/;
+
+/**
+ * Parses, validates (the endpoint's contract, staffingBatchRequest, paths prefixed "body") and
+ * computes one `POST /api/staffing/calculate` body ("" for a request without one), answering the JSON text of `{"results":[…]}`.
+ * It runs where it is called: on a pool thread for a big body (calculateStaffingBatchFromText).
+ */
+export function staffingBatchFromText(bodyText: string): StaffingBatchOutcome {
+  if (bodyText === "") return validated(undefined);
+  if (!STRICT_JSON_START.test(bodyText)) return { kind: "invalidJson", message: "the body must be a JSON object or array" };
+  let body: unknown;
+  try {
+    body = JSON.parse(bodyText);
+  } catch (error) {
+    return { kind: "invalidJson", message: (error as Error).message };
+  }
+  return validated(body);
+}
+
+function validated(body: unknown): StaffingBatchOutcome {
+  const parsed = staffingBatchRequest.safeParse(body);
+  if (!parsed.success) return { kind: "invalid", problems: fieldProblemsOf(parsed.error, ["body"]) };
+  return { kind: "results", json: JSON.stringify({ results: calculateStaffingBatch(parsed.data.cases) }) };
 }
 
 /**
- * The JSON text of `{"results":[…]}` for the HTTP API. A batch above `thresholdCases` is computed and
- * serialised on the warm worker pool (api/jobs/worker-pool.ts), in one slice per pool thread, so that
- * the server keeps answering while 100,000 cases are computed. Only text comes back: copying 8,760
- * result objects back and serialising them here had held the event loop about half as long as
- * computing them took.
+ * staffingBatchFromText for the HTTP API. A body above `thresholdChars` (about 1,000 cases) is
+ * parsed, validated, computed and serialised on the warm worker pool (api/jobs/worker-pool.ts), so
+ * the event loop copies one string there and one back: parsing and validating 8,760 cases on it had
+ * held it ~45 ms, longer than computing them.
  */
-export async function calculateStaffingBatchJson(cases: StaffingCase[], thresholdCases = WORKER_THRESHOLD_CASES): Promise<string> {
-  if (cases.length <= thresholdCases) return JSON.stringify({ results: calculateStaffingBatch(cases) });
-  const slices = await Promise.all(slicesOf(cases, workerPoolThreads()).map((slice) => runPoolTask("staffingBatchJson", slice)));
-  return `{"results":[${slices.filter((slice) => slice.length > 0).join(",")}]}`;
+export async function calculateStaffingBatchFromText(bodyText: string, thresholdChars = WORKER_THRESHOLD_BODY_CHARS): Promise<StaffingBatchOutcome> {
+  if (bodyText.length <= thresholdChars) return staffingBatchFromText(bodyText);
+  return runPoolTask("staffingBatchFromText", bodyText);
 }
 
 type RequirementsRequest = z.output<typeof requirementsRequest>;
