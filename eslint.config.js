@@ -24,7 +24,7 @@ const featureIsolation = clientFeatures.map((feature) => {
 });
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "client/dist/", "data/", "test-artifacts/"] },
+  { ignores: ["node_modules/", "client/dist/", "dist/", "dist.building-*/", "data/", "test-artifacts/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

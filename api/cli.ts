@@ -1,21 +1,12 @@
 import "reflect-metadata";
 import { Command, CommanderError } from "commander";
 import { CliInputError } from "./cli/cli-error";
-import { registerCapacityCommand } from "./cli/commands/capacity";
-import { registerForecastCommand } from "./cli/commands/forecast";
-import { registerImportCommand } from "./cli/commands/import";
-import { registerInviteCommand } from "./cli/commands/invite";
-import { registerMigrateCommand } from "./cli/commands/migrate";
-import { registerSeedCommand } from "./cli/commands/seed";
-import { registerSetPasswordCommand } from "./cli/commands/set-password";
-import { registerRosterCommand } from "./cli/commands/roster";
-import { registerShiftDesignCommand } from "./cli/commands/shift-design";
-import { registerRequirementsCommand } from "./cli/commands/requirements";
-import { registerStaffingCommand } from "./cli/commands/staffing";
+import { cliCommands, requestedCommand } from "./cli/command-table";
 
 /**
  * The command-line entry. stdout carries only a command's output (JSON or CSV); logs and
- * progress go to stderr. Input problems exit with code 2.
+ * progress go to stderr. Input problems exit with code 2. Only the command asked for is loaded
+ * (api/cli/command-table.ts); without one, the list of commands is all there is to show.
  */
 const program = new Command()
   .name("shiftcast")
@@ -23,20 +14,9 @@ const program = new Command()
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
-const commands: Array<(program: Command) => void> = [
-  registerCapacityCommand,
-  registerForecastCommand,
-  registerImportCommand,
-  registerMigrateCommand,
-  registerInviteCommand,
-  registerSeedCommand,
-  registerSetPasswordCommand,
-  registerRosterCommand,
-  registerShiftDesignCommand,
-  registerStaffingCommand,
-  registerRequirementsCommand,
-];
-for (const register of commands) register(program);
+const requested = requestedCommand(process.argv.slice(2));
+if (requested) (await requested.load())(program);
+else for (const command of cliCommands) program.command(command.name).description(command.summary);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,19 +1,18 @@
 import "reflect-metadata";
 import cluster from "node:cluster";
 import type { Server } from "node:http";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Logger } from "pino";
-import { createApp } from "./app";
 import { ConfigError, loadConfig, type Config } from "./config";
 import { isWorkerMessage, startHttpWorkers, type HttpWorkers, type WorkerMessage } from "./http-workers";
 import { createLogger } from "./logger";
 import { startSolveWorker } from "./jobs/solve-worker";
 import { createSolveQueue, type SolveQueue } from "./jobs/solve-queue";
+import { startWorkerPool, stopWorkerPool } from "./jobs/worker-pool";
 import { openDatabase, type OpenDatabase } from "./persistence/database";
 import { demoLogins, demoPassword, seedDemoOrganisationIfEmpty } from "./services/demo-seed";
-import { createMailer } from "./services/mail/mailer";
 import { connectCacheNotices } from "./services/cache-notices";
-import { createServices } from "./services/services";
 import { appVersion } from "./version";
 
 const clientDirectory = fileURLToPath(new URL("../client/dist", import.meta.url));
@@ -45,6 +44,7 @@ async function main(): Promise<void> {
       await new Promise<void>((done) => server.close(() => done()));
     }
     await workers?.stop();
+    await stopWorkerPool();
     await solveQueue?.stop().catch((error: unknown) => logger.error({ err: error }, "stopping the job queue failed"));
     await database?.close().catch((error: unknown) => logger.error({ err: error }, "closing the database failed"));
     clearTimeout(forceExit);
@@ -69,6 +69,8 @@ async function main(): Promise<void> {
   }
 
   try {
+    // The HTTP workers load their code meanwhile, and connect once the database is migrated and seeded.
+    if (config.httpWorkers > 1) running.workers = startHttpWorkers(config.httpWorkers, logger);
     const database = await openDatabase(config, logger, { mayReuseRunning: false });
     running.database = database;
     const applied = await database.dataSource.runMigrations({ transaction: "each" });
@@ -78,12 +80,11 @@ async function main(): Promise<void> {
     running.solveQueue = solveQueue;
     if (config.isInProcessWorker) await startSolveWorker(solveQueue, database.dataSource, logger, config);
     let port: number;
-    if (config.httpWorkers > 1) {
-      running.workers = startHttpWorkers(config.httpWorkers, { DATABASE_URL: database.url }, logger);
+    if (running.workers) {
+      running.workers.useDatabase(database.url);
       port = await running.workers.listening;
     } else {
-      const services = createServices({ dataSource: database.dataSource, version: appVersion, solveQueue, mailer: createMailer(config, logger) });
-      running.server = createApp({ services, logger, version: appVersion, clientDirectory }).listen(config.port, config.host);
+      running.server = await serveApi(config, logger, database, solveQueue, availableParallelism());
       port = await listening(running.server, config.port);
     }
     const seconds = (performance.now() / 1000).toFixed(1);
@@ -107,22 +108,44 @@ async function listening(server: Server, configuredPort: number): Promise<number
 }
 
 /**
- * An HTTP worker (node:cluster): the API on the main process's database (its DATABASE_URL), without
- * migrations, seed or solve worker, listening on the port the workers share. It tells the main
- * process its port, and its cache notices go to the other workers through it.
+ * The app (Express, the routes, the services), imported when needed, not at the top: the main process
+ * of a server with HTTP workers never serves, so its start-up, which the workers wait for, skips it.
+ */
+const loadApi = () => Promise.all([import("./app"), import("./services/services"), import("./services/mail/mailer")]);
+
+/** The API on `database`, with a warm worker pool of `poolThreads` threads. */
+async function serveApi(config: Config, logger: Logger, database: OpenDatabase, solveQueue: SolveQueue, poolThreads: number): Promise<Server> {
+  const [{ createApp }, { createServices }, { createMailer }] = await loadApi();
+  startWorkerPool(poolThreads);
+  const services = createServices({ dataSource: database.dataSource, version: appVersion, solveQueue, mailer: createMailer(config, logger) });
+  return createApp({ services, logger, version: appVersion, clientDirectory }).listen(config.port, config.host);
+}
+
+/**
+ * An HTTP worker (node:cluster): the API on the main process's database (its URL comes by message), without
+ * migrations, seed or solve worker, listening on the port the workers share, with its share of the
+ * worker pool's threads. It tells the main process its port, and its cache notices go to the other
+ * workers through it.
  */
 async function serveHttp(config: Config, logger: Logger, running: { database?: OpenDatabase; server?: Server; solveQueue?: SolveQueue }): Promise<void> {
-  const database = await openDatabase(config, logger, { mayReuseRunning: false });
+  // Load the app while the main process readies the database; serveApi awaits the same modules (and any failure).
+  loadApi().catch(() => undefined);
+  const tell = (message: WorkerMessage) => process.send?.(message);
+  const receive = connectCacheNotices((notice) => tell({ shiftcast: "cache-notice", notice }));
+  const databaseUrl = new Promise<string>((resolve) => {
+    process.on("message", (message: unknown) => {
+      if (!isWorkerMessage(message)) return;
+      if (message.shiftcast === "cache-notice") receive(message.notice);
+      if (message.shiftcast === "database") resolve(message.url);
+    });
+  });
+  tell({ shiftcast: "database-wanted" });
+  const database = await openDatabase({ ...config, databaseUrl: await databaseUrl }, logger, { mayReuseRunning: false });
   running.database = database;
   const solveQueue = await createSolveQueue(database.url, logger);
   running.solveQueue = solveQueue;
-  const tell = (message: WorkerMessage) => process.send?.(message);
-  const receive = connectCacheNotices((notice) => tell({ shiftcast: "cache-notice", notice }));
-  process.on("message", (message: unknown) => {
-    if (isWorkerMessage(message) && message.shiftcast === "cache-notice") receive(message.notice);
-  });
-  const services = createServices({ dataSource: database.dataSource, version: appVersion, solveQueue, mailer: createMailer(config, logger) });
-  running.server = createApp({ services, logger, version: appVersion, clientDirectory }).listen(config.port, config.host);
+  // The HTTP workers share the cores: together their pools have one thread per core.
+  running.server = await serveApi(config, logger, database, solveQueue, Math.floor(availableParallelism() / config.httpWorkers));
   tell({ shiftcast: "listening", port: await listening(running.server, config.port) });
 }
 

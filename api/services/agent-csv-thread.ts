@@ -1,4 +1,4 @@
-import { spawnTypeScriptWorker } from "../jobs/spawn-typescript-worker";
+import { spawnWorker } from "../jobs/spawn-worker";
 import { postChunks, smallOrRest, type ChunkedInput } from "../jobs/worker-chunks";
 import { checkAgentCsv, type AgentCsvImporter, type AgentCsvOptions, type CheckedAgentCsv } from "./agent-csv";
 
@@ -31,7 +31,7 @@ export async function checkAgentCsvOffThread(input: ChunkedInput, queueIdByName:
     if ("small" in head) return checkHere(head.small.toString("utf8"), queueIdByName, importer, options);
     large = head.rest;
   }
-  const worker = spawnTypeScriptWorker(new URL("../jobs/agent-csv-worker.ts", import.meta.url), { queueIdByName, importer, options }, []);
+  const worker = spawnWorker(new URL("../jobs/agent-csv-worker.ts", import.meta.url), { queueIdByName, importer, options }, []);
   const outcome = new Promise<CheckedAgentCsv>((resolve, reject) => {
     worker.on("message", (message: { ack: true } | { checked: CheckedAgentCsv } | { unreadable: string }) => {
       if ("checked" in message) resolve(message.checked);

@@ -1,10 +1,10 @@
 import { DateTime } from "luxon";
-import { forecastQueue } from "../domain/forecast/forecast-queue";
 import type { QueueForecast } from "../domain/forecast/forecast-request";
 import type { SpecialDay } from "../domain/forecast/special-day";
 import type { Queue } from "../domain/organisation/queue";
 import type { ForecastDetail, ForecastOverride, ForecastSummary } from "../http/contracts/forecasts";
 import { notFound, validationFailed } from "../http/errors";
+import { runPoolTask } from "../jobs/worker-pool";
 import type { Persistence } from "../persistence/repositories";
 import type { StoredSpecialDay } from "../persistence/repositories/special-day-repository";
 import type { Actor } from "./actor";
@@ -42,9 +42,10 @@ export function effectiveSpecialDays(days: readonly StoredSpecialDay[]): StoredS
 const toDomainSpecialDay = (day: StoredSpecialDay): SpecialDay =>
   day.kind === "closed" ? { localDate: day.localDate, name: day.label, kind: "closed" } : { localDate: day.localDate, name: day.label, kind: "factor", factor: day.factor ?? 1 };
 
-function runForecast(queue: Queue, history: Awaited<ReturnType<Persistence["repositories"]["history"]["intervalsBefore"]>>, request: CreateForecastRequest, specialDays: SpecialDay[]): QueueForecast {
+/** On the worker pool: backtesting every method over months of history would hold the event loop far too long. */
+async function runForecast(queue: Queue, history: Awaited<ReturnType<Persistence["repositories"]["history"]["intervalsBefore"]>>, request: CreateForecastRequest, specialDays: SpecialDay[]): Promise<QueueForecast> {
   try {
-    return forecastQueue({
+    return await runPoolTask("forecastQueue", {
       history: history.map((row) => ({ intervalStartUtcMs: row.intervalStart.getTime(), count: row.volume, ahtSeconds: row.ahtSeconds })),
       zoneName: queue.timeZone,
       intervalMinutes: queue.intervalMinutes,
@@ -82,7 +83,7 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
       const rows = await history.intervalsBefore(queue.id, before);
       if (rows.length === 0) throw validationFailed([{ path: "params.queueId", message: "the queue has no history before the start: import history first" }], "Cannot forecast this queue");
       const days = effectiveSpecialDays(await specialDays.list(actor.organisationId, { queueId: queue.id }));
-      const forecast = runForecast(queue, rows, request, days.map(toDomainSpecialDay));
+      const forecast = await runForecast(queue, rows, request, days.map(toDomainSpecialDay));
       const startsAt = DateTime.fromMillis(forecast.intervals[0].intervalStartUtcMs, { zone: queue.timeZone }).startOf("day");
       const endsAt = startsAt.plus({ days: request.horizonDays }).startOf("day");
       const [startDate, endDate] = [startsAt.toISODate()!, endsAt.toISODate()!];

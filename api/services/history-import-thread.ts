@@ -1,4 +1,4 @@
-import { spawnTypeScriptWorker } from "../jobs/spawn-typescript-worker";
+import { spawnWorker } from "../jobs/spawn-worker";
 import { postChunks, smallOrRest } from "../jobs/worker-chunks";
 import { readHistoryCsv, type HistoryCsvInput, type HistoryCsvResult, type HistoryReadOptions } from "./history-csv-reader";
 
@@ -24,7 +24,7 @@ export async function readHistoryCsvOffThread(input: HistoryCsvInput, options: H
 }
 
 async function readInWorker(input: HistoryCsvInput, options: HistoryReadOptions): Promise<HistoryCsvResult> {
-  const worker = spawnTypeScriptWorker(new URL("../jobs/history-import-worker.ts", import.meta.url), { options }, []);
+  const worker = spawnWorker(new URL("../jobs/history-import-worker.ts", import.meta.url), { options }, []);
   const outcome = new Promise<HistoryCsvResult>((resolve, reject) => {
     worker.on("message", (message: { ack: true } | { result: HistoryCsvResult } | { error: string }) => {
       if ("result" in message) resolve(message.result);

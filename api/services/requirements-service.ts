@@ -1,4 +1,4 @@
-import { computeRequirements, type RequirementsQueue } from "../domain/staffing/requirements";
+import type { RequirementsQueue } from "../domain/staffing/requirements";
 import { requirementsQueueOf } from "../domain/staffing/requirements-queue";
 import type { Queue } from "../domain/organisation/queue";
 import type { ForecastSummary } from "../http/contracts/forecasts";
@@ -6,6 +6,7 @@ import { validationFailed } from "../http/errors";
 import type { Actor } from "./actor";
 import type { ForecastService } from "./forecast-service";
 import { roundFraction, roundNullable, roundQuantity } from "./output-rounding";
+import { computeRequirementsOffThread } from "./staffing-service";
 
 export interface RequirementsQuery {
   from: string;
@@ -63,7 +64,7 @@ export function createRequirementsService(forecasts: ForecastService) {
       volume: interval[query.quantile],
       ahtSeconds: interval.ahtSeconds ?? queue.ahtSeconds,
     }));
-    const requirements = computeRequirements(settingsOf(queue, model), series, queue.intervalMinutes * 60);
+    const requirements = await computeRequirementsOffThread(settingsOf(queue, model), series, queue.intervalMinutes * 60);
     const hoursPerInterval = queue.intervalMinutes / 60;
     return {
       queueId: queue.id,

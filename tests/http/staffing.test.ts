@@ -35,6 +35,27 @@ describe("POST /api/staffing/calculate", () => {
     expect(response.status).toBe(400);
     expect(errorResponse.parse(response.body).error.details).toEqual([expect.objectContaining({ path: "body.cases.1.ahtSeconds" })]);
   });
+
+  it("names the case and field of a bad case in a batch validated on the worker pool, and refuses malformed JSON there too", async () => {
+    const cases = Array.from({ length: 5_000 }, (_, index) => (index === 4_321 ? { ...reference, shrinkage: 1 } : reference));
+    const invalid = await request(buildTestApp(dataSource())).post("/api/staffing/calculate").send({ cases });
+    expect(invalid.status).toBe(400);
+    expect(errorResponse.parse(invalid.body).error).toMatchObject({ code: "validation_failed", details: [{ path: "body.cases.4321.shrinkage", message: "must be in [0, 1)" }] });
+    const malformed = await request(buildTestApp(dataSource())).post("/api/staffing/calculate").set("Content-Type", "application/json").send(`${JSON.stringify({ cases })}]`);
+    expect(malformed.status).toBe(400);
+    expect(errorResponse.parse(malformed.body).error.code).toBe("invalid_json");
+  });
+
+  it("refuses a body that is not a JSON object, and a request without a body, as before", async () => {
+    const app = buildTestApp(dataSource());
+    const scalar = await request(app).post("/api/staffing/calculate").set("Content-Type", "application/json").send('"cases"');
+    expect(errorResponse.parse(scalar.body).error.code).toBe("invalid_json");
+    const empty = await request(app).post("/api/staffing/calculate");
+    expect(empty.status).toBe(400);
+    expect(errorResponse.parse(empty.body).error).toMatchObject({ code: "validation_failed", details: [{ path: "body" }] });
+    const text = await request(app).post("/api/staffing/calculate").set("Content-Type", "text/plain").send("{}");
+    expect(text.status).toBe(415);
+  });
 });
 
 describe("POST /api/staffing/requirements", () => {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { isServerBuildFresh } from "../../scripts/build-steps.mjs";
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -8,7 +9,13 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `api/main.ts` as `npm start` does, on a free port with its own data directory. The embedded
+ * How the server starts: the compiled `dist/main.js` as `npm start` runs it, when a build newer than
+ * every source exists (CI builds first), else `api/main.ts` from source under tsx.
+ */
+export const serverCommand = (): string[] => (isServerBuildFresh() ? ["--enable-source-maps", "dist/main.js"] : ["--import", "tsx", "api/main.ts"]);
+
+/**
+ * Starts the server (serverCommand) on a free port with its own data directory. The embedded
  * database is used unless `useDatabaseUrl` passes DATABASE_URL through.
  */
 export async function startServerProcess(
@@ -18,7 +25,7 @@ export async function startServerProcess(
   const environment: NodeJS.ProcessEnv = { ...process.env, PORT: "0", SHIFTCAST_DATA_DIR: dataDirectory, SHIFTCAST_SEED_DEMO: String(options.seedDemo), LOG_LEVEL: "info", ...options.environment };
   delete environment.DATABASE_URL;
   if (options.useDatabaseUrl) environment.DATABASE_URL = options.useDatabaseUrl;
-  const child = spawn(process.execPath, ["--import", "tsx", "api/main.ts"], { env: environment, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, serverCommand(), { env: environment, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { z } from "zod";
 import { staffingBatchRequest } from "../../http/contracts/staffing";
-import { calculateStaffingBatchOffThread } from "../../services/staffing-service";
+import { calculateStaffingBatch } from "../../services/staffing-service";
 import { CliInputError } from "../cli-error";
 import { readInputJson } from "../read-input";
 
@@ -28,7 +28,8 @@ export function registerStaffingCommand(program: Command): void {
     .action(async (options: { input: string }) => {
       const parsed = staffingBatchRequest.safeParse(await readInputJson(options.input));
       if (!parsed.success) throw new CliInputError(describeIssues(parsed.error));
-      const results = await calculateStaffingBatchOffThread(parsed.data.cases);
+      // On this thread: a one-shot process has no event loop to keep free, and a worker would cost its start-up.
+      const results = calculateStaffingBatch(parsed.data.cases);
       process.stdout.write(`${JSON.stringify({ results })}\n`);
     });
 }

@@ -45,15 +45,23 @@ export function erlangCMetrics(agents: number, load: ErlangCLoad): QueueMetrics 
   return erlangCMetricsFromInverseB(agents, load, inverseB);
 }
 
+/** The fewest agents meeting the targets and the Erlang C metrics at that many. */
+export interface ErlangCSolution {
+  agents: number;
+  metrics: QueueMetrics;
+}
+
 /**
- * The smallest whole N > A meeting every target (0 for zero load). Every Erlang C metric is
- * monotone in N, so the search walks upward once, carrying R = 1/B from the start of
- * startInverseB, and only evaluates candidates from where the occupancy cap could first hold.
- * Terminates because SL → 1 and ASA → 0 as N grows, and targets are SL < 1, ASA > 0.
+ * The smallest whole N > A meeting every target (0 for zero load), with its metrics: the caller
+ * needs them too, and recomputing them restarted the recursion, which doubled the work of a case.
+ * Every Erlang C metric is monotone in N, so the search walks upward once, carrying R = 1/B from
+ * the start of startInverseB, and only evaluates candidates from where the occupancy cap could
+ * first hold. Terminates because SL → 1 and ASA → 0 as N grows, and targets are SL < 1, ASA > 0.
+ * The metrics are those erlangCMetrics gives at N, to the last bit (the same steps in the same order).
  */
-export function requiredAgentsErlangC(load: ErlangCLoad, targets: StaffingTargets): number {
+export function solveErlangC(load: ErlangCLoad, targets: StaffingTargets): ErlangCSolution {
   const trafficErlangs = load.trafficErlangs;
-  if (trafficErlangs === 0) return 0;
+  if (trafficErlangs === 0) return { agents: 0, metrics: IDLE };
   const firstStable = Math.floor(trafficErlangs) + 1;
   const occupancyCap = targets.maxOccupancyFraction;
   const firstCandidate = occupancyCap === undefined ? firstStable : Math.max(firstStable, ceilTolerant(trafficErlangs / occupancyCap) - 1);
@@ -62,6 +70,12 @@ export function requiredAgentsErlangC(load: ErlangCLoad, targets: StaffingTarget
   let inverseB = advanceInverseB(start.inverseB, start.agents, firstCandidate, trafficErlangs);
   for (let agents = firstCandidate; ; agents++) {
     if (agents > firstCandidate) inverseB = 1 + inverseB * agents * perErlang;
-    if (meetsTargets(erlangCMetricsFromInverseB(agents, load, inverseB), targets)) return agents;
+    const metrics = erlangCMetricsFromInverseB(agents, load, inverseB);
+    if (meetsTargets(metrics, targets)) return { agents, metrics };
   }
+}
+
+/** The smallest whole N > A meeting every target (0 for zero load); see solveErlangC. */
+export function requiredAgentsErlangC(load: ErlangCLoad, targets: StaffingTargets): number {
+  return solveErlangC(load, targets).agents;
 }

@@ -1,5 +1,5 @@
 import { ErlangAStaffing } from "./erlang-a-staffing";
-import { erlangCMetrics, requiredAgentsErlangC } from "./erlang-c";
+import { erlangCMetrics, solveErlangC, type ErlangCLoad } from "./erlang-c";
 import type { AbandonmentMetrics, QueueMetrics, StaffingTargets } from "./queue-metrics";
 import { fractionalFte, scheduledAgents } from "./shrinkage";
 
@@ -31,20 +31,26 @@ export interface StaffingResult extends QueueMetrics, Partial<Omit<AbandonmentMe
   fractionalFte: number;
 }
 
-/** Erlang C, or Erlang A when the case asks for it, at any number of servers. */
-interface ServerModel {
-  metricsAt(servers: number): QueueMetrics | AbandonmentMetrics;
-  requiredServers(targets: StaffingTargets): number;
+/** How many agents are staffed (solved for, or given) and the metrics at their agents × c servers. */
+interface Staffed {
+  agents: number;
+  metrics: QueueMetrics | AbandonmentMetrics;
 }
 
-function serverModel(input: StaffingCase, trafficErlangs: number): ServerModel {
-  const load = { trafficErlangs, ahtSeconds: input.ahtSeconds, targetAnswerSeconds: input.targetAnswerSeconds };
-  if (input.model === "erlang-a") {
-    if (input.patienceSeconds === undefined) throw new RangeError("patienceSeconds is required for erlang-a");
-    const staffing = new ErlangAStaffing({ ...load, patienceSeconds: input.patienceSeconds });
-    return { metricsAt: (servers) => staffing.metricsAt(servers), requiredServers: (targets) => staffing.requiredAgents(targets) };
-  }
-  return { metricsAt: (servers) => erlangCMetrics(servers, load), requiredServers: (targets) => requiredAgentsErlangC(load, targets) };
+function staffedErlangA(input: StaffingCase, load: ErlangCLoad, concurrency: number, targets: StaffingTargets): Staffed {
+  if (input.patienceSeconds === undefined) throw new RangeError("patienceSeconds is required for erlang-a");
+  const staffing = new ErlangAStaffing({ ...load, patienceSeconds: input.patienceSeconds });
+  const agents = input.agents ?? Math.ceil(staffing.requiredAgents(targets) / concurrency);
+  return { agents, metrics: staffing.metricsAt(agents * concurrency) };
+}
+
+/** Erlang C: the solve's own metrics when its servers are the ones staffed, so the recursion runs once. */
+function staffedErlangC(input: StaffingCase, load: ErlangCLoad, concurrency: number, targets: StaffingTargets): Staffed {
+  if (input.agents !== undefined) return { agents: input.agents, metrics: erlangCMetrics(input.agents * concurrency, load) };
+  const solution = solveErlangC(load, targets);
+  const agents = Math.ceil(solution.agents / concurrency);
+  const servers = agents * concurrency;
+  return { agents, metrics: servers === solution.agents ? solution.metrics : erlangCMetrics(servers, load) };
 }
 
 /**
@@ -59,14 +65,14 @@ function serverModel(input: StaffingCase, trafficErlangs: number): ServerModel {
 export function calculateStaffingCase(input: StaffingCase): StaffingResult {
   const trafficErlangs = (input.callsPerInterval * input.ahtSeconds) / input.intervalSeconds;
   const concurrency = input.channel === "chat" ? (input.concurrency ?? 1) : 1;
-  const model = serverModel(input, trafficErlangs);
+  const load: ErlangCLoad = { trafficErlangs, ahtSeconds: input.ahtSeconds, targetAnswerSeconds: input.targetAnswerSeconds };
   const targets: StaffingTargets = {
     serviceLevelFraction: input.targetServiceLevel,
     targetAnswerSeconds: input.targetAnswerSeconds,
     asaSeconds: input.targetAsaSeconds,
     maxOccupancyFraction: input.maxOccupancy,
   };
-  const agents = input.agents ?? Math.ceil(model.requiredServers(targets) / concurrency);
+  const { agents, metrics } = input.model === "erlang-a" ? staffedErlangA(input, load, concurrency, targets) : staffedErlangC(input, load, concurrency, targets);
   const servers = agents * concurrency;
   return {
     trafficErlangs,
@@ -74,6 +80,6 @@ export function calculateStaffingCase(input: StaffingCase): StaffingResult {
     ...(input.channel === "chat" ? { servers } : {}),
     scheduledAgents: scheduledAgents(agents, input.shrinkage),
     fractionalFte: fractionalFte(agents, input.shrinkage),
-    ...model.metricsAt(servers),
+    ...metrics,
   };
 }

@@ -92,6 +92,8 @@ export const calculateStaffing = defineEndpoint({
   tag: "staffing",
   body: staffingBatchRequest,
   response: staffingBatchResponse,
+  // The handler answers JSON text serialised on the worker pool (services/staffing-service.ts), sent as is.
+  responseContentType: "application/json",
 });
 
 /** A queue's service settings, as stored on a queue (nullable fields) or typed in. */

@@ -144,6 +144,25 @@ export function byPath(routers: ReadonlyArray<Router | { router: Router; starts:
   };
 }
 
+/** Answers `result` as the endpoint's contract says (status, and JSON unless another content type). */
+function present(endpoint: EndpointContract, response: Response, result: unknown): void {
+  if (response.headersSent) return;
+  response.status(endpoint.responseStatus ?? 200);
+  if (endpoint.responseContentType) response.type(endpoint.responseContentType).send(result);
+  else sendJson(response, result);
+}
+
+function mount(router: Router, endpoint: EndpointContract, handlers: RequestHandler[]): void {
+  const check: RequestHandler = (request, response, next) => {
+    response.locals.actor = authorise(endpoint, request, response.locals.identity as RequestIdentity | null);
+    next();
+  };
+  router[endpoint.method](endpoint.path, check, ...handlers);
+  const starts = pathStarts.get(router) ?? new Set<string>();
+  starts.add(pathStartOf(endpoint.path));
+  pathStarts.set(router, starts);
+}
+
 /**
  * Mounts one endpoint: check who calls (authorise), parse its body (per-endpoint limit), validate params, query and body with
  * its contract (400 with field paths), call `run` with the acting user, and present the result.
@@ -154,10 +173,6 @@ export function route<E extends EndpointContract>(
   run: (input: RouteInput<E>, context: RouteContext<E>) => Promise<unknown>,
   options: RouteOptions = {},
 ): void {
-  const check: RequestHandler = (request, response, next) => {
-    response.locals.actor = authorise(endpoint, request, response.locals.identity as RequestIdentity | null);
-    next();
-  };
   const handler: RequestHandler = async (request, response) => {
     const input = {
       params: parsePart(endpoint.params, request.params, "params"),
@@ -165,14 +180,34 @@ export function route<E extends EndpointContract>(
       body: options.isBodyStreamed ? undefined : parsePart(endpoint.body, request.body, "body"),
     } as RouteInput<E>;
     const actor = response.locals.actor as ActorOf<E>;
-    const result = await run(input, { actor, request, response });
-    if (response.headersSent) return;
-    response.status(endpoint.responseStatus ?? 200);
-    if (endpoint.responseContentType) response.type(endpoint.responseContentType).send(result);
-    else sendJson(response, result);
+    present(endpoint, response, await run(input, { actor, request, response }));
   };
-  router[endpoint.method](endpoint.path, check, ...bodyParser(endpoint, options), handler);
-  const starts = pathStarts.get(router) ?? new Set<string>();
-  starts.add(pathStartOf(endpoint.path));
-  pathStarts.set(router, starts);
+  mount(router, endpoint, [...bodyParser(endpoint, options), handler]);
+}
+
+/**
+ * Mounts a JSON endpoint whose body `run` receives as its text (decoded, within the limit), not
+ * parsed or validated here: for a big body that is parsed and validated with the endpoint's contract
+ * where it is computed, on the worker pool, so the event loop does neither. `run` answers a parse
+ * failure with invalidJson and a contract failure with validationFailed, paths prefixed "body". A
+ * request without a body gets the text "". Params and query are validated here as by `route`.
+ */
+export function routeWithBodyText<E extends EndpointContract>(
+  router: Router,
+  endpoint: E,
+  run: (bodyText: string, input: Omit<RouteInput<E>, "body">, context: RouteContext<E>) => Promise<unknown>,
+  options: RouteOptions = {},
+): void {
+  const limit = options.bodyLimit ?? "100kb";
+  const requireJson: RequestHandler = (request, _response, next) => {
+    const hasBody = Number(request.headers["content-length"] ?? 0) > 0 || request.headers["transfer-encoding"] !== undefined;
+    next(hasBody && !request.is("application/json") ? unsupportedMediaType("application/json") : undefined);
+  };
+  const handler: RequestHandler = async (request, response) => {
+    const input = { params: parsePart(endpoint.params, request.params, "params"), query: parsePart(endpoint.query, request.query ?? {}, "query") } as Omit<RouteInput<E>, "body">;
+    const bodyText = typeof request.body === "string" ? request.body : "";
+    const actor = response.locals.actor as ActorOf<E>;
+    present(endpoint, response, await run(bodyText, input, { actor, request, response }));
+  };
+  mount(router, endpoint, [requireJson, express.text({ type: "application/json", limit }), handler]);
 }

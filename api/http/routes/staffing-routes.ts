@@ -1,12 +1,24 @@
 import { Router } from "express";
-import { calculateStaffingBatchOffThread, computeRequirementsSeries } from "../../services/staffing-service";
+import { calculateStaffingBatchFromText, computeRequirementsSeriesOffThread, type StaffingBatchOutcome } from "../../services/staffing-service";
 import { calculateStaffing, computeRequirements } from "../contracts/staffing";
-import { route } from "./route";
+import { invalidJson, validationFailed } from "../errors";
+import { route, routeWithBodyText } from "./route";
 
-/** The Erlang calculator and series requirements: pure computations, so no database and no actor scoping. */
+/** The results' JSON text, or the error the body deserves (the same as `route` gives for a body it parses and validates). */
+function presentBatch(outcome: StaffingBatchOutcome): string {
+  if (outcome.kind === "invalidJson") throw invalidJson(outcome.message);
+  if (outcome.kind === "invalid") throw validationFailed(outcome.problems);
+  return outcome.json;
+}
+
+/**
+ * The Erlang calculator and series requirements: pure computations, so no database and no actor
+ * scoping. A calculator batch is parsed and validated with its contract where it is computed (the
+ * worker pool for a big one), not on the event loop.
+ */
 export function staffingRoutes(): Router {
   const router = Router();
-  route(router, calculateStaffing, async ({ body }) => ({ results: await calculateStaffingBatchOffThread(body.cases) }), { bodyLimit: "64mb" });
-  route(router, computeRequirements, async ({ body }) => computeRequirementsSeries(body), { bodyLimit: "64mb" });
+  routeWithBodyText(router, calculateStaffing, async (bodyText) => presentBatch(await calculateStaffingBatchFromText(bodyText)), { bodyLimit: "64mb" });
+  route(router, computeRequirements, async ({ body }) => computeRequirementsSeriesOffThread(body), { bodyLimit: "64mb" });
   return router;
 }

@@ -1,5 +1,5 @@
 import type { LpColumn, LpSession, LpSessionResult, MilpModel } from "../../domain/roster/solver-port";
-import { spawnTypeScriptWorker } from "../../jobs/spawn-typescript-worker";
+import { spawnWorker } from "../../jobs/spawn-worker";
 import type { LpSessionInit, LpSessionReply, LpSessionRequest } from "./lp-session-messages";
 import { toHighsModelArrays } from "./model-data";
 
@@ -13,7 +13,7 @@ import { toHighsModelArrays } from "./model-data";
 export function openHighsLpSession(model: MilpModel, graceSeconds = 5): LpSession {
   const init: LpSessionInit = { model: toHighsModelArrays(model), stopFlag: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT) };
   const stopFlag = new Int32Array(init.stopFlag);
-  const worker = spawnTypeScriptWorker(new URL("./lp-session-worker.ts", import.meta.url), init, []);
+  const worker = spawnWorker(new URL("./lp-session-worker.ts", import.meta.url), init, []);
   const rowCount = model.rows.length;
   let failure: string | null = null;
   let pending: ((reply: LpSessionReply) => void) | null = null;

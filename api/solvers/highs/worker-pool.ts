@@ -1,5 +1,5 @@
 import type { Worker } from "node:worker_threads";
-import { spawnTypeScriptWorker } from "../../jobs/spawn-typescript-worker";
+import { spawnWorker } from "../../jobs/spawn-worker";
 
 export interface HighsWorkerPoolSettings {
   /** Idle threads kept for the next solve; 0 starts a fresh thread for every solve. */
@@ -65,7 +65,7 @@ export function createHighsWorkerPool(settings: HighsWorkerPoolSettings = {}): H
   };
 
   const start = (): Slot => {
-    const slot: Slot = { worker: spawnTypeScriptWorker(new URL("./worker.ts", import.meta.url), null, []), solveCount: 0, idleTimer: null, isGone: false };
+    const slot: Slot = { worker: spawnWorker(new URL("./worker.ts", import.meta.url), null, []), solveCount: 0, idleTimer: null, isGone: false };
     workersStarted += 1;
     // A thread that fails or exits on its own is never lent again (an idle one would otherwise throw an unhandled 'error').
     slot.worker.on("error", () => retire(slot));
