@@ -1,6 +1,7 @@
 import type { DemandWeek } from "../domain/capacity/plan";
 import type { WeeklyHorizon } from "../domain/capacity/weekly-horizon";
 import { forecastQueue } from "../domain/forecast/forecast-queue";
+import { historySpanDays, MIN_HISTORY_DAYS } from "../domain/forecast/history-span";
 import type { IntervalObservation } from "../domain/forecast/interval-observation";
 import type { Queue } from "../domain/organisation/queue";
 import { calculateStaffingCase } from "../domain/staffing/staffing-case";
@@ -69,6 +70,9 @@ function weekIndexOf(weekStartsMs: number[], endMs: number, instantMs: number): 
   return low;
 }
 
+/** The demand source of a queue with history before the plan start, but less than a week of it. */
+export const TOO_LITTLE_HISTORY = "too little history";
+
 export interface WeeklyDemand {
   demand: DemandWeek[];
   sources: DemandSource[];
@@ -79,7 +83,8 @@ export interface WeeklyDemand {
  * the plan's horizon with the forecast domain (its long-range band uses annual seasonality when a
  * year and eight weeks of history exist), every forecast hour is staffed, and the agent-hours are
  * summed per plan week. Queues without history before the plan start contribute nothing and say so
- * in their source (method "no history").
+ * in their source (method "no history"), and so do queues with less than a week of it (method
+ * "too little history": no weekly shape can be learnt from a day or two).
  */
 export async function forecastWeeklyDemand(history: HistoryRepository, queues: Queue[], horizon: WeeklyHorizon): Promise<WeeklyDemand> {
   const weekStartsMs = horizon.weeks.map((week) => Date.parse(week.startsAtUtc));
@@ -91,8 +96,13 @@ export async function forecastWeeklyDemand(history: HistoryRepository, queues: Q
     const source: DemandSource = { queueId: queue.id, queueName: queue.name, method: "no history", forecastVolume: 0, scheduledAgentHours: 0 };
     sources.push(source);
     if (rows.length === 0) continue;
+    const observations = toHourlyObservations(rows, queue.timeZone);
+    if (historySpanDays(observations, queue.timeZone) < MIN_HISTORY_DAYS) {
+      source.method = TOO_LITTLE_HISTORY;
+      continue;
+    }
     const forecast = forecastQueue({
-      history: toHourlyObservations(rows, queue.timeZone),
+      history: observations,
       zoneName: queue.timeZone,
       intervalMinutes: 60,
       horizonDays: horizon.weeks.length * 7,

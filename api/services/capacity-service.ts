@@ -11,7 +11,7 @@ import type { Persistence } from "../persistence/repositories";
 import type { CapacityPlanAssumptions, ScenarioChanges, StoredCapacityPlan, StoredCapacityScenario } from "../persistence/repositories/capacity-repository";
 import type { Actor } from "./actor";
 import { effectiveCurve, type AttritionCurveService } from "./attrition-curve-service";
-import { forecastWeeklyDemand } from "./capacity-demand";
+import { forecastWeeklyDemand, TOO_LITTLE_HISTORY } from "./capacity-demand";
 
 export interface PartialPlanAssumptions {
   capacity?: Partial<CapacityPlanAssumptions["capacity"]>;
@@ -209,8 +209,8 @@ export function createCapacityService(persistence: Persistence, curves: Attritio
       const agents = employed.filter((agent) => !command.queueIds || agent.skillQueueIds.some((id) => queueIds.has(id))).map(toCapacityAgent);
       const horizon = buildWeeklyHorizon(startDate, command.weekCount, organisation.timeZone, 1);
       const { demand, sources } = await forecastWeeklyDemand(repositories.history, queues, horizon);
-      if (sources.every((source) => source.method === "no history")) {
-        throw validationFailed([{ path: "body.queueIds", message: "none of the plan's queues has history before the plan starts" }], "The plan has no demand");
+      if (sources.every((source) => source.method === "no history" || source.method === TOO_LITTLE_HISTORY)) {
+        throw validationFailed([{ path: "body.queueIds", message: "none of the plan's queues has a week of history before the plan starts" }], "The plan has no demand");
       }
       const assumptions = completeAssumptions(agents, command.assumptions);
       const organisationCurves = (await curves.refresh(organisation.id, asOfDate)).map(effectiveCurve);

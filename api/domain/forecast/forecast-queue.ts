@@ -5,6 +5,7 @@ import { toLocalMs } from "../time/zone";
 import { annualSeasonal } from "./annual-seasonal";
 import { forecastAhtSeconds } from "./aht-forecast";
 import { buildDayGrid } from "./build-day-grid";
+import { MIN_HISTORY_DAYS } from "./history-span";
 import { combineMethods } from "./combination";
 import { weekdayOfGridDay } from "./day-grid";
 import { emitForecastIntervals } from "./emit-forecast-intervals";
@@ -37,7 +38,7 @@ export function forecastQueue(request: QueueForecastRequest): QueueForecast {
   if (history.length < request.history.length) warnings.push(`history from ${fromEpochDay(startDay)} on was ignored: a forecast starting then could not have known it`);
   if (history.length === 0) throw new RangeError("no history before the forecast start");
   const raw = buildDayGrid(history, zoneName, intervalMinutes);
-  if (raw.grid.dayCount < 7) throw new RangeError(`need at least one week of history, got ${raw.grid.dayCount} days`);
+  if (raw.grid.dayCount < MIN_HISTORY_DAYS) throw new RangeError(`need at least one week of history, got ${raw.grid.dayCount} days`);
   const training = prepareTraining(raw, request.specialDays ?? [], request.openingHours);
   const endUtcMs = resolveWallClock(toLocalMs(startUtcMs, zoneName) + request.horizonDays * 86_400_000, zoneName).instantUtcMs;
   const daysAhead = localEpochDayOf(endUtcMs - 1, zoneName) - (raw.grid.firstEpochDay + raw.grid.dayCount) + 1;
