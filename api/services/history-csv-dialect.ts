@@ -18,3 +18,9 @@ export function detectDelimiter(headerLine: string): CsvDelimiter {
   for (const [delimiter, count] of counts) if (count > counts.get(best)!) best = delimiter;
   return best;
 }
+
+/** "tab", "comma" and "semicolon" as the API and CLI spell them, and the characters themselves. */
+export function delimiterNamed(name: string): CsvDelimiter | null {
+  const byName: Record<string, CsvDelimiter> = { ",": ",", comma: ",", ";": ";", semicolon: ";", tab: "\t", "\t": "\t" };
+  return byName[name] ?? null;
+}

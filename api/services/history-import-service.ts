@@ -22,12 +22,6 @@ export interface HistoryImportRequest {
   dateFormat?: DateFormat;
 }
 
-/** "tab", "comma" and "semicolon" as the API and CLI spell them, and the characters themselves. */
-export function delimiterNamed(name: string): CsvDelimiter | null {
-  const byName: Record<string, CsvDelimiter> = { ",": ",", comma: ",", ";": ";", semicolon: ";", tab: "\t", "\t": "\t" };
-  return byName[name] ?? null;
-}
-
 type Written = { newCount: number; replacedCount: number } | null;
 
 function boundOf(intervalStart: string | undefined, timeZone: string): HistoryImportReport["firstInterval"] {

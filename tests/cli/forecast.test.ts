@@ -51,4 +51,18 @@ describe("shiftcast forecast", () => {
     const badZone = await runCli(["forecast", "--history", tickets, "--time-zone", "+08:00"]);
     expect([badZone.code, badZone.stdout]).toEqual([2, ""]);
   }, 30_000);
+
+  it("reads a day-first ; file only with --date-format, and refuses an unknown --delimiter with exit code 2", async () => {
+    const dayFirst = fileURLToPath(new URL("../fixtures/history/excel-day-first.csv", import.meta.url));
+    const named = await runCli(["forecast", "--history", dayFirst, "--time-zone", "Europe/Berlin", "--horizon-days", "3", "--date-format", "DD/MM/YYYY HH:MM"]);
+    expect(named.code, named.stderr).toBe(0);
+    const rows = named.stdout.trim().split("\n").slice(1);
+    expect(rows).toHaveLength(72); // Saturday, Sunday, then Monday, which has its usual volume
+    expect(rows.find((row) => row.startsWith("2026-03-02T09:00:00+01:00,"))!.split(",")[1]).not.toBe("0");
+    const guessed = await runCli(["forecast", "--history", dayFirst, "--time-zone", "Europe/Berlin", "--horizon-days", "1"]);
+    expect([guessed.code, guessed.stdout]).toEqual([2, ""]);
+    const badDelimiter = await runCli(["forecast", "--history", dayFirst, "--time-zone", "Europe/Berlin", "--delimiter", "pipe"]);
+    expect([badDelimiter.code, badDelimiter.stdout]).toEqual([2, ""]);
+    expect(badDelimiter.stderr).toContain("--delimiter must be , ; or tab");
+  }, 30_000);
 });

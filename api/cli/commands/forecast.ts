@@ -15,6 +15,7 @@ import { forecastCsvRow } from "../../http/contracts/forecasts";
 import { readHistoryCsv } from "../../services/history-csv-reader";
 import { roundQuantity } from "../../services/output-rounding";
 import { CliInputError } from "../cli-error";
+import { checkedCsvDialect, DATE_FORMAT_FLAG_HELP, DELIMITER_FLAG_HELP } from "../csv-dialect-flags";
 
 interface ForecastFlags {
   history: string;
@@ -27,6 +28,8 @@ interface ForecastFlags {
   timestampColumn?: string;
   onDuplicate: string;
   skipInvalid?: boolean;
+  delimiter?: string;
+  dateFormat: string;
 }
 
 /**
@@ -49,6 +52,8 @@ export function registerForecastCommand(program: Command): void {
     .option("--timestamp-column <column>", "the timestamp column of a per-ticket export, e.g. created_at")
     .option("--on-duplicate <rule>", "interval-count rows with the same start: error or sum", "error")
     .option("--skip-invalid", "forecast from the valid rows and report the invalid ones on stderr")
+    .option("--delimiter <delimiter>", DELIMITER_FLAG_HELP)
+    .option("--date-format <format>", DATE_FORMAT_FLAG_HELP, "iso")
     .action(async (flags: ForecastFlags) => {
       const settings = parseFlags(flags);
       const history = await readHistory(flags, settings.intervalMinutes);
@@ -88,11 +93,16 @@ async function readHistory(flags: ForecastFlags, intervalMinutes: IntervalMinute
     timestampColumn: flags.timestampColumn,
     onDuplicate: flags.onDuplicate as DuplicateRule,
     skipInvalid: flags.skipInvalid === true,
+    ...checkedCsvDialect(flags),
   });
   const listed = result.errors.map((issue) => `  ${formatIssue(issue)}`).join("\n");
   if (!result.ok) throw new CliInputError(`${flags.history} was rejected: ${result.errorCount} error(s), nothing was forecast\n${listed}`);
   if (result.skippedRowCount > 0) process.stderr.write(`skipped ${result.skippedRowCount} invalid row(s):\n${listed}\n`);
-  if (result.warningCount > 0) process.stderr.write(`warning: ${result.warningCount} wall-clock time(s) resolved by the DST rule:\n${result.warnings.slice(0, 5).map((issue) => `  ${formatIssue(issue)}`).join("\n")}\n`);
+  if (result.warningCount > 0) {
+    const { nonexistentTimeRowCount, ambiguousTimeRowCount, offsetMismatchRowCount, gapCount } = result.warningCounts;
+    const counts = `${nonexistentTimeRowCount + ambiguousTimeRowCount} time(s) resolved by the DST rule, ${offsetMismatchRowCount} row(s) with another zone's offset, ${gapCount} gap(s) inside open hours`;
+    process.stderr.write(`warning: ${counts}:\n${result.warnings.slice(0, 5).map((issue) => `  ${formatIssue(issue)}`).join("\n")}\n`);
+  }
   if (result.intervals.length === 0) throw new CliInputError(`${flags.history} has no history rows to forecast from`);
   return result;
 }

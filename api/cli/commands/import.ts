@@ -3,13 +3,13 @@ import { access } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import type { Command } from "commander";
 import { formatIssue } from "../../domain/history/history-issue";
-import { DATE_FORMATS, type DateFormat } from "../../domain/time/parse-timestamp";
 import type { HistoryImportReport } from "../../http/contracts/history";
 import { AppError } from "../../http/errors";
-import { delimiterNamed, type HistoryImportRequest } from "../../services/history-import-service";
+import type { HistoryImportRequest } from "../../services/history-import-service";
 import { createServices } from "../../services/services";
 import { appVersion } from "../../version";
 import { CliInputError } from "../cli-error";
+import { checkedCsvDialect, DATE_FORMAT_FLAG_HELP, DELIMITER_FLAG_HELP } from "../csv-dialect-flags";
 import { withDatabase } from "../with-database";
 
 interface ImportFlags {
@@ -25,16 +25,14 @@ interface ImportFlags {
 
 function checkedFlags(flags: ImportFlags): HistoryImportRequest {
   if (flags.onDuplicate !== "error" && flags.onDuplicate !== "sum") throw new CliInputError(`--on-duplicate must be error or sum, got ${flags.onDuplicate}`);
-  const delimiter = flags.delimiter === undefined ? undefined : delimiterNamed(flags.delimiter);
-  if (delimiter === null) throw new CliInputError(`--delimiter must be , ; or tab, got ${JSON.stringify(flags.delimiter)}`);
-  if (!(DATE_FORMATS as readonly string[]).includes(flags.dateFormat)) throw new CliInputError(`--date-format must be one of ${DATE_FORMATS.map((format) => JSON.stringify(format)).join(", ")}, got ${JSON.stringify(flags.dateFormat)}`);
+  const { delimiter, dateFormat } = checkedCsvDialect(flags);
   return {
     timestampColumn: flags.timestampColumn,
     skipInvalid: flags.skipInvalid === true,
     onDuplicate: flags.onDuplicate,
     fileQueue: flags.fileQueue,
     delimiter,
-    dateFormat: flags.dateFormat as DateFormat,
+    dateFormat,
   };
 }
 
@@ -65,8 +63,8 @@ export function registerImportCommand(program: Command): void {
     .option("--skip-invalid", "import the valid rows and report the invalid ones")
     .option("--on-duplicate <rule>", "interval-count rows with the same start: error or sum", "error")
     .option("--file-queue <value>", "the file's queue column value to import (default: --queue)")
-    .option("--delimiter <delimiter>", "force the delimiter: , ; or tab (default: detected from the header line)")
-    .option("--date-format <format>", `how dates are written: ${DATE_FORMATS.join(", ")} (day-first and month-first are never guessed)`, "iso")
+    .option("--delimiter <delimiter>", DELIMITER_FLAG_HELP)
+    .option("--date-format <format>", DATE_FORMAT_FLAG_HELP, "iso")
     .action(async (flags: ImportFlags) => {
       const request = checkedFlags(flags);
       const input = await openInput(flags.file);
