@@ -24,7 +24,9 @@ describe.skipIf(!hasBrowser)("the roster and My shifts in Chromium (npm start's 
     await page.getByRole("heading", { name: "Generate a roster" }).waitFor();
 
     const createButtons = page.getByRole("button", { name: "Create a 6-week forecast" });
-    await page.getByText(/forecast to|no forecast|does not cover/).first().waitFor();
+    // Every queue's forecast status must have loaded before the buttons are counted (a status still
+    // "checking forecast…" shows its button later, and the count would rise).
+    await expect.poll(() => page.getByText(/forecast to|no forecast|does not cover/).count(), { timeout: 60_000 }).toBe(3);
     // One forecast at a time: the other buttons stay disabled while one is pending, which takes longer on a busy CI machine.
     for (let remaining = await createButtons.count(); remaining > 0; remaining = await createButtons.count()) {
       await createButtons.first().click({ timeout: 120_000 });
