@@ -106,3 +106,62 @@ export async function smallOrRest(input: AsyncIterable<Buffer | string>, thresho
   }
   return { rest: rest() };
 }
+
+/** What a worker fed by postChunks answers: its result, or why it refused the input (a file it cannot read). */
+export type ChunkedAnswer<T> = { result: T } | { refused: string };
+
+export interface ChunkedWork<T> {
+  /** Names the worker in the error raised when it exits without answering. */
+  name: string;
+  /** Inputs below this many bytes (a stream that ends before it) are done on the calling thread. */
+  thresholdBytes: number;
+  /** The work on the calling thread, for a small input. */
+  here: (small: string | Buffer) => T | Promise<T>;
+  /** Starts the worker that does the same work on the input it is posted (answerChunks on its side). */
+  start: () => Worker;
+  /** The error a refusal becomes. */
+  refusal: (reason: string) => Error;
+}
+
+/**
+ * Does `work` on `input`: here when the input is small, else in the worker `work.start()` starts,
+ * streaming the input into it (postChunks) so it is never held whole on this thread, and
+ * terminating the worker once it answered.
+ */
+export async function processChunked<T>(input: ChunkedInput, work: ChunkedWork<T>): Promise<T> {
+  let large: ChunkedInput = input;
+  if (typeof input === "string" || Buffer.isBuffer(input)) {
+    if (Buffer.byteLength(input) < work.thresholdBytes) return work.here(input);
+  } else {
+    const head = await smallOrRest(input, work.thresholdBytes);
+    if ("small" in head) return work.here(head.small);
+    large = head.rest;
+  }
+  const worker = work.start();
+  const outcome = new Promise<T>((resolve, reject) => {
+    worker.on("message", (message: { ack: true } | ChunkedAnswer<T>) => {
+      if ("result" in message) resolve(message.result);
+      else if ("refused" in message) reject(work.refusal(message.refused));
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`${work.name} worker exited with code ${code}`)));
+  });
+  try {
+    const [result] = await Promise.all([outcome, postChunks(worker, large, outcome)]);
+    return result;
+  } finally {
+    void worker.terminate();
+  }
+}
+
+/** The worker's side of processChunked: runs `work` on the chunks received on `port`, posts its answer and closes the port. */
+export async function answerChunks<T>(port: MessagePort, work: (chunks: AsyncGenerator<Buffer | string>) => T | Promise<T>): Promise<void> {
+  let answer: ChunkedAnswer<T>;
+  try {
+    answer = { result: await work(receiveChunks(port)) };
+  } catch (error) {
+    answer = { refused: (error as Error).message };
+  }
+  port.postMessage(answer);
+  port.close();
+}

@@ -1,5 +1,5 @@
 import { spawnWorker } from "../jobs/spawn-worker";
-import { postChunks, smallOrRest, type ChunkedInput } from "../jobs/worker-chunks";
+import { processChunked, type ChunkedInput } from "../jobs/worker-chunks";
 import { checkAgentCsv, type AgentCsvImporter, type AgentCsvOptions, type CheckedAgentCsv } from "./agent-csv";
 
 /** Text below this is checked on the calling thread: it takes a few milliseconds, less than a worker takes to start. */
@@ -22,28 +22,12 @@ function checkHere(text: string, queueIdByName: Map<string, string>, importer: A
  * into the worker a chunk at a time (worker-chunks.ts) and put together there, so an HTTP body is
  * never held whole on this thread. Small files (a stream that ends below the threshold) are checked here.
  */
-export async function checkAgentCsvOffThread(input: ChunkedInput, queueIdByName: Map<string, string>, importer: AgentCsvImporter, options: AgentCsvOptions): Promise<CheckedAgentCsv> {
-  let large: ChunkedInput = input;
-  if (typeof input === "string" || Buffer.isBuffer(input)) {
-    if (Buffer.byteLength(input) < AGENT_OFF_THREAD_THRESHOLD_BYTES) return checkHere(input.toString(), queueIdByName, importer, options);
-  } else {
-    const head = await smallOrRest(input, AGENT_OFF_THREAD_THRESHOLD_BYTES);
-    if ("small" in head) return checkHere(head.small.toString("utf8"), queueIdByName, importer, options);
-    large = head.rest;
-  }
-  const worker = spawnWorker(new URL("../jobs/agent-csv-worker.ts", import.meta.url), { queueIdByName, importer, options }, []);
-  const outcome = new Promise<CheckedAgentCsv>((resolve, reject) => {
-    worker.on("message", (message: { ack: true } | { checked: CheckedAgentCsv } | { unreadable: string }) => {
-      if ("checked" in message) resolve(message.checked);
-      else if ("unreadable" in message) reject(new UnreadableAgentCsv(message.unreadable));
-    });
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`agent import worker exited with code ${code}`)));
+export function checkAgentCsvOffThread(input: ChunkedInput, queueIdByName: Map<string, string>, importer: AgentCsvImporter, options: AgentCsvOptions): Promise<CheckedAgentCsv> {
+  return processChunked(input, {
+    name: "agent import",
+    thresholdBytes: AGENT_OFF_THREAD_THRESHOLD_BYTES,
+    here: (small) => checkHere(small.toString(), queueIdByName, importer, options),
+    start: () => spawnWorker(new URL("../jobs/agent-csv-worker.ts", import.meta.url), { queueIdByName, importer, options }, []),
+    refusal: (reason) => new UnreadableAgentCsv(reason),
   });
-  try {
-    const [checked] = await Promise.all([outcome, postChunks(worker, large, outcome)]);
-    return checked;
-  } finally {
-    void worker.terminate();
-  }
 }
