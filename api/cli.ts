@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { Command, CommanderError } from "commander";
 import { CliInputError } from "./cli/cli-error";
 import { cliCommands, requestedCommand } from "./cli/command-table";
+import { EXIT_FAILURE, EXIT_INPUT_PROBLEM, EXIT_SUCCESS } from "./cli/exit-status";
 
 /**
  * The command-line entry. stdout carries only a command's output (JSON or CSV); logs and
@@ -22,12 +23,12 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
-    process.exitCode = error.code === "commander.helpDisplayed" || error.code === "commander.version" ? 0 : 2;
+    process.exitCode = error.code === "commander.helpDisplayed" || error.code === "commander.version" ? EXIT_SUCCESS : EXIT_INPUT_PROBLEM;
   } else if (error instanceof CliInputError) {
     process.stderr.write(`error: ${error.message}\n`);
     process.exitCode = error.exitCode;
   } else {
     process.stderr.write(`error: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 1;
+    process.exitCode = EXIT_FAILURE;
   }
 }

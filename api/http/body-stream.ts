@@ -1,14 +1,14 @@
 import type { Request } from "express";
-import { AppError, payloadTooLarge } from "./errors";
+import { payloadTooLarge, requestAborted, unreadableBody } from "./edge-errors";
 
 const readableCharsets = new Set(["utf-8", "utf8", "us-ascii"]);
 
 /** The content-type parameters body-parser checked for us: the file is read as UTF-8 bytes, uncompressed. */
 function assertReadable(request: Request): void {
   const encoding = (request.headers["content-encoding"] ?? "identity").toLowerCase();
-  if (encoding !== "identity") throw new AppError(415, "unsupported_media_type", `The body must be sent uncompressed (Content-Encoding ${encoding} is not read)`);
+  if (encoding !== "identity") throw unreadableBody(`The body must be sent uncompressed (Content-Encoding ${encoding} is not read)`);
   const charset = /;\s*charset="?([^";]+)"?/i.exec(request.headers["content-type"] ?? "")?.[1]?.toLowerCase();
-  if (charset !== undefined && !readableCharsets.has(charset)) throw new AppError(415, "unsupported_media_type", `The body must be UTF-8 (charset ${charset} is not read)`);
+  if (charset !== undefined && !readableCharsets.has(charset)) throw unreadableBody(`The body must be UTF-8 (charset ${charset} is not read)`);
 }
 
 /**
@@ -28,7 +28,7 @@ export async function* limitedBody(request: Request, limitBytes: number): AsyncG
   try {
     for (;;) {
       const next = await chunks.next().catch((error: unknown) => {
-        throw new AppError(400, "request_aborted", `The body could not be read to its end (${(error as Error).message})`);
+        throw requestAborted((error as Error).message);
       });
       if (next.done) {
         isDone = true;

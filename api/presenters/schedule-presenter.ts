@@ -2,7 +2,7 @@ import type { Agent } from "../domain/organisation/agent";
 import type { PublishDiff, Schedule, ScheduleQueue, ScheduleShift, ScheduleVersion } from "../domain/schedule/schedule";
 import type { CoverageEntry } from "../domain/schedule/coverage";
 import { formatInstantInZone } from "../domain/time/format-instant";
-import { notFound } from "../http/errors";
+import { notFound } from "../errors/app-errors";
 import type { Actor } from "../services/actor";
 import { canSeeAgent } from "../services/agent-scope";
 import { writeCsv } from "../codecs/csv-output";

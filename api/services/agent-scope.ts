@@ -1,5 +1,5 @@
 import type { Agent } from "../domain/organisation/agent";
-import { forbidden, notFound } from "../http/errors";
+import { forbidden, notFound } from "../errors/app-errors";
 import type { Actor } from "./actor";
 
 /**

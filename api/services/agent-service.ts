@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { Agent, AgentDraft } from "../domain/organisation/agent";
 import type { AgentImportReport } from "../contracts/agents";
-import { notFound, validationFailed } from "../http/errors";
+import { notFound, validationFailed } from "../errors/app-errors";
 import type { Persistence } from "../persistence/repositories";
 import type { ChunkedInput } from "../infrastructure/workers/worker-chunks";
 import type { Actor } from "./actor";

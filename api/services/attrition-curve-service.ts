@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { annualAttritionFraction, type AttritionCurve } from "../domain/capacity/attrition-curve";
 import { fromEpochDay, toEpochDay } from "../domain/capacity/calendar-date";
 import { estimateAttritionCurves } from "../domain/capacity/estimate-attrition-curves";
-import { notFound } from "../http/errors";
+import { notFound } from "../errors/app-errors";
 import type { Persistence } from "../persistence/repositories";
 import type { StoredAttritionCurve } from "../persistence/repositories/capacity-repository";
 import type { Actor } from "./actor";

@@ -1,7 +1,8 @@
 import { DateTime } from "luxon";
 import type { User } from "../domain/access/user";
 import { passwordProblem } from "../contracts/password-policy";
-import { forbidden, notFound, AppError, validationFailed } from "../http/errors";
+import { AppError } from "../errors/app-error";
+import { conflict, forbidden, notFound, validationFailed } from "../errors/app-errors";
 import type { Persistence } from "../persistence/repositories";
 import { hasRole, type Actor, type Role } from "./actor";
 import { decoyHash, hashPassword, verifyPassword } from "../infrastructure/crypto/password-hash";
@@ -30,7 +31,9 @@ function assertAcceptablePassword(password: string, path: string): void {
   if (problem) throw validationFailed([{ path, message: problem }]);
 }
 
-const invalidCredentials = () => new AppError(401, "invalid_credentials", "The email or password is not right");
+const invalidCredentials = () => new AppError("invalid_credentials", "The email or password is not right");
+/** The current password given to change it is wrong: a reauthentication refused, the person is still signed in. */
+const currentPasswordWrong = () => new AppError("invalid_credentials", "The current password is not right", [], { isReauthentication: true });
 
 export const actorOf = (user: User): Actor => ({ kind: "user", organisationId: user.organisationId, userId: user.id, role: user.role, vendor: user.vendor, agentId: user.agentId });
 
@@ -135,7 +138,7 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
       if (!hasRole(actor, ["director"])) throw forbidden();
       const target = await users.findById(userId);
       if (!target || target.organisationId !== actor.organisationId) throw notFound("User");
-      if (actor.kind === "user" && actor.userId === userId) throw new AppError(409, "conflict", "You cannot disable your own account");
+      if (actor.kind === "user" && actor.userId === userId) throw conflict("You cannot disable your own account");
       const revokedKeys = await persistence.inTransaction(async (repositories) => {
         await repositories.users.setDisabledAt(userId, clock());
         if (target.agentId) await repositories.calendarFeeds.revoke(target.organisationId, target.agentId);
@@ -159,7 +162,7 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
       await signInThrottle.countAttempt(user.email, address);
       const found = await users.findCredentials(user.email);
       if (!found?.passwordHash || !(await verifyPassword(passwords.currentPassword, found.passwordHash))) {
-        throw new AppError(403, "invalid_credentials", "The current password is not right");
+        throw currentPasswordWrong();
       }
       await signInThrottle.succeeded(user.email, address);
       return this.setPassword(user.id, passwords.newPassword, currentSessionToken ? hashSecret(currentSessionToken) : null);
@@ -175,11 +178,10 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
       forgetAll(revokedKeys);
       return { isChanged: true as const, signedOutSessions: revokedKeys.length };
     },
-    /** The user with this email in the organisation (for the CLI), or 404. */
-    async findUserByEmail(actor: Actor, email: string): Promise<User> {
+    /** The user with this email in the organisation (for the CLI), or null. */
+    async findUserByEmail(actor: Actor, email: string): Promise<User | null> {
       const found = await users.findCredentials(email.trim().toLowerCase());
-      if (!found || found.user.organisationId !== actor.organisationId) throw notFound("User");
-      return found.user;
+      return found && found.user.organisationId === actor.organisationId ? found.user : null;
     },
     /**
      * A director invites anyone; a vendor manager only agents of their own partner. The link is
@@ -209,7 +211,7 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
         const invitation = await repositories.invitations.findOpen(hashSecret(token), clock());
         if (!invitation || !(await repositories.invitations.markAccepted(invitation.id, clock()))) throw notFound("Invitation");
         const existing = await repositories.users.findCredentials(invitation.email);
-        if (existing) throw new AppError(409, "conflict", "An account with this email already exists");
+        if (existing) throw conflict("An account with this email already exists");
         const user = await repositories.users.create({
           organisationId: invitation.organisationId, email: invitation.email, displayName: invitation.displayName, role: invitation.role,
           vendor: invitation.vendor, agentId: invitation.agentId, displayTimeZone: null, passwordHash: await hashPassword(password),

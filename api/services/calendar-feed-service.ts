@@ -1,6 +1,6 @@
 import ical from "ical-generator";
 import { formatInstantInZone } from "../domain/time/format-instant";
-import { notFound } from "../http/errors";
+import { notFound } from "../errors/app-errors";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";
 import { hasAgentLeft } from "./auth/agent-tenure";

@@ -6,7 +6,7 @@ import { DEFAULT_SCHEDULE_EFFICIENCY_FRACTION } from "../domain/capacity/schedul
 import { CapacityPlanInvalidError, validateCapacityPlan } from "../domain/capacity/validate-capacity-plan";
 import { buildWeeklyHorizon } from "../domain/capacity/weekly-horizon";
 import type { Agent } from "../domain/organisation/agent";
-import { notFound, validationFailed } from "../http/errors";
+import { notFound, validationFailed } from "../errors/app-errors";
 import type { Persistence } from "../persistence/repositories";
 import type { CapacityPlanAssumptions, ScenarioChanges, StoredCapacityPlan, StoredCapacityScenario } from "../persistence/repositories/capacity-repository";
 import type { Actor } from "./actor";

@@ -3,7 +3,7 @@ import type { QueueForecast } from "../domain/forecast/forecast-request";
 import type { SpecialDay } from "../domain/forecast/special-day";
 import type { Queue } from "../domain/organisation/queue";
 import type { ForecastDetail, ForecastOverride, ForecastSummary } from "../contracts/forecasts";
-import { notFound, validationFailed } from "../http/errors";
+import { notFound, validationFailed } from "../errors/app-errors";
 import { runPoolTask } from "../infrastructure/workers/worker-pool";
 import type { Persistence } from "../persistence/repositories";
 import type { StoredSpecialDay } from "../persistence/repositories/special-day-repository";

@@ -3,7 +3,7 @@ import type { Queue } from "../domain/organisation/queue";
 import { formatInstantInZone } from "../domain/time/format-instant";
 import type { DateFormat } from "../domain/time/parse-timestamp";
 import type { HistoryImportReport } from "../contracts/history";
-import { notFound } from "../http/errors";
+import { notFound } from "../errors/app-errors";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";
 import type { CsvDelimiter } from "../codecs/history-csv-dialect";

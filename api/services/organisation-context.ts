@@ -1,5 +1,5 @@
 import type { Organisation } from "../domain/organisation/organisation";
-import { serviceUnavailable } from "../http/errors";
+import { serviceUnavailable } from "../errors/app-errors";
 import type { OrganisationRepository } from "../persistence/repositories/organisation-repository";
 import { systemActor, type Actor } from "./actor";
 

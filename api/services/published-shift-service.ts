@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Agent } from "../domain/organisation/agent";
 import { formatInstantInZone } from "../domain/time/format-instant";
 import type { getMyShifts } from "../contracts/schedules";
-import { notFound } from "../http/errors";
+import { notFound } from "../errors/app-errors";
 import type { Persistence } from "../persistence/repositories";
 import type { PublishedShiftRow } from "../persistence/repositories/schedule-repository";
 import { assertCanSeeAgent } from "./agent-scope";

@@ -1,5 +1,5 @@
 import type { Queue, QueueDraft } from "../domain/organisation/queue";
-import { notFound, validationFailed } from "../http/errors";
+import { notFound, validationFailed } from "../errors/app-errors";
 import type { FieldProblem } from "../contracts/errors";
 import type { QueueRepository } from "../persistence/repositories/queue-repository";
 import type { Actor } from "./actor";

@@ -2,7 +2,7 @@ import type { RequirementsQueue } from "../domain/staffing/requirements";
 import { requirementsQueueOf } from "../domain/staffing/requirements-queue";
 import type { Queue } from "../domain/organisation/queue";
 import type { ForecastSummary } from "../contracts/forecasts";
-import { validationFailed } from "../http/errors";
+import { validationFailed } from "../errors/app-errors";
 import type { Actor } from "./actor";
 import type { ForecastService } from "./forecast-service";
 import { roundFraction, roundNullable, roundQuantity } from "../presenters/output-rounding";
@@ -52,12 +52,24 @@ const settingsOf = (queue: Queue, model: "erlang-c" | "erlang-a"): RequirementsQ
  * range only: backlog from before `from` is not carried in.
  */
 export function createRequirementsService(forecasts: ForecastService) {
-  /** At full precision, for a solve to staff from. */
+  type ForecastIntervals = Awaited<ReturnType<ForecastService["intervalsOf"]>>;
+
+  /** At full precision, for a solve to staff from; a range the forecast has no interval in throws validation_failed. */
   async function staff(actor: Actor, queueId: string, query: RequirementsQuery) {
-    const { queue, forecast, intervals } = await forecasts.intervalsOf(actor, queueId, query.forecastId ?? "latest", query.from, query.to);
-    if (intervals.length === 0) {
-      throw validationFailed([{ path: "query.from", message: `the forecast covers ${forecast.startDate} to ${forecast.endDate} (exclusive); choose dates inside it` }]);
+    const stored = await forecasts.intervalsOf(actor, queueId, query.forecastId ?? "latest", query.from, query.to);
+    if (stored.intervals.length === 0) {
+      throw validationFailed([{ path: "query.from", message: `the forecast covers ${stored.forecast.startDate} to ${stored.forecast.endDate} (exclusive); choose dates inside it` }]);
     }
+    return staffed(stored, query);
+  }
+
+  /** The same, or null when the forecast has no interval in the range. */
+  async function staffIfCovered(actor: Actor, queueId: string, query: RequirementsQuery) {
+    const stored = await forecasts.intervalsOf(actor, queueId, query.forecastId ?? "latest", query.from, query.to);
+    return stored.intervals.length === 0 ? null : staffed(stored, query);
+  }
+
+  async function staffed({ queue, forecast, intervals }: ForecastIntervals, query: RequirementsQuery) {
     const model = query.model ?? defaultModel(queue);
     const series = intervals.map((interval) => ({
       startUtcMs: interval.intervalStart.getTime(),
@@ -91,6 +103,7 @@ export function createRequirementsService(forecasts: ForecastService) {
       return chooseForecastFor(await forecasts.list(actor, queueId), period);
     },
     staffForSolve: staff,
+    staffForSolveIfCovered: staffIfCovered,
     /** As answered: volumes, handle times, Erlangs, FTE and agent-hours to 2 decimals, service levels to 4. */
     async forQueue(actor: Actor, queueId: string, query: RequirementsQuery) {
       const result = await staff(actor, queueId, query);

@@ -8,7 +8,7 @@ import type { ScheduleQueue, ScheduleRequirement } from "../domain/schedule/sche
 import { addDays } from "../domain/time/local-date";
 import { localDateOf } from "../domain/time/local-day";
 import type { solveOptions } from "../contracts/schedules";
-import { AppError, notFound, validationFailed } from "../http/errors";
+import { notFound, validationFailed } from "../errors/app-errors";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";
 import type { RequirementsService } from "./requirements-service";
@@ -63,15 +63,45 @@ export async function forecastRequirementsOf(
   intervalMinutes: number,
   quantile: SolveOptionsInput["quantile"],
 ): Promise<{ requirements: ScheduleRequirement[]; warnings: ProblemWarning[] }> {
-  const [startMs, endMs] = [Date.parse(selection.periodStart), Date.parse(selection.periodEnd)];
-  const chosen = await requirements.forecastFor(actor, queue.id, { startMs, endMs });
-  if (!chosen) {
-    const period = `${new Date(startMs).toISOString()} to ${new Date(endMs).toISOString()}`;
+  const found = await requirementsFromForecast(requirements.staffForSolve, requirements, actor, queue, selection, intervalMinutes, quantile);
+  if (!found) {
+    const period = `${new Date(Date.parse(selection.periodStart)).toISOString()} to ${new Date(Date.parse(selection.periodEnd)).toISOString()}`;
     throw validationFailed([{ path: "body.queueIds", message: `${queue.name} has no stored forecast for any interval from ${period}: forecast it first` }], "Cannot staff the period");
   }
+  return found;
+}
+
+/**
+ * Like forecastRequirementsOf (its warnings included), but a queue without a forecast over the period
+ * gives null (the schedule names it in queuesWithoutRequirements).
+ */
+export async function requirementsIfForecast(
+  requirements: RequirementsService,
+  actor: Actor,
+  queue: Queue,
+  selection: PeriodSelection,
+  intervalMinutes: number,
+): Promise<{ requirements: ScheduleRequirement[]; warnings: ProblemWarning[] } | null> {
+  return requirementsFromForecast(requirements.staffForSolveIfCovered, requirements, actor, queue, selection, intervalMinutes, "expected");
+}
+
+/** The requirements of forecastRequirementsOf through `staff`, or null when no forecast reaches into the period or `staff` finds none of its intervals. */
+async function requirementsFromForecast(
+  staff: RequirementsService["staffForSolveIfCovered"],
+  requirements: RequirementsService,
+  actor: Actor,
+  queue: Queue,
+  selection: PeriodSelection,
+  intervalMinutes: number,
+  quantile: SolveOptionsInput["quantile"],
+): Promise<{ requirements: ScheduleRequirement[]; warnings: ProblemWarning[] } | null> {
+  const [startMs, endMs] = [Date.parse(selection.periodStart), Date.parse(selection.periodEnd)];
+  const chosen = await requirements.forecastFor(actor, queue.id, { startMs, endMs });
+  if (!chosen) return null;
   const from = localDateOf(startMs, queue.timeZone);
   const to = addDays(localDateOf(endMs, queue.timeZone), 1);
-  const result = await requirements.staffForSolve(actor, queue.id, { from, to, quantile, forecastId: chosen.forecastId });
+  const result = await staff(actor, queue.id, { from, to, quantile, forecastId: chosen.forecastId });
+  if (!result) return null;
   const parts = queue.intervalMinutes / intervalMinutes;
   const needed = result.intervals.flatMap((interval) =>
     Array.from({ length: parts }, (_, part) => Date.parse(interval.intervalStart) + part * intervalMinutes * MINUTE_MS)
@@ -86,25 +116,6 @@ export async function forecastRequirementsOf(
   );
   const warnings = chosen.uncovered.length === 0 ? [] : [intervalsWithoutForecastWarning(queue.name, chosen.uncovered, intervalMinutes)];
   return { requirements: needed, warnings };
-}
-
-/**
- * Like forecastRequirementsOf (its warnings included), but a queue without a forecast over the period
- * gives null (the schedule names it in queuesWithoutRequirements).
- */
-export async function requirementsIfForecast(
-  requirements: RequirementsService,
-  actor: Actor,
-  queue: Queue,
-  selection: PeriodSelection,
-  intervalMinutes: number,
-): Promise<{ requirements: ScheduleRequirement[]; warnings: ProblemWarning[] } | null> {
-  try {
-    return await forecastRequirementsOf(requirements, actor, queue, selection, intervalMinutes, "expected");
-  } catch (error) {
-    if (error instanceof AppError && (error.status === 404 || error.status === 400)) return null;
-    throw error;
-  }
 }
 
 /**

@@ -9,7 +9,8 @@ import type { Schedule, ScheduleShift, ScheduleVersion, ShiftDraft, SolveSummary
 import { matchShifts } from "../domain/schedule/shift-keys";
 import { ruleWarnings, structuralProblems, type RuleFinding } from "../domain/schedule/shift-rules";
 import type { createSchedule, getScheduleRoster, shiftInput, solveSchedule } from "../contracts/schedules";
-import { AppError, conflict, notFound, versionConflict } from "../http/errors";
+import { AppError } from "../errors/app-error";
+import { conflict, notFound, versionConflict } from "../errors/app-errors";
 import type { Persistence, Repositories } from "../persistence/repositories";
 import { canSeeAgent } from "./agent-scope";
 import type { Actor } from "./actor";
@@ -21,7 +22,7 @@ import type { SolveJobService } from "./solve-job-service";
 
 const actorName = (actor: Actor) => (actor.kind === "user" ? `user:${actor.userId}` : "system");
 const isVendorManager = (actor: Actor) => actor.kind === "user" && actor.role === "vendor_manager";
-const ruleViolated = (findings: RuleFinding[]) => new AppError(422, "rule_violated", `The shift cannot be saved: ${findings.map((item) => item.message).join("; ")}`, findings);
+const ruleViolated = (findings: RuleFinding[]) => new AppError("rule_violated", `The shift cannot be saved: ${findings.map((item) => item.message).join("; ")}`, findings);
 
 /** The revision an edit of a draft shift was made from (If-Match), or "any" for an explicit overwrite (`If-Match: *`). */
 export type ExpectedRevision = number | "any";

@@ -1,7 +1,7 @@
 import { isTerminalStatus, type SolveJob, type SolveJobKind, type SolveJobOptions, type SolveJobProgress } from "../domain/jobs/solve-job";
 import { prepareProblem } from "../domain/roster/model/prepare";
 import type { RosterProblem } from "../domain/roster/model/problem";
-import { jobFinished, notFound, serviceUnavailable, validationFailed } from "../http/errors";
+import { jobFinished, notFound, serviceUnavailable, validationFailed } from "../errors/app-errors";
 import type { SolveJobRepository } from "../persistence/repositories/solve-job-repository";
 import type { SolveQueue } from "../jobs/solve-queue";
 import type { Actor } from "./actor";

@@ -1,4 +1,4 @@
-import { notFound } from "../http/errors";
+import { notFound } from "../errors/app-errors";
 import type { Persistence } from "../persistence/repositories";
 import type { SpecialDayDraft, StoredSpecialDay } from "../persistence/repositories/special-day-repository";
 import type { Actor } from "./actor";

@@ -3,7 +3,7 @@ import { computeRequirements, type IntervalRequirement, type RequirementsQueue, 
 import { requirementsQueueOf } from "../domain/staffing/requirements-queue";
 import type { FieldProblem } from "../contracts/errors";
 import { staffingBatchRequest, type RequirementsResponseDto, type StaffingResultDto, type requirementsRequest } from "../contracts/staffing";
-import { fieldProblemsOf } from "../http/errors";
+import { fieldProblemsOf } from "../errors/field-problems-of";
 import { runPoolTask } from "../infrastructure/workers/worker-pool";
 import type { z } from "zod";
 import { roundNullable, roundProbability, roundQuantity } from "../presenters/output-rounding";

@@ -1,6 +1,6 @@
 import type { TimeOffRequest } from "../domain/access/time-off";
 import type { Agent } from "../domain/organisation/agent";
-import { AppError, forbidden, notFound, validationFailed } from "../http/errors";
+import { conflict, forbidden, notFound, validationFailed } from "../errors/app-errors";
 import type { Persistence } from "../persistence/repositories";
 import { hasRole, type Actor, type Role } from "./actor";
 import { assertCanSeeAgent, canSeeAgent } from "./agent-scope";
@@ -53,7 +53,7 @@ export function createTimeOffService(persistence: Persistence, clock: () => Date
     async decide(actor: Actor, id: string, decision: { decision: "approved" | "declined"; note: string | null }) {
       const { request } = await requestFor(actor, id);
       if (!hasRole(actor, deciders)) throw forbidden();
-      if (request.status !== "pending") throw new AppError(409, "conflict", `This request is already ${request.status}`);
+      if (request.status !== "pending") throw conflict(`This request is already ${request.status}`);
       await timeOff.decide(id, { status: decision.decision, decidedBy: actor.kind === "user" ? actor.userId : null, decisionNote: decision.note }, clock());
       return (await present(actor, [(await timeOff.findById(actor.organisationId, id))!]))[0]!;
     },
@@ -64,7 +64,7 @@ export function createTimeOffService(persistence: Persistence, clock: () => Date
      */
     async cancel(actor: Actor, id: string) {
       const { request } = await requestFor(actor, id);
-      if (request.status === "declined" || request.status === "cancelled") throw new AppError(409, "conflict", `This request is already ${request.status}`);
+      if (request.status === "declined" || request.status === "cancelled") throw conflict(`This request is already ${request.status}`);
       const isOwnRequest = actor.kind === "user" && actor.agentId === request.agentId;
       if (request.status === "approved" && !isOwnRequest && !hasRole(actor, deciders)) throw forbidden();
       await timeOff.decide(id, { status: "cancelled", decidedBy: actor.kind === "user" ? actor.userId : null, decisionNote: null }, clock());

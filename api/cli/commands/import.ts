@@ -4,11 +4,13 @@ import type { Readable } from "node:stream";
 import type { Command } from "commander";
 import { formatIssue } from "../../domain/history/history-issue";
 import type { HistoryImportReport } from "../../contracts/history";
-import { AppError } from "../../http/errors";
+import { AppError } from "../../errors/app-error";
 import type { HistoryImportRequest } from "../../services/history-import-service";
 import { createServices } from "../../services/services";
 import { appVersion } from "../../version";
 import { CliInputError } from "../cli-error";
+import { EXIT_INPUT_PROBLEM } from "../exit-status";
+import { exitStatusOfError } from "../exit-status-of-error";
 import { checkedCsvDialect, DATE_FORMAT_FLAG_HELP, DELIMITER_FLAG_HELP } from "../csv-dialect-flags";
 import { withDatabase } from "../with-database";
 
@@ -74,7 +76,7 @@ export function registerImportCommand(program: Command): void {
         return services.historyImport
           .importCsvByQueueName(actor, flags.queue, input, request)
           .catch((error: unknown) => {
-            if (error instanceof AppError && error.status < 500) throw new CliInputError(error.message);
+            if (error instanceof AppError && exitStatusOfError(error) === EXIT_INPUT_PROBLEM) throw new CliInputError(error.message);
             throw error;
           });
       });

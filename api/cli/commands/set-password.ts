@@ -26,9 +26,8 @@ export function registerSetPasswordCommand(program: Command): void {
       const result = await withDatabase(async (dataSource, logger) => {
         const services = createServices({ dataSource, version: appVersion, mailer: createMailer(loadConfig(), logger) });
         const actor = await services.organisationContext.actorForRequest();
-        const user = await services.auth.findUserByEmail(actor, flags.email).catch(() => {
-          throw new CliInputError(`no user has the email ${flags.email}`);
-        });
+        const user = await services.auth.findUserByEmail(actor, flags.email);
+        if (!user) throw new CliInputError(`no user has the email ${flags.email}`);
         return { email: user.email, ...(await services.auth.setPassword(user.id, password)) };
       });
       process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,16 +1,17 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
-import { AppError, conflict, invalidJson, payloadTooLarge, routeNotFound } from "../errors";
+import { AppError } from "../../errors/app-error";
+import { conflict } from "../../errors/app-errors";
 import type { ErrorResponse } from "../../contracts/errors";
+import { databaseUnavailable, internalError, invalidJson, invalidText, payloadTooLarge, routeNotFound, unreadableBody } from "../edge-errors";
+import { statusOfError } from "../status-of-error";
 
 /** Maps body-parser failures to our codes: they carry `type` and `status`, not our AppError. */
-function fromBodyParser(error: unknown): AppError | undefined {
+function fromBodyParser(error: unknown): AppError<string> | undefined {
   if (!(error instanceof Error) || !("type" in error)) return undefined;
   const type = error.type;
   if (type === "entity.parse.failed") return invalidJson(error.message);
   if (type === "entity.too.large") return payloadTooLarge(String((error as { limit?: unknown }).limit ?? "?") + " bytes");
-  if (type === "encoding.unsupported" || type === "charset.unsupported") {
-    return new AppError(415, "unsupported_media_type", error.message);
-  }
+  if (type === "encoding.unsupported" || type === "charset.unsupported") return unreadableBody(error.message);
   return undefined;
 }
 
@@ -18,10 +19,10 @@ function fromBodyParser(error: unknown): AppError | undefined {
  * Database refusals that are the caller's doing, not our failure: a unique-constraint violation
  * (SQLSTATE 23505) and text PostgreSQL cannot store, such as a NUL character (22021, 22P05).
  */
-function fromDatabase(error: unknown): AppError | undefined {
+function fromDatabase(error: unknown): AppError<string> | undefined {
   const driverError = (error as { driverError?: { code?: string; constraint?: string } } | null)?.driverError;
   if (driverError?.code === "23505") return conflict("A record with the same unique value already exists", [{ constraint: driverError.constraint ?? null }]);
-  if (driverError?.code === "22021" || driverError?.code === "22P05") return new AppError(400, "invalid_text", "The text contains a character that cannot be stored (such as U+0000)");
+  if (driverError?.code === "22021" || driverError?.code === "22P05") return invalidText();
   return undefined;
 }
 
@@ -46,20 +47,21 @@ function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 }
 
 /** The database is down or unreachable: the request may succeed later, so 503 with Retry-After rather than 500. */
-function fromUnavailableDatabase(error: unknown): AppError | undefined {
-  return isDatabaseUnavailable(error) ? new AppError(503, "database_unavailable", "The database cannot be reached right now; try again shortly") : undefined;
+function fromUnavailableDatabase(error: unknown): AppError<string> | undefined {
+  return isDatabaseUnavailable(error) ? databaseUnavailable() : undefined;
 }
 
 /** One error shape for the whole API. Unknown errors are logged with the request id, answered 500 without internals. */
 export const errorHandler: ErrorRequestHandler = (error, request, response, _next) => {
-  const known = error instanceof AppError ? error : fromBodyParser(error) ?? fromDatabase(error) ?? fromUnavailableDatabase(error);
+  const known: AppError<string> | undefined = error instanceof AppError ? error : fromBodyParser(error) ?? fromDatabase(error) ?? fromUnavailableDatabase(error);
   if (!known) request.log.error({ err: error, requestId: request.id }, "unhandled error");
   if (known?.code === "database_unavailable") request.log.error({ err: error, requestId: request.id }, "database unavailable");
-  const answer = known ?? new AppError(500, "internal_error", `Something went wrong on our side (request ${String(request.id)})`);
+  const answer = known ?? internalError(String(request.id));
+  const status = statusOfError(answer);
   const body: ErrorResponse = { error: { code: answer.code, message: answer.message, details: answer.details } };
   if (response.headersSent) return;
-  if (answer.status === 503) response.setHeader("Retry-After", "5");
-  response.status(answer.status).json(body);
+  if (status === 503) response.setHeader("Retry-After", "5");
+  response.status(status).json(body);
 };
 
 export const apiNotFound: RequestHandler = (request, _response, next) => {

@@ -1,6 +1,7 @@
 import type { Request } from "express";
 import type { ExpectedRevision } from "../../services/schedule-service";
-import { preconditionRequired, validationFailed } from "../errors";
+import { validationFailed } from "../../errors/app-errors";
+import { preconditionRequired } from "../edge-errors";
 
 /**
  * The revision a write was made from, read from If-Match (RFC 9110 §13.1.1): the strong entity tag

@@ -6,7 +6,9 @@ import { hasRole, type Actor } from "../../services/actor";
 import { isSharedView } from "../../infrastructure/cache/published-views";
 import type { EndpointContract } from "../../contracts/endpoint";
 import { planningRoles } from "../../contracts/roles";
-import { csrfRejected, fieldProblemsOf, forbidden, unauthenticated, unsupportedMediaType, validationFailed } from "../errors";
+import { forbidden, unauthenticated, validationFailed } from "../../errors/app-errors";
+import { fieldProblemsOf } from "../../errors/field-problems-of";
+import { csrfRejected, unsupportedMediaType } from "../edge-errors";
 import type { RequestIdentity } from "../middleware/authenticate";
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;

@@ -1,7 +1,8 @@
 import { Router } from "express";
 import { calculateStaffingBatchFromText, computeRequirementsSeriesOffThread, type StaffingBatchOutcome } from "../../services/staffing-service";
 import { calculateStaffing, computeRequirements } from "../../contracts/staffing";
-import { invalidJson, validationFailed } from "../errors";
+import { validationFailed } from "../../errors/app-errors";
+import { invalidJson } from "../edge-errors";
 import { route, routeWithBodyText } from "./route";
 
 /** The results' JSON text, or the error the body deserves (the same as `route` gives for a body it parses and validates). */

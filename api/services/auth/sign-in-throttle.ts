@@ -1,11 +1,11 @@
-import { AppError } from "../../http/errors";
+import { AppError } from "../../errors/app-error";
 import type { AuthThrottleRepository } from "../../persistence/repositories/auth-throttle-repository";
 
 /** Per email: a sixth attempt within 15 minutes of five failures locks it for 15 minutes. Per address: the same after 30. */
 const emailRule = { maxFailures: 5, windowSeconds: 900, lockSeconds: 900 };
 const addressRule = { maxFailures: 30, windowSeconds: 900, lockSeconds: 900 };
 
-const lockedOut = (until: Date) => new AppError(429, "too_many_attempts", `Too many failed sign-ins; try again after ${until.toISOString()}`);
+const lockedOut = (until: Date) => new AppError("too_many_attempts", `Too many failed sign-ins; try again after ${until.toISOString()}`);
 
 /**
  * The sign-in lock, per email and per client address, for every check of a password (signing in,
