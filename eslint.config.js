@@ -8,10 +8,19 @@ const banned = (patterns, message, extra = []) => ({
   "no-restricted-imports": ["error", { patterns: [{ group: patterns, message }, ...extra] }],
 });
 
+const serverRooms = ["domain", "services", "persistence", "http", "errors", "presenters", "codecs", "infrastructure", "solvers", "jobs", "cli"];
 const clientOnlyContracts = [
-  ["**/api/domain/**", "**/api/services/**", "**/api/persistence/**", "**/api/http/routes/**", "node:*", "express", "typeorm", "pg"],
-  "The client imports only api/contracts.",
+  [...serverRooms.map((room) => `**/api/${room}/**`), "node:*", "express", "typeorm", "pg"],
+  "The client imports only api/contracts: the zod schemas are the one thing client and server share (the rest of api/ runs on the server).",
 ];
+
+/** Everything below the HTTP edge: none of it may import api/http (checked again by `npm run deps`). */
+const belowHttp = ["services", "presenters", "codecs", "infrastructure", "persistence", "solvers", "jobs", "cli"];
+const noHttp = {
+  group: ["**/http/**", "express"],
+  message:
+    "Only api/http speaks HTTP. Services throw application errors (api/errors); the HTTP status is decided once, in api/http/status-of-error.ts, and the CLI's exit status in api/cli/exit-status-of-error.ts. Schemas shared with the client live in api/contracts.",
+};
 
 /** Client features do not import each other: one block per feature folder bans the others. */
 const clientFeatures = readdirSync(join(import.meta.dirname, "client/src/features"), { withFileTypes: true })
@@ -37,8 +46,8 @@ export default tseslint.config(
     files: ["api/domain/**/*.ts"],
     rules: {
       ...banned(
-        [...nodeOrIo, "**/persistence/**", "**/services/**", "**/http/**", "**/solvers/**", "**/jobs/**", "**/config", "**/contracts/**", "**/presenters/**", "**/codecs/**", "**/infrastructure/**"],
-        "api/domain is pure: it imports only api/domain (house style: imports flow one way).",
+        [...nodeOrIo, "**/persistence/**", "**/services/**", "**/http/**", "**/solvers/**", "**/jobs/**", "**/config", "**/contracts/**", "**/presenters/**", "**/codecs/**", "**/infrastructure/**", "**/errors/**", "**/cli/**"],
+        "api/domain is pure: it imports only api/domain (house style: imports flow one way). A domain function states its edges with RangeError; the service that calls it turns that into an application error.",
       ),
       "no-restricted-globals": ["error", { name: "process", message: "No process.env or clock in the domain." }],
       "no-restricted-syntax": [
@@ -50,12 +59,20 @@ export default tseslint.config(
     },
   },
   {
-    files: ["api/services/**/*.ts", "api/persistence/**/*.ts", "api/presenters/**/*.ts", "api/codecs/**/*.ts", "api/infrastructure/**/*.ts"],
-    rules: banned(["**/http/routes/**", "**/http/middleware/**", "express", "highs"], "Services, presenters, codecs, infrastructure and persistence do not know about HTTP."),
+    files: belowHttp.filter((room) => room !== "solvers").map((room) => `api/${room}/**/*.ts`),
+    rules: banned(["highs"], "highs is imported only by api/solvers, behind the solver port (api/domain/roster/milp).", [noHttp]),
+  },
+  { files: ["api/solvers/**/*.ts"], rules: { "no-restricted-imports": ["error", { patterns: [noHttp] }] } },
+  {
+    files: ["api/errors/**/*.ts"],
+    rules: banned(
+      [...nodeOrIo, "luxon", ...serverRooms.filter((room) => room !== "errors").map((room) => `**/${room}/**`)],
+      "Application errors sit below every layer that throws them: api/errors imports only api/contracts (the field-problem shape).",
+    ),
   },
   {
     files: ["api/contracts/**/*.ts"],
-    rules: banned([...nodeOrIo, "luxon", "**/services/**", "**/persistence/**", "**/domain/**"], "Contracts are zod only: the client imports them."),
+    rules: banned([...nodeOrIo, "luxon", "**/services/**", "**/persistence/**", "**/domain/**", "**/http/**", "**/errors/**"], "Contracts are zod only: the client imports them."),
   },
   {
     files: ["api/http/routes/**/*.ts"],
