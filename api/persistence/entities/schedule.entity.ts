@@ -2,7 +2,6 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import type { Relation } from "typeorm";
 import type { ScheduleQueue, ScheduleRequirement, ScheduleRules } from "../../domain/schedule/schedule";
 import { OrganisationEntity } from "./organisation.entity";
-import { ScheduleVersionEntity } from "./schedule-version.entity";
 
 @Entity({ name: "schedules" })
 @Index("schedules_organisation_period_idx", ["organisationId", "periodStart"])
@@ -45,9 +44,13 @@ export class ScheduleEntity {
   @Column({ name: "published_version_id", type: "uuid", nullable: true })
   publishedVersionId: string | null;
 
-  @ManyToOne(() => ScheduleVersionEntity, { onDelete: "SET NULL" })
+  /**
+   * Named by its table, not imported: a version already imports its schedule, and the two files
+   * would otherwise import each other. Nothing loads this relation; it declares the foreign key.
+   */
+  @ManyToOne("schedule_versions", { onDelete: "SET NULL" })
   @JoinColumn({ name: "published_version_id", foreignKeyConstraintName: "schedules_published_version_id_fkey" })
-  publishedVersion?: Relation<ScheduleVersionEntity>;
+  publishedVersion?: Relation<{ id: string }>;
 
   @Column({ name: "created_by", type: "text" })
   createdBy: string;
