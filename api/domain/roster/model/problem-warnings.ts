@@ -1,5 +1,3 @@
-import type { RosterProblem } from "./problem";
-
 /**
  * What a roster solve did with input it accepted but did not take as given. Stable codes, so a
  * client can act on them; the message says it for a person.
@@ -32,8 +30,12 @@ export const outsidePeriodWarning = (droppedRows: number): ProblemWarning => ({
   count: droppedRows,
 });
 
-/** One warning per agent skill that names no queue of the problem; such a skill is ignored. */
-export function unknownSkillWarnings(problem: RosterProblem): ProblemWarning[] {
+/**
+ * One warning per agent skill that names no queue of the problem; such a skill is ignored. It
+ * names only the fields it reads: problem.ts imports ProblemWarning from here, and importing
+ * RosterProblem back would make the two files a loop.
+ */
+export function unknownSkillWarnings(problem: { queues: readonly { id: string }[]; agents: readonly { id: string; skills: readonly string[] }[] }): ProblemWarning[] {
   const queueIds = new Set(problem.queues.map((queue) => queue.id));
   return problem.agents.flatMap((agent) =>
     [...new Set(agent.skills)]
