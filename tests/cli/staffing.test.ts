@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { staffingBatchResponse } from "../../api/contracts/staffing";
-import { calculateStaffingBatch } from "../../api/services/staffing-service";
+import { calculateStaffingBatch } from "../../api/services/staffing-batch";
 import { floatNoiseIn } from "../support/float-noise";
 
 const tsx = join(process.cwd(), "node_modules", ".bin", "tsx");

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { StaffingCase } from "../../api/domain/staffing/staffing-case";
 import { runPoolTask, stopWorkerPool } from "../../api/infrastructure/workers/worker-pool";
-import { calculateStaffingBatch } from "../../api/services/staffing-service";
+import { calculateStaffingBatch } from "../../api/services/staffing-batch";
 
 /** The worked example of callcentrehelper.com's Erlang C article (see tests/domain/staffing for the citation). */
 const reference: StaffingCase = { callsPerInterval: 100, intervalSeconds: 1800, ahtSeconds: 180, targetAnswerSeconds: 20, targetServiceLevel: 0.8, model: "erlang-c", channel: "voice" };

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { z } from "zod";
 import { staffingBatchRequest } from "../../contracts/staffing";
-import { calculateStaffingBatch } from "../../services/staffing-service";
+import { calculateStaffingBatch } from "../../services/staffing-batch";
 import { CliInputError } from "../cli-error";
 import { readInputJson } from "../read-input";
 
@@ -17,7 +17,7 @@ export function describeIssues(error: z.ZodError): string {
 
 /**
  * `staffing --input cases.json|-`: reads {"cases":[…]} and prints {"results":[…]} in input order,
- * numbers rounded at the edge (staffing-service.ts), an infinite ASA as null. Any bad case fails the whole run
+ * numbers rounded at the edge (staffing-batch.ts), an infinite ASA as null. Any bad case fails the whole run
  * (exit 2, message naming the case index and field, nothing on stdout).
  */
 export function registerStaffingCommand(program: Command): void {

@@ -1,5 +1,6 @@
 import { Router } from "express";
-import { calculateStaffingBatchFromText, computeRequirementsSeriesOffThread, type StaffingBatchOutcome } from "../../services/staffing-service";
+import type { StaffingBatchOutcome } from "../../services/staffing-batch";
+import { calculateStaffingBatchFromText, computeRequirementsSeriesOffThread } from "../../services/staffing-service";
 import { calculateStaffing, computeRequirements } from "../../contracts/staffing";
 import { validationFailed } from "../../errors/app-errors";
 import { invalidJson } from "../edge-errors";

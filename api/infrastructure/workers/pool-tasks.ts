@@ -1,7 +1,7 @@
 import { forecastQueue as forecastQueueOnThisThread } from "../../domain/forecast/forecast-queue";
 import type { QueueForecast, QueueForecastRequest } from "../../domain/forecast/forecast-request";
 import { computeRequirements, type IntervalRequirement, type RequirementsQueue, type SeriesInterval } from "../../domain/staffing/requirements";
-import { staffingBatchFromText as staffingBatchFromTextOnThisThread, type StaffingBatchOutcome } from "../../services/staffing-service";
+import { staffingBatchFromText as staffingBatchFromTextOnThisThread, type StaffingBatchOutcome } from "../../services/staffing-batch";
 
 /**
  * The worker pool's entry (worker-pool.ts): one named export per task, each taking one
