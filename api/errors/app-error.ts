@@ -23,7 +23,9 @@ export type AppErrorCode = (typeof appErrorCodes)[number];
 
 /**
  * An error with a stable code, a message for a person and details a client can act on (field
- * problems, rule findings, the current revision). It carries no transport status.
+ * problems, rule findings, the current revision). It carries no transport status. The code is not
+ * inferred from the argument (NoInfer), so `new AppError("not_foud", …)` fails the typecheck; the
+ * HTTP edge names its own codes with `AppError<EdgeErrorCode>`.
  */
 export class AppError<Code extends string = AppErrorCode> extends Error {
   /**
@@ -33,7 +35,7 @@ export class AppError<Code extends string = AppErrorCode> extends Error {
   readonly isReauthentication: boolean;
 
   constructor(
-    readonly code: Code,
+    readonly code: NoInfer<Code>,
     message: string,
     readonly details: unknown[] = [],
     options: { isReauthentication?: boolean } = {},
