@@ -71,7 +71,8 @@ describe("compileQuickParse", () => {
       z.int(),
       z.number().transform((value) => value * 2),
       z.looseObject({ count: z.number() }),
-      z.object({ name: z.string() }),
+      z.object({ count: z.number() }),
+      z.strictObject({ name: z.string() }),
       z.array(z.number()).length(2),
       z.number().default(1).optional(),
       z.enum(["a", "b"]).check(z.overwrite((value) => value)),
@@ -80,10 +81,8 @@ describe("compileQuickParse", () => {
   });
 
   it("runs a schema's refinements, and its bounds as zod does (inclusive and exclusive)", () => {
-    const even = compileQuickParse(z.object({ count: z.number().gt(0).max(10).int().refine((value) => value % 2 === 0) }))!;
+    const even = compileQuickParse(z.strictObject({ count: z.number().gt(0).max(10).int().refine((value) => value % 2 === 0) }))!;
     expect([0, 2, 10, 11, 3, 4.5].map((count) => even({ count }) !== QUICK_REJECT)).toEqual([false, true, true, false, false, false]);
-    const strip = compileQuickParse(z.object({ count: z.number() }))!;
-    expect(strip({ count: 1, other: 2 })).toEqual({ count: 1 });
   });
 });
 
