@@ -7,8 +7,9 @@ import type { z } from "zod";
  * yet in a one-shot process such as the CLI, so cold validation of 8,760 cases cost more than
  * computing them. compileQuickParse walks the schema once and builds one small function per node
  * that follows zod's accept path only: it tests the types itself (the few lines of zod's own
- * number/enum/object/array parsers), runs the schema's own check functions (bounds, integers, array
- * lengths, refinements: zod's code, not a copy of the rules), and gives up at the first problem.
+ * number/enum/object/array parsers), tests the bounds, integer formats and length limits that the
+ * schema's checks hold (read from the schema, so the rules stay the contract's, not a copy), runs
+ * its refinements with zod's own code, and gives up at the first problem.
  * quickSafeParse answers from it when it accepts and asks zod otherwise, so every refusal, and
  * every message, is zod's. Schema kinds other than those below yield no quick path at all (zod
  * alone), never a guess. Checks are reached through `_zod`, zod 4's documented internals for
@@ -101,12 +102,13 @@ function strictObjectNode(def: z.core.$ZodObjectDef): QuickNode | undefined {
   const fields = new Map<string, { node: QuickNode; isRequired: boolean }>();
   const defaulted: Array<{ key: string; node: QuickNode }> = [];
   for (const key of keys) {
-    const node = compileNode(def.shape[key]!);
+    const schema = def.shape[key]!;
+    const node = compileNode(schema);
     if (!node) return undefined;
-    // What the field makes of an absent value: a refusal (required), nothing (optional) or its default.
-    const absent = node(undefined);
-    fields.set(key, { node, isRequired: absent === QUICK_REJECT });
-    if (absent !== QUICK_REJECT && absent !== undefined) defaulted.push({ key, node });
+    // What an absent key is, as zod's object parser reads it: required, optional (stays absent) or defaulted.
+    const absence = schema._zod.optin;
+    fields.set(key, { node, isRequired: absence === undefined });
+    if (absence === "defaulted") defaulted.push({ key, node });
   }
   const requiredCount = [...fields.values()].filter((field) => field.isRequired).length;
   return (input) => {
