@@ -18,18 +18,28 @@ const DECIMALS = {
   gap: 6,
 } as const;
 
-/** Rounds half away from zero to `decimals` places; never answers -0. */
-export function roundTo(value: number, decimals: number): number {
+/** Rounds half away from zero to a multiple of 1/scale; never answers -0. */
+function roundToScale(value: number, scale: number): number {
   if (!Number.isFinite(value)) return value;
-  const scale = 10 ** decimals;
   const rounded = (Math.sign(value) * Math.round(Math.abs(value) * scale)) / scale;
   return rounded === 0 ? 0 : rounded;
 }
 
-export const roundQuantity = (value: number): number => roundTo(value, DECIMALS.quantity);
-export const roundFraction = (value: number): number => roundTo(value, DECIMALS.fraction);
-export const roundGap = (value: number): number => roundTo(value, DECIMALS.gap);
-export const roundProbability = (value: number): number => roundTo(value, DECIMALS.probability);
+/** Rounds half away from zero to `decimals` places; never answers -0. */
+export function roundTo(value: number, decimals: number): number {
+  return roundToScale(value, 10 ** decimals);
+}
+
+/** A rounder to `decimals` places whose power of ten is worked out once, not on each of the many numbers of a batch. */
+const rounderTo = (decimals: number) => {
+  const scale = 10 ** decimals;
+  return (value: number): number => roundToScale(value, scale);
+};
+
+export const roundQuantity = rounderTo(DECIMALS.quantity);
+export const roundFraction = rounderTo(DECIMALS.fraction);
+export const roundGap = rounderTo(DECIMALS.gap);
+export const roundProbability = rounderTo(DECIMALS.probability);
 
 /** The same rounding for a value that may be missing. */
 export const roundNullable = <T extends number | null | undefined>(value: T, round: (value: number) => number): T => (typeof value === "number" ? (round(value) as T) : value);

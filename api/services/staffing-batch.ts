@@ -1,29 +1,39 @@
 import { calculateStaffingCase, type StaffingCase, type StaffingResult } from "../domain/staffing/staffing-case";
 import type { FieldProblem } from "../contracts/errors";
 import { staffingBatchRequest, type StaffingResultDto } from "../contracts/staffing";
+import { quickSafeParse } from "../contracts/quick-parse";
 import { fieldProblemsOf } from "../errors/field-problems-of";
 import { roundNullable, roundProbability, roundQuantity } from "../presenters/output-rounding";
 
 /**
  * JSON form of a result, rounded at the edge (output-rounding.ts; the domain keeps full precision):
  * Erlangs, FTE and seconds to 2 decimals, probabilities and occupancy to 6, so 21 agents ÷ (1 − 0.3)
- * reads 30 FTE, not 30.000000000000004; an infinite ASA (unstable queue) becomes null.
+ * reads 30 FTE, not 30.000000000000004; an infinite ASA (unstable queue) becomes null. Fields a
+ * case does not have (servers for voice, the Erlang A ones for Erlang C) stay undefined, which JSON
+ * leaves out, so that every result has one shape and the field order of the contract.
  */
 function presentResult(result: StaffingResult): StaffingResultDto {
-  const { pAbandon, asaAnsweredSeconds, serviceLevelAnswered } = result;
   return {
-    ...result,
     trafficErlangs: roundQuantity(result.trafficErlangs),
+    agents: result.agents,
+    servers: result.servers,
+    scheduledAgents: result.scheduledAgents,
     fractionalFte: roundQuantity(result.fractionalFte),
-    serviceLevel: roundProbability(result.serviceLevel),
     pWait: roundProbability(result.pWait),
+    serviceLevel: roundProbability(result.serviceLevel),
     asaSeconds: Number.isFinite(result.asaSeconds) ? roundQuantity(result.asaSeconds) : null,
     occupancy: roundProbability(result.occupancy),
-    ...(pAbandon !== undefined && { pAbandon: roundProbability(pAbandon) }),
-    ...(asaAnsweredSeconds !== undefined && { asaAnsweredSeconds: roundNullable(asaAnsweredSeconds, roundQuantity) }),
-    ...(serviceLevelAnswered !== undefined && { serviceLevelAnswered: roundProbability(serviceLevelAnswered) }),
+    pAbandon: result.pAbandon === undefined ? undefined : roundProbability(result.pAbandon),
+    asaAnsweredSeconds: roundNullable(result.asaAnsweredSeconds, roundQuantity),
+    serviceLevelAnswered: result.serviceLevelAnswered === undefined ? undefined : roundProbability(result.serviceLevelAnswered),
   };
 }
+
+/**
+ * staffingBatchRequest.safeParse for a batch of any size: a valid batch is accepted by the quick
+ * path (api/contracts/quick-parse.ts), anything else is refused by zod itself, with its messages.
+ */
+export const parseStaffingBatch = quickSafeParse(staffingBatchRequest);
 
 /** Staffing for each case, in input order, on the calling thread. */
 export function calculateStaffingBatch(cases: StaffingCase[]): StaffingResultDto[] {
@@ -57,7 +67,7 @@ export function staffingBatchFromText(bodyText: string): StaffingBatchOutcome {
 }
 
 function validated(body: unknown): StaffingBatchOutcome {
-  const parsed = staffingBatchRequest.safeParse(body);
+  const parsed = parseStaffingBatch(body);
   if (!parsed.success) return { kind: "invalid", problems: fieldProblemsOf(parsed.error, ["body"]) };
   return { kind: "results", json: JSON.stringify({ results: calculateStaffingBatch(parsed.data.cases) }) };
 }

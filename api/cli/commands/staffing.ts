@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import type { z } from "zod";
-import { staffingBatchRequest } from "../../contracts/staffing";
-import { calculateStaffingBatch } from "../../services/staffing-batch";
+import { calculateStaffingBatch, parseStaffingBatch } from "../../services/staffing-batch";
 import { CliInputError } from "../cli-error";
 import { readInputJson } from "../read-input";
 
@@ -26,7 +25,7 @@ export function registerStaffingCommand(program: Command): void {
     .description("Erlang C / Erlang A staffing for a batch of cases: {\"cases\":[…]} → {\"results\":[…]}")
     .requiredOption("--input <path>", "cases JSON file, or - for standard input")
     .action(async (options: { input: string }) => {
-      const parsed = staffingBatchRequest.safeParse(await readInputJson(options.input));
+      const parsed = parseStaffingBatch(await readInputJson(options.input));
       if (!parsed.success) throw new CliInputError(describeIssues(parsed.error));
       // On this thread: a one-shot process has no event loop to keep free, and a worker would cost its start-up.
       const results = calculateStaffingBatch(parsed.data.cases);

@@ -20,17 +20,27 @@ const IDLE: QueueMetrics = { pWait: 0, serviceLevel: 1, asaSeconds: 0, occupancy
 /** N ≤ A: the queue grows without bound; reported, not thrown. */
 const UNSTABLE: QueueMetrics = { pWait: 1, serviceLevel: 0, asaSeconds: Number.POSITIVE_INFINITY, occupancy: 1 };
 
-/** Erlang C metrics at `agents` > A given R = 1/B(agents). */
-export function erlangCMetricsFromInverseB(agents: number, load: ErlangCLoad, inverseB: number): QueueMetrics {
+/**
+ * Writes the Erlang C metrics at `agents` > A, given R = 1/B(agents), into `metrics`: the solve below
+ * probes many agent counts per case, and a fresh object per probe made garbage enough to keep the
+ * collector busy through a batch of thousands.
+ */
+function writeErlangCMetrics(metrics: QueueMetrics, agents: number, load: ErlangCLoad, inverseB: number): QueueMetrics {
   const excessAgents = agents - load.trafficErlangs;
   const pWait = agents / (load.trafficErlangs + excessAgents * inverseB);
   const tailFraction = Math.exp((-excessAgents * load.targetAnswerSeconds) / load.ahtSeconds);
-  return {
-    pWait,
-    serviceLevel: 1 - pWait * tailFraction,
-    asaSeconds: (pWait * load.ahtSeconds) / excessAgents,
-    occupancy: load.trafficErlangs / agents,
-  };
+  metrics.pWait = pWait;
+  metrics.serviceLevel = 1 - pWait * tailFraction;
+  metrics.asaSeconds = (pWait * load.ahtSeconds) / excessAgents;
+  metrics.occupancy = load.trafficErlangs / agents;
+  return metrics;
+}
+
+const unset = (): QueueMetrics => ({ pWait: 0, serviceLevel: 0, asaSeconds: 0, occupancy: 0 });
+
+/** Erlang C metrics at `agents` > A given R = 1/B(agents). */
+export function erlangCMetricsFromInverseB(agents: number, load: ErlangCLoad, inverseB: number): QueueMetrics {
+  return writeErlangCMetrics(unset(), agents, load, inverseB);
 }
 
 /**
@@ -68,10 +78,10 @@ export function solveErlangC(load: ErlangCLoad, targets: StaffingTargets): Erlan
   const start = startInverseB(trafficErlangs);
   const perErlang = 1 / trafficErlangs;
   let inverseB = advanceInverseB(start.inverseB, start.agents, firstCandidate, trafficErlangs);
+  const metrics = unset();
   for (let agents = firstCandidate; ; agents++) {
     if (agents > firstCandidate) inverseB = 1 + inverseB * agents * perErlang;
-    const metrics = erlangCMetricsFromInverseB(agents, load, inverseB);
-    if (meetsTargets(metrics, targets)) return { agents, metrics };
+    if (meetsTargets(writeErlangCMetrics(metrics, agents, load, inverseB), targets)) return { agents, metrics };
   }
 }
 
