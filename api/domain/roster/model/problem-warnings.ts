@@ -1,5 +1,3 @@
-import type { RosterProblem } from "./problem";
-
 /**
  * What a roster solve did with input it accepted but did not take as given. Stable codes, so a
  * client can act on them; the message says it for a person.
@@ -32,10 +30,9 @@ export const outsidePeriodWarning = (droppedRows: number): ProblemWarning => ({
   count: droppedRows,
 });
 
-/** One warning per agent skill that names no queue of the problem; such a skill is ignored. */
-export function unknownSkillWarnings(problem: RosterProblem): ProblemWarning[] {
-  const queueIds = new Set(problem.queues.map((queue) => queue.id));
-  return problem.agents.flatMap((agent) =>
+/** One warning per agent skill that names no queue of the problem (`queueIds`); such a skill is ignored. */
+export function unknownSkillWarnings(queueIds: ReadonlySet<string>, agents: readonly { id: string; skills: readonly string[] }[]): ProblemWarning[] {
+  return agents.flatMap((agent) =>
     [...new Set(agent.skills)]
       .filter((skill) => !queueIds.has(skill))
       .map((skill) => ({ code: "unknown_skill_queue" as const, message: `agent ${agent.id} has skill ${skill}, which is not a queue of the problem; the skill is ignored`, count: 1 })),

@@ -1,14 +1,14 @@
 import { agentClassesOf, type AgentClasses } from "../model/agent-classes";
 import { assembleSolution, fixedRosterModel, type SolveFacts } from "../milp/assemble-solution";
 import { RosterSearch } from "./best-response";
-import type { CandidateSet, CandidateShift } from "../model/candidates";
+import type { CandidateSet, CandidateShift } from "../model/candidate-shift";
 import { objectiveOf } from "../milp/complete-values";
 import { ColumnGeneration, FIRST_DIVE, moreCareful } from "./column-generation";
 import { LagrangianBound } from "./lagrangian-bound";
 import type { PreparedProblem } from "../model/prepare";
 import { fairnessCostOf, participantsOf } from "../rules/roster-fairness";
 import type { RosterSolution } from "../model/solution";
-import type { RosterSolveDependencies, RosterSolveOptions } from "./solve-roster";
+import type { RosterSolveDependencies, RosterSolveOptions } from "./strategy";
 import { relativeGapOf } from "../milp/solver-port";
 import { mulberry32 } from "../../random/seeded-random";
 
