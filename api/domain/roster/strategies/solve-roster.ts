@@ -14,9 +14,9 @@ import type { SolveResult } from "../milp/solver-port";
 import type { RosterSolveDependencies, RosterSolveOptions } from "./strategy";
 
 /**
- * Above this many nonzeros one MILP of the named model stalls in WASM HiGHS (measured on the
- * synthetic weeks: 4 agents, 17k nonzeros, proven optimal in about 70 s; 10 agents, 39k nonzeros,
- * no better than the greedy start after 60 s), so the Lagrangian bound with local search is used.
+ * Above this many nonzeros one MILP of the named model stalls in WASM HiGHS, so the Lagrangian bound
+ * with local search is used: it lies between the synthetic weeks one MILP still proves optimal and
+ * those where it ends no better than its greedy start (the runs: README, "Tuning constants").
  */
 export const MAX_DIRECT_NONZEROS = 25_000;
 
