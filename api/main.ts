@@ -111,7 +111,7 @@ async function listening(server: Server, configuredPort: number): Promise<number
  * The app (Express, the routes, the services), imported when needed, not at the top: the main process
  * of a server with HTTP workers never serves, so its start-up, which the workers wait for, skips it.
  */
-const loadApi = () => Promise.all([import("./app"), import("./services/services"), import("./infrastructure/mail/mailer")]);
+const loadApi = () => Promise.all([import("./app"), import("./services/services"), import("./infrastructure/mail/create-mailer")]);
 
 /** The API on `database`, with a warm worker pool of `poolThreads` threads. */
 async function serveApi(config: Config, logger: Logger, database: OpenDatabase, solveQueue: SolveQueue, poolThreads: number): Promise<Server> {

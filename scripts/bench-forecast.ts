@@ -45,7 +45,7 @@ function backtestAuto(training: TrainingData, targets: readonly BacktestTarget[]
 
 async function benchBank(): Promise<void> {
   const imported = await readHistoryCsv(createReadStream(BANK_FILE), { zoneName: ZONE, intervalMinutes: 60 });
-  const history: IntervalObservation[] = imported.intervals.map((row) => ({ intervalStartUtcMs: Date.parse(row.intervalStart), count: row.count, ahtSeconds: row.ahtSeconds }));
+  const history: IntervalObservation[] = imported.intervals.map((row) => ({ intervalStartUtcMs: row.intervalStartUtcMs, count: row.count, ahtSeconds: row.ahtSeconds }));
   const training = prepareTraining(buildDayGrid(history, ZONE, 60));
   const { grid, openingHours } = training;
   const targets = backtestTargets(grid, grid.dayCount - HOLDOUT_DAYS, 28);

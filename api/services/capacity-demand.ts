@@ -1,123 +1,25 @@
-import type { DemandWeek } from "../domain/capacity/plan";
+import { toHourlyObservations } from "../domain/capacity/hourly-observations";
+import { weeklyDemandOf, type QueueHistory, type WeeklyDemand } from "../domain/capacity/weekly-demand";
 import type { WeeklyHorizon } from "../domain/capacity/weekly-horizon";
-import { forecastQueue } from "../domain/forecast/forecast-queue";
-import { historySpanDays, MIN_HISTORY_DAYS } from "../domain/forecast/history-span";
-import type { IntervalObservation } from "../domain/forecast/interval-observation";
 import type { Queue } from "../domain/organisation/queue";
-import { calculateStaffingCase } from "../domain/staffing/staffing-case";
-import { toLocalMs } from "../domain/time/zone";
 import type { HistoryRepository } from "../persistence/repositories/history-repository";
-import type { DemandSource } from "../persistence/repositories/capacity-repository";
 
-const HOUR_MS = 3_600_000;
 /** Two years of history: the annual method needs a year and eight weeks, more only slows it. */
 const HISTORY_DAYS = 730;
+const DAY_MS = 86_400_000;
 
 /**
- * Sums the stored rows into local clock hours (volume-weighted AHT). A long-range plan is staffed
- * hour by hour: finer intervals change weekly hours by far less than the plan's tolerance, and the
- * stored history may be hourly even where the queue is scheduled in half hours.
- */
-function toHourlyObservations(rows: Array<{ periodStart: Date; volume: number; ahtSeconds: number | null }>, zone: string): IntervalObservation[] {
-  const byHour = new Map<number, { count: number; handled: number; ahtCount: number }>();
-  for (const row of rows) {
-    const instant = row.periodStart.getTime();
-    const hourStart = instant - (((toLocalMs(instant, zone) % HOUR_MS) + HOUR_MS) % HOUR_MS);
-    const hour = byHour.get(hourStart) ?? { count: 0, handled: 0, ahtCount: 0 };
-    hour.count += row.volume;
-    if (row.ahtSeconds !== null) [hour.handled, hour.ahtCount] = [hour.handled + row.volume * row.ahtSeconds, hour.ahtCount + row.volume];
-    byHour.set(hourStart, hour);
-  }
-  return [...byHour.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([intervalStartUtcMs, hour]) => ({ intervalStartUtcMs, count: hour.count, ahtSeconds: hour.ahtCount > 0 ? hour.handled / hour.ahtCount : null }));
-}
-
-/**
- * Scheduled agent-hours one hour of forecast contacts needs, shrinkage included. Voice and chat go
- * through the staffing engine (Erlang C with the queue's targets; chat divides servers by the
- * concurrency); the unrounded fractional FTE is kept, because rounding each hour up would add half
- * an agent per open hour to a weekly total. Email has a response window of hours, so its work can
- * wait for an agent: it needs its workload only, volume × AHT ÷ (1 − shrinkage).
- */
-function agentHoursForHour(queue: Queue, contacts: number, ahtSeconds: number): number {
-  if (!(contacts > 0)) return 0;
-  if (queue.channel === "email") return (contacts * ahtSeconds) / 3600 / (1 - queue.shrinkage);
-  return calculateStaffingCase({
-    callsPerInterval: contacts,
-    intervalSeconds: 3600,
-    ahtSeconds,
-    targetAnswerSeconds: queue.targetAnswerSeconds ?? 0,
-    targetServiceLevel: queue.targetServiceLevel ?? undefined,
-    targetAsaSeconds: queue.targetAsaSeconds ?? undefined,
-    maxOccupancy: queue.maxOccupancy ?? undefined,
-    shrinkage: queue.shrinkage,
-    channel: queue.channel,
-    concurrency: queue.concurrency ?? undefined,
-  }).fractionalFte;
-}
-
-/** Index of the plan week an instant falls in, or −1 outside the horizon (weeks are half-open). */
-function weekIndexOf(weekStartsMs: number[], endMs: number, instantMs: number): number {
-  if (instantMs < weekStartsMs[0] || instantMs >= endMs) return -1;
-  let low = 0;
-  let high = weekStartsMs.length - 1;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (weekStartsMs[middle] <= instantMs) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-/** The demand source of a queue with history before the plan start, but less than a week of it. */
-export const TOO_LITTLE_HISTORY = "too little history";
-
-export interface WeeklyDemand {
-  demand: DemandWeek[];
-  sources: DemandSource[];
-}
-
-/**
- * Weekly demand for a plan from the queues' stored history (issue 8): each queue is forecast over
- * the plan's horizon with the forecast domain (its long-range band uses annual seasonality when a
- * year and eight weeks of history exist), every forecast hour is staffed, and the agent-hours are
- * summed per plan week. Queues without history before the plan start contribute nothing and say so
- * in their source (method "no history"), and so do queues with less than a week of it (method
- * "too little history": no weekly shape can be learnt from a day or two).
+ * Weekly demand for a plan from the queues' stored history before the plan start (weekly-demand.ts
+ * says how): loads each queue's last HISTORY_DAYS of rows, sums them into local hours and hands
+ * them to the capacity domain.
  */
 export async function forecastWeeklyDemand(history: HistoryRepository, queues: Queue[], horizon: WeeklyHorizon): Promise<WeeklyDemand> {
-  const weekStartsMs = horizon.weeks.map((week) => Date.parse(week.startsAtUtc));
-  const endMs = Date.parse(horizon.weeks[horizon.weeks.length - 1].endsAtUtc);
-  const hours = new Array<number>(horizon.weeks.length).fill(0);
-  const sources: DemandSource[] = [];
+  const planStartMs = Date.parse(horizon.weeks[0].startsAtUtc);
+  const histories: QueueHistory[] = [];
   for (const queue of queues) {
-    const rows = await history.aggregate(queue.id, queue.timeZone, "interval", new Date(weekStartsMs[0] - HISTORY_DAYS * 86_400_000), new Date(weekStartsMs[0]));
-    const source: DemandSource = { queueId: queue.id, queueName: queue.name, method: "no history", forecastVolume: 0, scheduledAgentHours: 0 };
-    sources.push(source);
-    if (rows.length === 0) continue;
-    const observations = toHourlyObservations(rows, queue.timeZone);
-    if (historySpanDays(observations, queue.timeZone) < MIN_HISTORY_DAYS) {
-      source.method = TOO_LITTLE_HISTORY;
-      continue;
-    }
-    const forecast = forecastQueue({
-      history: observations,
-      zoneName: queue.timeZone,
-      intervalMinutes: 60,
-      horizonDays: horizon.weeks.length * 7,
-      startUtcMs: weekStartsMs[0],
-      method: "auto",
-    });
-    source.method = forecast.methodByBand["long-range"];
-    for (const interval of forecast.intervals) {
-      const week = weekIndexOf(weekStartsMs, endMs, interval.intervalStartUtcMs);
-      if (week < 0) continue;
-      const agentHours = agentHoursForHour(queue, interval.expected, interval.ahtSeconds ?? queue.ahtSeconds);
-      hours[week] += agentHours;
-      source.forecastVolume += interval.expected;
-      source.scheduledAgentHours += agentHours;
-    }
+    const rows = await history.aggregate(queue.id, queue.timeZone, "interval", new Date(planStartMs - HISTORY_DAYS * DAY_MS), new Date(planStartMs));
+    const hourly = toHourlyObservations(rows.map((row) => ({ periodStartMs: row.periodStart.getTime(), volume: row.volume, ahtSeconds: row.ahtSeconds })), queue.timeZone);
+    histories.push({ queue, history: hourly });
   }
-  return { demand: horizon.weeks.map((week, index) => ({ weekStartDate: week.weekStartDate, scheduledAgentHours: hours[index] })), sources };
+  return weeklyDemandOf(histories, horizon);
 }

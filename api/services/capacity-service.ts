@@ -11,7 +11,8 @@ import type { Persistence } from "../persistence/repositories";
 import type { CapacityPlanAssumptions, ScenarioChanges, StoredCapacityPlan, StoredCapacityScenario } from "../persistence/repositories/capacity-repository";
 import type { Actor } from "./actor";
 import { effectiveCurve, type AttritionCurveService } from "./attrition-curve-service";
-import { forecastWeeklyDemand, TOO_LITTLE_HISTORY } from "./capacity-demand";
+import { TOO_LITTLE_HISTORY } from "../domain/capacity/weekly-demand";
+import { forecastWeeklyDemand } from "./capacity-demand";
 
 export interface PartialPlanAssumptions {
   capacity?: Partial<CapacityPlanAssumptions["capacity"]>;

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import type { ForecastHorizon } from "../domain/forecast/choose-forecast";
 import type { QueueForecast } from "../domain/forecast/forecast-request";
 import type { SpecialDay } from "../domain/forecast/special-day";
 import type { Queue } from "../domain/organisation/queue";
@@ -114,6 +115,12 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
     async list(actor: Actor, queueId: string): Promise<ForecastSummary[]> {
       const queue = await queues.get(actor, queueId);
       return (await forecasts.list(queue.id)).map((forecast) => presentSummary(forecast, queue));
+    },
+
+    /** The horizons of the queue's stored forecasts, newest first, in UTC milliseconds. */
+    async horizons(actor: Actor, queueId: string): Promise<ForecastHorizon[]> {
+      const queue = await queues.get(actor, queueId);
+      return (await forecasts.list(queue.id)).map((forecast) => ({ id: forecast.id, startMs: forecast.startsAt.getTime(), endMs: forecast.endsAt.getTime() }));
     },
 
     async read(actor: Actor, queueId: string, forecastId: string | "latest", query: ForecastRangeQuery): Promise<ForecastDetail> {

@@ -24,9 +24,8 @@ export interface HistoryImportRequest {
 
 type Written = { newCount: number; replacedCount: number } | null;
 
-function boundOf(intervalStart: string | undefined, timeZone: string): HistoryImportReport["firstInterval"] {
-  if (intervalStart === undefined) return null;
-  const instant = Date.parse(intervalStart);
+function boundOf(instant: number | undefined, timeZone: string): HistoryImportReport["firstInterval"] {
+  if (instant === undefined) return null;
   return { start: new Date(instant).toISOString(), localStart: formatInstantInZone(instant, timeZone) };
 }
 
@@ -46,8 +45,8 @@ function reportOf(result: HistoryImportResult, queue: Queue, delimiter: CsvDelim
     intervalCount: intervals.length,
     newIntervalCount: written?.newCount ?? 0,
     replacedIntervalCount: written?.replacedCount ?? 0,
-    firstInterval: boundOf(intervals[0]?.intervalStart, queue.timeZone),
-    lastInterval: boundOf(intervals.at(-1)?.intervalStart, queue.timeZone),
+    firstInterval: boundOf(intervals[0]?.intervalStartUtcMs, queue.timeZone),
+    lastInterval: boundOf(intervals.at(-1)?.intervalStartUtcMs, queue.timeZone),
     errorCount: result.errorCount,
     errors: result.errors,
     warningCount: result.warningCount,
@@ -81,7 +80,7 @@ export function createHistoryImportService(persistence: Persistence, queues: Que
       const noRows = { rowNumber: null, column: null, reason: "the file has no valid rows to import" };
       return reportOf({ ...result, errorCount: result.errorCount + 1, errors: [noRows, ...result.errors].slice(0, 50) }, queue, delimiter, null);
     }
-    const rows = result.intervals.map((interval) => ({ intervalStart: new Date(interval.intervalStart), volume: interval.count, ahtSeconds: interval.ahtSeconds }));
+    const rows = result.intervals.map((interval) => ({ intervalStart: new Date(interval.intervalStartUtcMs), volume: interval.count, ahtSeconds: interval.ahtSeconds }));
     const written = await persistence.inTransaction((repositories) => repositories.history.upsertIntervals(queue.id, rows));
     return reportOf(result, queue, delimiter, written);
   }

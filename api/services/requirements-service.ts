@@ -1,11 +1,12 @@
+import { chooseForecastFor, type InstantSpan } from "../domain/forecast/choose-forecast";
 import type { RequirementsQueue } from "../domain/staffing/requirements";
+import type { StaffedInterval } from "../domain/staffing/staffed-interval";
 import { requirementsQueueOf } from "../domain/staffing/requirements-queue";
 import type { Queue } from "../domain/organisation/queue";
-import type { ForecastSummary } from "../contracts/forecasts";
 import { validationFailed } from "../errors/app-errors";
 import type { Actor } from "./actor";
 import type { ForecastService } from "./forecast-service";
-import { roundFraction, roundNullable, roundQuantity } from "../presenters/output-rounding";
+import { presentQueueRequirements } from "../presenters/requirements-presenter";
 import { computeRequirementsOffThread } from "./staffing-service";
 
 export interface RequirementsQuery {
@@ -14,31 +15,6 @@ export interface RequirementsQuery {
   forecastId?: string;
   quantile: "expected" | "p50" | "p80" | "p90";
   model?: "erlang-c" | "erlang-a";
-}
-
-/** A span of UTC instants, half-open. */
-export interface InstantSpan {
-  startMs: number;
-  endMs: number;
-}
-
-/**
- * The stored forecast to staff a period from: the newest whose horizon covers all of it; when none
- * does, the newest that covers part of it, with the spans it leaves without a forecast. Null when
- * no forecast of the queue reaches into the period.
- */
-export function chooseForecastFor(forecasts: Pick<ForecastSummary, "id" | "startsAt" | "endsAt">[], period: InstantSpan): { forecastId: string; uncovered: InstantSpan[] } | null {
-  const spanOf = (forecast: Pick<ForecastSummary, "startsAt" | "endsAt">) => ({ startMs: Date.parse(forecast.startsAt), endMs: Date.parse(forecast.endsAt) });
-  const covering = forecasts.find((forecast) => spanOf(forecast).startMs <= period.startMs && spanOf(forecast).endMs >= period.endMs);
-  if (covering) return { forecastId: covering.id, uncovered: [] };
-  const overlapping = forecasts.find((forecast) => spanOf(forecast).startMs < period.endMs && spanOf(forecast).endMs > period.startMs);
-  if (!overlapping) return null;
-  const span = spanOf(overlapping);
-  const uncovered = [
-    { startMs: period.startMs, endMs: Math.min(span.startMs, period.endMs) },
-    { startMs: Math.max(span.endMs, period.startMs), endMs: period.endMs },
-  ].filter((gap) => gap.endMs > gap.startMs);
-  return { forecastId: overlapping.id, uncovered };
 }
 
 /** Erlang A models abandonment, so it is the default where the queue knows its callers' patience. */
@@ -54,7 +30,7 @@ const settingsOf = (queue: Queue, model: "erlang-c" | "erlang-a"): RequirementsQ
 export function createRequirementsService(forecasts: ForecastService) {
   type ForecastIntervals = Awaited<ReturnType<ForecastService["intervalsOf"]>>;
 
-  /** At full precision, for a solve to staff from; a range the forecast has no interval in throws validation_failed. */
+  /** At full precision and in domain form (UTC milliseconds), for a solve to staff from; a range the forecast has no interval in throws validation_failed. */
   async function staff(actor: Actor, queueId: string, query: RequirementsQuery) {
     const stored = await forecasts.intervalsOf(actor, queueId, query.forecastId ?? "latest", query.from, query.to);
     if (stored.intervals.length === 0) {
@@ -86,12 +62,7 @@ export function createRequirementsService(forecasts: ForecastService) {
       timeZone: queue.timeZone,
       intervalMinutes: queue.intervalMinutes,
       quantile: query.quantile,
-      intervals: requirements.map(({ startUtcMs, ...rest }, index) => ({
-        intervalStart: new Date(startUtcMs).toISOString(),
-        volume: series[index].volume,
-        ahtSeconds: series[index].ahtSeconds,
-        ...rest,
-      })),
+      intervals: requirements.map((requirement, index): StaffedInterval => ({ ...requirement, volume: series[index].volume, ahtSeconds: series[index].ahtSeconds })),
       peakAgents: Math.max(...requirements.map((requirement) => requirement.agents)),
       scheduledAgentHours: requirements.reduce((total, requirement) => total + requirement.scheduledAgents * hoursPerInterval, 0),
     };
@@ -100,26 +71,12 @@ export function createRequirementsService(forecasts: ForecastService) {
   return {
     /** The forecast a solve of the period staffs from (chooseForecastFor over the queue's stored forecasts, newest first). */
     async forecastFor(actor: Actor, queueId: string, period: InstantSpan) {
-      return chooseForecastFor(await forecasts.list(actor, queueId), period);
+      return chooseForecastFor(await forecasts.horizons(actor, queueId), period);
     },
     staffForSolve: staff,
     staffForSolveIfCovered: staffIfCovered,
     /** As answered: volumes, handle times, Erlangs, FTE and agent-hours to 2 decimals, service levels to 4. */
-    async forQueue(actor: Actor, queueId: string, query: RequirementsQuery) {
-      const result = await staff(actor, queueId, query);
-      return {
-        ...result,
-        intervals: result.intervals.map((interval) => ({
-          ...interval,
-          volume: roundQuantity(interval.volume),
-          ahtSeconds: roundQuantity(interval.ahtSeconds),
-          trafficErlangs: roundQuantity(interval.trafficErlangs),
-          fractionalFte: roundQuantity(interval.fractionalFte),
-          serviceLevel: roundNullable(interval.serviceLevel, roundFraction),
-        })),
-        scheduledAgentHours: roundQuantity(result.scheduledAgentHours),
-      };
-    },
+    forQueue: async (actor: Actor, queueId: string, query: RequirementsQuery) => presentQueueRequirements(await staff(actor, queueId, query)),
   };
 }
 

@@ -110,7 +110,7 @@ async function readHistory(flags: ForecastFlags, intervalMinutes: IntervalMinute
 function runForecast(flags: ForecastFlags, settings: ReturnType<typeof parseFlags>, history: HistoryImportResult): QueueForecast {
   try {
     return forecastQueue({
-      history: history.intervals.map((interval) => ({ intervalStartUtcMs: Date.parse(interval.intervalStart), count: interval.count, ahtSeconds: interval.ahtSeconds })),
+      history: history.intervals.map((interval) => ({ intervalStartUtcMs: interval.intervalStartUtcMs, count: interval.count, ahtSeconds: interval.ahtSeconds })),
       zoneName: flags.timeZone,
       intervalMinutes: settings.intervalMinutes,
       horizonDays: settings.horizonDays,

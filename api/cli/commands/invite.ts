@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { createInvitation } from "../../contracts/auth";
 import type { Actor } from "../../services/actor";
-import { createMailer } from "../../infrastructure/mail/mailer";
+import { createMailer } from "../../infrastructure/mail/create-mailer";
 import { createServices, type Services } from "../../services/services";
 import { loadConfig } from "../../config";
 import { appVersion } from "../../version";

@@ -1,5 +1,4 @@
 import { bucketStartUtcMs } from "../time/bucket";
-import { formatInstantUtc } from "../time/format-instant";
 import { readTimestamp } from "../time/parse-timestamp";
 import { assertValidTimeZone } from "../time/zone";
 import { listIssue, type HistoryIssue } from "./history-issue";
@@ -133,7 +132,7 @@ export class HistoryAccumulator {
     const isEmpty = this.columns === null && fileIssues.length === 0;
     const ok = fileIssues.length === 0 && (this.counts.invalid === 0 || this.options.skipInvalid === true) && this.columns !== null;
     const intervals = ok ? this.intervals() : [];
-    this.warnings.finish(intervals.map((interval) => Date.parse(interval.intervalStart)), this.options.intervalMinutes, this.options.openHours ?? []);
+    this.warnings.finish(intervals.map((interval) => interval.intervalStartUtcMs), this.options.intervalMinutes, this.options.openHours ?? []);
     return {
       ok,
       shape: this.columns?.shape ?? null,
@@ -183,7 +182,7 @@ export class HistoryAccumulator {
     return [...this.buckets.entries()]
       .sort(([a], [b]) => a - b)
       .map(([start, bucket]) => ({
-        intervalStart: formatInstantUtc(start),
+        intervalStartUtcMs: start,
         count: bucket.count,
         ahtSeconds: bucket.ahtRowCount === 1 ? bucket.onlyAhtSeconds : bucket.ahtCount > 0 ? bucket.ahtSecondsSum / bucket.ahtCount : null,
       }));

@@ -27,8 +27,8 @@ export interface HistoryImportOptions extends ShapeOptions {
 
 /** One bucketed interval, as plain data for storage. */
 export interface HistoryInterval {
-  /** ISO 8601 in UTC, e.g. "2026-03-08T07:00:00Z". */
-  intervalStart: string;
+  /** The interval's first instant, UTC milliseconds. */
+  intervalStartUtcMs: number;
   count: number;
   /** Volume-weighted mean handle time; null when no row of the interval carried one. */
   ahtSeconds: number | null;

@@ -15,33 +15,31 @@ export interface RestrictedSearchResult {
   seconds: number;
 }
 
-/** LP support above this seeds the first restricted MILP; measured on the bench: 0.1 keeps 30–50 of 468 shifts. */
+/** LP support above this seeds the first restricted MILP: a small restricted set of the shifts the LP uses (README, "Tuning constants"). */
 const SEED_USE_THRESHOLD = 0.1;
 /**
- * Most of the budget the LP may take (2–4 s on the bench's 15-minute instances, three times that
- * when the machine is busy), and the share of what it leaves for the first restricted MILP; the
+ * Most of the budget the LP may take (it takes several times longer on a busy machine; README,
+ * "Tuning constants"), and the share of what it leaves for the first restricted MILP; the
  * neighbourhood MILP gets the rest.
  */
 const LP_SHARE = 0.5;
 const SEED_SHARE = 0.5;
 /**
  * Iterated local search after the LP and after the first MILP, which reaches shifts outside the
- * restricted sets. Measured on gen-15min-24sh-noise20 (busy machine): 60 rounds take the first
- * MILP's 3540 to 3330 and the rounded LP's 6510 to about 3700, in 1–2 s each.
+ * restricted sets: enough rounds to take both starts most of the way in a second or two (README,
+ * "Tuning constants").
  */
 const POLISH_ROUNDS = 60;
 const POLISH_SEED = 1;
 /**
- * A last, longer polish of the best design with another seed, after the neighbourhood MILP. Measured
- * on gen-15min-20sh-noise10: the MILP stopped at 2115 (or 2100) and this took it to 2085 in about
- * 4 s; the full solve then proved 1995 from there (4.3 %) where from 2100 it had ended at 1980 (5.0 %).
+ * A last, longer polish of the best design with another seed, after the neighbourhood MILP: the
+ * better incumbent lets the full solve that starts from it prove a smaller gap (README, "Tuning constants").
  */
 const FINAL_POLISH_ROUNDS = 150;
 const FINAL_POLISH_SEED = 2;
 /**
- * How far (in slots, start and end each) the neighbourhood MILP may move the best design's shifts.
- * Measured on gen-15min-20sh-noise10 at 60 s: with 1 the heuristic ended at 2100 and the full solve
- * at 2085 / 1980 (5.04 %); with 2 it finds 2070, which the full solve then proves optimal in 55 s.
+ * How far (in slots, start and end each) the neighbourhood MILP may move the best design's shifts:
+ * 2 found a design the full solve then proved optimal where 1 left a gap (README, "Tuning constants").
  */
 const NEIGHBOURHOOD_SLOTS = 2;
 /** A restricted optimum is only a means to a good design: proving the last percent is the full solve's job. */

@@ -35,19 +35,17 @@ export interface ShiftDesignSolveOptions extends BuildOptions, SolveHooks {
 }
 
 /**
- * Measured on the bench's noisy 15-minute instances at 60 s: 5 % for a first plain solve (the
- * 60-minute instances end there in 1–3 s), 30 % for the heuristic, which ends at or below the
- * planted designs (2085 vs 2130, 3330 vs 3375), and the rest for the warm-started full solve,
- * whose bound moves mostly once it has that incumbent. 10 % and 35 % left it less time and gave
- * gaps of 5.0 % and 5.0 % instead of 4.3 % and 5.0 %. With the heuristic's longer last polish
- * (restricted-search.ts), 25 % gave 4.3 % and 4.95 % within the 60 s.
+ * A share for a first plain solve (the 60-minute instances end there), a quarter for the heuristic,
+ * which ends at or below the planted designs, and the rest for the warm-started full solve, whose
+ * bound moves mostly once it has that incumbent: the split that gave the smallest gaps on the
+ * bench's noisy 15-minute instances at 60 s (the shares tried: README, "Tuning constants").
  */
 const DEFAULT_HEURISTIC_SHARE = 0.25;
 const QUICK_ATTEMPT_SHARE = 0.05;
 /**
  * Cuts (the transition cuts' strengthenings among them) kept twice HiGHS's default 10 rounds in the
- * warm-started full solve. Measured on gen-15min-24sh-noise20 at 60 s on a quiet machine, twice each:
- * bound 3165 → 3180 (gap 4.95 % → 4.50 %); 10 and the default gave 3165; the other instances unchanged.
+ * warm-started full solve: it raised the bound of one bench instance and changed none of the others
+ * (README, "Tuning constants").
  */
 const FINAL_CUT_AGE_LIMIT = 20;
 /** Seconds kept after the full solve's time limit: a worker start (about 0.3 s), HiGHS's own overrun and decoding. */

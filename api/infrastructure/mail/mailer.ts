@@ -1,6 +1,4 @@
 import type { Logger } from "pino";
-import type { Config } from "../../config";
-import { emlDirectoryMailer } from "./eml-directory-mailer";
 
 /** One message to one person. `text` may carry a secret (an invitation link): only `to` and `subject` may be logged. */
 export interface OutgoingMail {
@@ -24,7 +22,3 @@ export const logOnlyMailer = (logger: Logger): Mailer => ({
     logger.info({ mailTo: to, subject }, `"${subject}" for ${to} not sent: no mail transport configured`);
   },
 });
-
-/** .eml files in SHIFTCAST_MAIL_DIRECTORY when it is set, else the log only. */
-export const createMailer = (config: Pick<Config, "mailDirectory" | "mailFrom">, logger: Logger): Mailer =>
-  config.mailDirectory ? emlDirectoryMailer(config.mailDirectory, config.mailFrom, logger) : logOnlyMailer(logger);

@@ -4,18 +4,10 @@ import type { EstimatedAttritionCurve } from "../../domain/capacity/estimate-att
 import type { CapacityAgent, CapacityAssumptions, CostRates, DemandWeek, HireClass, HiringAssumptions } from "../../domain/capacity/plan";
 import type { CapacityPlanResult } from "../../domain/capacity/project-capacity-plan";
 import type { CapacityScenario } from "../../domain/capacity/scenarios";
+import type { DemandSource } from "../../domain/capacity/weekly-demand";
 import { CapacityAttritionCurveEntity } from "../entities/capacity-attrition-curve.entity";
 import { CapacityPlanEntity } from "../entities/capacity-plan.entity";
 import { CapacityScenarioEntity } from "../entities/capacity-scenario.entity";
-
-/** Where one queue's part of the plan's demand came from. */
-export interface DemandSource {
-  queueId: string;
-  queueName: string;
-  method: string;
-  forecastVolume: number;
-  scheduledAgentHours: number;
-}
 
 /** What a plan was made from; kept so recomputing with new assumptions does not re-forecast. */
 export interface CapacityPlanFacts {

@@ -17,8 +17,8 @@ describe("HistoryAccumulator", () => {
     expect(result.ok).toBe(true);
     expect(result.shape).toBe("interval-counts");
     expect(result.intervals).toEqual([
-      { intervalStart: "2026-03-02T14:00:00Z", count: 40, ahtSeconds: 250 },
-      { intervalStart: "2026-03-02T15:00:00Z", count: 5, ahtSeconds: null },
+      { intervalStartUtcMs: Date.parse("2026-03-02T14:00:00Z"), count: 40, ahtSeconds: 250 },
+      { intervalStartUtcMs: Date.parse("2026-03-02T15:00:00Z"), count: 5, ahtSeconds: null },
     ]);
   });
 
@@ -60,7 +60,7 @@ describe("HistoryAccumulator", () => {
   it("sums tickets of the same interval and averages their handle times", () => {
     const result = importRows("id,created_at,handle_time\n1,2026-03-02 09:05,120\n2,2026-03-02 09:05,4:00\n3,2026-03-02 09:59,");
     expect(result.shape).toBe("tickets");
-    expect(result.intervals).toEqual([{ intervalStart: "2026-03-02T14:00:00Z", count: 3, ahtSeconds: 180 }]);
+    expect(result.intervals).toEqual([{ intervalStartUtcMs: Date.parse("2026-03-02T14:00:00Z"), count: 3, ahtSeconds: 180 }]);
   });
 
   it("warns about wall-clock times that do not exist or occur twice, and still imports them", () => {
@@ -69,7 +69,7 @@ describe("HistoryAccumulator", () => {
     expect(result.warningCounts).toMatchObject({ nonexistentTimeRowCount: 1, ambiguousTimeRowCount: 1 });
     expect(result.warnings[0].reason).toContain("does not exist");
     expect(result.warnings[1].reason).toContain("occurs twice");
-    expect(result.intervals.map((interval) => interval.intervalStart)).toEqual(["2026-03-08T07:00:00Z", "2026-11-01T05:00:00Z"]);
+    expect(result.intervals.map((interval) => interval.intervalStartUtcMs)).toEqual(["2026-03-08T07:00:00Z", "2026-11-01T05:00:00Z"].map((iso) => Date.parse(iso)));
   });
 
   it("asks for --queue when a file holds several queues, and keeps only the chosen one", () => {
@@ -107,7 +107,7 @@ describe("HistoryAccumulator", () => {
     const european = new HistoryAccumulator({ zoneName: "America/New_York", intervalMinutes: 60, decimalSeparator: "," });
     european.addHeader(["timestamp", "count", "aht_seconds"]);
     european.addRow(["2026-03-02T09:00", "12,5", "310,75"], 2);
-    expect(european.finish().intervals).toEqual([{ intervalStart: "2026-03-02T14:00:00Z", count: 12.5, ahtSeconds: 310.75 }]);
+    expect(european.finish().intervals).toEqual([{ intervalStartUtcMs: Date.parse("2026-03-02T14:00:00Z"), count: 12.5, ahtSeconds: 310.75 }]);
   });
 
   it("refuses a count above a billion or a non-zero count below a millionth as a unit mistake", () => {
@@ -131,8 +131,8 @@ describe("HistoryAccumulator", () => {
 
   it("reads day-first dates only when told to, never guessing", () => {
     expect(importRows("timestamp,count\n04/03/2026 09:00,1").errors[0].reason).toContain("is not an ISO 8601 date-time");
-    expect(importRows("timestamp,count\n04/03/2026 09:00,1", { dateFormat: "DD/MM/YYYY HH:MM" }).intervals[0].intervalStart).toBe("2026-03-04T14:00:00Z");
-    expect(importRows("timestamp,count\n04/03/2026 09:00,1", { dateFormat: "MM/DD/YYYY HH:MM" }).intervals[0].intervalStart).toBe("2026-04-03T13:00:00Z");
+    expect(importRows("timestamp,count\n04/03/2026 09:00,1", { dateFormat: "DD/MM/YYYY HH:MM" }).intervals[0].intervalStartUtcMs).toBe(Date.parse("2026-03-04T14:00:00Z"));
+    expect(importRows("timestamp,count\n04/03/2026 09:00,1", { dateFormat: "MM/DD/YYYY HH:MM" }).intervals[0].intervalStartUtcMs).toBe(Date.parse("2026-04-03T13:00:00Z"));
     expect(importRows("timestamp,count\n13/03/2026 09:00,1", { dateFormat: "MM/DD/YYYY HH:MM" }).ok).toBe(false);
   });
 
@@ -141,7 +141,7 @@ describe("HistoryAccumulator", () => {
     expect(result.ok).toBe(true);
     expect(result.warningCounts.offsetMismatchRowCount).toBe(2);
     expect(result.warnings).toEqual([{ rowNumber: 2, column: "timestamp", reason: expect.stringMatching(/written at \+00:00, but America\/New_York is at -05:00 .*\(and 1 more row like it\)/) }]);
-    expect(result.intervals.map((interval) => interval.intervalStart)).toEqual(["2026-03-02T14:00:00Z", "2026-03-02T15:00:00Z", "2026-03-02T16:00:00Z"]);
+    expect(result.intervals.map((interval) => interval.intervalStartUtcMs)).toEqual(["2026-03-02T14:00:00Z", "2026-03-02T15:00:00Z", "2026-03-02T16:00:00Z"].map((iso) => Date.parse(iso)));
   });
 
   it("counts summed duplicates and warns about a gap of more than a day inside open hours, not about closed weekends", () => {

@@ -11,8 +11,8 @@ describe("readHistoryCsv", () => {
     expect(result.ok).toBe(true);
     expect(result.shape).toBe("tickets");
     expect(result.rowCount).toBe(975);
-    const mondayNine = result.intervals.find((interval) => interval.intervalStart === "2026-01-05T01:00:00Z");
-    expect(mondayNine).toEqual({ intervalStart: "2026-01-05T01:00:00Z", count: 2, ahtSeconds: (240 + 313) / 2 });
+    const mondayNine = result.intervals.find((interval) => interval.intervalStartUtcMs === Date.parse("2026-01-05T01:00:00Z"));
+    expect(mondayNine).toEqual({ intervalStartUtcMs: Date.parse("2026-01-05T01:00:00Z"), count: 2, ahtSeconds: (240 + 313) / 2 });
   });
 
   it("reads one queue of a multi-queue file through a DST fall-back night", async () => {
@@ -40,7 +40,7 @@ describe("readHistoryCsv", () => {
     expect(result.intervals).toHaveLength(160);
     expect(sumOf(result)).toBe(320);
     const firstHour = zoneName === "Europe/London" ? "2026-02-02T09:00:00Z" : "2026-02-02T14:00:00Z";
-    expect(result.intervals[0]).toMatchObject({ intervalStart: firstHour, count: 1 });
+    expect(result.intervals[0]).toMatchObject({ intervalStartUtcMs: Date.parse(firstHour), count: 1 });
   });
 
   it.each([
@@ -53,10 +53,10 @@ describe("readHistoryCsv", () => {
     expect(result).toMatchObject({ ok: true, shape: "interval-counts", delimiter, rowCount: 160, errorCount: 0 });
     expect(sumOf(result)).toBe(454);
     expect(result.intervals.slice(0, 2)).toEqual([
-      { intervalStart: "2026-02-02T08:00:00Z", count: 4.25, ahtSeconds: 250 },
-      { intervalStart: "2026-02-02T09:00:00Z", count: 0.25, ahtSeconds: 260 },
+      { intervalStartUtcMs: Date.parse("2026-02-02T08:00:00Z"), count: 4.25, ahtSeconds: 250 },
+      { intervalStartUtcMs: Date.parse("2026-02-02T09:00:00Z"), count: 0.25, ahtSeconds: 260 },
     ]);
-    expect(result.intervals.find((interval) => interval.intervalStart === "2026-02-03T08:00:00Z")).toEqual({ intervalStart: "2026-02-03T08:00:00Z", count: 4.5, ahtSeconds: 250.5 });
+    expect(result.intervals.find((interval) => interval.intervalStartUtcMs === Date.parse("2026-02-03T08:00:00Z"))).toEqual({ intervalStartUtcMs: Date.parse("2026-02-03T08:00:00Z"), count: 4.5, ahtSeconds: 250.5 });
   });
 
   it("never guesses day-first dates, and reads month-first only when told, refusing the 13th month", async () => {

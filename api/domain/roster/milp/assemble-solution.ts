@@ -1,5 +1,5 @@
 import { buildRosterModel, type RosterModel } from "./build-model";
-import type { CandidateShift } from "../model/candidates";
+import type { CandidateShift } from "../model/candidate-shift";
 import { completeValues, objectiveOf } from "./complete-values";
 import { decodeAgentWeeks, decodeBreakdown, decodeCoverage, decodeShifts, decodeUncovered, rosteredShiftsByAgent } from "./decode";
 import type { PreparedProblem } from "../model/prepare";

@@ -1,4 +1,5 @@
-import { generateCandidates, type CandidateFilter, type CandidateShift } from "../model/candidates";
+import type { CandidateFilter, CandidateShift } from "../model/candidate-shift";
+import { generateCandidates } from "../model/candidates";
 import { addConsecutiveDays } from "../rules/consecutive-days";
 import { addContractHours } from "../rules/contract-hours";
 import { addCoverage, type CoverageVariables } from "../rules/coverage";

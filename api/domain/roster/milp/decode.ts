@@ -1,6 +1,6 @@
 import { formatInstantInZone, formatInstantUtc } from "../../time/format-instant";
 import type { RosterModel } from "./build-model";
-import type { CandidateShift } from "../model/candidates";
+import type { CandidateShift } from "../model/candidate-shift";
 import { weekLimitsOf } from "../rules/contract-hours";
 import { UncoveredExplainer } from "../model/explain-uncovered";
 import { PENALTY_UNITS, type PenaltyRule } from "./model-builder";

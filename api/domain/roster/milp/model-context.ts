@@ -1,4 +1,4 @@
-import type { CandidateShift } from "../model/candidates";
+import type { CandidateShift } from "../model/candidate-shift";
 import type { ModelBuilder } from "./model-builder";
 import type { PreparedProblem } from "../model/prepare";
 import type { LinearTerm } from "./solver-port";

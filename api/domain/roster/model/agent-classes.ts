@@ -1,4 +1,4 @@
-import type { CandidateShift } from "./candidates";
+import type { CandidateShift } from "./candidate-shift";
 import { skillGroupsOf, type SkillGroup } from "../rules/skills";
 import type { PreparedProblem } from "./prepare";
 import { scheduleSpaceOf, type ScheduleSpace } from "./schedule-space";

@@ -1,41 +1,13 @@
 import { isoWeekdayOfEpochDay, toEpochDay } from "../../time/local-date";
 import { localDateOf } from "../../time/local-day";
-import { placeBreaks, type PlacedBreak } from "./break-placement";
+import { placeBreaks } from "./break-placement";
 import { availabilityOn, fitsContractSpan, type AvailabilityOccurrence } from "../rules/availability";
 import { exceedsDailyMaximum } from "../rules/contract-hours";
 import { overlapsTimeOff } from "../rules/time-off";
+import type { CandidateFilter, CandidateSet, CandidateShift } from "./candidate-shift";
 import type { PreparedProblem } from "./prepare";
 import { coverageOf, minutesInWeeklyWindows, nightMinutesOf } from "./shift-features";
 import { existingWallClockInstantMs } from "./wall-clock-minutes";
-
-/** A shift an agent could work: the decision is whether to roster it (one binary per candidate). */
-export interface CandidateShift {
-  agentIndex: number;
-  startMs: number;
-  endMs: number;
-  lengthMinutes: number;
-  /** Local date of the start in the agent's zone, as an epoch day. */
-  epochDay: number;
-  /** Contract week (7×24 h block of the period) in which the shift starts. */
-  weekIndex: number;
-  isWeekend: boolean;
-  /** At least 3 h inside the night window (EU Directive 2003/88/EC art. 2(4)). */
-  isNight: boolean;
-  avoidedMinutes: number;
-  breaks: PlacedBreak[];
-  coverIntervals: Int32Array;
-  coverFractions: Float64Array;
-  /** How many agents may take this shift: 1, or a pool's member count in an aggregated model. */
-  multiplicity: number;
-}
-
-export type CandidateFilter = "availability" | "time_off" | "contract_hours" | "skills";
-
-export interface CandidateSet {
-  candidates: CandidateShift[];
-  /** Shifts inside an availability window that a hard rule removed, per rule. */
-  prunedByRule: Record<CandidateFilter, number>;
-}
 
 const NIGHT_WORKER_MINUTES = 180;
 const MS_PER_WEEK = 7 * 86_400_000;

@@ -1,4 +1,5 @@
-import { generateAgentCandidates, type CandidateFilter, type CandidateShift } from "./candidates";
+import type { CandidateFilter, CandidateShift } from "./candidate-shift";
+import { generateAgentCandidates } from "./candidates";
 import { overlapsTimeOff } from "../rules/time-off";
 import { blockingRuleOf, type BlockingRule } from "../rules/hard-rule-check";
 import type { PreparedProblem } from "./prepare";

@@ -1,4 +1,4 @@
-import type { CandidateShift } from "./candidates";
+import type { CandidateShift } from "./candidate-shift";
 import { withAgents, type PreparedProblem } from "./prepare";
 
 /**

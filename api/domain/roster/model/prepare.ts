@@ -143,6 +143,6 @@ export function prepareProblem(problem: RosterProblem): PreparedProblem {
     weeks: contractWeeks(periodStartMs, periodEndMs),
     agentTimeOff: problem.agents.map((agent) => agent.timeOff.map((entry) => timeOffSpan(agent, entry))),
     agentPaidLeave: problem.agents.map((agent) => agent.timeOff.filter((entry) => isPaidLeave(agent, entry)).map((entry) => timeOffSpan(agent, entry))),
-    warnings: [...(problem.warnings ?? []), ...requirements.warnings, ...unknownSkillWarnings(problem)],
+    warnings: [...(problem.warnings ?? []), ...requirements.warnings, ...unknownSkillWarnings(new Set(problem.queues.map((queue) => queue.id)), problem.agents)],
   };
 }

@@ -30,14 +30,9 @@ export const outsidePeriodWarning = (droppedRows: number): ProblemWarning => ({
   count: droppedRows,
 });
 
-/**
- * One warning per agent skill that names no queue of the problem; such a skill is ignored. It
- * names only the fields it reads: problem.ts imports ProblemWarning from here, and importing
- * RosterProblem back would make the two files a loop.
- */
-export function unknownSkillWarnings(problem: { queues: readonly { id: string }[]; agents: readonly { id: string; skills: readonly string[] }[] }): ProblemWarning[] {
-  const queueIds = new Set(problem.queues.map((queue) => queue.id));
-  return problem.agents.flatMap((agent) =>
+/** One warning per agent skill that names no queue of the problem (`queueIds`); such a skill is ignored. */
+export function unknownSkillWarnings(queueIds: ReadonlySet<string>, agents: readonly { id: string; skills: readonly string[] }[]): ProblemWarning[] {
+  return agents.flatMap((agent) =>
     [...new Set(agent.skills)]
       .filter((skill) => !queueIds.has(skill))
       .map((skill) => ({ code: "unknown_skill_queue" as const, message: `agent ${agent.id} has skill ${skill}, which is not a queue of the problem; the skill is ignored`, count: 1 })),

@@ -1,4 +1,4 @@
-import type { CandidateShift } from "./candidates";
+import type { CandidateShift } from "./candidate-shift";
 import { weekLimitsOf } from "../rules/contract-hours";
 import type { PreparedProblem } from "./prepare";
 

@@ -1,4 +1,4 @@
-import type { CandidateShift } from "../model/candidates";
+import type { CandidateShift } from "../model/candidate-shift";
 import { agentLabel, groupAgentCandidates, worksVariableOf, type ModelContext } from "../milp/model-context";
 import type { AgentContract } from "../model/problem";
 import type { TimeSpanMs } from "../model/prepare";

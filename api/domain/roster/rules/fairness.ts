@@ -1,4 +1,4 @@
-import type { CandidateShift } from "../model/candidates";
+import type { CandidateShift } from "../model/candidate-shift";
 import { agentLabel, type ModelContext } from "../milp/model-context";
 import type { PenaltyRule } from "../milp/model-builder";
 

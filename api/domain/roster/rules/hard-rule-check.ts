@@ -1,4 +1,4 @@
-import type { CandidateShift } from "../model/candidates";
+import type { CandidateShift } from "../model/candidate-shift";
 import { breaksConsecutiveDays } from "./consecutive-days";
 import { weekLimitsOf, weeklyMaximumBroken } from "./contract-hours";
 import { breaksRest } from "./rest";

@@ -1,4 +1,4 @@
-import type { CandidateShift } from "../model/candidates";
+import type { CandidateShift } from "../model/candidate-shift";
 import { agentLabel, groupAgentCandidates, nameInstant, type ModelContext } from "../milp/model-context";
 
 /**

@@ -1,5 +1,5 @@
 import type { AgentClasses } from "../model/agent-classes";
-import type { CandidateShift } from "../model/candidates";
+import type { CandidateShift } from "../model/candidate-shift";
 
 /**
  * The fairness cost of a roster exactly as the fairness family charges it (rules/fairness.ts):

@@ -1,4 +1,4 @@
-import type { CandidateShift } from "../model/candidates";
+import type { CandidateShift } from "../model/candidate-shift";
 import type { LinearTerm } from "../milp/solver-port";
 import { intervalStartMs, nameInstant, type ModelContext } from "../milp/model-context";
 

@@ -1,4 +1,4 @@
-import type { CandidateShift } from "../model/candidates";
+import type { CandidateShift } from "../model/candidate-shift";
 import { agentLabel, groupAgentCandidates, nameInstant, worksVariableOf, type ModelContext } from "../milp/model-context";
 import type { LinearTerm } from "../milp/solver-port";
 import type { TimeSpanMs } from "../model/prepare";

@@ -1,5 +1,5 @@
 import { spaceShift, type AgentClasses } from "../model/agent-classes";
-import type { CandidateShift } from "../model/candidates";
+import type { CandidateShift } from "../model/candidate-shift";
 import { keepsEveryHardRule } from "../rules/hard-rule-check";
 import { belowCostOf } from "../model/schedule-space";
 import { searchSchedule } from "./schedule-search";

@@ -16,8 +16,9 @@ export interface DiveSettings {
 }
 
 /**
- * The first dive: the 50-agent week's takes about 2.5 s. Measured there (30 s limit, one dive each):
- * 0.1/1 → 6,855; 0.05/1 → 6,877.5; 0.2/1 → 6,926; 0.03/2 → 6,825 in about 4.5 s.
+ * The first dive: the fixing share and pricing rounds that gave the best 50-agent week of the
+ * settings tried in a dive of a few seconds; a finer dive did better only in about twice the time,
+ * which moreCareful spends when time is left (the runs: README, "Tuning constants").
  */
 export const FIRST_DIVE: DiveSettings = { fixShare: 0.1, pricingRounds: 1 };
 

@@ -1,5 +1,5 @@
 import type { RosterModel } from "../milp/build-model";
-import type { CandidateShift } from "../model/candidates";
+import type { CandidateShift } from "../model/candidate-shift";
 import type { AgentPools } from "../model/pools";
 import { withAgents, type PreparedProblem } from "../model/prepare";
 

@@ -1,5 +1,5 @@
 import type { RosterModel } from "../milp/build-model";
-import type { CandidateShift } from "../model/candidates";
+import type { CandidateShift } from "../model/candidate-shift";
 import { weekLimitsOf } from "../rules/contract-hours";
 import { blockingRuleOf } from "../rules/hard-rule-check";
 

@@ -1,14 +1,14 @@
 import { agentClassesOf, type AgentClasses } from "../model/agent-classes";
 import { assembleSolution, fixedRosterModel, type SolveFacts } from "../milp/assemble-solution";
 import { RosterSearch } from "./best-response";
-import type { CandidateSet, CandidateShift } from "../model/candidates";
+import type { CandidateSet, CandidateShift } from "../model/candidate-shift";
 import { objectiveOf } from "../milp/complete-values";
 import { ColumnGeneration, FIRST_DIVE, moreCareful } from "./column-generation";
 import { LagrangianBound } from "./lagrangian-bound";
 import type { PreparedProblem } from "../model/prepare";
 import { fairnessCostOf, participantsOf } from "../rules/roster-fairness";
 import type { RosterSolution } from "../model/solution";
-import type { RosterSolveDependencies, RosterSolveOptions } from "./solve-roster";
+import type { RosterSolveDependencies, RosterSolveOptions } from "./strategy";
 import { relativeGapOf } from "../milp/solver-port";
 import { mulberry32 } from "../../random/seeded-random";
 
@@ -20,15 +20,15 @@ const FIRST_SEARCH_SHARE = 0.1;
 const STEPS_PER_ROUND = 10;
 /**
  * Share of the time limit by which column generation stops; the dive has until the search ends.
- * Measured on the synthetic weeks (LP kept open between rounds): 50 agents converge in about 6 s,
- * 300 agents in about 16 s.
+ * Half lets the synthetic weeks up to 300 agents converge within the default limit (their times:
+ * README, "Tuning constants"; `npm run bench:roster` prints each phase).
  */
 const COLUMNS_SHARE = 0.5;
 /**
  * Share of the time limit by which the dive stops, leaving local search time to fill and polish its
- * roster. Measured on the 50-agent week at 10 s (time off counted as paid): its dive ends at about
- * 8.1 s; stopped at 78 % it left a partial roster that local search took to 6,603 (5.46 %), at 85 %
- * it finishes with 6,458.25 (3.34 %).
+ * roster: the 50-agent week's dive finishes within it at 10 s, while a dive stopped earlier leaves a
+ * partial roster that local search does not repair as well (the runs: README, "Tuning constants";
+ * `npm run bench:roster`).
  */
 const DIVE_SHARE = 0.85;
 /** Share of the time limit by which the integer master stops, when the dive found no roster. */
@@ -101,8 +101,7 @@ export async function solveByLagrangianSearch(
   try {
     while (!isOutOfTime(columnsEndSeconds) && (gapOf() ?? 1) > targetGap) {
       // No subgradient steps between rounds: each costs a pricing of every class, and without them
-      // the 50-agent bound converges in 4.4 s instead of not by 5 s, 300 agents reach 0.45 % in 19 s
-      // instead of 0.55 % in 26 s, and 2,000 agents 0.15 % instead of 0.16 %.
+      // the bound converges sooner and tighter on every synthetic week (README, "Tuning constants").
       const added = await columns.iterate(dependencies.solver, Math.max(1, columnsEndSeconds - elapsedSeconds()), dependencies.signal);
       report("column_generation");
       if (added === 0) break;

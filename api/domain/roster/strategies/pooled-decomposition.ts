@@ -1,12 +1,12 @@
 import { assembleSolution, fixedRosterModel } from "../milp/assemble-solution";
 import { buildRosterModel } from "../milp/build-model";
-import type { CandidateSet, CandidateShift } from "../model/candidates";
+import type { CandidateSet, CandidateShift } from "../model/candidate-shift";
 import { completeValues, objectiveOf } from "../milp/complete-values";
 import { batchesFromPooledPlan, batchProblem, type Batch } from "./disaggregate";
 import { greedyShiftCounts } from "./greedy-roster";
 import { poolAgents, pooledCandidates, pooledProblem } from "../model/pools";
 import type { PreparedProblem } from "../model/prepare";
-import type { RosterSolveDependencies, RosterSolveOptions } from "./solve-roster";
+import type { RosterSolveDependencies, RosterSolveOptions } from "./strategy";
 import type { RosterSolution } from "../model/solution";
 
 /** Agents per named sub-problem: small enough for HiGHS to close its gap in seconds. */

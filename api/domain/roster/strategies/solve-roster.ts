@@ -1,6 +1,7 @@
 import { assembleSolution } from "../milp/assemble-solution";
 import { buildRosterModel } from "../milp/build-model";
-import { generateCandidates, type CandidateShift } from "../model/candidates";
+import type { CandidateShift } from "../model/candidate-shift";
+import { generateCandidates } from "../model/candidates";
 import { coverageSteps } from "../rules/skills";
 import { completeValues, objectiveOf } from "../milp/complete-values";
 import { greedyShiftCounts } from "./greedy-roster";
@@ -8,35 +9,14 @@ import { solveByLagrangianSearch } from "./lagrangian-search";
 import { solvePooled } from "./pooled-decomposition";
 import { prepareProblem } from "../model/prepare";
 import type { RosterProblem } from "../model/problem";
-import type { RosterSolution, ServiceLevelEstimator } from "../model/solution";
-import type { MilpSolver, SolveProgress, SolveResult } from "../milp/solver-port";
-
-export interface RosterSolveOptions {
-  timeLimitSeconds: number;
-  /** Stop when (objective − bound) / objective reaches this (the entry points' default: DEFAULT_RELATIVE_GAP in api/contracts). */
-  relativeGap: number;
-  /**
-   * "auto" solves one MILP while it is small (see MAX_DIRECT_NONZEROS) and uses the Lagrangian bound
-   * with local search beyond; "pooled" is the older aggregate-then-disaggregate decomposition.
-   */
-  strategy?: "auto" | "milp" | "pooled" | "lagrangian";
-  /** Seed of the local search's random choices (the same seed gives the same roster for the same moves). */
-  seed?: number;
-}
-
-export interface RosterSolveDependencies {
-  solver: MilpSolver;
-  /** Milliseconds of a monotonic clock, for the time budget across phases (the domain reads no clock). */
-  clockMs: () => number;
-  estimateServiceLevel?: ServiceLevelEstimator;
-  onProgress?: (progress: SolveProgress & { phase: string }) => void;
-  signal?: AbortSignal;
-}
+import type { RosterSolution } from "../model/solution";
+import type { SolveResult } from "../milp/solver-port";
+import type { RosterSolveDependencies, RosterSolveOptions } from "./strategy";
 
 /**
- * Above this many nonzeros one MILP of the named model stalls in WASM HiGHS (measured on the
- * synthetic weeks: 4 agents, 17k nonzeros, proven optimal in about 70 s; 10 agents, 39k nonzeros,
- * no better than the greedy start after 60 s), so the Lagrangian bound with local search is used.
+ * Above this many nonzeros one MILP of the named model stalls in WASM HiGHS, so the Lagrangian bound
+ * with local search is used: it lies between the synthetic weeks one MILP still proves optimal and
+ * those where it ends no better than its greedy start (the runs: README, "Tuning constants").
  */
 export const MAX_DIRECT_NONZEROS = 25_000;
 
