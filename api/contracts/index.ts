@@ -1,3 +1,4 @@
+import * as actuals from "./actuals";
 import * as agents from "./agents";
 import * as auth from "./auth";
 import * as capacity from "./capacity";
@@ -16,4 +17,4 @@ const isEndpoint = (value: unknown): value is EndpointContract =>
   typeof value === "object" && value !== null && "method" in value && "path" in value && "response" in value;
 
 /** Every endpoint contract, for the OpenAPI document and the security tests that walk all routes. */
-export const allEndpoints: EndpointContract[] = [health, auth, queues, history, forecasts, requirements, agents, solveJobs, staffing, timeOff, capacity, schedules].flatMap((module) => Object.values(module).filter(isEndpoint));
+export const allEndpoints: EndpointContract[] = [health, auth, queues, history, forecasts, requirements, agents, solveJobs, staffing, timeOff, capacity, schedules, actuals].flatMap((module) => Object.values(module).filter(isEndpoint));

@@ -9,6 +9,8 @@ import { createAttritionCurveService } from "./attrition-curve-service";
 import { createCapacityService } from "./capacity-service";
 import { createHealthService } from "./health-service";
 import { createHistoryImportService } from "./history-import-service";
+import { createActualsImportService } from "./actuals-import-service";
+import { createActualsService } from "./actuals-service";
 import { createForecastService } from "./forecast-service";
 import { createHistoryService } from "./history-service";
 import { createOrganisationContext } from "./organisation-context";
@@ -59,6 +61,8 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     presentSessionUser: createSessionPresenter(persistence),
     timeOff: createTimeOffService(persistence, clock),
     historyImport: createHistoryImportService(persistence, queues),
+    actualsImport: createActualsImportService(persistence, queues, clock),
+    actuals: createActualsService(persistence, queues),
     forecasts,
     specialDays: createSpecialDayService(persistence, queues),
     requirements,
