@@ -11,6 +11,7 @@ import { createHealthService } from "./health-service";
 import { createHistoryImportService } from "./history-import-service";
 import { createActualsImportService } from "./actuals-import-service";
 import { createActualsService } from "./actuals-service";
+import { createReforecastService } from "./reforecast-service";
 import { createForecastService } from "./forecast-service";
 import { createHistoryService } from "./history-service";
 import { createOrganisationContext } from "./organisation-context";
@@ -63,6 +64,7 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     historyImport: createHistoryImportService(persistence, queues),
     actualsImport: createActualsImportService(persistence, queues, clock),
     actuals: createActualsService(persistence, queues),
+    reforecast: createReforecastService(persistence, queues),
     forecasts,
     specialDays: createSpecialDayService(persistence, queues),
     requirements,
