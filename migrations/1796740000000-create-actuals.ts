@@ -3,7 +3,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 /**
  * What really happened per queue interval (issue 18), one row per queue and interval start so a
  * re-import replaces it, and each row names the import that wrote it last; the import log says who
- * imported what and when. First-contact resolution and CSAT are per local day.
+ * imported what and when. First-contact resolution and CSAT are per local day. A queue's KPI
+ * settings say which abandons count against its service level (api/domain/kpi/service-level-rule.ts).
  */
 export class CreateActuals1796740000000 implements MigrationInterface {
   name = "CreateActuals1796740000000";
@@ -56,9 +57,18 @@ export class CreateActuals1796740000000 implements MigrationInterface {
         CONSTRAINT "daily_actuals_import_id_fkey" FOREIGN KEY ("import_id") REFERENCES "actuals_imports"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       )`);
     await queryRunner.query(`CREATE INDEX "daily_actuals_import_id_idx" ON "daily_actuals" ("import_id")`);
+    await queryRunner.query(`
+      CREATE TABLE "queue_kpi_settings" (
+        "queue_id" uuid NOT NULL,
+        "service_level_abandon_rule" text NOT NULL,
+        CONSTRAINT "queue_kpi_settings_pkey" PRIMARY KEY ("queue_id"),
+        CONSTRAINT "queue_kpi_settings_abandon_rule_check" CHECK ("service_level_abandon_rule" IN ('abandons-count-against', 'short-abandons-excluded', 'abandons-excluded', 'short-abandons-met')),
+        CONSTRAINT "queue_kpi_settings_queue_id_fkey" FOREIGN KEY ("queue_id") REFERENCES "queues"("id") ON DELETE CASCADE ON UPDATE NO ACTION
+      )`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "queue_kpi_settings"`);
     await queryRunner.query(`DROP TABLE "daily_actuals"`);
     await queryRunner.query(`DROP TABLE "interval_actuals"`);
     await queryRunner.query(`DROP TABLE "actuals_imports"`);

@@ -12,6 +12,7 @@ import { createHistoryImportService } from "./history-import-service";
 import { createActualsImportService } from "./actuals-import-service";
 import { createActualsService } from "./actuals-service";
 import { createReforecastService } from "./reforecast-service";
+import { createKpiService } from "./kpi-service";
 import { createForecastService } from "./forecast-service";
 import { createHistoryService } from "./history-service";
 import { createOrganisationContext } from "./organisation-context";
@@ -65,6 +66,7 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     actualsImport: createActualsImportService(persistence, queues, clock),
     actuals: createActualsService(persistence, queues),
     reforecast: createReforecastService(persistence, queues),
+    kpis: createKpiService(persistence, queues, requirements),
     forecasts,
     specialDays: createSpecialDayService(persistence, queues),
     requirements,

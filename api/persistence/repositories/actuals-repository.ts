@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { DailyActual, IntervalActual } from "../../domain/actuals/interval-actual";
+import type { ServiceLevelAbandonRule } from "../../domain/kpi/service-level-rule";
+import type { ShiftBreak } from "../../domain/schedule/schedule";
 
 export interface ActualsImportRecord {
   id: string;
@@ -104,6 +106,36 @@ export function createActualsRepository(database: DataSource | EntityManager) {
            FROM "actuals_imports" WHERE "id" = ANY($1::uuid[]) ORDER BY "imported_at", "id"`,
         [ids],
       )) as ActualsImportRecord[];
+    },
+    async abandonRuleOf(queueId: string): Promise<ServiceLevelAbandonRule | null> {
+      const [row] = (await database.query(`SELECT "service_level_abandon_rule" AS "rule" FROM "queue_kpi_settings" WHERE "queue_id" = $1`, [queueId])) as Array<{ rule: ServiceLevelAbandonRule }>;
+      return row?.rule ?? null;
+    },
+    async setAbandonRule(queueId: string, rule: ServiceLevelAbandonRule): Promise<void> {
+      await database.query(
+        `INSERT INTO "queue_kpi_settings" ("queue_id", "service_level_abandon_rule") VALUES ($1, $2)
+         ON CONFLICT ("queue_id") DO UPDATE SET "service_level_abandon_rule" = EXCLUDED."service_level_abandon_rule"`,
+        [queueId, rule],
+      );
+    },
+    /** Shifts of published roster versions serving the queue that overlap [from, to), with their schedule's id. */
+    async publishedShiftsServing(organisationId: string, queueId: string, from: Date, to: Date): Promise<Array<{ scheduleId: string; startUtc: string; endUtc: string; queueIds: string[]; breaks: ShiftBreak[] }>> {
+      const rows = (await database.query(
+        `SELECT sc."id" AS "scheduleId", s."starts_at" AS "startsAt", s."ends_at" AS "endsAt", s."queue_ids" AS "queueIds", s."breaks"
+           FROM "schedule_shifts" s
+           JOIN "schedules" sc ON sc."published_version_id" = s."version_id"
+          WHERE sc."organisation_id" = $1 AND s."queue_ids" @> jsonb_build_array($2::text) AND s."starts_at" < $4 AND s."ends_at" > $3`,
+        [organisationId, queueId, from, to],
+      )) as Array<{ scheduleId: string; startsAt: Date; endsAt: Date; queueIds: string[]; breaks: ShiftBreak[] }>;
+      return rows.map((row) => ({ scheduleId: row.scheduleId, startUtc: row.startsAt.toISOString(), endUtc: row.endsAt.toISOString(), queueIds: row.queueIds, breaks: row.breaks }));
+    },
+    /** Whether an agent of `vendor` is skilled for the queue: what makes it one of that partner's queues. */
+    async isPartnerQueue(queueId: string, vendor: string): Promise<boolean> {
+      const rows = (await database.query(
+        `SELECT 1 FROM "agent_skills" sk JOIN "agents" a ON a."id" = sk."agent_id" WHERE sk."queue_id" = $1 AND a."vendor" = $2 LIMIT 1`,
+        [queueId, vendor],
+      )) as unknown[];
+      return rows.length > 0;
     },
     /** The queue's imports, newest first. */
     async importLog(queueId: string, limit: number): Promise<ActualsImportRecord[]> {
