@@ -13,6 +13,8 @@ import { capacityRoutes } from "./http/routes/capacity-routes";
 import { docsRoutes } from "./http/routes/docs-routes";
 import { forecastRoutes } from "./http/routes/forecast-routes";
 import { historyRoutes } from "./http/routes/history-routes";
+import { actualsRoutes } from "./http/routes/actuals-routes";
+import { kpiRoutes } from "./http/routes/kpi-routes";
 import { queueRoutes } from "./http/routes/queue-routes";
 import { byPath } from "./http/routes/route";
 import { scheduleRoutes } from "./http/routes/schedule-routes";
@@ -70,7 +72,7 @@ export function createApp({
   app.use(
     byPath([
       authRoutes(services), timeOffRoutes(services), queueRoutes(services), agentRoutes(services, importLimits.agentBytes), solveJobRoutes(services), staffingRoutes(),
-      historyRoutes(services, importLimits.historyBytes), forecastRoutes(services), capacityRoutes(services), scheduleRoutes(services),
+      historyRoutes(services, importLimits.historyBytes), actualsRoutes(services, importLimits.historyBytes), kpiRoutes(services), forecastRoutes(services), capacityRoutes(services), scheduleRoutes(services),
     ]),
   );
   app.use("/api", apiNotFound);

@@ -21,10 +21,12 @@ import { prepareTraining } from "../api/domain/forecast/prepare-training";
 import { candidateName, selectByBacktest } from "../api/domain/forecast/select-method";
 import { readHistoryCsv } from "../api/codecs/history-csv-reader";
 import { syntheticQueueHistory } from "./synthetic-queue-history";
+import { benchIntraday } from "./bench-intraday";
 
 const ZONE = "America/New_York";
 const HOLDOUT_DAYS = 56;
-const BANK_FILE = fileURLToPath(new URL("../../shared/data/us_bank_2003_hourly.csv", import.meta.url));
+/** ../shared/data beside the checkout, or SHIFTCAST_SHARED_DATA (a worktree elsewhere). */
+const BANK_FILE = process.env.SHIFTCAST_SHARED_DATA ? `${process.env.SHIFTCAST_SHARED_DATA}/us_bank_2003_hourly.csv` : fileURLToPath(new URL("../../shared/data/us_bank_2003_hourly.csv", import.meta.url));
 
 const percent = (fraction: number) => `${(fraction * 100).toFixed(2)} %`.padStart(8);
 
@@ -70,6 +72,7 @@ async function benchBank(): Promise<void> {
   console.log(`${"Poisson floor".padEnd(34)} ${percent(poissonFloorOf(bandPairs(grid, openingHours, rows[0][1], "day-ahead").actuals))}`);
   console.log("chosen by auto (origins):", [...chosen.entries()].map(([label, count]) => `${label} ×${count}`).join("; "));
   reportGoals(scores);
+  benchIntraday(history, ZONE);
 }
 
 function reportGoals(scores: Map<string, BandAccuracy[]>): void {

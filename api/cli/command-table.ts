@@ -17,6 +17,7 @@ export const cliCommands: CliCommand[] = [
   { name: "capacity", summary: "project a long-range capacity plan: weekly required vs projected FTE, gap flags and hiring dates (no database)", load: async () => (await import("./commands/capacity")).registerCapacityCommand },
   { name: "forecast", summary: "forecast volume, quantiles and handle time per interval from a history CSV (no database)", load: async () => (await import("./commands/forecast")).registerForecastCommand },
   { name: "import", summary: "import a queue's history from CSV (interval counts or one row per ticket), replacing only the intervals the file contains", load: async () => (await import("./commands/import")).registerImportCommand },
+  { name: "import-actuals", summary: "import a queue's actuals from CSV (interval totals or one row per contact), replacing the intervals the file contains", load: async () => (await import("./commands/import-actuals")).registerImportActualsCommand },
   { name: "migrate", summary: "apply pending database migrations (or --revert the last one); prints the names as JSON", load: async () => (await import("./commands/migrate")).registerMigrateCommand },
   { name: "invite", summary: "invite a person to create their account; prints the invitation link as JSON", load: async () => (await import("./commands/invite")).registerInviteCommand },
   { name: "seed", summary: "create the demo organisation (Northwind Support) when the database has no organisation", load: async () => (await import("./commands/seed")).registerSeedCommand },

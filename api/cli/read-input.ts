@@ -1,4 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { access, readFile } from "node:fs/promises";
+import type { Readable } from "node:stream";
 import { CliInputError } from "./cli-error";
 
 /** Reads a command's `--input`: a path, or `-` for standard input. */
@@ -23,4 +25,13 @@ export async function readInputJson(input: string): Promise<unknown> {
   } catch (error) {
     throw new CliInputError(`--input ${input} is not valid JSON: ${(error as Error).message}`);
   }
+}
+
+/** Opens a command's `--file` as a stream (`-` for standard input), failing with exit code 2 when it cannot be read. */
+export async function openInputStream(path: string): Promise<Readable> {
+  if (path === "-") return process.stdin;
+  await access(path).catch((error: Error) => {
+    throw new CliInputError(`cannot read --file ${path}: ${error.message}`);
+  });
+  return createReadStream(path);
 }

@@ -10,6 +10,7 @@ import { createTimeOffRepository } from "./repositories/time-off-repository";
 import { createUserRepository } from "./repositories/user-repository";
 import { createForecastRepository } from "./repositories/forecast-repository";
 import { createHistoryRepository } from "./repositories/history-repository";
+import { createActualsRepository } from "./repositories/actuals-repository";
 import { createOrganisationRepository } from "./repositories/organisation-repository";
 import { createQueueRepository } from "./repositories/queue-repository";
 import { createSolveJobRepository } from "./repositories/solve-job-repository";
@@ -21,6 +22,7 @@ function repositoriesOn(database: DataSource | EntityManager) {
     queues: createQueueRepository(database),
     agents: createAgentRepository(database),
     history: createHistoryRepository(database),
+    actuals: createActualsRepository(database),
     forecasts: createForecastRepository(database),
     specialDays: createSpecialDayRepository(database),
     capacity: createCapacityRepository(database),

@@ -2,7 +2,9 @@ import { DateTime } from "luxon";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import { demoVendor, generateDemoAgents } from "../domain/demo/demo-agents";
-import { generateDemoHistory } from "../domain/demo/demo-history";
+import { generateDemoHistory, type DemoHistoryInterval } from "../domain/demo/demo-history";
+import { generateDemoActuals } from "../domain/demo/demo-actuals";
+import type { QueueDraft } from "../domain/organisation/queue";
 import { demoQueues } from "../domain/demo/demo-queues";
 import { createSeededRandom } from "../domain/random/seeded-random";
 import { createPersistence, type Repositories } from "../persistence/repositories";
@@ -10,6 +12,8 @@ import { hashPassword } from "../infrastructure/crypto/password-hash";
 
 export const demoOrganisationName = "Northwind Support";
 const historyMonths = 18;
+const actualsWeeks = 8;
+const actualsSeed = 18;
 const seed = 20_260_301;
 
 /** The demo's sign-ins, printed by `npm start` and listed in the README. One shared demo password. */
@@ -29,6 +33,14 @@ async function seedDemoUsers(repositories: Repositories, organisationId: string,
     const vendor = login.role === "vendor_manager" || login.email.endsWith("horizon-bpo.example") ? demoVendor : null;
     await repositories.users.create({ organisationId, email: login.email, displayName: login.displayName, role: login.role, vendor, agentId, displayTimeZone: null, passwordHash });
   }
+}
+
+/** The last weeks of history also have actuals (from their own random stream, so the rest of the demo is as before). */
+async function seedDemoActuals(repositories: Repositories, queueId: string, draft: QueueDraft, rows: DemoHistoryInterval[], importedAt: Date): Promise<void> {
+  const { intervals, days } = generateDemoActuals(rows, draft, createSeededRandom(actualsSeed + rows.length));
+  const importId = await repositories.actuals.recordImport(queueId, { importedBy: null, importedAt, shape: "interval-actuals", rowCount: intervals.length, intervalCount: intervals.length });
+  await repositories.actuals.upsertIntervals(queueId, importId, intervals);
+  await repositories.actuals.upsertDays(queueId, importId, days);
 }
 
 /**
@@ -53,6 +65,7 @@ export async function seedDemoOrganisationIfEmpty(dataSource: DataSource, logger
       const openWindows = draft.channel === "email" ? null : draft.businessHours;
       const rows = generateDemoHistory(profile, draft.timeZone, openWindows, draft.intervalMinutes, period, random);
       await repositories.history.replaceRange(queue.id, new Date(0), weekStart.toJSDate(), rows);
+      await seedDemoActuals(repositories, queue.id, draft, rows.filter((row) => row.intervalStart >= weekStart.minus({ weeks: actualsWeeks }).toJSDate()), weekStart.toJSDate());
     }
     const firstCurrentAgentOfTeam = new Map<string, string>();
     for (const agent of generateDemoAgents(today, historyMonths, random)) {

@@ -40,7 +40,7 @@ export function effectiveSpecialDays(days: readonly StoredSpecialDay[]): StoredS
   return [...byDate.values()].sort((a, b) => a.localDate.localeCompare(b.localDate));
 }
 
-const toDomainSpecialDay = (day: StoredSpecialDay): SpecialDay =>
+export const toDomainSpecialDay = (day: StoredSpecialDay): SpecialDay =>
   day.kind === "closed" ? { localDate: day.localDate, name: day.label, kind: "closed" } : { localDate: day.localDate, name: day.label, kind: "factor", factor: day.factor ?? 1 };
 
 /** On the worker pool: backtesting every method over months of history would hold the event loop far too long. */

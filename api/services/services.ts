@@ -9,6 +9,10 @@ import { createAttritionCurveService } from "./attrition-curve-service";
 import { createCapacityService } from "./capacity-service";
 import { createHealthService } from "./health-service";
 import { createHistoryImportService } from "./history-import-service";
+import { createActualsImportService } from "./actuals-import-service";
+import { createActualsService } from "./actuals-service";
+import { createReforecastService } from "./reforecast-service";
+import { createKpiService } from "./kpi-service";
 import { createForecastService } from "./forecast-service";
 import { createHistoryService } from "./history-service";
 import { createOrganisationContext } from "./organisation-context";
@@ -59,6 +63,10 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     presentSessionUser: createSessionPresenter(persistence),
     timeOff: createTimeOffService(persistence, clock),
     historyImport: createHistoryImportService(persistence, queues),
+    actualsImport: createActualsImportService(persistence, queues, clock),
+    actuals: createActualsService(persistence, queues),
+    reforecast: createReforecastService(persistence, queues),
+    kpis: createKpiService(persistence, queues, requirements),
     forecasts,
     specialDays: createSpecialDayService(persistence, queues),
     requirements,

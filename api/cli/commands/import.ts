@@ -1,6 +1,3 @@
-import { createReadStream } from "node:fs";
-import { access } from "node:fs/promises";
-import type { Readable } from "node:stream";
 import type { Command } from "commander";
 import { formatIssue } from "../../domain/history/history-issue";
 import type { HistoryImportReport } from "../../contracts/history";
@@ -13,6 +10,7 @@ import { EXIT_INPUT_PROBLEM } from "../exit-status";
 import { exitStatusOfError } from "../exit-status-of-error";
 import { checkedCsvDialect, DATE_FORMAT_FLAG_HELP, DELIMITER_FLAG_HELP } from "../csv-dialect-flags";
 import { withDatabase } from "../with-database";
+import { openInputStream } from "../read-input";
 
 interface ImportFlags {
   queue: string;
@@ -69,7 +67,7 @@ export function registerImportCommand(program: Command): void {
     .option("--date-format <format>", DATE_FORMAT_FLAG_HELP, "iso")
     .action(async (flags: ImportFlags) => {
       const request = checkedFlags(flags);
-      const input = await openInput(flags.file);
+      const input = await openInputStream(flags.file);
       const report = await withDatabase(async (dataSource) => {
         const services = createServices({ dataSource, version: appVersion });
         const actor = await services.organisationContext.actorForRequest();
@@ -86,12 +84,4 @@ export function registerImportCommand(program: Command): void {
       process.stderr.write(summaryOf(report));
       process.stdout.write(`${JSON.stringify(report)}\n`);
     });
-}
-
-async function openInput(path: string): Promise<Readable> {
-  if (path === "-") return process.stdin;
-  await access(path).catch((error: Error) => {
-    throw new CliInputError(`cannot read --file ${path}: ${error.message}`);
-  });
-  return createReadStream(path);
 }

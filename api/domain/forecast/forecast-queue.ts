@@ -1,6 +1,6 @@
 import { resolveWallClock } from "../time/wall-clock";
 import { localEpochDayOf } from "../time/local-day";
-import { fromEpochDay, toEpochDay } from "../time/local-date";
+import { toEpochDay } from "../time/local-date";
 import { toLocalMs } from "../time/zone";
 import { annualSeasonal } from "./annual-seasonal";
 import { forecastAhtSeconds } from "./aht-forecast";
@@ -18,6 +18,9 @@ import { prepareTraining } from "./prepare-training";
 import { seasonalNaive } from "./seasonal-naive";
 import { candidateName, selectByBacktest, type SelectionReport } from "./select-method";
 import { specialDayFactor } from "./special-day";
+import { reforecastRestOfDay, type IntradayReforecast } from "./intraday-reforecast";
+import { observedToday } from "./observed-today";
+import { formatInstantInZone } from "../time/format-instant";
 
 /** Without a backtest (under five weeks of history) quantiles assume a 10 % model error (c² = 0.01). */
 const DEFAULT_DISPERSION = 0.01;
@@ -35,7 +38,8 @@ export function forecastQueue(request: QueueForecastRequest): QueueForecast {
   const startUtcMs = request.startUtcMs ?? resolveWallClock((lastHistoryDay + 1) * 86_400_000, zoneName).instantUtcMs;
   const startDay = localEpochDayOf(startUtcMs, zoneName);
   const history = request.history.filter((row) => localEpochDayOf(row.intervalStartUtcMs, zoneName) < startDay);
-  if (history.length < request.history.length) warnings.push(`history from ${fromEpochDay(startDay)} on was ignored: a forecast starting then could not have known it`);
+  const today = observedToday(request.history, startUtcMs, zoneName, intervalMinutes);
+  if (history.length + today.intervalCount < request.history.length) warnings.push(`history from ${formatInstantInZone(startUtcMs, zoneName)} on was ignored: a forecast starting then could not have known it`);
   if (history.length === 0) throw new RangeError("no history before the forecast start");
   const raw = buildDayGrid(history, zoneName, intervalMinutes);
   if (raw.grid.dayCount < MIN_HISTORY_DAYS) throw new RangeError(`need at least one week of history, got ${raw.grid.dayCount} days`);
@@ -50,10 +54,27 @@ export function forecastQueue(request: QueueForecastRequest): QueueForecast {
   if (!selection) warnings.push("history too short to backtest: accuracy unknown, quantiles assume a 10 % model error");
   const { expected, dispersionByDay, methodByBand } = forecastByBand(training, selection, request.method, daysAhead);
   applySpecialDays(expected, training, request);
+  const intraday = today.intervalCount > 0 ? applyIntraday(expected, training, methodOf(selection?.bands["day-ahead"].members ?? [request.method === "auto" ? "median-last-5-weekdays" : request.method]), startDay - (raw.grid.firstEpochDay + raw.grid.dayCount), today) : null;
+  if (intraday) warnings.push(intradayNote(intraday, today.intervalCount, startUtcMs, zoneName));
   const days = { firstEpochDay: raw.grid.firstEpochDay + raw.grid.dayCount, slotsPerDay: raw.grid.slotsPerDay, expected, dispersionByDay, ahtSeconds: forecastAhtSeconds(raw, daysAhead) };
   const intervals = emitForecastIntervals(days, zoneName, intervalMinutes, startUtcMs, endUtcMs);
   const accuracy = selection ? { dayAhead: selection.bands["day-ahead"], weekAhead: selection.bands["week-ahead"], candidates: selection.candidates } : null;
-  return { intervals, methodByBand, accuracy, warnings };
+  return { intervals, methodByBand, accuracy, warnings, intraday };
+}
+
+/** Re-levels today's slots in `expected` (day `todayAhead` of it) from the part of today already observed. */
+function applyIntraday(expected: Float64Array, training: TrainingData, dayAheadMethod: ForecastMethod, todayAhead: number, today: ReturnType<typeof observedToday>): IntradayReforecast | null {
+  const slotsPerDay = training.grid.slotsPerDay;
+  if (todayAhead < 0 || (todayAhead + 1) * slotsPerDay > expected.length) return null;
+  const dayAhead = expected.subarray(todayAhead * slotsPerDay, (todayAhead + 1) * slotsPerDay);
+  const update = reforecastRestOfDay({ training, dayAheadMethod, dayAhead, observed: today.values, cutSlot: today.cutSlot });
+  dayAhead.set(update.forecast);
+  return update;
+}
+
+function intradayNote(update: IntradayReforecast, intervalCount: number, startUtcMs: number, zoneName: string): string {
+  const ratio = update.observedRatio === null ? "no volume was expected yet" : `observed ${update.observedRatio.toFixed(3)} × the day-ahead forecast`;
+  return `the ${intervalCount} interval(s) observed today before ${formatInstantInZone(startUtcMs, zoneName)} re-levelled the rest of the day by × ${update.multiplier.toFixed(3)} (${ratio}; weight ${update.weight.toFixed(2)} learned on ${update.backtestDayCount} past days)`;
 }
 
 function validateRequest(request: QueueForecastRequest): void {

@@ -1,3 +1,4 @@
+import type { IntradayReforecast } from "./intraday-reforecast";
 import type { IntervalMinutes } from "../time/interval-minutes";
 import type { IntervalObservation } from "./interval-observation";
 import type { OpeningHours } from "./opening-hours";
@@ -41,4 +42,6 @@ export interface QueueForecast {
   /** Backtest accuracy of the chosen candidates; null when history is too short to backtest. */
   accuracy: { dayAhead: BandSelection; weekAhead: BandSelection; candidates: BandAccuracy[] } | null;
   warnings: string[];
+  /** When the history ran into the forecast's first day: how the part already observed re-levelled the rest of it. */
+  intraday?: IntradayReforecast | null;
 }

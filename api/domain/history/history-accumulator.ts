@@ -5,6 +5,7 @@ import { listIssue, type HistoryIssue } from "./history-issue";
 import type { HistoryImportOptions, HistoryImportResult, HistoryInterval } from "./history-import";
 import { mapColumns, type ColumnMap } from "./history-shape";
 import { HistoryWarnings } from "./history-warnings";
+import { QueueColumnFilter } from "./queue-column-filter";
 import { readCount, readDurationSeconds } from "./parse-values";
 
 /** Fewer rows than a day of hours say too little about a file's grid to refuse it. */
@@ -33,15 +34,16 @@ export class HistoryAccumulator {
   private columns: ColumnMap | null = null;
   private readonly buckets = new Map<number, Bucket>();
   private readonly rowOfInstant = new Map<number, number>();
-  private readonly queuesSeen = new Set<string>();
+  private readonly queueFilter: QueueColumnFilter;
   private readonly errors: HistoryIssue[] = [];
   private readonly fileIssues: HistoryIssue[] = [];
-  private counts = { rows: 0, imported: 0, invalid: 0, otherQueue: 0, summedDuplicates: 0 };
+  private counts = { rows: 0, imported: 0, invalid: 0, summedDuplicates: 0 };
   private readonly warnings: HistoryWarnings;
 
   constructor(private readonly options: HistoryImportOptions) {
     assertValidTimeZone(options.zoneName);
     this.warnings = new HistoryWarnings(options.zoneName);
+    this.queueFilter = new QueueColumnFilter(options.queue);
   }
 
   addHeader(header: string[]): void {
@@ -69,12 +71,7 @@ export class HistoryAccumulator {
   }
 
   private isOwnQueue(record: string[], columns: ColumnMap): boolean {
-    if (columns.queue === null) return true;
-    const queue = (record[columns.queue] ?? "").trim();
-    this.queuesSeen.add(queue);
-    if (this.options.queue === undefined || queue === this.options.queue) return true;
-    this.counts.otherQueue += 1;
-    return false;
+    return columns.queue === null || this.queueFilter.isOwn(record[columns.queue] ?? "");
   }
 
   private parseRow(record: string[], rowNumber: number, columns: ColumnMap, errors: HistoryIssue[]): ParsedRow | null {
@@ -128,7 +125,7 @@ export class HistoryAccumulator {
   }
 
   finish(): HistoryImportResult {
-    const fileIssues = [...this.fileIssues, ...this.queueIssues(), ...this.granularityIssues()];
+    const fileIssues = [...this.fileIssues, ...(this.columns ? this.queueFilter.issues(this.columns.queue !== null) : []), ...this.granularityIssues()];
     const isEmpty = this.columns === null && fileIssues.length === 0;
     const ok = fileIssues.length === 0 && (this.counts.invalid === 0 || this.options.skipInvalid === true) && this.columns !== null;
     const intervals = ok ? this.intervals() : [];
@@ -140,7 +137,7 @@ export class HistoryAccumulator {
       rowCount: this.counts.rows,
       importedRowCount: ok ? this.counts.imported : 0,
       skippedRowCount: ok ? this.counts.invalid : 0,
-      otherQueueRowCount: this.counts.otherQueue,
+      otherQueueRowCount: this.queueFilter.otherQueueRowCount,
       summedDuplicateRowCount: this.counts.summedDuplicates,
       errorCount: isEmpty ? 1 : fileIssues.length + this.counts.invalid,
       errors: isEmpty ? [{ rowNumber: null, column: null, reason: "the file is empty (no header row)" }] : [...fileIssues, ...this.errors].slice(0, 50),
@@ -148,17 +145,6 @@ export class HistoryAccumulator {
       warningCounts: { ...this.warnings.counts },
       warnings: this.warnings.listed,
     };
-  }
-
-  private queueIssues(): HistoryIssue[] {
-    const queues = [...this.queuesSeen];
-    if (this.options.queue === undefined && queues.length > 1) {
-      return [{ rowNumber: null, column: "queue", reason: `the file holds ${queues.length} queues (${queues.slice(0, 10).join(", ")}); choose one with --queue` }];
-    }
-    if (this.options.queue !== undefined && this.columns?.queue !== null && this.columns !== null && !this.queuesSeen.has(this.options.queue)) {
-      return [{ rowNumber: null, column: "queue", reason: `no rows for queue ${JSON.stringify(this.options.queue)}; the file has ${queues.slice(0, 10).join(", ")}` }];
-    }
-    return [];
   }
 
   /**

@@ -29,7 +29,7 @@ export function normaliseColumnName(name: string): string {
   return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 }
 
-const TICKET_TIMESTAMP_NAMES = ["created_at", "created_time", "conversation_started_at", "created", "creation_date", "created_date", "timestamp", "datetime", "date_time", "start_time", "started_at", "arrival_time", "arrived_at", "received_at", "opened_at", "call_start", "date"];
+export const TICKET_TIMESTAMP_NAMES = ["created_at", "created_time", "conversation_started_at", "created", "creation_date", "created_date", "timestamp", "datetime", "date_time", "start_time", "started_at", "arrival_time", "arrived_at", "received_at", "opened_at", "call_start", "date"];
 const HANDLE_TIME_NAMES = ["aht_seconds", "handle_time_seconds", "handle_time", "handling_time", "handle_seconds", "handle_time_minutes", "talk_time_seconds", "talk_time", "duration_seconds", "duration"];
 
 function findColumn(normalised: string[], names: readonly string[]): number | null {

@@ -9,6 +9,7 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 
 const AgentsPage = page(() => import("../features/agents/components/AgentsPage"), "AgentsPage");
 const CapacityPage = page(() => import("../features/capacity/components/CapacityPage"), "CapacityPage");
+const KpiPage = page(() => import("../features/kpis/components/KpiPage"), "KpiPage");
 const ForecastPage = page(() => import("../features/forecast/components/ForecastPage"), "ForecastPage");
 const MyShiftsPage = page(() => import("../features/my-shifts/components/MyShiftsPage"), "MyShiftsPage");
 const ProfilePage = page(() => import("../features/profile/components/ProfilePage"), "ProfilePage");
@@ -36,6 +37,7 @@ export const navigation: NavigationItem[] = [
   { path: "/queues", label: "Queues", page: QueuesPage, roles: people },
   { path: "/forecast", label: "Forecast", page: ForecastPage, roles: planners },
   { path: "/agents", label: "Agents", page: AgentsPage, roles: people },
+  { path: "/kpis", label: "KPIs", page: KpiPage, roles: people },
   { path: "/capacity", label: "Capacity", page: CapacityPage, roles: planners },
   { path: "/staffing", label: "Staffing", page: StaffingPage, roles: planners },
   { path: "/roster", label: "Roster", page: RosterPage, roles: planners },
