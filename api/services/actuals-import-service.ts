@@ -3,7 +3,7 @@ import type { Queue } from "../domain/organisation/queue";
 import { formatInstantInZone } from "../domain/time/format-instant";
 import type { DateFormat } from "../domain/time/parse-timestamp";
 import type { ActualsImportReport } from "../contracts/actuals";
-import { notFound } from "../http/errors";
+import { notFound } from "../errors/app-errors";
 import type { ActualsImportRecord } from "../persistence/repositories/actuals-repository";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";

@@ -7,7 +7,7 @@ import { erlangCServiceLevel } from "../domain/roster/model/erlang-service-level
 import { coverageOf } from "../domain/schedule/coverage";
 import { requirementsQueueOf } from "../domain/staffing/requirements-queue";
 import { localDayInterval } from "../domain/time/local-day";
-import { AppError, forbidden } from "../http/errors";
+import { forbidden } from "../errors/app-errors";
 import type { Persistence } from "../persistence/repositories";
 import { roundFraction, roundNullable, roundQuantity } from "../presenters/output-rounding";
 import type { Actor } from "./actor";
@@ -40,15 +40,16 @@ export function createKpiService(persistence: Persistence, queues: QueueService,
     return queue;
   }
 
+  /** Required agents and forecast volume per interval from the stored forecast covering the range; empty when none covers it. */
   async function forecastRequirements(actor: Actor, queue: Queue, query: KpiQuery): Promise<Map<string, { volume: number; agents: number }>> {
-    try {
-      const staffed = await requirements.staffForSolve(actor, queue.id, { from: query.from, to: query.to, quantile: "expected" });
-      return new Map(staffed.intervals.map((interval) => [keyOf(Date.parse(interval.intervalStart)), { volume: interval.volume, agents: interval.agents }]));
-    } catch (error) {
-      if (error instanceof AppError && error.status < 500) return new Map();
-      throw error;
-    }
+    const span = { startMs: localDayInterval(query.from, queue.timeZone).startUtcMs, endMs: localDayInterval(query.to, queue.timeZone).startUtcMs };
+    const chosen = await requirements.forecastFor(actor, queue.id, span);
+    if (!chosen) return new Map();
+    const staffed = await requirements.staffForSolveIfCovered(actor, queue.id, { from: query.from, to: query.to, quantile: "expected", forecastId: chosen.forecastId });
+    if (!staffed) return new Map();
+    return new Map(staffed.intervals.map((interval) => [keyOf(interval.startUtcMs), { volume: interval.volume, agents: interval.agents }]));
   }
+
 
   async function actualRequirements(queue: Queue, stored: IntervalActual[]): Promise<Map<string, number>> {
     const model = queue.patienceSeconds !== null ? "erlang-a" : "erlang-c";

@@ -1,7 +1,7 @@
 import type { IntervalObservation } from "../domain/forecast/interval-observation";
 import { wallClockSlotOf } from "../domain/time/bucket";
 import { localDateOf, localDayInterval } from "../domain/time/local-day";
-import { validationFailed } from "../http/errors";
+import { validationFailed } from "../errors/app-errors";
 import { runPoolTask } from "../infrastructure/workers/worker-pool";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";

@@ -1,11 +1,13 @@
 import type { Command } from "commander";
 import { formatIssue } from "../../domain/history/history-issue";
 import type { ActualsImportReport } from "../../contracts/actuals";
-import { AppError } from "../../http/errors";
+import { AppError } from "../../errors/app-error";
 import type { ActualsImportRequest } from "../../services/actuals-import-service";
 import { createServices } from "../../services/services";
 import { appVersion } from "../../version";
 import { CliInputError } from "../cli-error";
+import { EXIT_INPUT_PROBLEM } from "../exit-status";
+import { exitStatusOfError } from "../exit-status-of-error";
 import { checkedCsvDialect, DATE_FORMAT_FLAG_HELP, DELIMITER_FLAG_HELP } from "../csv-dialect-flags";
 import { openInputStream } from "../read-input";
 import { withDatabase } from "../with-database";
@@ -58,7 +60,7 @@ export function registerImportActualsCommand(program: Command): void {
         const services = createServices({ dataSource, version: appVersion });
         const actor = await services.organisationContext.actorForRequest();
         return services.actualsImport.importCsvByQueueName(actor, flags.queue, input, request).catch((error: unknown) => {
-          if (error instanceof AppError && error.status < 500) throw new CliInputError(error.message);
+          if (error instanceof AppError && exitStatusOfError(error) === EXIT_INPUT_PROBLEM) throw new CliInputError(error.message);
           throw error;
         });
       });
