@@ -4,10 +4,13 @@ import { normalQuantile } from "../forecast/forecast-quantiles";
  * Quantile of Student's t with ν degrees of freedom, by the Cornish–Fisher expansion around the
  * normal quantile (Abramowitz & Stegun, "Handbook of Mathematical Functions", 26.7.5). For the 0.975
  * quantile it gives 2.776 at ν = 4 (table: 2.776), 2.228 at ν = 10 (2.228) and 1.984 at ν = 100
- * (1.984). Throws RangeError for ν < 1.
+ * (1.984). The expansion is poor below ν = 3, so ν = 1 and 2 use their closed forms (Cauchy:
+ * tan(π(p − ½)); ν = 2: (2p − 1)/√(2p(1 − p))). Throws RangeError for ν < 1.
  */
 export function studentTQuantile(probability: number, degreesOfFreedom: number): number {
   if (!(degreesOfFreedom >= 1)) throw new RangeError(`degrees of freedom must be ≥ 1, got ${degreesOfFreedom}`);
+  if (degreesOfFreedom === 1) return Math.tan(Math.PI * (probability - 0.5));
+  if (degreesOfFreedom === 2) return (2 * probability - 1) / Math.sqrt(2 * probability * (1 - probability));
   const z = normalQuantile(probability);
   const nu = degreesOfFreedom;
   const z3 = z ** 3;
