@@ -18,6 +18,8 @@ export interface SimulatedQueueInterval extends SimulatedFigures {
 export interface SimulatedQueueDay extends SimulatedFigures {
   queueId: string;
   localDate: string;
+  /** Whether the whole local day lies inside the period (see widestDailyServiceLevelHalfWidth). */
+  isWholeDay: boolean;
 }
 
 const FIGURES = ["offered", "serviceLevelFraction", "asaSeconds", "abandonmentFraction", "occupancyFraction"] as const;
@@ -53,10 +55,16 @@ export class ReplicationSummary {
     });
   }
 
-  /** The widest 95 % half-width of a daily service level among queue days that had contacts; +∞ while any is unknown. */
+  /**
+   * The widest 95 % half-width of a daily service level among the queue days that had contacts; +∞
+   * while any is unknown. Only whole local days count (unless a queue has none, as in a period
+   * shorter than a day): a period in another zone cuts a queue's first and last days, and the last
+   * one's few contacts, still waiting for the next morning's agents, would hold the CI open.
+   */
   widestDailyServiceLevelHalfWidth(): number {
     let widest = 0;
-    this.forEachDay((_queueIndex, _day, cell) => {
+    this.forEachDay((queueIndex, day, cell) => {
+      if (!day.isWholeDay && this.days[queueIndex]!.some((each) => each.isWholeDay)) return;
       const estimate = this.dayCells.estimate(cell + FIGURES.indexOf("serviceLevelFraction"));
       if (estimate.mean === null) return;
       widest = Math.max(widest, estimate.halfWidth95 ?? Number.POSITIVE_INFINITY);
@@ -77,7 +85,7 @@ export class ReplicationSummary {
 
   queueDays(): SimulatedQueueDay[] {
     const days: SimulatedQueueDay[] = [];
-    this.forEachDay((queueIndex, day, cell) => days.push({ queueId: this.input.queues[queueIndex]!.id, localDate: day.localDate, ...figuresAt(this.dayCells, cell) }));
+    this.forEachDay((queueIndex, day, cell) => days.push({ queueId: this.input.queues[queueIndex]!.id, localDate: day.localDate, isWholeDay: day.isWholeDay, ...figuresAt(this.dayCells, cell) }));
     return days;
   }
 

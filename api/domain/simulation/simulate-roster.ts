@@ -1,5 +1,6 @@
 import { createSeededRandom, type SeededRandom } from "../random/seeded-random";
 import { ArrivalProcess } from "./arrival-process";
+import { BusinessClock } from "./business-clock";
 import { EventHeap, type PoppedEvent } from "./event-heap";
 import { createTally, TallyField, tallyIndex } from "./interval-tally";
 import { drawExponential, drawLognormal } from "./random-draws";
@@ -34,6 +35,7 @@ class RosterSimulation {
   private readonly arrivals: ArrivalProcess[];
   private readonly queues: SimulationQueue[];
   private readonly isChat: boolean[];
+  private readonly businessClocks: (BusinessClock | null)[];
   // Contacts, by id.
   private readonly contactQueue: number[] = [];
   private readonly contactArrival: number[] = [];
@@ -65,6 +67,7 @@ class RosterSimulation {
     this.tally = createTally(queueCount, input.intervalCount);
     this.queues = input.queues;
     this.isChat = input.queues.map((queue) => queue.channel === "chat");
+    this.businessClocks = input.queues.map((queue) => (queue.businessSecondsPerInterval ? new BusinessClock(queue.businessSecondsPerInterval, input.intervalSeconds) : null));
     this.arrivals = input.queues.map((queue) => new ArrivalProcess(queue.expectedArrivals, input.intervalSeconds, queue.dispersion, random));
     this.lines = input.queues.map(() => []);
     this.lineHeads = input.queues.map(() => 0);
@@ -112,6 +115,13 @@ class RosterSimulation {
   private count(queueIndex: number, time: number, field: number, amount = 1): void {
     const interval = Math.min(this.input.intervalCount - 1, Math.floor(time / this.input.intervalSeconds));
     this.tally[tallyIndex(this.input.intervalCount, queueIndex, interval, field)]! += amount;
+  }
+
+  /** Whether a contact of the queue that arrived at `arrival` is still within its target at `now` (business time where the queue counts it). */
+  private isWithinTarget(queueIndex: number, arrival: number, now: number): boolean {
+    const clock = this.businessClocks[queueIndex];
+    const waited = clock ? clock.between(arrival, now) : now - arrival;
+    return waited <= this.queues[queueIndex]!.targetAnswerSeconds;
   }
 
   private arrive(queueIndex: number, now: number): void {
@@ -171,7 +181,7 @@ class RosterSimulation {
     this.contactAgent[contact] = agent;
     this.count(queueIndex, arrival, TallyField.answered);
     this.count(queueIndex, arrival, TallyField.answeredWaitSeconds, wait);
-    if (wait <= queue.targetAnswerSeconds) this.count(queueIndex, arrival, TallyField.answeredWithinTarget);
+    if (this.isWithinTarget(queueIndex, arrival, now)) this.count(queueIndex, arrival, TallyField.answeredWithinTarget);
     const arrivalInterval = Math.min(this.input.intervalCount - 1, Math.floor(arrival / this.input.intervalSeconds));
     const meanSeconds = queue.ahtSeconds[arrivalInterval]!;
     const handle = queue.handleTime.distribution === "exponential"
@@ -262,7 +272,7 @@ class RosterSimulation {
     const queueIndex = this.contactQueue[contact]!;
     const arrival = this.contactArrival[contact]!;
     this.count(queueIndex, arrival, TallyField.abandoned);
-    if (now - arrival <= this.queues[queueIndex]!.targetAnswerSeconds) this.count(queueIndex, arrival, TallyField.abandonedWithinTarget);
+    if (this.isWithinTarget(queueIndex, arrival, now)) this.count(queueIndex, arrival, TallyField.abandonedWithinTarget);
   }
 
   private startSpan(agent: number, now: number): void {
@@ -301,7 +311,7 @@ class RosterSimulation {
       if (this.contactState[contact] !== WAITING) continue;
       const queueIndex = this.contactQueue[contact]!;
       const arrival = this.contactArrival[contact]!;
-      const isPastTarget = this.horizon - arrival > this.queues[queueIndex]!.targetAnswerSeconds;
+      const isPastTarget = !this.isWithinTarget(queueIndex, arrival, this.horizon);
       this.count(queueIndex, arrival, isPastTarget ? TallyField.waitingPastTargetAtEnd : TallyField.waitingWithinTargetAtEnd);
     }
     this.attributeAvailability();

@@ -25,9 +25,14 @@ export interface SimulationQueue {
   timeZone: string;
   /**
    * Answered within this many seconds counts toward the service level. Email: the response window
-   * in elapsed seconds (an email counts as answered when an agent picks it up).
+   * (an email counts as answered when an agent picks it up).
    */
   targetAnswerSeconds: number;
+  /**
+   * Open seconds per interval of the grid when the target counts business time only (email's
+   * response window in business hours); null: the target counts elapsed time.
+   */
+  businessSecondsPerInterval: number[] | null;
   /** Expected arrivals per interval of the grid (the forecast), intervalCount of them. */
   expectedArrivals: number[];
   /** Mean handle time per interval of the grid, seconds (a contact keeps its arrival interval's). */

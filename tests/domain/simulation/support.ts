@@ -9,6 +9,7 @@ export function voiceQueue(intervalCount: number, expectedArrivals: number[], ov
     channel: "voice",
     timeZone: "UTC",
     targetAnswerSeconds: 20,
+    businessSecondsPerInterval: null,
     expectedArrivals,
     ahtSeconds: Array<number>(intervalCount).fill(300),
     handleTime: { distribution: "exponential" },
