@@ -10,7 +10,7 @@ const banned = (patterns, message, extra = []) => ({
 
 const clientOnlyContracts = [
   ["**/api/domain/**", "**/api/services/**", "**/api/persistence/**", "**/api/http/routes/**", "node:*", "express", "typeorm", "pg"],
-  "The client imports only api/http/contracts.",
+  "The client imports only api/contracts.",
 ];
 
 /** Client features do not import each other: one block per feature folder bans the others. */
@@ -37,7 +37,7 @@ export default tseslint.config(
     files: ["api/domain/**/*.ts"],
     rules: {
       ...banned(
-        [...nodeOrIo, "**/persistence/**", "**/services/**", "**/http/**", "**/solvers/**", "**/jobs/**", "**/config"],
+        [...nodeOrIo, "**/persistence/**", "**/services/**", "**/http/**", "**/solvers/**", "**/jobs/**", "**/config", "**/contracts/**", "**/presenters/**", "**/codecs/**", "**/infrastructure/**"],
         "api/domain is pure: it imports only api/domain (house style: imports flow one way).",
       ),
       "no-restricted-globals": ["error", { name: "process", message: "No process.env or clock in the domain." }],
@@ -50,11 +50,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ["api/services/**/*.ts", "api/persistence/**/*.ts"],
-    rules: banned(["**/http/routes/**", "**/http/middleware/**", "express", "highs"], "Services and persistence do not know about HTTP."),
+    files: ["api/services/**/*.ts", "api/persistence/**/*.ts", "api/presenters/**/*.ts", "api/codecs/**/*.ts", "api/infrastructure/**/*.ts"],
+    rules: banned(["**/http/routes/**", "**/http/middleware/**", "express", "highs"], "Services, presenters, codecs, infrastructure and persistence do not know about HTTP."),
   },
   {
-    files: ["api/http/contracts/**/*.ts"],
+    files: ["api/contracts/**/*.ts"],
     rules: banned([...nodeOrIo, "luxon", "**/services/**", "**/persistence/**", "**/domain/**"], "Contracts are zod only: the client imports them."),
   },
   {

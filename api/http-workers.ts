@@ -1,6 +1,6 @@
 import cluster, { type Worker } from "node:cluster";
 import type { Logger } from "pino";
-import type { CacheNotice } from "./services/cache-notices";
+import type { CacheNotice } from "./infrastructure/cache/cache-notices";
 
 /**
  * What an HTTP worker tells the main process (its port, that it waits for the database, a cache

@@ -9,10 +9,10 @@ import { isWorkerMessage, startHttpWorkers, type HttpWorkers, type WorkerMessage
 import { createLogger } from "./logger";
 import { startSolveWorker } from "./jobs/solve-worker";
 import { createSolveQueue, type SolveQueue } from "./jobs/solve-queue";
-import { startWorkerPool, stopWorkerPool } from "./jobs/worker-pool";
+import { startWorkerPool, stopWorkerPool } from "./infrastructure/workers/worker-pool";
 import { openDatabase, type OpenDatabase } from "./persistence/database";
 import { demoLogins, demoPassword, seedDemoOrganisationIfEmpty } from "./services/demo-seed";
-import { connectCacheNotices } from "./services/cache-notices";
+import { connectCacheNotices } from "./infrastructure/cache/cache-notices";
 import { appVersion } from "./version";
 
 const clientDirectory = fileURLToPath(new URL("../client/dist", import.meta.url));
@@ -111,7 +111,7 @@ async function listening(server: Server, configuredPort: number): Promise<number
  * The app (Express, the routes, the services), imported when needed, not at the top: the main process
  * of a server with HTTP workers never serves, so its start-up, which the workers wait for, skips it.
  */
-const loadApi = () => Promise.all([import("./app"), import("./services/services"), import("./services/mail/mailer")]);
+const loadApi = () => Promise.all([import("./app"), import("./services/services"), import("./infrastructure/mail/mailer")]);
 
 /** The API on `database`, with a warm worker pool of `poolThreads` threads. */
 async function serveApi(config: Config, logger: Logger, database: OpenDatabase, solveQueue: SolveQueue, poolThreads: number): Promise<Server> {

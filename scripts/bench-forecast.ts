@@ -19,7 +19,7 @@ import { findSelectableMethod, SELECTABLE_METHODS } from "../api/domain/forecast
 import { weeklyNaiveMeanAbsoluteError } from "../api/domain/forecast/naive-scale";
 import { prepareTraining } from "../api/domain/forecast/prepare-training";
 import { candidateName, selectByBacktest } from "../api/domain/forecast/select-method";
-import { readHistoryCsv } from "../api/services/history-csv-reader";
+import { readHistoryCsv } from "../api/codecs/history-csv-reader";
 import { syntheticQueueHistory } from "./synthetic-queue-history";
 
 const ZONE = "America/New_York";

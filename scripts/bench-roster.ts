@@ -1,11 +1,11 @@
-import { erlangCServiceLevel } from "../api/domain/roster/erlang-service-level";
-import { solveRoster } from "../api/domain/roster/solve-roster";
-import { syntheticRosterWeek } from "../api/domain/roster/synthetic-week";
+import { erlangCServiceLevel } from "../api/domain/roster/model/erlang-service-level";
+import { solveRoster } from "../api/domain/roster/strategies/solve-roster";
+import { syntheticRosterWeek } from "../api/domain/roster/model/synthetic-week";
 import { createHighsSolver } from "../api/solvers/highs-solver";
 
 /**
  * `npx tsx scripts/bench-roster.ts [--sizes 50,300,2000]`: the issue 5 roster scale targets on
- * seeded synthetic weeks (api/domain/roster/synthetic-week.ts: 15-minute intervals, 3 queues).
+ * seeded synthetic weeks (api/domain/roster/model/synthetic-week.ts: 15-minute intervals, 3 queues).
  * Prints one row per size: wall time, objective, bound, gaps and the process's peak resident memory
  * (main thread plus the solver workers' WASM heaps, which live in the same process).
  */

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { buildShiftDesignModel } from "../api/domain/roster/shift-design/build-model";
-import { evaluateShiftDesign } from "../api/domain/roster/shift-design/evaluate";
-import { generateShiftDesignInstance, type GeneratorOptions } from "../api/domain/roster/shift-design/generate-instance";
-import type { ShiftDesignProblem } from "../api/domain/roster/shift-design/problem";
-import { solveShiftDesign } from "../api/domain/roster/shift-design/solve";
+import { buildShiftDesignModel } from "../api/domain/shift-design/build-model";
+import { evaluateShiftDesign } from "../api/domain/shift-design/evaluate";
+import { generateShiftDesignInstance, type GeneratorOptions } from "../api/domain/shift-design/generate-instance";
+import type { ShiftDesignProblem } from "../api/domain/shift-design/problem";
+import { solveShiftDesign } from "../api/domain/shift-design/solve";
 import { createHighsSolver } from "../api/solvers/highs-solver";
 
 /**

@@ -8,8 +8,8 @@ import { replicateUntilPrecise } from "../api/domain/simulation/replicate-until-
 import type { SimulationInput } from "../api/domain/simulation/simulation-input";
 import { solveExecutors } from "../api/jobs/solve-executors";
 import { createSolveRunner } from "../api/jobs/solve-runner";
-import { poolReplicationRunner } from "../api/jobs/simulation-pool";
-import { startWorkerPool, stopWorkerPool } from "../api/jobs/worker-pool";
+import { poolReplicationRunner } from "../api/infrastructure/workers/simulation-pool";
+import { startWorkerPool, stopWorkerPool } from "../api/infrastructure/workers/worker-pool";
 import { createDataSource } from "../api/persistence/data-source";
 import { startEmbeddedServer, type RunningDatabase } from "../api/persistence/embedded-server";
 import { createPersistence } from "../api/persistence/repositories";

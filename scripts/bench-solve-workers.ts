@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import type { MilpModel, MilpSolver } from "../api/domain/roster/solver-port";
-import type { ShiftDesignProblem } from "../api/domain/roster/shift-design/problem";
-import { solveShiftDesign } from "../api/domain/roster/shift-design/solve";
+import type { MilpModel, MilpSolver } from "../api/domain/roster/milp/solver-port";
+import type { ShiftDesignProblem } from "../api/domain/shift-design/problem";
+import { solveShiftDesign } from "../api/domain/shift-design/solve";
 import { createHighsSolver, createHighsWorkerPool } from "../api/solvers/highs-solver";
 
 /**

@@ -25,7 +25,7 @@ import { fileURLToPath } from "node:url";
  * Every output is flat in dist/, one directory below the project like api/*.ts, so the paths the
  * code finds beside itself (`new URL("../package.json", import.meta.url)`, ../client/dist) hold
  * compiled as from source. A worker thread's entry is written `new URL("./entry.ts", import.meta.url)`
- * beside its caller (api/jobs/spawn-worker.ts); esbuild does not follow that, so this build finds
+ * beside its caller (api/infrastructure/workers/spawn-worker.ts); esbuild does not follow that, so this build finds
  * each such reference, compiles the file as an entry of its own and rewrites the URL to it.
  */
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -36,7 +36,7 @@ const clientIndex = join(root, "client", "dist", "index.html");
 /** What the compiled server is built from. */
 export const serverSources = ["api", "migrations", "scripts", "tests/support", "package.json", "package-lock.json", "tsconfig.json"];
 /** What the client is built from (the contracts are shared with the API). */
-export const clientSources = ["client/src", "client/index.html", "client/tsconfig.json", "api/http/contracts", "vite.config.ts", "package-lock.json"];
+export const clientSources = ["client/src", "client/index.html", "client/tsconfig.json", "api/contracts", "vite.config.ts", "package-lock.json"];
 
 const fixedEntries = { main: "api/main.ts", cli: "api/cli.ts", "worker-main": "api/jobs/worker-main.ts" };
 const workerReference = /new URL\((["'])(\.{1,2}\/[^"']+\.ts)\1,\s*import\.meta\.url\)/g;

@@ -9,7 +9,7 @@ import { Worker } from "node:worker_threads";
 import pino from "pino";
 import { createApp } from "../api/app";
 import { loadConfig } from "../api/config";
-import { startWorkerPool, stopWorkerPool } from "../api/jobs/worker-pool";
+import { startWorkerPool, stopWorkerPool } from "../api/infrastructure/workers/worker-pool";
 import { openDatabase } from "../api/persistence/database";
 import { systemActor } from "../api/services/actor";
 import { createServices } from "../api/services/services";

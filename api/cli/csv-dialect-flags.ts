@@ -1,6 +1,6 @@
 import { DATE_FORMATS, type DateFormat } from "../domain/time/parse-timestamp";
-import { delimiterNamed } from "../services/history-csv-dialect";
-import type { CsvDelimiter } from "../services/history-csv-dialect";
+import { delimiterNamed } from "../codecs/history-csv-dialect";
+import type { CsvDelimiter } from "../codecs/history-csv-dialect";
 import { CliInputError } from "./cli-error";
 
 /** `--delimiter` and `--date-format` of the commands that read a history CSV, checked before anything is read. */

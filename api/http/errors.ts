@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { FieldProblem } from "./contracts/errors";
+import type { FieldProblem } from "../contracts/errors";
 
 /** An error with a stable code that the error middleware answers as `{ error: { code, message, details } }`. */
 export class AppError extends Error {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { allEndpoints } from "./contracts";
-import type { EndpointContract } from "./contracts/endpoint";
-import { errorResponse } from "./contracts/errors";
+import { allEndpoints } from "../contracts";
+import type { EndpointContract } from "../contracts/endpoint";
+import { errorResponse } from "../contracts/errors";
 
 const toJsonSchema = (schema: z.ZodType, io: "input" | "output") =>
   z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" });

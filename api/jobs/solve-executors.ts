@@ -1,9 +1,9 @@
-import { erlangCServiceLevel } from "../domain/roster/erlang-service-level";
-import { solveRoster } from "../domain/roster/solve-roster";
-import { solveShiftDesign } from "../domain/roster/shift-design/solve";
+import { erlangCServiceLevel } from "../domain/roster/model/erlang-service-level";
+import { solveRoster } from "../domain/roster/strategies/solve-roster";
+import { solveShiftDesign } from "../domain/shift-design/solve";
 import type { SolveJobKind, SolveJobOptions, SolveJobProgress } from "../domain/jobs/solve-job";
-import { rosterProblemSchema } from "../http/contracts/roster-problem";
-import { shiftDesignInstanceSchema } from "../http/contracts/shift-design";
+import { rosterProblemSchema } from "../contracts/roster-problem";
+import { shiftDesignInstanceSchema } from "../contracts/shift-design";
 import { createHighsSolver } from "../solvers/highs-solver";
 
 export interface SolveHooks {

@@ -1,15 +1,15 @@
 import { DateTime } from "luxon";
 import type { Agent, AgentDraft } from "../domain/organisation/agent";
-import type { AgentImportReport } from "../http/contracts/agents";
+import type { AgentImportReport } from "../contracts/agents";
 import { notFound, validationFailed } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
-import type { ChunkedInput } from "../jobs/worker-chunks";
+import type { ChunkedInput } from "../infrastructure/workers/worker-chunks";
 import type { Actor } from "./actor";
-import type { PublishedViews } from "./published-views";
-import { agentImportReportOf, type CheckedAgentCsv, writeAgentCsv } from "./agent-csv";
-import { checkAgentCsvOffThread, UnreadableAgentCsv } from "./agent-csv-thread";
+import type { PublishedViews } from "../infrastructure/cache/published-views";
+import { agentImportReportOf, type CheckedAgentCsv, writeAgentCsv } from "../codecs/agent-csv";
+import { checkAgentCsvOffThread, UnreadableAgentCsv } from "../infrastructure/workers/agent-csv-thread";
 import { assertCanAssignVendor, assertCanSeeAgent, canSeeAgent } from "./agent-scope";
-import type { CsvDelimiter } from "./history-csv-dialect";
+import type { CsvDelimiter } from "../codecs/history-csv-dialect";
 
 interface ImportOptions {
   skipInvalid: boolean;

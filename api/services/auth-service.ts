@@ -1,18 +1,18 @@
 import { DateTime } from "luxon";
 import type { User } from "../domain/access/user";
-import { passwordProblem } from "../http/contracts/password-policy";
+import { passwordProblem } from "../contracts/password-policy";
 import { forbidden, notFound, AppError, validationFailed } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
 import { hasRole, type Actor, type Role } from "./actor";
-import { decoyHash, hashPassword, verifyPassword } from "./auth/password-hash";
+import { decoyHash, hashPassword, verifyPassword } from "../infrastructure/crypto/password-hash";
 import { hasAgentLeft } from "./auth/agent-tenure";
 import { invitationMail } from "./auth/invitation-mail";
-import { hashSecret, newSecret } from "./auth/secret-token";
+import { hashSecret, newSecret } from "../infrastructure/crypto/secret-token";
 import { createSignInThrottle } from "./auth/sign-in-throttle";
-import type { Mailer } from "./mail/mailer";
-import { announceCacheNotice, onCacheNotice } from "./cache-notices";
-import type { PublishedViews } from "./published-views";
-import { createTtlCache } from "./ttl-cache";
+import type { Mailer } from "../infrastructure/mail/mailer";
+import { announceCacheNotice, onCacheNotice } from "../infrastructure/cache/cache-notices";
+import type { PublishedViews } from "../infrastructure/cache/published-views";
+import { createTtlCache } from "../infrastructure/cache/ttl-cache";
 
 const sessionDays = 14;
 const invitationDays = 7;

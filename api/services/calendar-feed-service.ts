@@ -4,7 +4,7 @@ import { notFound } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";
 import { hasAgentLeft } from "./auth/agent-tenure";
-import { hashSecret, newSecret } from "./auth/secret-token";
+import { hashSecret, newSecret } from "../infrastructure/crypto/secret-token";
 
 const DAY_MS = 86_400_000;
 /** The window the feed shows: 4 weeks back to 12 weeks ahead (issue 6). */

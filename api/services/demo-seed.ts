@@ -6,7 +6,7 @@ import { generateDemoHistory } from "../domain/demo/demo-history";
 import { demoQueues } from "../domain/demo/demo-queues";
 import { createSeededRandom } from "../domain/random/seeded-random";
 import { createPersistence, type Repositories } from "../persistence/repositories";
-import { hashPassword } from "./auth/password-hash";
+import { hashPassword } from "../infrastructure/crypto/password-hash";
 
 export const demoOrganisationName = "Northwind Support";
 const historyMonths = 18;

@@ -2,14 +2,14 @@ import { DateTime } from "luxon";
 import type { QueueForecast } from "../domain/forecast/forecast-request";
 import type { SpecialDay } from "../domain/forecast/special-day";
 import type { Queue } from "../domain/organisation/queue";
-import type { ForecastDetail, ForecastOverride, ForecastSummary } from "../http/contracts/forecasts";
+import type { ForecastDetail, ForecastOverride, ForecastSummary } from "../contracts/forecasts";
 import { notFound, validationFailed } from "../http/errors";
-import { runPoolTask } from "../jobs/worker-pool";
+import { runPoolTask } from "../infrastructure/workers/worker-pool";
 import type { Persistence } from "../persistence/repositories";
 import type { StoredSpecialDay } from "../persistence/repositories/special-day-repository";
 import type { Actor } from "./actor";
-import { accuracyOf } from "./forecast-accuracy";
-import { presentForecastSummary as presentSummary, presentInterval, presentTotal, type AppliedSpecialDay } from "./forecast-presenter";
+import { accuracyOf } from "../presenters/forecast-accuracy";
+import { presentForecastSummary as presentSummary, presentInterval, presentTotal, type AppliedSpecialDay } from "../presenters/forecast-presenter";
 import type { QueueService } from "./queue-service";
 
 export interface CreateForecastRequest {

@@ -2,13 +2,13 @@ import type { DuplicateRule, HistoryImportResult } from "../domain/history/histo
 import type { Queue } from "../domain/organisation/queue";
 import { formatInstantInZone } from "../domain/time/format-instant";
 import type { DateFormat } from "../domain/time/parse-timestamp";
-import type { HistoryImportReport } from "../http/contracts/history";
+import type { HistoryImportReport } from "../contracts/history";
 import { notFound } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";
-import type { CsvDelimiter } from "./history-csv-dialect";
-import type { HistoryCsvInput } from "./history-csv-reader";
-import { readHistoryCsvOffThread } from "./history-import-thread";
+import type { CsvDelimiter } from "../codecs/history-csv-dialect";
+import type { HistoryCsvInput } from "../codecs/history-csv-reader";
+import { readHistoryCsvOffThread } from "../infrastructure/workers/history-import-thread";
 import type { QueueService } from "./queue-service";
 
 export interface HistoryImportRequest {

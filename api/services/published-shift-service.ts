@@ -1,13 +1,13 @@
 import type { z } from "zod";
 import type { Agent } from "../domain/organisation/agent";
 import { formatInstantInZone } from "../domain/time/format-instant";
-import type { getMyShifts } from "../http/contracts/schedules";
+import type { getMyShifts } from "../contracts/schedules";
 import { notFound } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
 import type { PublishedShiftRow } from "../persistence/repositories/schedule-repository";
 import { assertCanSeeAgent } from "./agent-scope";
 import type { Actor } from "./actor";
-import type { PublishedViews } from "./published-views";
+import type { PublishedViews } from "../infrastructure/cache/published-views";
 
 type ShiftsQuery = z.output<typeof getMyShifts.query>;
 

@@ -1,9 +1,9 @@
 import type { Queue, QueueDraft } from "../domain/organisation/queue";
 import { notFound, validationFailed } from "../http/errors";
-import type { FieldProblem } from "../http/contracts/errors";
+import type { FieldProblem } from "../contracts/errors";
 import type { QueueRepository } from "../persistence/repositories/queue-repository";
 import type { Actor } from "./actor";
-import type { PublishedViews } from "./published-views";
+import type { PublishedViews } from "../infrastructure/cache/published-views";
 
 /** Cross-field rules a single field's schema cannot see: each channel needs its own SLA fields. */
 export function queueSettingProblems(queue: QueueDraft): FieldProblem[] {

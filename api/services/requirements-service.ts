@@ -1,11 +1,11 @@
 import type { RequirementsQueue } from "../domain/staffing/requirements";
 import { requirementsQueueOf } from "../domain/staffing/requirements-queue";
 import type { Queue } from "../domain/organisation/queue";
-import type { ForecastSummary } from "../http/contracts/forecasts";
+import type { ForecastSummary } from "../contracts/forecasts";
 import { validationFailed } from "../http/errors";
 import type { Actor } from "./actor";
 import type { ForecastService } from "./forecast-service";
-import { roundFraction, roundNullable, roundQuantity } from "./output-rounding";
+import { roundFraction, roundNullable, roundQuantity } from "../presenters/output-rounding";
 import { computeRequirementsOffThread } from "./staffing-service";
 
 export interface RequirementsQuery {

@@ -1,13 +1,13 @@
 import type { z } from "zod";
 import type { Agent } from "../domain/organisation/agent";
 import type { Queue } from "../domain/organisation/queue";
-import type { RosterAgent, RosterProblem } from "../domain/roster/problem";
-import { DEFAULT_RULES, DEFAULT_WEIGHTS } from "../domain/roster/problem";
-import { intervalsWithoutForecastWarning, type ProblemWarning } from "../domain/roster/problem-warnings";
+import type { RosterAgent, RosterProblem } from "../domain/roster/model/problem";
+import { DEFAULT_RULES, DEFAULT_WEIGHTS } from "../domain/roster/model/problem";
+import { intervalsWithoutForecastWarning, type ProblemWarning } from "../domain/roster/model/problem-warnings";
 import type { ScheduleQueue, ScheduleRequirement } from "../domain/schedule/schedule";
 import { addDays } from "../domain/time/local-date";
 import { localDateOf } from "../domain/time/local-day";
-import type { solveOptions } from "../http/contracts/schedules";
+import type { solveOptions } from "../contracts/schedules";
 import { AppError, notFound, validationFailed } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";

@@ -1,22 +1,22 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Agent } from "../domain/organisation/agent";
-import { erlangCServiceLevel } from "../domain/roster/erlang-service-level";
-import type { RosterSolution } from "../domain/roster/solution";
+import { erlangCServiceLevel } from "../domain/roster/model/erlang-service-level";
+import type { RosterSolution } from "../domain/roster/model/solution";
 import { coverageOf } from "../domain/schedule/coverage";
 import { diffShifts, sequencesOnPublish } from "../domain/schedule/publish-diff";
 import type { Schedule, ScheduleShift, ScheduleVersion, ShiftDraft, SolveSummary } from "../domain/schedule/schedule";
 import { matchShifts } from "../domain/schedule/shift-keys";
 import { ruleWarnings, structuralProblems, type RuleFinding } from "../domain/schedule/shift-rules";
-import type { createSchedule, getScheduleRoster, shiftInput, solveSchedule } from "../http/contracts/schedules";
+import type { createSchedule, getScheduleRoster, shiftInput, solveSchedule } from "../contracts/schedules";
 import { AppError, conflict, notFound, versionConflict } from "../http/errors";
 import type { Persistence, Repositories } from "../persistence/repositories";
 import { canSeeAgent } from "./agent-scope";
 import type { Actor } from "./actor";
 import type { RequirementsService } from "./requirements-service";
 import { buildRosterProblem, intervalMinutesOf, loadQueues, requirementsIfForecast, scheduleQueuesOf } from "./roster-problem-builder";
-import { narrowScheduleForPartner, presentCoverage, presentVersion, type ShiftPresenter, shiftPresenter, versionsCsv } from "./schedule-presenter";
-import type { PublishedViews } from "./published-views";
+import { narrowScheduleForPartner, presentCoverage, presentVersion, type ShiftPresenter, shiftPresenter, versionsCsv } from "../presenters/schedule-presenter";
+import type { PublishedViews } from "../infrastructure/cache/published-views";
 import type { SolveJobService } from "./solve-job-service";
 
 const actorName = (actor: Actor) => (actor.kind === "user" ? `user:${actor.userId}` : "system");

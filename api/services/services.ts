@@ -3,7 +3,7 @@ import type { DataSource } from "typeorm";
 import { createPersistence } from "../persistence/repositories";
 import { createAgentService } from "./agent-service";
 import { createAuthService } from "./auth-service";
-import { createSessionPresenter } from "./session-presenter";
+import { createSessionPresenter } from "../presenters/session-presenter";
 import { createTimeOffService } from "./time-off-service";
 import { createAttritionCurveService } from "./attrition-curve-service";
 import { createCapacityService } from "./capacity-service";
@@ -19,8 +19,8 @@ import { createSpecialDayService } from "./special-day-service";
 import { createSolveJobService } from "./solve-job-service";
 import { createCalendarFeedService } from "./calendar-feed-service";
 import { createPublishedShiftService } from "./published-shift-service";
-import { createPublishedViews } from "./published-views";
-import { logOnlyMailer, type Mailer } from "./mail/mailer";
+import { createPublishedViews } from "../infrastructure/cache/published-views";
+import { logOnlyMailer, type Mailer } from "../infrastructure/mail/mailer";
 import { createScheduleService } from "./schedule-service";
 
 export interface ServiceDependencies {

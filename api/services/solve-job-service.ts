@@ -1,11 +1,11 @@
 import { isTerminalStatus, type SolveJob, type SolveJobKind, type SolveJobOptions, type SolveJobProgress } from "../domain/jobs/solve-job";
-import { prepareProblem } from "../domain/roster/prepare";
-import type { RosterProblem } from "../domain/roster/problem";
+import { prepareProblem } from "../domain/roster/model/prepare";
+import type { RosterProblem } from "../domain/roster/model/problem";
 import { jobFinished, notFound, serviceUnavailable, validationFailed } from "../http/errors";
 import type { SolveJobRepository } from "../persistence/repositories/solve-job-repository";
 import type { SolveQueue } from "../jobs/solve-queue";
 import type { Actor } from "./actor";
-import { presentSolveResult } from "./solve-result-presenter";
+import { presentSolveResult } from "../presenters/solve-result-presenter";
 
 const actorName = (actor: Actor) => (actor.kind === "user" ? `user:${actor.userId}` : "system");
 

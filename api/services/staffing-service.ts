@@ -1,12 +1,12 @@
 import { calculateStaffingCase, type StaffingCase, type StaffingResult } from "../domain/staffing/staffing-case";
 import { computeRequirements, type IntervalRequirement, type RequirementsQueue, type SeriesInterval } from "../domain/staffing/requirements";
 import { requirementsQueueOf } from "../domain/staffing/requirements-queue";
-import type { FieldProblem } from "../http/contracts/errors";
-import { staffingBatchRequest, type RequirementsResponseDto, type StaffingResultDto, type requirementsRequest } from "../http/contracts/staffing";
+import type { FieldProblem } from "../contracts/errors";
+import { staffingBatchRequest, type RequirementsResponseDto, type StaffingResultDto, type requirementsRequest } from "../contracts/staffing";
 import { fieldProblemsOf } from "../http/errors";
-import { runPoolTask } from "../jobs/worker-pool";
+import { runPoolTask } from "../infrastructure/workers/worker-pool";
 import type { z } from "zod";
-import { roundNullable, roundProbability, roundQuantity } from "./output-rounding";
+import { roundNullable, roundProbability, roundQuantity } from "../presenters/output-rounding";
 
 /** Batches or series above this many cases are computed on the worker pool, off the event loop. */
 export const WORKER_THRESHOLD_CASES = 1_000;
@@ -73,7 +73,7 @@ function validated(body: unknown): StaffingBatchOutcome {
 
 /**
  * staffingBatchFromText for the HTTP API. A body above `thresholdChars` (about 1,000 cases) is
- * parsed, validated, computed and serialised on the warm worker pool (api/jobs/worker-pool.ts), so
+ * parsed, validated, computed and serialised on the warm worker pool (api/infrastructure/workers/worker-pool.ts), so
  * the event loop copies one string there and one back: parsing and validating 8,760 cases on it had
  * held it ~45 ms, longer than computing them.
  */

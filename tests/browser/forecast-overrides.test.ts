@@ -2,9 +2,9 @@ import { join } from "node:path";
 import { DateTime } from "luxon";
 import type { Browser, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ErrorResponse } from "../../api/http/contracts/errors";
-import type { ForecastDetail, ForecastSummary } from "../../api/http/contracts/forecasts";
-import type { QueueDto } from "../../api/http/contracts/queues";
+import type { ErrorResponse } from "../../api/contracts/errors";
+import type { ForecastDetail, ForecastSummary } from "../../api/contracts/forecasts";
+import type { QueueDto } from "../../api/contracts/queues";
 import { demoLogins } from "../../api/services/demo-seed";
 import { apiSessionAs, artifacts, hasBrowser, signIn, useDemoAppInChromium, type ApiSession } from "./harness";
 

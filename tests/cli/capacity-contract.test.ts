@@ -8,7 +8,7 @@ import {
   demandWeek,
   estimatedAttritionCurve,
   scenarioComparison,
-} from "../../api/http/contracts/capacity";
+} from "../../api/contracts/capacity";
 import { demoPlan } from "../domain/capacity/demo-plan";
 
 describe("capacity contracts", () => {

@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { runCapacityCommand } from "../../api/cli/commands/capacity";
 import { CliInputError } from "../../api/cli/cli-error";
-import { capacityCommandOutput } from "../../api/http/contracts/capacity";
+import { capacityCommandOutput } from "../../api/contracts/capacity";
 
 const EXAMPLE_PATH = "docs/examples/capacity-plan.json";
 const example = JSON.parse(readFileSync(EXAMPLE_PATH, "utf8")) as Record<string, unknown>;

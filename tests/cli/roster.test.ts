@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { rosterSolutionSchema } from "../../api/http/contracts/roster-problem";
+import { rosterSolutionSchema } from "../../api/contracts/roster-problem";
 import { flatRequirements, microAgent, microProblem } from "../domain/roster/micro-problem";
 import { floatNoiseIn } from "../support/float-noise";
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { shiftDesignInstanceSchema, shiftDesignSolutionSchema } from "../../api/http/contracts/shift-design";
+import { shiftDesignInstanceSchema, shiftDesignSolutionSchema } from "../../api/contracts/shift-design";
 import example from "../fixtures/shift-design-example.json";
 import { floatNoiseIn } from "../support/float-noise";
 

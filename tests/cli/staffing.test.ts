@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { staffingBatchResponse } from "../../api/http/contracts/staffing";
+import { staffingBatchResponse } from "../../api/contracts/staffing";
 import { calculateStaffingBatch } from "../../api/services/staffing-service";
 import { floatNoiseIn } from "../support/float-noise";
 

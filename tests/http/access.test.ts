@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { allEndpoints } from "../../api/http/contracts";
-import { agent as agentContract } from "../../api/http/contracts/agents";
-import { errorResponse } from "../../api/http/contracts/errors";
-import type { EndpointContract } from "../../api/http/contracts/endpoint";
+import { allEndpoints } from "../../api/contracts";
+import { agent as agentContract } from "../../api/contracts/agents";
+import { errorResponse } from "../../api/contracts/errors";
+import type { EndpointContract } from "../../api/contracts/endpoint";
 import type { Role } from "../../api/domain/access/role";
 import { buildTestApp, captureLogs } from "../support/app";
 import { useTestDataSource } from "../support/database";

@@ -1,6 +1,6 @@
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { agent as agentContract, agentImportReport } from "../../api/http/contracts/agents";
+import { agent as agentContract, agentImportReport } from "../../api/contracts/agents";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { agentInput, unique, voiceQueueInput } from "../support/factories";

@@ -1,8 +1,8 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
-import { agentImportReport, listAgents } from "../../api/http/contracts/agents";
-import { queue } from "../../api/http/contracts/queues";
-import { AGENT_OFF_THREAD_THRESHOLD_BYTES } from "../../api/services/agent-csv-thread";
+import { agentImportReport, listAgents } from "../../api/contracts/agents";
+import { queue } from "../../api/contracts/queues";
+import { AGENT_OFF_THREAD_THRESHOLD_BYTES } from "../../api/infrastructure/workers/agent-csv-thread";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { unique, voiceQueueInput } from "../support/factories";

@@ -1,7 +1,7 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
-import { agent, agentImportReport, listAgents } from "../../api/http/contracts/agents";
-import { queue } from "../../api/http/contracts/queues";
+import { agent, agentImportReport, listAgents } from "../../api/contracts/agents";
+import { queue } from "../../api/contracts/queues";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { agentInput, unique, voiceQueueInput } from "../support/factories";

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSchedule, getScheduleRoster, rotateCalendarFeed, scheduleVersion } from "../../api/http/contracts/schedules";
+import { createSchedule, getScheduleRoster, rotateCalendarFeed, scheduleVersion } from "../../api/contracts/schedules";
 import { buildTestApp, captureLogs } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { allWeek, createAgent, createQueue, signIn, type App } from "./schedules-support";

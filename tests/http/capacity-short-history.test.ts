@@ -1,8 +1,8 @@
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createCapacityPlan } from "../../api/http/contracts/capacity";
-import { errorResponse } from "../../api/http/contracts/errors";
-import { queue } from "../../api/http/contracts/queues";
+import { createCapacityPlan } from "../../api/contracts/capacity";
+import { errorResponse } from "../../api/contracts/errors";
+import { queue } from "../../api/contracts/queues";
 import { createPersistence } from "../../api/persistence/repositories";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";

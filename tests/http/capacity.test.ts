@@ -11,7 +11,7 @@ import {
   recomputeCapacityPlan,
   revertAttritionCurve,
   updateCapacityPlanAssumptions,
-} from "../../api/http/contracts/capacity";
+} from "../../api/contracts/capacity";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { buildStudentCentre, type StudentCentre } from "./capacity-support";

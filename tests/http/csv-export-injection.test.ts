@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { agent as agentContract, agentImportReport } from "../../api/http/contracts/agents";
-import { createSchedule } from "../../api/http/contracts/schedules";
+import { agent as agentContract, agentImportReport } from "../../api/contracts/agents";
+import { createSchedule } from "../../api/contracts/schedules";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { agentInput, unique, voiceQueueInput } from "../support/factories";
-import { neutraliseCsvText, restoreCsvText, writeCsv } from "../../api/services/csv-output";
+import { neutraliseCsvText, restoreCsvText, writeCsv } from "../../api/codecs/csv-output";
 
 /** Text a spreadsheet would run as a formula (OWASP "CSV Injection"): one per dangerous first character. */
 const hostile = { name: `=HYPERLINK("http://evil.example","x") ${randomUUID().slice(0, 6)}`, team: "+SUM(1,1)", vendor: "-2+3", cohort: "@SUM(1)", tag: "-1+1" };

@@ -2,7 +2,7 @@ import { createServer, connect, type Server, type Socket } from "node:net";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { DataSource } from "typeorm";
-import { errorResponse } from "../../api/http/contracts/errors";
+import { errorResponse } from "../../api/contracts/errors";
 import { createDataSource } from "../../api/persistence/data-source";
 import { buildTestApp } from "../support/app";
 

@@ -1,7 +1,7 @@
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { errorResponse } from "../../api/http/contracts/errors";
-import { createSchedule, getScheduleRoster, publishScheduleVersion, scheduleVersion } from "../../api/http/contracts/schedules";
+import { errorResponse } from "../../api/contracts/errors";
+import { createSchedule, getScheduleRoster, publishScheduleVersion, scheduleVersion } from "../../api/contracts/schedules";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { allWeek, createAgent, createQueue, type App } from "./schedules-support";

@@ -1,6 +1,6 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
-import { errorResponse } from "../../api/http/contracts/errors";
+import { errorResponse } from "../../api/contracts/errors";
 import { buildTestApp, captureLogs } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { voiceQueueInput } from "../support/factories";

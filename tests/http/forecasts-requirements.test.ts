@@ -1,9 +1,9 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
-import { errorResponse } from "../../api/http/contracts/errors";
-import { createForecast } from "../../api/http/contracts/forecasts";
-import { queue, type QueueDto } from "../../api/http/contracts/queues";
-import { getQueueRequirements } from "../../api/http/contracts/requirements";
+import { errorResponse } from "../../api/contracts/errors";
+import { createForecast } from "../../api/contracts/forecasts";
+import { queue, type QueueDto } from "../../api/contracts/queues";
+import { getQueueRequirements } from "../../api/contracts/requirements";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { voiceQueueInput } from "../support/factories";

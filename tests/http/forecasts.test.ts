@@ -1,9 +1,9 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
-import { errorResponse } from "../../api/http/contracts/errors";
-import { createForecast, createSpecialDay, getForecast, getLatestForecast, listForecasts, listSpecialDays, overrideForecast, updateSpecialDay } from "../../api/http/contracts/forecasts";
-import { importQueueHistory } from "../../api/http/contracts/history";
-import { queue } from "../../api/http/contracts/queues";
+import { errorResponse } from "../../api/contracts/errors";
+import { createForecast, createSpecialDay, getForecast, getLatestForecast, listForecasts, listSpecialDays, overrideForecast, updateSpecialDay } from "../../api/contracts/forecasts";
+import { importQueueHistory } from "../../api/contracts/history";
+import { queue } from "../../api/contracts/queues";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { voiceQueueInput } from "../support/factories";

@@ -1,6 +1,6 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
-import { getHealth } from "../../api/http/contracts/health";
+import { getHealth } from "../../api/contracts/health";
 import { buildTestApp, captureLogs } from "../support/app";
 import { useTestDataSource } from "../support/database";
 

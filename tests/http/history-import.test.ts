@@ -1,8 +1,8 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
-import { errorResponse } from "../../api/http/contracts/errors";
-import { getQueueHistory, importQueueHistory } from "../../api/http/contracts/history";
-import { queue } from "../../api/http/contracts/queues";
+import { errorResponse } from "../../api/contracts/errors";
+import { getQueueHistory, importQueueHistory } from "../../api/contracts/history";
+import { queue } from "../../api/contracts/queues";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { voiceQueueInput } from "../support/factories";

@@ -3,10 +3,10 @@ import { request as httpRequest, type ClientRequest, type IncomingMessage } from
 import type { AddressInfo } from "node:net";
 import request from "supertest";
 import { afterEach, describe, expect, it } from "vitest";
-import { errorResponse } from "../../api/http/contracts/errors";
-import { importQueueHistory } from "../../api/http/contracts/history";
-import { queue } from "../../api/http/contracts/queues";
-import { OFF_THREAD_THRESHOLD_BYTES } from "../../api/services/history-import-thread";
+import { errorResponse } from "../../api/contracts/errors";
+import { importQueueHistory } from "../../api/contracts/history";
+import { queue } from "../../api/contracts/queues";
+import { OFF_THREAD_THRESHOLD_BYTES } from "../../api/infrastructure/workers/history-import-thread";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { unique, voiceQueueInput } from "../support/factories";

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import request from "supertest";
 import { describe, expect, inject, it } from "vitest";
-import { agent as agentContract } from "../../api/http/contracts/agents";
+import { agent as agentContract } from "../../api/contracts/agents";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { agentInput, voiceQueueInput } from "../support/factories";

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { agent as agentContract } from "../../api/http/contracts/agents";
-import { createApiToken, listApiTokens, listUsers, userSummary } from "../../api/http/contracts/auth";
+import { agent as agentContract } from "../../api/contracts/agents";
+import { createApiToken, listApiTokens, listUsers, userSummary } from "../../api/contracts/auth";
 import { createPersistence } from "../../api/persistence/repositories";
-import { hashSecret, newSecret } from "../../api/services/auth/secret-token";
-import { hashPassword } from "../../api/services/auth/password-hash";
-import { connectCacheNotices, type CacheNotice } from "../../api/services/cache-notices";
+import { hashSecret, newSecret } from "../../api/infrastructure/crypto/secret-token";
+import { hashPassword } from "../../api/infrastructure/crypto/password-hash";
+import { connectCacheNotices, type CacheNotice } from "../../api/infrastructure/cache/cache-notices";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { agentInput, voiceQueueInput } from "../support/factories";

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createInvitation } from "../../api/http/contracts/auth";
-import { errorResponse } from "../../api/http/contracts/errors";
+import { createInvitation } from "../../api/contracts/auth";
+import { errorResponse } from "../../api/contracts/errors";
 import { demoPassword } from "../../api/services/demo-seed";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";

@@ -1,7 +1,7 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
-import { errorResponse } from "../../api/http/contracts/errors";
-import { listQueues, queue } from "../../api/http/contracts/queues";
+import { errorResponse } from "../../api/contracts/errors";
+import { listQueues, queue } from "../../api/contracts/queues";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { voiceQueueInput } from "../support/factories";

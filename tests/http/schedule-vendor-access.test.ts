@@ -1,6 +1,6 @@
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSchedule, getAgentShifts, getSchedule, getScheduleRoster, listSchedules } from "../../api/http/contracts/schedules";
+import { createSchedule, getAgentShifts, getSchedule, getScheduleRoster, listSchedules } from "../../api/contracts/schedules";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { allWeek, createAgent, createQueue, signIn, type App } from "./schedules-support";

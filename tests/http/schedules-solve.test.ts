@@ -1,8 +1,8 @@
 import pino from "pino";
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createForecast } from "../../api/http/contracts/forecasts";
-import { getMyShifts, getSchedule, getScheduleRoster, publishScheduleVersion, solveSchedule } from "../../api/http/contracts/schedules";
+import { createForecast } from "../../api/contracts/forecasts";
+import { getMyShifts, getSchedule, getScheduleRoster, publishScheduleVersion, solveSchedule } from "../../api/contracts/schedules";
 import { solveExecutors } from "../../api/jobs/solve-executors";
 import type { SolveQueue } from "../../api/jobs/solve-queue";
 import { createSolveRunner } from "../../api/jobs/solve-runner";

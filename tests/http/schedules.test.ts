@@ -1,6 +1,6 @@
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { errorResponse } from "../../api/http/contracts/errors";
+import { errorResponse } from "../../api/contracts/errors";
 import {
   addScheduleShift,
   createSchedule,
@@ -11,7 +11,7 @@ import {
   publishScheduleVersion,
   scheduleVersion,
   updateScheduleShift,
-} from "../../api/http/contracts/schedules";
+} from "../../api/contracts/schedules";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { allWeek, createAgent, createQueue, signIn, type App } from "./schedules-support";

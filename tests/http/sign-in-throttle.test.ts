@@ -3,7 +3,7 @@ import type { Server } from "node:http";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPersistence } from "../../api/persistence/repositories";
-import { hashPassword } from "../../api/services/auth/password-hash";
+import { hashPassword } from "../../api/infrastructure/crypto/password-hash";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { testPassword } from "../support/people";

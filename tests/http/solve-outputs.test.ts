@@ -1,10 +1,10 @@
 import pino from "pino";
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createForecast } from "../../api/http/contracts/forecasts";
-import { rosterSolutionSchema } from "../../api/http/contracts/roster-problem";
-import { createSchedule, getScheduleRoster, solveSchedule } from "../../api/http/contracts/schedules";
-import { solveJob } from "../../api/http/contracts/solve-jobs";
+import { createForecast } from "../../api/contracts/forecasts";
+import { rosterSolutionSchema } from "../../api/contracts/roster-problem";
+import { createSchedule, getScheduleRoster, solveSchedule } from "../../api/contracts/schedules";
+import { solveJob } from "../../api/contracts/solve-jobs";
 import { solveExecutors } from "../../api/jobs/solve-executors";
 import type { SolveQueue } from "../../api/jobs/solve-queue";
 import { createSolveRunner } from "../../api/jobs/solve-runner";
@@ -12,7 +12,7 @@ import { createSolveJobRepository } from "../../api/persistence/repositories/sol
 import { computeRequirements } from "../../api/domain/staffing/requirements";
 import { requirementsQueueOf } from "../../api/domain/staffing/requirements-queue";
 import { calculateStaffingCase } from "../../api/domain/staffing/staffing-case";
-import { requirementsRequest, staffingBatchRequest } from "../../api/http/contracts/staffing";
+import { requirementsRequest, staffingBatchRequest } from "../../api/contracts/staffing";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { floatNoiseIn } from "../support/float-noise";

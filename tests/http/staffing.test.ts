@@ -1,7 +1,7 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
-import { errorResponse } from "../../api/http/contracts/errors";
-import { requirementsResponse, staffingBatchResponse } from "../../api/http/contracts/staffing";
+import { errorResponse } from "../../api/contracts/errors";
+import { requirementsResponse, staffingBatchResponse } from "../../api/contracts/staffing";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 

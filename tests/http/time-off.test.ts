@@ -1,7 +1,7 @@
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { agent as agentContract } from "../../api/http/contracts/agents";
-import { listTimeOff, timeOffRequest } from "../../api/http/contracts/time-off";
+import { agent as agentContract } from "../../api/contracts/agents";
+import { listTimeOff, timeOffRequest } from "../../api/contracts/time-off";
 import { createPersistence } from "../../api/persistence/repositories";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";

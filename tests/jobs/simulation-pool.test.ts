@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { replicateUntilPrecise } from "../../api/domain/simulation/replicate-until-precise";
-import { poolReplicationRunner } from "../../api/jobs/simulation-pool";
-import { stopWorkerPool } from "../../api/jobs/worker-pool";
+import { poolReplicationRunner } from "../../api/infrastructure/workers/simulation-pool";
+import { stopWorkerPool } from "../../api/infrastructure/workers/worker-pool";
 import { replicateHere, singleQueueInput, voiceQueue, wholePeriodAgents } from "../domain/simulation/support";
 
 describe("simulation replications on the worker pool", () => {

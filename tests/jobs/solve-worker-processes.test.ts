@@ -1,8 +1,8 @@
 import pino from "pino";
 import request from "supertest";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { generateShiftDesignInstance } from "../../api/domain/roster/shift-design/generate-instance";
-import { solveJob, type SolveJobDto } from "../../api/http/contracts/solve-jobs";
+import { generateShiftDesignInstance } from "../../api/domain/shift-design/generate-instance";
+import { solveJob, type SolveJobDto } from "../../api/contracts/solve-jobs";
 import { createSolveQueue, type SolveQueue } from "../../api/jobs/solve-queue";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";

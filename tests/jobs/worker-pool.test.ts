@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { StaffingCase } from "../../api/domain/staffing/staffing-case";
-import { runPoolTask, stopWorkerPool } from "../../api/jobs/worker-pool";
+import { runPoolTask, stopWorkerPool } from "../../api/infrastructure/workers/worker-pool";
 import { calculateStaffingBatch } from "../../api/services/staffing-service";
 
 /** The worked example of callcentrehelper.com's Erlang C article (see tests/domain/staffing for the citation). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { roundFraction, roundGap, roundProbability, roundQuantity, roundTo } from "../../api/services/output-rounding";
-import { presentRosterSolution } from "../../api/services/solve-result-presenter";
+import { roundFraction, roundGap, roundProbability, roundQuantity, roundTo } from "../../api/presenters/output-rounding";
+import { presentRosterSolution } from "../../api/presenters/solve-result-presenter";
 import { solveMicro, microProblem, flatRequirements } from "../domain/roster/micro-problem";
 import { floatNoiseIn } from "../support/float-noise";
 

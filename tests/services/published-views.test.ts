@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createPublishedViews } from "../../api/services/published-views";
+import { createPublishedViews } from "../../api/infrastructure/cache/published-views";
 
 /** A clock the test moves by hand, and a loader whose answers the test releases one at a time. */
 function setUp() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MilpModel, SolveProgress } from "../../api/domain/roster/solver-port";
+import type { MilpModel, SolveProgress } from "../../api/domain/roster/milp/solver-port";
 import { createHighsSolver } from "../../api/solvers/highs-solver";
 import { buildMarketSplitModel } from "./market-split-model";
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { LpSession, MilpModel } from "../../api/domain/roster/solver-port";
+import type { LpSession, MilpModel } from "../../api/domain/roster/milp/solver-port";
 import { createHighsSolver } from "../../api/solvers/highs-solver";
 
 const solver = createHighsSolver();

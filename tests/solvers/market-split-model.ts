@@ -1,4 +1,4 @@
-import type { MilpModel } from "../../api/domain/roster/solver-port";
+import type { MilpModel } from "../../api/domain/roster/milp/solver-port";
 
 /**
  * A market-split instance (Cornuéjols & Dawande 1999, "A class of hard small 0-1 programs"):

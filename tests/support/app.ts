@@ -3,7 +3,7 @@ import type { DataSource } from "typeorm";
 import { createApp, type ImportLimits } from "../../api/app";
 import type { Authenticator } from "../../api/http/middleware/authenticate";
 import type { SolveQueue } from "../../api/jobs/solve-queue";
-import { logOnlyMailer, type Mailer } from "../../api/services/mail/mailer";
+import { logOnlyMailer, type Mailer } from "../../api/infrastructure/mail/mailer";
 import { createServices, type Services } from "../../api/services/services";
 
 export interface CapturedLogs {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { AgentDto } from "../../api/http/contracts/agents";
-import type { QueueDto } from "../../api/http/contracts/queues";
+import type { AgentDto } from "../../api/contracts/agents";
+import type { QueueDto } from "../../api/contracts/queues";
 
 /** A unique suffix so each test's records never collide with another's in the shared run database. */
 export const unique = (prefix: string) => `${prefix} ${randomUUID().slice(0, 8)}`;

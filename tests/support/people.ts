@@ -3,7 +3,7 @@ import request from "supertest";
 import type { DataSource } from "typeorm";
 import type { Role } from "../../api/domain/access/role";
 import { createPersistence } from "../../api/persistence/repositories";
-import { hashPassword } from "../../api/services/auth/password-hash";
+import { hashPassword } from "../../api/infrastructure/crypto/password-hash";
 import type { buildTestApp } from "./app";
 
 export const testPassword = "correct horse battery staple";

@@ -5,7 +5,7 @@ import { projectCapacityPlan, type CapacityPlanResult } from "../../domain/capac
 import { compareScenarios, type ScenarioComparison } from "../../domain/capacity/scenarios";
 import { validateCapacityPlan } from "../../domain/capacity/validate-capacity-plan";
 import { demandFromVolumeForecasts } from "../../domain/capacity/volume-demand";
-import { capacityPlanInput, type CapacityPlanInputDto } from "../../http/contracts/capacity";
+import { capacityPlanInput, type CapacityPlanInputDto } from "../../contracts/capacity";
 import { CliInputError } from "../cli-error";
 import { readInputJson } from "../read-input";
 

@@ -11,9 +11,9 @@ import { formatInstantInZone } from "../../domain/time/format-instant";
 import { isIntervalMinutes, type IntervalMinutes } from "../../domain/time/interval-minutes";
 import { parseTimestamp } from "../../domain/time/parse-timestamp";
 import { isValidTimeZone } from "../../domain/time/zone";
-import { forecastCsvRow } from "../../http/contracts/forecasts";
-import { readHistoryCsv } from "../../services/history-csv-reader";
-import { roundQuantity } from "../../services/output-rounding";
+import { forecastCsvRow } from "../../contracts/forecasts";
+import { readHistoryCsv } from "../../codecs/history-csv-reader";
+import { roundQuantity } from "../../presenters/output-rounding";
 import { CliInputError } from "../cli-error";
 import { checkedCsvDialect, DATE_FORMAT_FLAG_HELP, DELIMITER_FLAG_HELP } from "../csv-dialect-flags";
 

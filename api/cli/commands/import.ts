@@ -3,7 +3,7 @@ import { access } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import type { Command } from "commander";
 import { formatIssue } from "../../domain/history/history-issue";
-import type { HistoryImportReport } from "../../http/contracts/history";
+import type { HistoryImportReport } from "../../contracts/history";
 import { AppError } from "../../http/errors";
 import type { HistoryImportRequest } from "../../services/history-import-service";
 import { createServices } from "../../services/services";

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { z } from "zod";
-import { createInvitation } from "../../http/contracts/auth";
+import { createInvitation } from "../../contracts/auth";
 import type { Actor } from "../../services/actor";
-import { createMailer } from "../../services/mail/mailer";
+import { createMailer } from "../../infrastructure/mail/mailer";
 import { createServices, type Services } from "../../services/services";
 import { loadConfig } from "../../config";
 import { appVersion } from "../../version";

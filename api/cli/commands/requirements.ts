@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { requirementsRequest } from "../../http/contracts/staffing";
+import { requirementsRequest } from "../../contracts/staffing";
 import { computeRequirementsSeries } from "../../services/staffing-service";
 import { CliInputError } from "../cli-error";
 import { readInputJson } from "../read-input";

@@ -1,10 +1,10 @@
 import type { Command } from "commander";
-import { erlangCServiceLevel } from "../../domain/roster/erlang-service-level";
-import type { RosterSolution } from "../../domain/roster/solution";
-import { solveRoster } from "../../domain/roster/solve-roster";
-import { rosterProblemSchema, type RosterProblemParsed } from "../../http/contracts/roster-problem";
-import { DEFAULT_RELATIVE_GAP } from "../../http/contracts/solve-defaults";
-import { presentRosterSolution } from "../../services/solve-result-presenter";
+import { erlangCServiceLevel } from "../../domain/roster/model/erlang-service-level";
+import type { RosterSolution } from "../../domain/roster/model/solution";
+import { solveRoster } from "../../domain/roster/strategies/solve-roster";
+import { rosterProblemSchema, type RosterProblemParsed } from "../../contracts/roster-problem";
+import { DEFAULT_RELATIVE_GAP } from "../../contracts/solve-defaults";
+import { presentRosterSolution } from "../../presenters/solve-result-presenter";
 import { createHighsSolver } from "../../solvers/highs-solver";
 import { CliInputError } from "../cli-error";
 import { readInputJson } from "../read-input";

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { passwordProblem } from "../../http/contracts/password-policy";
-import { createMailer } from "../../services/mail/mailer";
+import { passwordProblem } from "../../contracts/password-policy";
+import { createMailer } from "../../infrastructure/mail/mailer";
 import { createServices } from "../../services/services";
 import { loadConfig } from "../../config";
 import { appVersion } from "../../version";

@@ -1,10 +1,10 @@
 import type { Command } from "commander";
-import type { SolveProgress } from "../../domain/roster/solver-port";
-import type { ShiftDesignProblem } from "../../domain/roster/shift-design/problem";
-import { solveShiftDesign } from "../../domain/roster/shift-design/solve";
-import { shiftDesignInstanceSchema, shiftDesignSolutionSchema, type ShiftDesignSolution } from "../../http/contracts/shift-design";
-import { DEFAULT_RELATIVE_GAP } from "../../http/contracts/solve-defaults";
-import { presentShiftDesignSolution } from "../../services/solve-result-presenter";
+import type { SolveProgress } from "../../domain/roster/milp/solver-port";
+import type { ShiftDesignProblem } from "../../domain/shift-design/problem";
+import { solveShiftDesign } from "../../domain/shift-design/solve";
+import { shiftDesignInstanceSchema, shiftDesignSolutionSchema, type ShiftDesignSolution } from "../../contracts/shift-design";
+import { DEFAULT_RELATIVE_GAP } from "../../contracts/solve-defaults";
+import { presentShiftDesignSolution } from "../../presenters/solve-result-presenter";
 import { createHighsSolver } from "../../solvers/highs-solver";
 import { CliInputError } from "../cli-error";
 import { readInputJson } from "../read-input";

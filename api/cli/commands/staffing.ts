@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import type { z } from "zod";
-import { staffingBatchRequest } from "../../http/contracts/staffing";
+import { staffingBatchRequest } from "../../contracts/staffing";
 import { calculateStaffingBatch } from "../../services/staffing-service";
 import { CliInputError } from "../cli-error";
 import { readInputJson } from "../read-input";

@@ -1,2 +1,2 @@
-/** director, planner, vendor_manager, agent: see api/http/contracts/roles.ts for what each may do. */
+/** director, planner, vendor_manager, agent: see api/contracts/roles.ts for what each may do. */
 export type Role = "director" | "planner" | "vendor_manager" | "agent";

@@ -1,4 +1,4 @@
-import type { ServiceLevelEstimator } from "../roster/solution";
+import type { ServiceLevelEstimator } from "../roster/model/solution";
 import type { ScheduleQueue, ScheduleRequirement, ShiftBreak } from "./schedule";
 
 const MINUTE_MS = 60_000;

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { AppError, conflict, invalidJson, payloadTooLarge, routeNotFound } from "../errors";
-import type { ErrorResponse } from "../contracts/errors";
+import type { ErrorResponse } from "../../contracts/errors";
 
 /** Maps body-parser failures to our codes: they carry `type` and `status`, not our AppError. */
 function fromBodyParser(error: unknown): AppError | undefined {

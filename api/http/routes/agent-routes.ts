@@ -1,8 +1,8 @@
 import { Router } from "express";
-import { createAgent, exportAgents, getAgent, importAgents, listAgents, updateAgent } from "../contracts/agents";
+import { createAgent, exportAgents, getAgent, importAgents, listAgents, updateAgent } from "../../contracts/agents";
 import type { Services } from "../../services/services";
 import { limitedBody } from "../body-stream";
-import { delimiterNamed } from "../../services/history-csv-dialect";
+import { delimiterNamed } from "../../codecs/history-csv-dialect";
 import { route } from "./route";
 
 /** `bodyLimitBytes`: the largest agent CSV accepted (5 MB by default), streamed into the check worker. */

@@ -2,7 +2,7 @@ import { Router, type Response } from "express";
 import type { Services } from "../../services/services";
 import {
   acceptInvitation, changePassword, createApiToken, createInvitation, disableUser, enableUser, getSession, listApiTokens, listUsers, login, logout, revokeApiToken, updateMe,
-} from "../contracts/auth";
+} from "../../contracts/auth";
 import { readCookie, sessionCookie } from "../middleware/authenticate";
 import { route } from "./route";
 

@@ -12,7 +12,7 @@ import {
   recomputeCapacityPlan,
   revertAttritionCurve,
   updateCapacityPlanAssumptions,
-} from "../contracts/capacity";
+} from "../../contracts/capacity";
 import type { Services } from "../../services/services";
 import { route } from "./route";
 

@@ -9,8 +9,8 @@ import {
   listSpecialDays,
   overrideForecast,
   updateSpecialDay,
-} from "../contracts/forecasts";
-import { getQueueRequirements } from "../contracts/requirements";
+} from "../../contracts/forecasts";
+import { getQueueRequirements } from "../../contracts/requirements";
 import type { Services } from "../../services/services";
 import { route } from "./route";
 

@@ -1,7 +1,7 @@
 import { Router } from "express";
-import { exportQueueHistory, importQueueHistory } from "../contracts/history";
+import { exportQueueHistory, importQueueHistory } from "../../contracts/history";
 import type { Services } from "../../services/services";
-import { delimiterNamed } from "../../services/history-csv-dialect";
+import { delimiterNamed } from "../../codecs/history-csv-dialect";
 import { limitedBody } from "../body-stream";
 import { route } from "./route";
 

@@ -1,6 +1,6 @@
 import { Router } from "express";
-import { getQueueHistory } from "../contracts/history";
-import { createQueue, getQueue, listQueues, updateQueue } from "../contracts/queues";
+import { getQueueHistory } from "../../contracts/history";
+import { createQueue, getQueue, listQueues, updateQueue } from "../../contracts/queues";
 import type { Services } from "../../services/services";
 import { route } from "./route";
 

@@ -3,9 +3,9 @@ import express from "express";
 import type { Request, RequestHandler, Response, Router } from "express";
 import type { z } from "zod";
 import { hasRole, type Actor } from "../../services/actor";
-import { isSharedView } from "../../services/published-views";
-import type { EndpointContract } from "../contracts/endpoint";
-import { planningRoles } from "../contracts/roles";
+import { isSharedView } from "../../infrastructure/cache/published-views";
+import type { EndpointContract } from "../../contracts/endpoint";
+import { planningRoles } from "../../contracts/roles";
 import { csrfRejected, fieldProblemsOf, forbidden, unauthenticated, unsupportedMediaType, validationFailed } from "../errors";
 import type { RequestIdentity } from "../middleware/authenticate";
 

@@ -18,7 +18,7 @@ import {
   rotateCalendarFeed,
   solveSchedule,
   updateScheduleShift,
-} from "../contracts/schedules";
+} from "../../contracts/schedules";
 import { etagOfRevision, revisionFromIfMatch } from "./if-match";
 import { route } from "./route";
 

@@ -1,7 +1,7 @@
 import { Router, type Response } from "express";
 import { isTerminalStatus } from "../../domain/jobs/solve-job";
 import type { Services } from "../../services/services";
-import { cancelSolveJob, getSolveJob, listSolveJobs, streamSolveJob, submitSolveJob } from "../contracts/solve-jobs";
+import { cancelSolveJob, getSolveJob, listSolveJobs, streamSolveJob, submitSolveJob } from "../../contracts/solve-jobs";
 import { route } from "./route";
 
 const pollMilliseconds = 500;

@@ -1,6 +1,6 @@
 import { Router } from "express";
 import { calculateStaffingBatchFromText, computeRequirementsSeriesOffThread, type StaffingBatchOutcome } from "../../services/staffing-service";
-import { calculateStaffing, computeRequirements } from "../contracts/staffing";
+import { calculateStaffing, computeRequirements } from "../../contracts/staffing";
 import { invalidJson, validationFailed } from "../errors";
 import { route, routeWithBodyText } from "./route";
 

@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { getHealth } from "../contracts/health";
+import { getHealth } from "../../contracts/health";
 import type { Services } from "../../services/services";
 import { route } from "./route";
 

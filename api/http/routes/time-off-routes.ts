@@ -1,6 +1,6 @@
 import { Router } from "express";
 import type { Services } from "../../services/services";
-import { cancelTimeOff, decideTimeOff, listTimeOff, requestTimeOff } from "../contracts/time-off";
+import { cancelTimeOff, decideTimeOff, listTimeOff, requestTimeOff } from "../../contracts/time-off";
 import { route } from "./route";
 
 export function timeOffRoutes(services: Services): Router {

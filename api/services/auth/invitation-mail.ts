@@ -1,5 +1,5 @@
 import type { Role } from "../actor";
-import type { OutgoingMail } from "../mail/mailer";
+import type { OutgoingMail } from "../../infrastructure/mail/mailer";
 
 const roleNames: Record<Role, string> = { director: "a director", planner: "a planner", vendor_manager: "a vendor manager", agent: "an agent" };
 

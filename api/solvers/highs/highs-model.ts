@@ -1,5 +1,5 @@
 import type { Highs, Model } from "highs";
-import type { SolveStatus } from "../../domain/roster/solver-port";
+import type { SolveStatus } from "../../domain/roster/milp/solver-port";
 import type { HighsModelArrays } from "./model-data";
 
 /** A HiGHS model from the port's arrays (CSR rows), with logging off. The caller disposes it. */

@@ -5,7 +5,7 @@ import {
   type SolveHooks,
   type SolveOptions,
   type SolveResult,
-} from "../../domain/roster/solver-port";
+} from "../../domain/roster/milp/solver-port";
 import { DEFAULT_MEMORY_BUDGET_BYTES, explainMemoryRefusal } from "./memory-guard";
 import type { WorkerCommand, WorkerMessage, WorkerRequest } from "./messages";
 import { toHighsModelArrays, type HighsModelArrays } from "./model-data";

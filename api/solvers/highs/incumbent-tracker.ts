@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { relativeGapOf, type MilpModel, type SolveHooks, type SolveResult } from "../../domain/roster/solver-port";
+import { relativeGapOf, type MilpModel, type SolveHooks, type SolveResult } from "../../domain/roster/milp/solver-port";
 import type { WorkerMessage } from "./messages";
 
 type ProgressMessage = Extract<WorkerMessage, { kind: "progress" }>;

@@ -1,4 +1,4 @@
-import type { SolveStatus } from "../../domain/roster/solver-port";
+import type { SolveStatus } from "../../domain/roster/milp/solver-port";
 import type { HighsModelArrays } from "./model-data";
 
 /** What the parent hands the LP session worker (as `workerData`). */

@@ -1,5 +1,5 @@
-import type { LpColumn, LpSession, LpSessionResult, MilpModel } from "../../domain/roster/solver-port";
-import { spawnWorker } from "../../jobs/spawn-worker";
+import type { LpColumn, LpSession, LpSessionResult, MilpModel } from "../../domain/roster/milp/solver-port";
+import { spawnWorker } from "../../infrastructure/workers/spawn-worker";
 import type { LpSessionInit, LpSessionReply, LpSessionRequest } from "./lp-session-messages";
 import { toHighsModelArrays } from "./model-data";
 

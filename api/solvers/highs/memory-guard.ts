@@ -1,4 +1,4 @@
-import type { MilpModel } from "../../domain/roster/solver-port";
+import type { MilpModel } from "../../domain/roster/milp/solver-port";
 
 /**
  * HiGHS compiled to 32-bit WASM cannot grow its heap past 2 GiB; when it tries, the worker aborts

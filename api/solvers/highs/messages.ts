@@ -1,4 +1,4 @@
-import type { SolveProgress, SolveStatus } from "../../domain/roster/solver-port";
+import type { SolveProgress, SolveStatus } from "../../domain/roster/milp/solver-port";
 import type { HighsModelArrays } from "./model-data";
 
 /** One solve for a HiGHS worker thread (worker.ts), sent as a `solve` command. */

@@ -1,4 +1,4 @@
-import type { MilpModel } from "../../domain/roster/solver-port";
+import type { MilpModel } from "../../domain/roster/milp/solver-port";
 
 /**
  * The port's MilpModel as plain typed arrays in HiGHS's `ModelData` layout (CSR rows), cheap to

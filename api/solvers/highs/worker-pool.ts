@@ -1,5 +1,5 @@
 import type { Worker } from "node:worker_threads";
-import { spawnWorker } from "../../jobs/spawn-worker";
+import { spawnWorker } from "../../infrastructure/workers/spawn-worker";
 
 export interface HighsWorkerPoolSettings {
   /** Idle threads kept for the next solve; 0 starts a fresh thread for every solve. */

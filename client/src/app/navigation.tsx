@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from "react";
-import type { Role } from "../../../api/http/contracts/roles";
+import type { Role } from "../../../api/contracts/roles";
 
 /**
  * Pages load on first visit (React.lazy), so the first paint does not wait for ECharts, FullCalendar

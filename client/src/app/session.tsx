@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { getSession, logout } from "../../../api/http/contracts/auth";
+import { getSession, logout } from "../../../api/contracts/auth";
 import { Loading } from "../components/ui/states";
 import { LoginPage } from "../features/auth/components/LoginPage";
 import { ApiError, callApi, setCsrfToken } from "../lib/api-client";

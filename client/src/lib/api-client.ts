@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { EndpointContract } from "../../../api/http/contracts/endpoint";
-import type { ErrorResponse } from "../../../api/http/contracts/errors";
+import type { EndpointContract } from "../../../api/contracts/endpoint";
+import type { ErrorResponse } from "../../../api/contracts/errors";
 
 type Infer<T> = T extends z.ZodType ? z.input<T> : never;
 
@@ -46,7 +46,7 @@ function pathOf(endpoint: EndpointContract, params: Record<string, string> = {})
   return endpoint.path.replace(/:(\w+)/g, (_match, name: string) => encodeURIComponent(params[name] ?? ""));
 }
 
-/** Calls one endpoint by its contract, so paths, inputs and the result type come from api/http/contracts. */
+/** Calls one endpoint by its contract, so paths, inputs and the result type come from api/contracts. */
 export async function callApi<E extends EndpointContract>(endpoint: E, parts: RequestParts<E> = {}): Promise<z.output<E["response"]>> {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries((parts.query ?? {}) as Record<string, unknown>)) {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { SessionUserDto } from "../../../api/http/contracts/auth";
+import type { SessionUserDto } from "../../../api/contracts/auth";
 
 export const SessionContext = createContext<SessionUserDto | null>(null);
 

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { readHistoryCsv } from "../../../api/services/history-csv-reader";
+import { readHistoryCsv } from "../../../api/codecs/history-csv-reader";
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/history/${name}`, import.meta.url));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWithinAvailability } from "../../../api/domain/roster/constraints/availability";
+import { isWithinAvailability } from "../../../api/domain/roster/rules/availability";
 import { buildMicro, microAgent, microProblem } from "./micro-problem";
 
 describe("availability rule family", () => {

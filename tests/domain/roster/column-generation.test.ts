@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { agentClassesOf, type AgentClasses } from "../../../api/domain/roster/agent-classes";
-import { RosterSearch } from "../../../api/domain/roster/best-response";
-import { generateCandidates } from "../../../api/domain/roster/candidates";
-import { ColumnGeneration, FIRST_DIVE, moreCareful } from "../../../api/domain/roster/column-generation";
-import { LagrangianBound } from "../../../api/domain/roster/lagrangian-bound";
-import { buildMasterModel, masterValuesOf } from "../../../api/domain/roster/master-model";
-import { prepareProblem } from "../../../api/domain/roster/prepare";
-import type { RosterSolution } from "../../../api/domain/roster/solution";
-import { solveRoster } from "../../../api/domain/roster/solve-roster";
-import type { MilpModel } from "../../../api/domain/roster/solver-port";
+import { agentClassesOf, type AgentClasses } from "../../../api/domain/roster/model/agent-classes";
+import { RosterSearch } from "../../../api/domain/roster/strategies/best-response";
+import { generateCandidates } from "../../../api/domain/roster/model/candidates";
+import { ColumnGeneration, FIRST_DIVE, moreCareful } from "../../../api/domain/roster/strategies/column-generation";
+import { LagrangianBound } from "../../../api/domain/roster/strategies/lagrangian-bound";
+import { buildMasterModel, masterValuesOf } from "../../../api/domain/roster/milp/master-model";
+import { prepareProblem } from "../../../api/domain/roster/model/prepare";
+import type { RosterSolution } from "../../../api/domain/roster/model/solution";
+import { solveRoster } from "../../../api/domain/roster/strategies/solve-roster";
+import type { MilpModel } from "../../../api/domain/roster/milp/solver-port";
 import { createHighsSolver } from "../../../api/solvers/highs-solver";
 import { blendedMicroProblem } from "./micro-problem";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatInstantInZone } from "../../../api/domain/time/format-instant";
-import type { RosterAgent } from "../../../api/domain/roster/problem";
+import type { RosterAgent } from "../../../api/domain/roster/model/problem";
 import { buildMicro, microAgent, microProblem, solveMicro } from "./micro-problem";
 
 const everyDay = (startLocal: string, endLocal: string) => [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday: weekday as 1, startLocal, endLocal }));

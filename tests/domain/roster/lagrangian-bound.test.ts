@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { RosterSolution } from "../../../api/domain/roster/solution";
-import { agentClassesOf } from "../../../api/domain/roster/agent-classes";
-import { generateCandidates } from "../../../api/domain/roster/candidates";
-import { LagrangianBound } from "../../../api/domain/roster/lagrangian-bound";
-import { prepareProblem } from "../../../api/domain/roster/prepare";
-import { solveRoster } from "../../../api/domain/roster/solve-roster";
+import type { RosterSolution } from "../../../api/domain/roster/model/solution";
+import { agentClassesOf } from "../../../api/domain/roster/model/agent-classes";
+import { generateCandidates } from "../../../api/domain/roster/model/candidates";
+import { LagrangianBound } from "../../../api/domain/roster/strategies/lagrangian-bound";
+import { prepareProblem } from "../../../api/domain/roster/model/prepare";
+import { solveRoster } from "../../../api/domain/roster/strategies/solve-roster";
 import { mulberry32 } from "../../../api/domain/random/seeded-random";
 import { createHighsSolver } from "../../../api/solvers/highs-solver";
 import { blendedMicroProblem } from "./micro-problem";

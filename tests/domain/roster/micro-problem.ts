@@ -1,11 +1,11 @@
-import { buildRosterModel, type RosterModel } from "../../../api/domain/roster/build-model";
-import type { RuleFamily } from "../../../api/domain/roster/model-builder";
-import { prepareProblem } from "../../../api/domain/roster/prepare";
-import type { RosterAgent, RosterProblem } from "../../../api/domain/roster/problem";
-import { DEFAULT_RULES, DEFAULT_WEIGHTS } from "../../../api/domain/roster/problem";
-import type { RosterSolution } from "../../../api/domain/roster/solution";
-import { solveRoster } from "../../../api/domain/roster/solve-roster";
-import type { MilpRow } from "../../../api/domain/roster/solver-port";
+import { buildRosterModel, type RosterModel } from "../../../api/domain/roster/milp/build-model";
+import type { RuleFamily } from "../../../api/domain/roster/milp/model-builder";
+import { prepareProblem } from "../../../api/domain/roster/model/prepare";
+import type { RosterAgent, RosterProblem } from "../../../api/domain/roster/model/problem";
+import { DEFAULT_RULES, DEFAULT_WEIGHTS } from "../../../api/domain/roster/model/problem";
+import type { RosterSolution } from "../../../api/domain/roster/model/solution";
+import { solveRoster } from "../../../api/domain/roster/strategies/solve-roster";
+import type { MilpRow } from "../../../api/domain/roster/milp/solver-port";
 import { createHighsSolver } from "../../../api/solvers/highs-solver";
 
 /**

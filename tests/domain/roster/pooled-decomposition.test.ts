@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { solveRoster } from "../../../api/domain/roster/solve-roster";
+import { solveRoster } from "../../../api/domain/roster/strategies/solve-roster";
 import { createHighsSolver } from "../../../api/solvers/highs-solver";
 import { flatRequirements, microAgent, microProblem } from "./micro-problem";
 

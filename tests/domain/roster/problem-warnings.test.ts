@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { prepareProblem } from "../../../api/domain/roster/prepare";
-import { rosterSolutionSchema } from "../../../api/http/contracts/roster-problem";
+import { prepareProblem } from "../../../api/domain/roster/model/prepare";
+import { rosterSolutionSchema } from "../../../api/contracts/roster-problem";
 import { flatRequirements, microAgent, microProblem, solveMicro } from "./micro-problem";
 
 const monday = flatRequirements("voice", ["2026-03-09"], 9, 17, 1);

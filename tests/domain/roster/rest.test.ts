@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { breaksRest } from "../../../api/domain/roster/constraints/rest";
+import { breaksRest } from "../../../api/domain/roster/rules/rest";
 import { buildMicro, microAgent, microProblem, rowsOf, solveMicro, flatRequirements } from "./micro-problem";
 
 describe("rest rule family", () => {

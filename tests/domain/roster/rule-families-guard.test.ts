@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RuleFamily } from "../../../api/domain/roster/model-builder";
+import type { RuleFamily } from "../../../api/domain/roster/milp/model-builder";
 import { buildMicro, microAgent, microProblem } from "./micro-problem";
 
 /** Fails when a rule family stops adding rows (or, for filters, stops removing shifts). */

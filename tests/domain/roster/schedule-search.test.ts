@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { agentClassesOf } from "../../../api/domain/roster/agent-classes";
-import { generateCandidates } from "../../../api/domain/roster/candidates";
-import { blockingRuleOf } from "../../../api/domain/roster/hard-rule-check";
-import { prepareProblem } from "../../../api/domain/roster/prepare";
-import { belowCostOf, type ScheduleSpace } from "../../../api/domain/roster/schedule-space";
-import { searchSchedule } from "../../../api/domain/roster/schedule-search";
+import { agentClassesOf } from "../../../api/domain/roster/model/agent-classes";
+import { generateCandidates } from "../../../api/domain/roster/model/candidates";
+import { blockingRuleOf } from "../../../api/domain/roster/rules/hard-rule-check";
+import { prepareProblem } from "../../../api/domain/roster/model/prepare";
+import { belowCostOf, type ScheduleSpace } from "../../../api/domain/roster/model/schedule-space";
+import { searchSchedule } from "../../../api/domain/roster/strategies/schedule-search";
 import { mulberry32 } from "../../../api/domain/random/seeded-random";
 import { microAgent, microProblem } from "./micro-problem";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coverageSteps } from "../../../api/domain/roster/constraints/skills";
+import { coverageSteps } from "../../../api/domain/roster/rules/skills";
 import { buildMicro, flatRequirements, microAgent, microProblem, rowsOf, solveMicro } from "./micro-problem";
 
 const queues = [{ id: "voice", priorityWeight: 1 }, { id: "chat", priorityWeight: 1 }];

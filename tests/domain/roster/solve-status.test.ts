@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { RosterProblem } from "../../../api/domain/roster/problem";
-import { solveRoster } from "../../../api/domain/roster/solve-roster";
+import type { RosterProblem } from "../../../api/domain/roster/model/problem";
+import { solveRoster } from "../../../api/domain/roster/strategies/solve-roster";
 import { createHighsSolver } from "../../../api/solvers/highs-solver";
 
 const example = JSON.parse(readFileSync("docs/examples/roster-problem.json", "utf8")) as RosterProblem;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { importAgents, listAgents, updateAgent, type AgentDto, type AgentImportReport } from "../../../../../api/http/contracts/agents";
-import { listQueues } from "../../../../../api/http/contracts/queues";
+import { importAgents, listAgents, updateAgent, type AgentDto, type AgentImportReport } from "../../../../../api/contracts/agents";
+import { listQueues } from "../../../../../api/contracts/queues";
 import { ApiError, callApi } from "../../../lib/api-client";
 
 export const useAgents = (includeFormer: boolean) =>

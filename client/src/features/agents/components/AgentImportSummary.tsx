@@ -1,4 +1,4 @@
-import type { AgentImportReport } from "../../../../../api/http/contracts/agents";
+import type { AgentImportReport } from "../../../../../api/contracts/agents";
 
 const count = (value: number) => value.toLocaleString("en");
 const plural = (value: number, word: string) => `${count(value)} ${word}${value === 1 ? "" : "s"}`;

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
-import type { AgentDto } from "../../../../../api/http/contracts/agents";
+import type { AgentDto } from "../../../../../api/contracts/agents";
 import { ErrorState } from "../../../components/ui/states";
 import { currentOffsetLabel, formatInZone } from "../../../lib/time-zones";
 import { useSaveAvailability } from "../api/queries";

@@ -1,4 +1,4 @@
-import type { AgentDto } from "../../../../../api/http/contracts/agents";
+import type { AgentDto } from "../../../../../api/contracts/agents";
 
 /**
  * The weekly availability grid as cells: 7 local days (Mon..Sun) × 48 half-hours, in the agent's

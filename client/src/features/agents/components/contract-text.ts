@@ -1,4 +1,4 @@
-import type { AgentDto } from "../../../../../api/http/contracts/agents";
+import type { AgentDto } from "../../../../../api/contracts/agents";
 
 const hours = (minutes: number) => {
   const value = Math.round((minutes / 60) * 10) / 10;

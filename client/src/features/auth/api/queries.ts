@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { acceptInvitation, login } from "../../../../../api/http/contracts/auth";
+import { acceptInvitation, login } from "../../../../../api/contracts/auth";
 import { callApi, setCsrfToken } from "../../../lib/api-client";
 
 /** Signs in and primes the session query so the app renders at once. */

@@ -12,7 +12,7 @@ import {
   revertAttritionCurve,
   updateCapacityPlanAssumptions,
   type PlanAssumptionsDto,
-} from "../../../../../api/http/contracts/capacity";
+} from "../../../../../api/contracts/capacity";
 import { callApi } from "../../../lib/api-client";
 
 export const usePlans = () => useQuery({ queryKey: ["capacity", "plans"], queryFn: () => callApi(listCapacityPlans) });

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import type { CapacityPlanDetailDto, PlanAssumptionsDto } from "../../../../../api/http/contracts/capacity";
+import type { CapacityPlanDetailDto, PlanAssumptionsDto } from "../../../../../api/contracts/capacity";
 import { ErrorState } from "../../../components/ui/states";
 import { useUpdateAssumptions } from "../api/queries";
 import { formatCalendarDate } from "./format";

@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from "react";
-import type { CohortAttritionCurveDto } from "../../../../../api/http/contracts/capacity";
+import type { CohortAttritionCurveDto } from "../../../../../api/contracts/capacity";
 import { Chart, type ChartOption } from "../../../components/ui/Chart";
 import { EmptyState, ErrorState, Loading } from "../../../components/ui/states";
 import { useCurves, useEditCurve, useRevertCurve } from "../api/queries";

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { CapacityPlanDetailDto } from "../../../../../api/http/contracts/capacity";
+import type { CapacityPlanDetailDto } from "../../../../../api/contracts/capacity";
 import { Chart, type ChartOption } from "../../../components/ui/Chart";
 
 const round = (value: number) => Math.round(value * 10) / 10;

@@ -1,4 +1,4 @@
-import type { CapacityPlanDetailDto } from "../../../../../api/http/contracts/capacity";
+import type { CapacityPlanDetailDto } from "../../../../../api/contracts/capacity";
 import { recommendationText } from "./format";
 
 /** The plan's gap episodes, each with what to do and by when. */

@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from "react";
-import type { CapacityPlanDetailDto } from "../../../../../api/http/contracts/capacity";
+import type { CapacityPlanDetailDto } from "../../../../../api/contracts/capacity";
 import { Chart, type ChartOption } from "../../../components/ui/Chart";
 import { ErrorState, Loading } from "../../../components/ui/states";
 import { useComparison, useCreateScenario, useDeleteScenario } from "../api/queries";

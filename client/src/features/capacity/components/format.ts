@@ -1,4 +1,4 @@
-import type { CapacityPlanDetailDto } from "../../../../../api/http/contracts/capacity";
+import type { CapacityPlanDetailDto } from "../../../../../api/contracts/capacity";
 
 export type Episode = CapacityPlanDetailDto["result"]["episodes"][number];
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { createForecast, createSpecialDay, deleteSpecialDay, getForecast, listForecasts, listSpecialDays, overrideForecast, type ForecastOverride } from "../../../../../api/http/contracts/forecasts";
-import { getQueueHistory, importQueueHistory, type HistoryImportReport } from "../../../../../api/http/contracts/history";
-import { listQueues } from "../../../../../api/http/contracts/queues";
+import { createForecast, createSpecialDay, deleteSpecialDay, getForecast, listForecasts, listSpecialDays, overrideForecast, type ForecastOverride } from "../../../../../api/contracts/forecasts";
+import { getQueueHistory, importQueueHistory, type HistoryImportReport } from "../../../../../api/contracts/history";
+import { listQueues } from "../../../../../api/contracts/queues";
 import type { z } from "zod";
 import { ApiError, callApi } from "../../../lib/api-client";
 

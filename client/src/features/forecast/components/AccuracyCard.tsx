@@ -1,4 +1,4 @@
-import type { ForecastSummary } from "../../../../../api/http/contracts/forecasts";
+import type { ForecastSummary } from "../../../../../api/contracts/forecasts";
 import { percent } from "./local-dates";
 
 const bandLabel = { "day-ahead": "Day ahead", "week-ahead": "Week ahead" } as const;

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { ForecastSummary } from "../../../../../api/http/contracts/forecasts";
+import type { ForecastSummary } from "../../../../../api/contracts/forecasts";
 import { ErrorState } from "../../../components/ui/states";
 import { useCreateForecast } from "../api/queries";
 

@@ -1,4 +1,4 @@
-import type { ForecastDetail } from "../../../../../api/http/contracts/forecasts";
+import type { ForecastDetail } from "../../../../../api/contracts/forecasts";
 import { dayLabel } from "../../../lib/zoned-time";
 import { formatChange, formatVolume, isChanged } from "./volumes";
 

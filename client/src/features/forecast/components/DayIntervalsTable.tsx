@@ -1,4 +1,4 @@
-import type { ForecastIntervalDto } from "../../../../../api/http/contracts/forecasts";
+import type { ForecastIntervalDto } from "../../../../../api/contracts/forecasts";
 import { dayLabel } from "../../../lib/zoned-time";
 import { intervalClockLabels } from "./interval-labels";
 import { changedOriginalOf, formatVolume } from "./volumes";

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
-import type { ForecastDetail, SpecialDayDto } from "../../../../../api/http/contracts/forecasts";
+import type { ForecastDetail, SpecialDayDto } from "../../../../../api/contracts/forecasts";
 import type { z } from "zod";
-import type { getQueueHistory } from "../../../../../api/http/contracts/history";
+import type { getQueueHistory } from "../../../../../api/contracts/history";
 import { Chart, type ChartOption } from "../../../components/ui/Chart";
 import { formatInZone } from "../../../lib/time-zones";
 import { localDayBoundsMs } from "./local-dates";

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
-import type { ForecastSummary } from "../../../../../api/http/contracts/forecasts";
-import type { QueueDto } from "../../../../../api/http/contracts/queues";
+import type { ForecastSummary } from "../../../../../api/contracts/forecasts";
+import type { QueueDto } from "../../../../../api/contracts/queues";
 import { ErrorState, Loading } from "../../../components/ui/states";
 import { dayLabel } from "../../../lib/zoned-time";
 import { useForecast } from "../api/queries";

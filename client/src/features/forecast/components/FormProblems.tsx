@@ -1,4 +1,4 @@
-import type { FieldProblem } from "../../../../../api/http/contracts/errors";
+import type { FieldProblem } from "../../../../../api/contracts/errors";
 import { ApiError, errorMessageOf } from "../../../lib/api-client";
 
 const isFieldProblem = (detail: unknown): detail is FieldProblem =>

@@ -1,4 +1,4 @@
-import type { HistoryImportReport } from "../../../../../api/http/contracts/history";
+import type { HistoryImportReport } from "../../../../../api/contracts/history";
 
 const describeRow = (rowNumber: number | null) => (rowNumber === null ? "whole file" : String(rowNumber));
 const count = (value: number) => value.toLocaleString("en");

@@ -1,6 +1,6 @@
 import { useState } from "react";
-import type { QueueDto } from "../../../../../api/http/contracts/queues";
-import { planningRoles } from "../../../../../api/http/contracts/roles";
+import type { QueueDto } from "../../../../../api/contracts/queues";
+import { planningRoles } from "../../../../../api/contracts/roles";
 import { EmptyState, ErrorState, Loading } from "../../../components/ui/states";
 import { useSessionUser } from "../../../lib/session";
 import { formatInZone } from "../../../lib/time-zones";

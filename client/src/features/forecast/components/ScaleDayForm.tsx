@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import type { ForecastDetail } from "../../../../../api/http/contracts/forecasts";
+import type { ForecastDetail } from "../../../../../api/contracts/forecasts";
 import { dayLabel } from "../../../lib/zoned-time";
 import { useOverrideForecast } from "../api/queries";
 import { FormProblems, isFieldRefused } from "./FormProblems";

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import type { ForecastIntervalDto } from "../../../../../api/http/contracts/forecasts";
+import type { ForecastIntervalDto } from "../../../../../api/contracts/forecasts";
 import { dayLabel } from "../../../lib/zoned-time";
 import { useOverrideForecast } from "../api/queries";
 import { FormProblems, isFieldRefused } from "./FormProblems";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { SpecialDayDto } from "../../../../../api/http/contracts/forecasts";
+import type { SpecialDayDto } from "../../../../../api/contracts/forecasts";
 import { ErrorState } from "../../../components/ui/states";
 import { useSpecialDayChanges } from "../api/queries";
 

@@ -1,4 +1,4 @@
-import type { ForecastIntervalDto } from "../../../../../api/http/contracts/forecasts";
+import type { ForecastIntervalDto } from "../../../../../api/contracts/forecasts";
 
 /** Contacts as people read them: whole numbers from 100 up ("1,481"), one decimal below ("18.2"). */
 export const formatVolume = (value: number) => (value >= 100 ? Math.round(value).toLocaleString("en") : value.toFixed(1));

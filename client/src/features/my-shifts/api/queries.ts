@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { getCalendarFeed, getMyShifts, revokeCalendarFeed, rotateCalendarFeed } from "../../../../../api/http/contracts/schedules";
-import { listTimeOff } from "../../../../../api/http/contracts/time-off";
+import { getCalendarFeed, getMyShifts, revokeCalendarFeed, rotateCalendarFeed } from "../../../../../api/contracts/schedules";
+import { listTimeOff } from "../../../../../api/contracts/time-off";
 import { callApi } from "../../../lib/api-client";
 
 /** The signed-in agent's published shifts between two instants, with local times in `timeZone`. */

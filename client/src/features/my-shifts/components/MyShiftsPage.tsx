@@ -5,7 +5,7 @@ import { ZoneSwitcher } from "../../../components/ui/ZoneSwitcher";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../../../components/ui/states";
 import { useSessionUser } from "../../../lib/session";
 import { dayLabel, localDateOf, localDatesCovered, localMidnightUtc, mondayOf, plusDays, weekDates } from "../../../lib/zoned-time";
-import type { TimeOffRequestDto } from "../../../../../api/http/contracts/time-off";
+import type { TimeOffRequestDto } from "../../../../../api/contracts/time-off";
 import { useMyApprovedTimeOff, useMyShifts } from "../api/queries";
 import { CalendarFeedPanel } from "./CalendarFeedPanel";
 import { ShiftCard, type PublishedShift } from "./ShiftCard";

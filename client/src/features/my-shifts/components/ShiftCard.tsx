@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { publishedShift } from "../../../../../api/http/contracts/schedules";
+import type { publishedShift } from "../../../../../api/contracts/schedules";
 import { describeShift } from "./shift-text";
 
 export type PublishedShift = z.infer<typeof publishedShift>;

@@ -1,4 +1,4 @@
-import type { TimeOffRequestDto } from "../../../../../api/http/contracts/time-off";
+import type { TimeOffRequestDto } from "../../../../../api/contracts/time-off";
 import { clockTime, dayLabel, localDateOf, localDatesCovered } from "../../../lib/zoned-time";
 
 /** "Mon 2 Mar – Tue 3 Mar" for whole local days, else with the times, all in `timeZone`. */

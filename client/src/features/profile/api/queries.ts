@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { changePassword, createApiToken, listApiTokens, revokeApiToken, updateMe } from "../../../../../api/http/contracts/auth";
+import { changePassword, createApiToken, listApiTokens, revokeApiToken, updateMe } from "../../../../../api/contracts/auth";
 import { callApi } from "../../../lib/api-client";
 
 export function useUpdateDisplayZone() {

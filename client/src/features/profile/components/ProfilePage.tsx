@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { ErrorState, PageHeader } from "../../../components/ui/states";
 import { ZonePicker } from "../../../components/ui/ZonePicker";
 import { useApiTokens, useChangePassword, useCreateApiToken, useRevokeApiToken, useUpdateDisplayZone } from "../api/queries";
-import { defaultTokenDays, type SessionUserDto } from "../../../../../api/http/contracts/auth";
+import { defaultTokenDays, type SessionUserDto } from "../../../../../api/contracts/auth";
 import { useSessionUser } from "../../../lib/session";
 
 function DisplayZone({ user }: { user: SessionUserDto }) {

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { getQueueHistory } from "../../../../../api/http/contracts/history";
-import { listQueues } from "../../../../../api/http/contracts/queues";
+import { getQueueHistory } from "../../../../../api/contracts/history";
+import { listQueues } from "../../../../../api/contracts/queues";
 import { callApi } from "../../../lib/api-client";
 
 export const useQueues = () => useQuery({ queryKey: ["queues"], queryFn: () => callApi(listQueues) });

@@ -1,4 +1,4 @@
-import type { QueueDto } from "../../../../../api/http/contracts/queues";
+import type { QueueDto } from "../../../../../api/contracts/queues";
 
 const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10} %`;
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { listAgents } from "../../../../../api/http/contracts/agents";
-import { createForecast, listForecasts } from "../../../../../api/http/contracts/forecasts";
-import { listQueues } from "../../../../../api/http/contracts/queues";
+import { listAgents } from "../../../../../api/contracts/agents";
+import { createForecast, listForecasts } from "../../../../../api/contracts/forecasts";
+import { listQueues } from "../../../../../api/contracts/queues";
 import {
   createScheduleVersion,
   exportScheduleVersion,
@@ -11,9 +11,9 @@ import {
   publishScheduleVersion,
   solveSchedule,
   updateScheduleShift,
-} from "../../../../../api/http/contracts/schedules";
-import { cancelSolveJob, getSolveJob } from "../../../../../api/http/contracts/solve-jobs";
-import { listTimeOff } from "../../../../../api/http/contracts/time-off";
+} from "../../../../../api/contracts/schedules";
+import { cancelSolveJob, getSolveJob } from "../../../../../api/contracts/solve-jobs";
+import { listTimeOff } from "../../../../../api/contracts/time-off";
 import { callApi } from "../../../lib/api-client";
 
 export const useQueues = () => useQuery({ queryKey: ["queues"], queryFn: () => callApi(listQueues) });

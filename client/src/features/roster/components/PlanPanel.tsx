@@ -1,8 +1,8 @@
 import { useMemo, useState, type FormEvent } from "react";
 import { Link } from "react-router";
-import type { QueueDto } from "../../../../../api/http/contracts/queues";
-import type { ProblemWarningDto } from "../../../../../api/http/contracts/roster-problem";
-import { DEFAULT_RELATIVE_GAP } from "../../../../../api/http/contracts/solve-defaults";
+import type { QueueDto } from "../../../../../api/contracts/queues";
+import type { ProblemWarningDto } from "../../../../../api/contracts/roster-problem";
+import { DEFAULT_RELATIVE_GAP } from "../../../../../api/contracts/solve-defaults";
 import { ErrorState } from "../../../components/ui/states";
 import { dayLabel, localDateOf, localMidnightUtc, mondayOf, plusDays } from "../../../lib/zoned-time";
 import { useCreateForecast, useForecastList, useSolve } from "../api/queries";

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
-import type { ProblemWarningDto } from "../../../../../api/http/contracts/roster-problem";
+import type { ProblemWarningDto } from "../../../../../api/contracts/roster-problem";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../../../components/ui/states";
 import { formatInZone } from "../../../lib/time-zones";
 import { useAgents, useQueues, useSchedule, useSchedules } from "../api/queries";

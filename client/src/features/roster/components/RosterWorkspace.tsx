@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { z } from "zod";
-import type { AgentDto } from "../../../../../api/http/contracts/agents";
-import type { ruleFinding, scheduleDetail } from "../../../../../api/http/contracts/schedules";
+import type { AgentDto } from "../../../../../api/contracts/agents";
+import type { ruleFinding, scheduleDetail } from "../../../../../api/contracts/schedules";
 import { ViewToggle } from "../../../components/ui/ViewToggle";
 import { ZoneSwitcher } from "../../../components/ui/ZoneSwitcher";
 import { ErrorState, Loading } from "../../../components/ui/states";

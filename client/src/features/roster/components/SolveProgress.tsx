@@ -1,9 +1,9 @@
 import { useEffect } from "react";
-import type { SolveJobDto } from "../../../../../api/http/contracts/solve-jobs";
+import type { SolveJobDto } from "../../../../../api/contracts/solve-jobs";
 import { ErrorState } from "../../../components/ui/states";
 import { useCancelSolve } from "../api/queries";
 import { useLiveSolveJob } from "../hooks/use-live-solve-job";
-import type { ProblemWarningDto } from "../../../../../api/http/contracts/roster-problem";
+import type { ProblemWarningDto } from "../../../../../api/contracts/roster-problem";
 import { SolveWarnings } from "./SolveWarnings";
 
 const number = (value: number | null | undefined) => (value === null || value === undefined ? "–" : value.toLocaleString("en-GB", { maximumFractionDigits: 1 }));

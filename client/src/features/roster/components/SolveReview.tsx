@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { problemWarningSchema } from "../../../../../api/http/contracts/roster-problem";
-import type { scheduleVersion } from "../../../../../api/http/contracts/schedules";
+import { problemWarningSchema } from "../../../../../api/contracts/roster-problem";
+import type { scheduleVersion } from "../../../../../api/contracts/schedules";
 import { formatInZone } from "../../../lib/time-zones";
 import { useSolveJobResult } from "../api/queries";
 import { SolveWarnings } from "./SolveWarnings";

@@ -1,4 +1,4 @@
-import type { ProblemWarningDto } from "../../../../../api/http/contracts/roster-problem";
+import type { ProblemWarningDto } from "../../../../../api/contracts/roster-problem";
 
 /** What a solve did with input it did not take as given (summed, dropped, ignored, without a forecast); nothing when there is none. */
 export function SolveWarnings({ warnings }: { warnings: ProblemWarningDto[] }) {

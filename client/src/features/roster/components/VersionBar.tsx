@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { z } from "zod";
-import type { scheduleDetail } from "../../../../../api/http/contracts/schedules";
+import type { scheduleDetail } from "../../../../../api/contracts/schedules";
 import { ErrorState } from "../../../components/ui/states";
 import { exportVersionCsv, useNewDraft, usePublish } from "../api/queries";
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { AgentDto } from "../../../../../api/http/contracts/agents";
-import type { coverageEntry, scheduleShift } from "../../../../../api/http/contracts/schedules";
+import type { AgentDto } from "../../../../../api/contracts/agents";
+import type { coverageEntry, scheduleShift } from "../../../../../api/contracts/schedules";
 
 export type RosterShift = z.infer<typeof scheduleShift>;
 export type CoverageEntry = z.infer<typeof coverageEntry>;

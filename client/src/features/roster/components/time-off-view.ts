@@ -1,4 +1,4 @@
-import type { TimeOffRequestDto } from "../../../../../api/http/contracts/time-off";
+import type { TimeOffRequestDto } from "../../../../../api/contracts/time-off";
 import { formatInZone } from "../../../lib/time-zones";
 import { localDatesCovered } from "../../../lib/zoned-time";
 import type { AgentFacts, RosterFilters } from "./roster-view";

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { getSolveJob, streamSolveJob, type SolveJobDto } from "../../../../../api/http/contracts/solve-jobs";
+import { getSolveJob, streamSolveJob, type SolveJobDto } from "../../../../../api/contracts/solve-jobs";
 import { callApi } from "../../../lib/api-client";
 
 const finished = new Set<SolveJobDto["status"]>(["succeeded", "failed", "cancelled"]);

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { listQueues } from "../../../../../api/http/contracts/queues";
-import { calculateStaffing, computeRequirements, type RequirementsRequestDto, type StaffingCaseDto } from "../../../../../api/http/contracts/staffing";
+import { listQueues } from "../../../../../api/contracts/queues";
+import { calculateStaffing, computeRequirements, type RequirementsRequestDto, type StaffingCaseDto } from "../../../../../api/contracts/staffing";
 import { callApi } from "../../../lib/api-client";
 
 /** One request for a whole batch: the target case per model, plus each model at N agents for the curve. */

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from "react";
-import type { StaffingResultDto } from "../../../../../api/http/contracts/staffing";
+import type { StaffingResultDto } from "../../../../../api/contracts/staffing";
 import { ErrorState, Loading } from "../../../components/ui/states";
 import { useStaffingBatch } from "../api/queries";
 import { calculatorCases, curveLength, defaultInputs, isValidInputs, type CalculatorInputs } from "./calculator-cases";

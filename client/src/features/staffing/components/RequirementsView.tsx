@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import type { QueueDto } from "../../../../../api/http/contracts/queues";
+import type { QueueDto } from "../../../../../api/contracts/queues";
 import { Chart, type ChartOption } from "../../../components/ui/Chart";
 import { ErrorState } from "../../../components/ui/states";
 import { formatInZone } from "../../../lib/time-zones";

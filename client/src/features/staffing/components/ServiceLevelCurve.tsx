@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { StaffingResultDto } from "../../../../../api/http/contracts/staffing";
+import type { StaffingResultDto } from "../../../../../api/contracts/staffing";
 import { Chart, type ChartOption } from "../../../components/ui/Chart";
 
 /** Service level against agents under Erlang C and Erlang A, with the target as a line. */

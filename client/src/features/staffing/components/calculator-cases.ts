@@ -1,4 +1,4 @@
-import type { StaffingCaseDto } from "../../../../../api/http/contracts/staffing";
+import type { StaffingCaseDto } from "../../../../../api/contracts/staffing";
 
 export interface CalculatorInputs {
   callsPerInterval: number;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { cancelTimeOff, decideTimeOff, listTimeOff, requestTimeOff } from "../../../../../api/http/contracts/time-off";
+import { cancelTimeOff, decideTimeOff, listTimeOff, requestTimeOff } from "../../../../../api/contracts/time-off";
 import { callApi } from "../../../lib/api-client";
 
 export const useTimeOffRequests = () => useQuery({ queryKey: ["time-off"], queryFn: () => callApi(listTimeOff) });

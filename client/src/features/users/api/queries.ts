@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { listAgents } from "../../../../../api/http/contracts/agents";
-import { createInvitation, disableUser, enableUser, listUsers } from "../../../../../api/http/contracts/auth";
+import { listAgents } from "../../../../../api/contracts/agents";
+import { createInvitation, disableUser, enableUser, listUsers } from "../../../../../api/contracts/auth";
 import { callApi } from "../../../lib/api-client";
 
 export const useUsers = () => useQuery({ queryKey: ["users"], queryFn: () => callApi(listUsers) });
