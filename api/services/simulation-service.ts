@@ -4,19 +4,12 @@ import { DEFAULT_SCHEDULE_SIMULATION, simulationInputOfSchedule, type ScheduleSi
 import type { SimulationInput } from "../domain/simulation/simulation-input";
 import type { ScheduleShift, ScheduleVersion } from "../domain/schedule/schedule";
 import { notFound } from "../http/errors";
+import { presentScheduleSimulation } from "../presenters/simulation-presenter";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";
 
 /** Builds the runner for one simulation input (the worker pool's in the app, this thread's in tests). */
 export type ReplicationRunnerFactory = (input: SimulationInput) => ReplicationRunner;
-
-export interface ScheduleSimulation extends SimulationReport {
-  scheduleId: string;
-  versionNumber: number;
-  status: ScheduleVersion["status"];
-  /** Names the version's shifts as simulated: it changes whenever a shift of a draft is edited. */
-  revision: string;
-}
 
 /** What a version's shifts are, as a short fingerprint: its id and every shift's id and revision. */
 function revisionOf(version: ScheduleVersion, shifts: ScheduleShift[]): string {
@@ -59,15 +52,18 @@ export function createSimulationService(persistence: Persistence, runnerFor: Rep
   }
 
   return {
-    async simulate(actor: Actor, scheduleId: string, selector: "latest" | "published" | number, options: ScheduleSimulationOptions = DEFAULT_SCHEDULE_SIMULATION): Promise<ScheduleSimulation> {
+    /** The simulation of a version, presented (presenters/simulation-presenter.ts). */
+    async simulate(actor: Actor, scheduleId: string, selector: "latest" | "published" | number, whatIf: Partial<Pick<ScheduleSimulationOptions, "volumeFactor" | "absentAgentIds">> = {}) {
+      const options: ScheduleSimulationOptions = { ...DEFAULT_SCHEDULE_SIMULATION, ...whatIf };
       const { schedule, version, shifts, queues, queuePriorityByAgent } = await sourceOf(actor, scheduleId, selector);
       const revision = revisionOf(version, shifts);
-      const key = `${actor.organisationId}|${schedule.id}|${revision}|${JSON.stringify(options)}`;
+      // The queues' settings (patience, targets, concurrency) are part of what is simulated.
+      const key = `${actor.organisationId}|${schedule.id}|${revision}|${JSON.stringify(queues)}|${JSON.stringify(options)}`;
       const report = await remember(key, () => {
         const input = simulationInputOfSchedule({ ...schedule, queues, shifts, queuePriorityByAgent }, options);
         return replicateUntilPrecise(input, runnerFor(input), precision);
       });
-      return { scheduleId: schedule.id, versionNumber: version.number, status: version.status, revision, ...report };
+      return presentScheduleSimulation({ scheduleId: schedule.id, versionNumber: version.number, status: version.status, revision, ...report }, options.routing);
     },
   };
 }
