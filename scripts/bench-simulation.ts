@@ -26,7 +26,8 @@ import { createSimulationService } from "../api/services/simulation-service";
  * 2. The demo organisation's published week: a fresh database (the embedded PostgreSQL, or a new
  *    database on --postgres's server, dropped after), seeded as `npm start` seeds it, each queue
  *    forecast, the week solved (HiGHS, 60 s limit) and published, then simulated until every
- *    queue day's service level has a 95 % CI of ±1 point (goal ≤ 30 s). Prints figures; asserts nothing.
+ *    queue day's service level has a 95 % CI of ±1 point (goal ≤ 30 s); then the what-ifs "+10 %
+ *    volume" and "3 agents absent" on the same week. Prints figures; asserts nothing.
  */
 const argument = (name: string) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -127,6 +128,20 @@ async function benchDemoWeek(): Promise<void> {
     const report = await simulations.simulate(systemActor(actor.organisationId), scheduleId, "published");
     console.log(`demo week simulated to a ${report.isPrecisionReached ? "reached" : "NOT reached"} ±1-point CI on every queue day's SL: ${report.replications} replications in ${seconds(startedAt)} s (widest half-width ${percent(report.widestDailyServiceLevelHalfWidth)}); ${loadAverage()}`);
     const nameOf = new Map(queues.map((queue) => [queue.id, queue.name]));
+    const weekly = (simulated: typeof report) => {
+      const whole = simulated.days.filter((day) => day.isWholeDay && (day.offered.mean ?? 0) > 0);
+      return queues.map((queue) => {
+        const days = whole.filter((day) => day.queueId === queue.id);
+        const mean = days.reduce((sum, day) => sum + day.serviceLevelFraction.mean!, 0) / Math.max(1, days.length);
+        return `${queue.name} ${percent(mean)}`;
+      }).join(", ");
+    };
+    const absentAgentIds = agents.slice(0, 3).map((agent) => agent.id);
+    for (const [name, whatIf] of [["+10 % volume", { volumeFactor: 1.1 }], ["3 agents absent", { absentAgentIds }]] as const) {
+      const whatIfAt = performance.now();
+      const changed = await simulations.simulate(systemActor(actor.organisationId), scheduleId, "published", whatIf);
+      console.log(`what-if ${name}: ${changed.replications} replications in ${seconds(whatIfAt)} s; mean daily SL of whole days ${weekly(changed)} (published: ${weekly(report)})`);
+    }
     for (const day of report.days.filter((item) => (item.offered.mean ?? 0) > 0)) {
       console.log(`  ${nameOf.get(day.queueId)} ${day.localDate}: offered ${day.offered.mean!.toFixed(0)}, SL ${percent(day.serviceLevelFraction.mean)} ± ${percent(day.serviceLevelFraction.halfWidth95)}, ASA ${day.asaSeconds.mean?.toFixed(1) ?? "–"} s, abandoned ${percent(day.abandonmentFraction.mean)}, occupancy ${percent(day.occupancyFraction.mean)}`);
     }
