@@ -11,6 +11,7 @@ import * as queues from "./queues";
 import * as reforecast from "./reforecast";
 import * as requirements from "./requirements";
 import * as schedules from "./schedules";
+import * as simulation from "./simulation";
 import * as solveJobs from "./solve-jobs";
 import * as staffing from "./staffing";
 import * as timeOff from "./time-off";
@@ -19,4 +20,4 @@ const isEndpoint = (value: unknown): value is EndpointContract =>
   typeof value === "object" && value !== null && "method" in value && "path" in value && "response" in value;
 
 /** Every endpoint contract, for the OpenAPI document and the security tests that walk all routes. */
-export const allEndpoints: EndpointContract[] = [health, auth, queues, history, forecasts, requirements, agents, solveJobs, staffing, timeOff, capacity, schedules, actuals, reforecast, kpis].flatMap((module) => Object.values(module).filter(isEndpoint));
+export const allEndpoints: EndpointContract[] = [health, auth, queues, history, forecasts, requirements, agents, solveJobs, staffing, timeOff, capacity, schedules, actuals, reforecast, kpis, simulation].flatMap((module) => Object.values(module).filter(isEndpoint));

@@ -18,6 +18,8 @@ import { createHistoryService } from "./history-service";
 import { createOrganisationContext } from "./organisation-context";
 import type { SolveQueue } from "../jobs/solve-queue";
 import { createQueueService } from "./queue-service";
+import { poolReplicationRunner } from "../infrastructure/workers/simulation-pool";
+import { createSimulationService } from "./simulation-service";
 import { createRequirementsService } from "./requirements-service";
 import { createSpecialDayService } from "./special-day-service";
 import { createSolveJobService } from "./solve-job-service";
@@ -75,6 +77,7 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     schedules: createScheduleService(persistence, requirements, solveJobs, publishedViews, clock),
     publishedShifts: createPublishedShiftService(persistence, publishedViews),
     calendarFeeds: createCalendarFeedService(persistence, clock),
+    simulations: createSimulationService(persistence, (input) => poolReplicationRunner(input)),
   };
 }
 

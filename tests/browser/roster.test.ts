@@ -66,6 +66,41 @@ describe.skipIf(!hasBrowser)("the roster and My shifts in Chromium (npm start's 
     await page.close();
   }, 300_000);
 
+  it("shows the demo week's published roster with its simulated service level beside the Erlang estimate, per day and as a band per interval", async () => {
+    const planner = await apiSessionAs(baseUrl, director);
+    const { queues } = await planner.call<{ queues: Array<{ id: string }> }>("GET", "/api/queues");
+    for (const queue of queues) await planner.call("POST", `/api/queues/${queue.id}/forecasts`, { horizonDays: 21 });
+    const { agents } = await planner.call<{ agents: Array<{ id: string; timeZone: string; skillQueueIds: string[] }> }>("GET", "/api/agents");
+    // Next week from Monday 00:00 New York: the demo history ends this week, so its forecast covers it.
+    const monday = DateTime.now().setZone("America/New_York").startOf("week").plus({ weeks: 1 });
+    const schedule = await planner.call<{ id: string }>("POST", "/api/schedules", { name: "Demo week by hand", periodStart: monday.toUTC().toISO(), periodEnd: monday.plus({ weeks: 1 }).toUTC().toISO(), queueIds: queues.map((queue) => queue.id) });
+    // Monday–Friday 09:00–17:00 in each skilled agent's own zone, on all its skills (a day the New York week cuts is left out).
+    for (const agent of agents.filter((item) => item.skillQueueIds.length > 0)) {
+      for (let day = 0; day < 6; day += 1) {
+        const start = DateTime.fromISO(monday.plus({ days: day }).toISODate()!, { zone: agent.timeZone }).set({ hour: 9 });
+        if (start < monday || start.plus({ hours: 8 }) > monday.plus({ weeks: 1 }) || start.weekday > 5) continue;
+        await planner.call("POST", `/api/schedules/${schedule.id}/versions/1/shifts`, { agentId: agent.id, queueIds: agent.skillQueueIds, startUtc: start.toUTC().toISO(), endUtc: start.plus({ hours: 8 }).toUTC().toISO() });
+      }
+    }
+    await planner.call("POST", `/api/schedules/${schedule.id}/versions/1/publish`);
+    await planner.dispose();
+
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, baseUrl, director);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Roster" }).click();
+    await page.getByLabel("Schedule").selectOption(schedule.id);
+    await page.getByRole("heading", { name: "Coverage this week" }).waitFor({ timeout: 60_000 });
+    await page.getByTestId("simulation-summary").waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId("simulation-summary").innerText()).toMatch(/^\d+ replications; widest daily 95 % CI ±\d+\.\d %/);
+    const days = page.getByRole("table", { name: "Simulated service level per queue and day" }).locator("tbody tr");
+    expect(await days.count()).toBeGreaterThanOrEqual(7);
+    expect(await days.allInnerTexts()).toContainEqual(expect.stringMatching(/\d+\.\d %\s+\d+\.\d % ± \d+\.\d %\s+\d+\.\d %\s+\d+\.\d %/));
+    expect(await page.getByRole("img", { name: /Simulated service level per interval of .* with its 95 % confidence band/ }).count()).toBe(1);
+    await page.locator(".simulation").scrollIntoViewIfNeeded();
+    await page.locator(".simulation").screenshot({ path: join(artifacts, "roster-simulation.png") });
+    await page.close();
+  }, 300_000);
+
   it("tells a planner whose move of a draft shift lost the race that someone else changed it, and shows their change", async () => {
     const planner = await apiSessionAs(baseUrl, director);
     const { agents } = await planner.call<{ agents: Array<{ id: string; name: string; skillQueueIds: string[] }> }>("GET", "/api/agents");

@@ -19,6 +19,7 @@ import {
   solveSchedule,
   updateScheduleShift,
 } from "../../contracts/schedules";
+import { getScheduleSimulation } from "../../contracts/simulation";
 import { etagOfRevision, revisionFromIfMatch } from "./if-match";
 import { route } from "./route";
 
@@ -30,6 +31,9 @@ export function scheduleRoutes(services: Services): Router {
   route(router, listSchedules, async (_input, { actor }) => ({ schedules: await schedules.list(actor) }));
   route(router, getSchedule, ({ params }, { actor }) => schedules.get(actor, params.scheduleId));
   route(router, getScheduleRoster, ({ params, query }, { actor }) => schedules.roster(actor, params.scheduleId, query));
+  route(router, getScheduleSimulation, ({ params, query }, { actor }) =>
+    services.simulations.simulate(actor, params.scheduleId, query.version, { volumeFactor: query.volumeFactor, absentAgentIds: query.absentAgentIds }),
+  );
   route(router, createScheduleVersion, ({ params, body }, { actor }) => schedules.createVersion(actor, params.scheduleId, body.fromVersion));
   route(router, addScheduleShift, async ({ params, body }, { actor, response }) => {
     const change = await schedules.addShift(actor, params.scheduleId, params.versionNumber, body);

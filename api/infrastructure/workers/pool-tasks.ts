@@ -1,5 +1,7 @@
 import { forecastQueue as forecastQueueOnThisThread } from "../../domain/forecast/forecast-queue";
 import type { QueueForecast, QueueForecastRequest } from "../../domain/forecast/forecast-request";
+import { simulateRoster } from "../../domain/simulation/simulate-roster";
+import type { SimulationInput } from "../../domain/simulation/simulation-input";
 import { computeRequirements, type IntervalRequirement, type RequirementsQueue, type SeriesInterval } from "../../domain/staffing/requirements";
 import { staffingBatchFromText as staffingBatchFromTextOnThisThread, type StaffingBatchOutcome } from "../../services/staffing-batch";
 
@@ -21,4 +23,9 @@ export function forecastQueue(request: QueueForecastRequest): QueueForecast {
 
 export function requirements(input: { queue: RequirementsQueue; series: SeriesInterval[]; intervalSeconds: number }): IntervalRequirement[] {
   return computeRequirements(input.queue, input.series, input.intervalSeconds);
+}
+
+/** Replications of one roster simulation, one tally per seed in the seeds' order (api/domain/simulation). */
+export function simulateReplications(input: { simulation: SimulationInput; seeds: number[] }): Float64Array[] {
+  return input.seeds.map((seed) => simulateRoster(input.simulation, seed));
 }

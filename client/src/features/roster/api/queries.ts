@@ -12,6 +12,7 @@ import {
   solveSchedule,
   updateScheduleShift,
 } from "../../../../../api/contracts/schedules";
+import { getScheduleSimulation } from "../../../../../api/contracts/simulation";
 import { cancelSolveJob, getSolveJob } from "../../../../../api/contracts/solve-jobs";
 import { listTimeOff } from "../../../../../api/contracts/time-off";
 import { callApi } from "../../../lib/api-client";
@@ -49,6 +50,14 @@ export const useRoster = (scheduleId: string | null, versionNumber: number | nul
     },
     enabled: scheduleId !== null && versionNumber !== null,
     placeholderData: (previous) => previous,
+  });
+
+/** A version's simulated service level (seconds of replications on the server; kept there per revision). */
+export const useScheduleSimulation = (scheduleId: string, versionNumber: number) =>
+  useQuery({
+    queryKey: ["schedules", scheduleId, "simulation", versionNumber],
+    queryFn: () => callApi(getScheduleSimulation, { params: { scheduleId }, query: { version: versionNumber } }),
+    staleTime: 60_000,
   });
 
 /** The finished job behind a solved version: its result explains the objective and the uncovered intervals. */

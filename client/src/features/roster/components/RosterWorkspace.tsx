@@ -12,6 +12,7 @@ import { useApprovedTimeOff, useMoveShift, useRoster } from "../api/queries";
 import { CoverageStrip } from "./CoverageStrip";
 import { RosterCalendar, type ShiftMove } from "./RosterCalendar";
 import { RosterFiltersBar } from "./RosterFiltersBar";
+import { SimulatedServiceLevel } from "./SimulatedServiceLevel";
 import { agentFactsById, colourKeyOf, colourMap, distinct, filterShifts, inHouse, noFilters, type ColourBy, type RosterShift } from "./roster-view";
 import { TeamGrid } from "./TeamGrid";
 import { filterTimeOff } from "./time-off-view";
@@ -147,6 +148,7 @@ export function RosterWorkspace({ schedule, versionNumber, isDraft, agents, view
       {roster.data.coverage ? (
         <div className="no-print">
           <CoverageStrip coverage={roster.data.coverage} queueId={filters.queueId} timeZone={timeZone} fromMs={weekFromMs} toMs={weekToMs} />
+          <SimulatedServiceLevel scheduleId={schedule.id} versionNumber={roster.data.versionNumber} coverage={roster.data.coverage} queues={schedule.queues} queueId={filters.queueId} timeZone={timeZone} fromMs={weekFromMs} toMs={weekToMs} />
         </div>
       ) : (
         <p className="muted">No coverage for this version.</p>
