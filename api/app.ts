@@ -16,6 +16,7 @@ import { historyRoutes } from "./http/routes/history-routes";
 import { queueRoutes } from "./http/routes/queue-routes";
 import { byPath } from "./http/routes/route";
 import { scheduleRoutes } from "./http/routes/schedule-routes";
+import { ledgerRoutes } from "./http/routes/ledger-routes";
 import { solveJobRoutes } from "./http/routes/solve-job-routes";
 import { staffingRoutes } from "./http/routes/staffing-routes";
 import { systemRoutes } from "./http/routes/system-routes";
@@ -70,7 +71,7 @@ export function createApp({
   app.use(
     byPath([
       authRoutes(services), timeOffRoutes(services), queueRoutes(services), agentRoutes(services, importLimits.agentBytes), solveJobRoutes(services), staffingRoutes(),
-      historyRoutes(services, importLimits.historyBytes), forecastRoutes(services), capacityRoutes(services), scheduleRoutes(services),
+      historyRoutes(services, importLimits.historyBytes), forecastRoutes(services), capacityRoutes(services), scheduleRoutes(services), ledgerRoutes(services),
     ]),
   );
   app.use("/api", apiNotFound);

@@ -7,6 +7,8 @@ import * as health from "./health";
 import * as history from "./history";
 import * as queues from "./queues";
 import * as requirements from "./requirements";
+import * as notifications from "./notifications";
+import * as scheduleChanges from "./schedule-changes";
 import * as schedules from "./schedules";
 import * as solveJobs from "./solve-jobs";
 import * as staffing from "./staffing";
@@ -16,4 +18,4 @@ const isEndpoint = (value: unknown): value is EndpointContract =>
   typeof value === "object" && value !== null && "method" in value && "path" in value && "response" in value;
 
 /** Every endpoint contract, for the OpenAPI document and the security tests that walk all routes. */
-export const allEndpoints: EndpointContract[] = [health, auth, queues, history, forecasts, requirements, agents, solveJobs, staffing, timeOff, capacity, schedules].flatMap((module) => Object.values(module).filter(isEndpoint));
+export const allEndpoints: EndpointContract[] = [health, auth, queues, history, forecasts, requirements, agents, solveJobs, staffing, timeOff, capacity, schedules, scheduleChanges, notifications].flatMap((module) => Object.values(module).filter(isEndpoint));
