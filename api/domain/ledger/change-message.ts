@@ -30,9 +30,12 @@ const kindWords: Record<ChangeSetKind, string> = {
 const localOf = (side: LedgerShift | null, zone: string) =>
   side ? { startLocal: formatInstantInZone(Date.parse(side.startUtc), zone), endLocal: formatInstantInZone(Date.parse(side.endUtc), zone) } : null;
 
+const weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
 /** "Mon 2026-03-02 22:00–06:00" from two local ISO strings (the offset is given once, with the zone). */
 const spanWords = (side: { startLocal: string; endLocal: string }) => {
-  const weekday = new Date(`${side.startLocal.slice(0, 10)}T00:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", timeZone: "UTC" });
+  // A table, not toLocaleDateString: that builds an Intl formatter per call, seconds for a 2,000-agent publish.
+  const weekday = weekdays[new Date(`${side.startLocal.slice(0, 10)}T00:00:00Z`).getUTCDay()];
   return `${weekday} ${side.startLocal.slice(0, 10)} ${side.startLocal.slice(11, 16)}–${side.endLocal.slice(11, 16)}`;
 };
 
