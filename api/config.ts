@@ -28,7 +28,7 @@ const environmentSchema = z.object({
 });
 
 /**
- * Each HTTP worker holds up to 13 database connections (TypeORM's pool of 10, pg-boss's 3): four
+ * Each HTTP worker holds up to 15 database connections (TypeORM's pool of 10, pg-boss's 3 for solves and 2 for notifications): four
  * workers and the main process stay well inside PostgreSQL's default max_connections of 100.
  */
 const maxDefaultHttpWorkers = 4;
