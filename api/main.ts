@@ -148,9 +148,9 @@ async function serveHttp(config: Config, logger: Logger, running: { database?: O
   tell({ shiftcast: "database-wanted" });
   const database = await openDatabase({ ...config, databaseUrl: await databaseUrl }, logger, { mayReuseRunning: false });
   running.database = database;
-  const solveQueue = await createSolveQueue(database.url, logger);
+  // Both queues start at once: each pg-boss start checks its schema, and the workers' start-up is waited for.
+  const [solveQueue, notificationQueue] = await Promise.all([createSolveQueue(database.url, logger), createNotificationQueue(database.url, logger)]);
   running.solveQueue = solveQueue;
-  const notificationQueue = await createNotificationQueue(database.url, logger);
   running.notificationQueue = notificationQueue;
   // The HTTP workers share the cores: together their pools have one thread per core.
   running.server = await serveApi(config, logger, database, { solveQueue, notificationQueue }, Math.floor(availableParallelism() / config.httpWorkers));
