@@ -18,6 +18,7 @@ import { kpiRoutes } from "./http/routes/kpi-routes";
 import { queueRoutes } from "./http/routes/queue-routes";
 import { byPath } from "./http/routes/route";
 import { scheduleRoutes } from "./http/routes/schedule-routes";
+import { ledgerRoutes } from "./http/routes/ledger-routes";
 import { solveJobRoutes } from "./http/routes/solve-job-routes";
 import { staffingRoutes } from "./http/routes/staffing-routes";
 import { systemRoutes } from "./http/routes/system-routes";
@@ -72,7 +73,7 @@ export function createApp({
   app.use(
     byPath([
       authRoutes(services), timeOffRoutes(services), queueRoutes(services), agentRoutes(services, importLimits.agentBytes), solveJobRoutes(services), staffingRoutes(),
-      historyRoutes(services, importLimits.historyBytes), actualsRoutes(services, importLimits.historyBytes), kpiRoutes(services), forecastRoutes(services), capacityRoutes(services), scheduleRoutes(services),
+      historyRoutes(services, importLimits.historyBytes), actualsRoutes(services, importLimits.historyBytes), kpiRoutes(services), forecastRoutes(services), capacityRoutes(services), scheduleRoutes(services), ledgerRoutes(services),
     ]),
   );
   app.use("/api", apiNotFound);

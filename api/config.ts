@@ -19,6 +19,7 @@ const environmentSchema = z.object({
   SHIFTCAST_HTTP_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   SHIFTCAST_MAIL_DIRECTORY: z.string().min(1).optional(),
   SHIFTCAST_MAIL_FROM: z.string().min(1).default("Shiftcast <shiftcast@localhost>"),
+  SHIFTCAST_SMTP_URL: z.string().refine((value) => URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol), { message: "must be an smtp:// or smtps:// URL, e.g. smtp://127.0.0.1:25" }).optional(),
   SHIFTCAST_SOLVE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
   SHIFTCAST_SOLVE_STALE_SECONDS: z.coerce.number().int().min(2).max(3600).default(30),
 }).refine((values) => values.SHIFTCAST_SOLVE_STALE_SECONDS >= 2 * values.SHIFTCAST_SOLVE_HEARTBEAT_SECONDS, {
@@ -27,7 +28,7 @@ const environmentSchema = z.object({
 });
 
 /**
- * Each HTTP worker holds up to 13 database connections (TypeORM's pool of 10, pg-boss's 3): four
+ * Each HTTP worker holds up to 15 database connections (TypeORM's pool of 10, pg-boss's 3 for solves and 2 for notifications): four
  * workers and the main process stay well inside PostgreSQL's default max_connections of 100.
  */
 const maxDefaultHttpWorkers = 4;
@@ -49,6 +50,8 @@ export interface Config {
   mailDirectory: string | undefined;
   /** The From of outgoing mail. */
   mailFrom: string;
+  /** An SMTP server that sends mail (nodemailer); unset: the mail directory, else the log. */
+  smtpUrl: string | undefined;
   /** How often a process running a solve job writes its heartbeat on the job. */
   solveHeartbeatSeconds: number;
   /** A running job without a heartbeat for this long has lost its worker: another worker queues it again. */
@@ -81,6 +84,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     httpWorkers: values.SHIFTCAST_HTTP_WORKERS ?? Math.min(availableParallelism(), maxDefaultHttpWorkers),
     mailDirectory: values.SHIFTCAST_MAIL_DIRECTORY === undefined ? undefined : resolve(values.SHIFTCAST_MAIL_DIRECTORY),
     mailFrom: values.SHIFTCAST_MAIL_FROM,
+    smtpUrl: values.SHIFTCAST_SMTP_URL,
     solveHeartbeatSeconds: values.SHIFTCAST_SOLVE_HEARTBEAT_SECONDS,
     solveStaleSeconds: values.SHIFTCAST_SOLVE_STALE_SECONDS,
   };

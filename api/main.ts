@@ -9,6 +9,8 @@ import { isWorkerMessage, startHttpWorkers, type HttpWorkers, type WorkerMessage
 import { createLogger } from "./logger";
 import { startSolveWorker } from "./jobs/solve-worker";
 import { createSolveQueue, type SolveQueue } from "./jobs/solve-queue";
+import { createNotificationQueue, type NotificationQueue } from "./jobs/notification-queue";
+import { startNotificationWorker } from "./jobs/notification-worker";
 import { startWorkerPool, stopWorkerPool } from "./infrastructure/workers/worker-pool";
 import { openDatabase, type OpenDatabase } from "./persistence/database";
 import { demoLogins, demoPassword, seedDemoOrganisationIfEmpty } from "./services/demo-seed";
@@ -30,7 +32,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   /** What is running so far, for an orderly stop at any point of start-up. */
-  const running: { database?: OpenDatabase; server?: Server; solveQueue?: SolveQueue; workers?: HttpWorkers } = {};
+  const running: { database?: OpenDatabase; server?: Server; solveQueue?: SolveQueue; notificationQueue?: NotificationQueue; workers?: HttpWorkers } = {};
   let isStopping = false;
 
   const stop = async (reason: string, exitCode: number) => {
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
     isStopping = true;
     logger.info({ reason }, "shutting down");
     const forceExit = setTimeout(() => process.exit(exitCode || 1), 15_000).unref();
-    const { server, database, solveQueue, workers } = running;
+    const { server, database, solveQueue, notificationQueue, workers } = running;
     if (server) {
       server.closeIdleConnections();
       await new Promise<void>((done) => server.close(() => done()));
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
     await workers?.stop();
     await stopWorkerPool();
     await solveQueue?.stop().catch((error: unknown) => logger.error({ err: error }, "stopping the job queue failed"));
+    await notificationQueue?.stop().catch((error: unknown) => logger.error({ err: error }, "stopping the notification queue failed"));
     await database?.close().catch((error: unknown) => logger.error({ err: error }, "closing the database failed"));
     clearTimeout(forceExit);
     logger.info("stopped");
@@ -79,12 +82,15 @@ async function main(): Promise<void> {
     const solveQueue = await createSolveQueue(database.url, logger);
     running.solveQueue = solveQueue;
     if (config.isInProcessWorker) await startSolveWorker(solveQueue, database.dataSource, logger, config);
+    const notificationQueue = await createNotificationQueue(database.url, logger);
+    running.notificationQueue = notificationQueue;
+    if (config.isInProcessWorker) await startNotificationWorker(notificationQueue, database.dataSource, logger, config);
     let port: number;
     if (running.workers) {
       running.workers.useDatabase(database.url);
       port = await running.workers.listening;
     } else {
-      running.server = await serveApi(config, logger, database, solveQueue, availableParallelism());
+      running.server = await serveApi(config, logger, database, { solveQueue, notificationQueue }, availableParallelism());
       port = await listening(running.server, config.port);
     }
     const seconds = (performance.now() / 1000).toFixed(1);
@@ -114,10 +120,10 @@ async function listening(server: Server, configuredPort: number): Promise<number
 const loadApi = () => Promise.all([import("./app"), import("./services/services"), import("./infrastructure/mail/create-mailer")]);
 
 /** The API on `database`, with a warm worker pool of `poolThreads` threads. */
-async function serveApi(config: Config, logger: Logger, database: OpenDatabase, solveQueue: SolveQueue, poolThreads: number): Promise<Server> {
+async function serveApi(config: Config, logger: Logger, database: OpenDatabase, queues: { solveQueue: SolveQueue; notificationQueue: NotificationQueue }, poolThreads: number): Promise<Server> {
   const [{ createApp }, { createServices }, { createMailer }] = await loadApi();
   startWorkerPool(poolThreads);
-  const services = createServices({ dataSource: database.dataSource, version: appVersion, solveQueue, mailer: createMailer(config, logger) });
+  const services = createServices({ dataSource: database.dataSource, version: appVersion, ...queues, mailer: createMailer(config, logger) });
   return createApp({ services, logger, version: appVersion, clientDirectory }).listen(config.port, config.host);
 }
 
@@ -127,7 +133,7 @@ async function serveApi(config: Config, logger: Logger, database: OpenDatabase, 
  * worker pool's threads. It tells the main process its port, and its cache notices go to the other
  * workers through it.
  */
-async function serveHttp(config: Config, logger: Logger, running: { database?: OpenDatabase; server?: Server; solveQueue?: SolveQueue }): Promise<void> {
+async function serveHttp(config: Config, logger: Logger, running: { database?: OpenDatabase; server?: Server; solveQueue?: SolveQueue; notificationQueue?: NotificationQueue }): Promise<void> {
   // Load the app while the main process readies the database; serveApi awaits the same modules (and any failure).
   loadApi().catch(() => undefined);
   const tell = (message: WorkerMessage) => process.send?.(message);
@@ -142,10 +148,12 @@ async function serveHttp(config: Config, logger: Logger, running: { database?: O
   tell({ shiftcast: "database-wanted" });
   const database = await openDatabase({ ...config, databaseUrl: await databaseUrl }, logger, { mayReuseRunning: false });
   running.database = database;
-  const solveQueue = await createSolveQueue(database.url, logger);
+  // Both queues start at once: each pg-boss start checks its schema, and the workers' start-up is waited for.
+  const [solveQueue, notificationQueue] = await Promise.all([createSolveQueue(database.url, logger), createNotificationQueue(database.url, logger)]);
   running.solveQueue = solveQueue;
+  running.notificationQueue = notificationQueue;
   // The HTTP workers share the cores: together their pools have one thread per core.
-  running.server = await serveApi(config, logger, database, solveQueue, Math.floor(availableParallelism() / config.httpWorkers));
+  running.server = await serveApi(config, logger, database, { solveQueue, notificationQueue }, Math.floor(availableParallelism() / config.httpWorkers));
   tell({ shiftcast: "listening", port: await listening(running.server, config.port) });
 }
 

@@ -10,6 +10,8 @@ import * as history from "./history";
 import * as queues from "./queues";
 import * as reforecast from "./reforecast";
 import * as requirements from "./requirements";
+import * as notifications from "./notifications";
+import * as scheduleChanges from "./schedule-changes";
 import * as schedules from "./schedules";
 import * as simulation from "./simulation";
 import * as solveJobs from "./solve-jobs";
@@ -20,4 +22,4 @@ const isEndpoint = (value: unknown): value is EndpointContract =>
   typeof value === "object" && value !== null && "method" in value && "path" in value && "response" in value;
 
 /** Every endpoint contract, for the OpenAPI document and the security tests that walk all routes. */
-export const allEndpoints: EndpointContract[] = [health, auth, queues, history, forecasts, requirements, agents, solveJobs, staffing, timeOff, capacity, schedules, actuals, reforecast, kpis, simulation].flatMap((module) => Object.values(module).filter(isEndpoint));
+export const allEndpoints: EndpointContract[] = [health, auth, queues, history, forecasts, requirements, agents, solveJobs, staffing, timeOff, capacity, schedules, actuals, reforecast, kpis, simulation, scheduleChanges, notifications].flatMap((module) => Object.values(module).filter(isEndpoint));

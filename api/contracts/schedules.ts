@@ -246,9 +246,15 @@ export const publishScheduleVersion = defineEndpoint({
   method: "post",
   path: "/api/schedules/:scheduleId/versions/:versionNumber/publish",
   roles: planningRoles,
-  summary: "Publish a draft: agents see it from now on; records who, when and the difference from the previous published version",
+  summary: "Publish a draft: agents see it from now on; records who, when and the difference from the previous published version in the change ledger, and tells each agent whose shifts changed",
   tag: "schedules",
   params: versionParams,
+  body: z
+    .object({
+      reasonCode: z.string().trim().min(1).max(64).optional().describe("why, as a short code (e.g. forecast_change); shown to the agents told"),
+      note: z.string().trim().min(1).max(2000).optional().describe("the planner's note to the agents whose shifts changed"),
+    })
+    .optional(),
   response: scheduleVersion,
 });
 

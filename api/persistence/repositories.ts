@@ -6,6 +6,8 @@ import { createCredentialRepository } from "./repositories/credential-repository
 import { createInvitationRepository } from "./repositories/invitation-repository";
 import { createCalendarFeedRepository } from "./repositories/calendar-feed-repository";
 import { createScheduleRepository } from "./repositories/schedule-repository";
+import { createScheduleLedgerRepository } from "./repositories/schedule-ledger-repository";
+import { createNotificationRepository } from "./repositories/notification-repository";
 import { createTimeOffRepository } from "./repositories/time-off-repository";
 import { createUserRepository } from "./repositories/user-repository";
 import { createForecastRepository } from "./repositories/forecast-repository";
@@ -34,6 +36,8 @@ function repositoriesOn(database: DataSource | EntityManager) {
     timeOff: createTimeOffRepository(database),
     schedules: createScheduleRepository(database),
     calendarFeeds: createCalendarFeedRepository(database),
+    scheduleLedger: createScheduleLedgerRepository(database),
+    notifications: createNotificationRepository(database),
   };
 }
 

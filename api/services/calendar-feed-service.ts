@@ -1,4 +1,4 @@
-import ical from "ical-generator";
+import ical, { ICalEventStatus } from "ical-generator";
 import { formatInstantInZone } from "../domain/time/format-instant";
 import { notFound } from "../errors/app-errors";
 import type { Persistence } from "../persistence/repositories";
@@ -77,6 +77,31 @@ export function createCalendarFeedService(persistence: Persistence, clock: () =>
             start: new Date(item.startUtc),
             end: new Date(item.endUtc),
             summary: item.kind === "lunch" ? "Lunch" : "Break",
+          }),
+        );
+      }
+      // A shift a change removed is sent as CANCELLED under its UID with a higher SEQUENCE (RFC 5545
+      // §3.8.1.11), so Google and Outlook drop the event they hold instead of keeping a stale one.
+      const cancelled = await repositories.scheduleLedger.listCancelledShifts(feed.organisationId, agent.id, new Date(now.getTime() - FEED_BACK_MS), new Date(now.getTime() + FEED_AHEAD_MS));
+      for (const shift of cancelled) {
+        calendar.createEvent({
+          id: `${shift.shiftKey}@${UID_DOMAIN}`,
+          sequence: shift.before.sequence + 1,
+          stamp: new Date(shift.cancelledAt),
+          start: new Date(shift.before.startUtc),
+          end: new Date(shift.before.endUtc),
+          summary: "Cancelled shift",
+          status: ICalEventStatus.CANCELLED,
+        });
+        shift.before.breaks.forEach((item, index) =>
+          calendar.createEvent({
+            id: `${shift.shiftKey}-break-${index}@${UID_DOMAIN}`,
+            sequence: shift.before.sequence + 1,
+            stamp: new Date(shift.cancelledAt),
+            start: new Date(item.startUtc),
+            end: new Date(item.endUtc),
+            summary: item.kind === "lunch" ? "Lunch" : "Break",
+            status: ICalEventStatus.CANCELLED,
           }),
         );
       }

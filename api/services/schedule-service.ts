@@ -5,6 +5,7 @@ import { erlangCServiceLevel } from "../domain/roster/model/erlang-service-level
 import type { RosterSolution } from "../domain/roster/model/solution";
 import { coverageOf } from "../domain/schedule/coverage";
 import { diffShifts, sequencesOnPublish } from "../domain/schedule/publish-diff";
+import { publishChanges } from "../domain/ledger/publish-changes";
 import type { Schedule, ScheduleShift, ScheduleVersion, ShiftDraft, SolveSummary } from "../domain/schedule/schedule";
 import { matchShifts } from "../domain/schedule/shift-keys";
 import { ruleWarnings, structuralProblems, type RuleFinding } from "../domain/schedule/shift-rules";
@@ -20,6 +21,7 @@ import { buildRosterProblem, loadQueues, requirementsIfForecast } from "./roster
 import { narrowScheduleForPartner, presentCoverage, presentVersion, type ShiftPresenter, shiftPresenter, versionsCsv } from "../presenters/schedule-presenter";
 import type { PublishedViews } from "../infrastructure/cache/published-views";
 import type { SolveJobService } from "./solve-job-service";
+import type { ScheduleLedgerService } from "./schedule-ledger-service";
 
 const actorName = (actor: Actor) => (actor.kind === "user" ? `user:${actor.userId}` : "system");
 const isVendorManager = (actor: Actor) => actor.kind === "user" && actor.role === "vendor_manager";
@@ -51,7 +53,7 @@ const summaryOf = (solution: RosterSolution): SolveSummary => ({
  * is read after it ends (its job row and the pending `schedule_solves` row are both in the
  * database, so a restart loses nothing, and the row lock makes the draft appear once).
  */
-export function createScheduleService(persistence: Persistence, requirements: RequirementsService, solveJobs: SolveJobService, publishedViews: PublishedViews, clock: () => Date) {
+export function createScheduleService(persistence: Persistence, requirements: RequirementsService, solveJobs: SolveJobService, publishedViews: PublishedViews, ledger: ScheduleLedgerService, clock: () => Date) {
   const { repositories } = persistence;
 
   /** A week of a version: its shifts with breaks and, for planners, coverage against the stored requirements. */
@@ -331,7 +333,8 @@ export function createScheduleService(persistence: Persistence, requirements: Re
       return { isDeleted: true as const };
     },
 
-    async publish(actor: Actor, scheduleId: string, number: number) {
+    /** Publishes a draft and appends the difference to the change ledger (the first publish too), with the planner's reason and note. */
+    async publish(actor: Actor, scheduleId: string, number: number, why: { reasonCode?: string; note?: string } = {}) {
       const published = await underScheduleLock(actor, scheduleId, async (transaction, schedule) => {
         const version = await transaction.schedules.findVersion(scheduleId, number);
         if (!version) throw notFound("Schedule version");
@@ -339,12 +342,25 @@ export function createScheduleService(persistence: Persistence, requirements: Re
         const previousVersion = schedule.publishedVersionId ? await transaction.schedules.findVersionById(schedule.publishedVersionId) : null;
         const previous = previousVersion ? await transaction.schedules.listShifts(previousVersion.id) : [];
         const next = await transaction.schedules.listShifts(version.id);
-        await transaction.schedules.setSequences(sequencesOnPublish(previous, next));
-        await transaction.schedules.markPublished(version.id, actorName(actor), clock(), diffShifts(previous, next, previousVersion?.number ?? null));
+        const sequences = sequencesOnPublish(previous, next);
+        const diff = diffShifts(previous, next, previousVersion?.number ?? null);
+        await transaction.schedules.setSequences(sequences);
+        await transaction.schedules.markPublished(version.id, actorName(actor), clock(), diff);
         await transaction.schedules.setPublishedVersion(scheduleId, version.id);
-        return { schedule: { ...schedule, publishedVersionId: version.id }, version: (await transaction.schedules.findVersionById(version.id))! };
+        const appended = await ledger.appendChangeSet(transaction, {
+          organisationId: actor.organisationId,
+          scheduleId,
+          versionId: version.id,
+          kind: "publish",
+          reasonCode: why.reasonCode ?? null,
+          note: why.note ?? null,
+          createdBy: actorName(actor),
+          changes: publishChanges(diff, previous, next, sequences),
+        });
+        return { schedule: { ...schedule, publishedVersionId: version.id }, version: (await transaction.schedules.findVersionById(version.id))!, appended };
       });
       publishedViews.clear();
+      await ledger.announce(published.appended);
       return presentVersion(published.version, published.schedule);
     },
 

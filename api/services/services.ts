@@ -28,6 +28,8 @@ import { createPublishedShiftService } from "./published-shift-service";
 import { createPublishedViews } from "../infrastructure/cache/published-views";
 import { logOnlyMailer, type Mailer } from "../infrastructure/mail/mailer";
 import { createScheduleService } from "./schedule-service";
+import { createScheduleLedgerService, type NotificationEnqueuer } from "./schedule-ledger-service";
+import { createNotificationService } from "./notification-service";
 
 export interface ServiceDependencies {
   dataSource: DataSource;
@@ -37,6 +39,8 @@ export interface ServiceDependencies {
   solveQueue?: SolveQueue;
   /** Where invitations are mailed; without one, nothing is sent or logged (the link is still shown and printed). */
   mailer?: Mailer;
+  /** Where change messages are queued for e-mail; without it they wait for a delivering worker's sweep. */
+  notificationQueue?: NotificationEnqueuer;
 }
 
 /**
@@ -47,13 +51,14 @@ export interface ServiceDependencies {
 const publishedViews = createPublishedViews(() => performance.now());
 
 /** The use cases the HTTP API and the CLI share. */
-export function createServices({ dataSource, version, clock = () => new Date(), solveQueue, mailer = logOnlyMailer(pino({ level: "silent" })) }: ServiceDependencies) {
+export function createServices({ dataSource, version, clock = () => new Date(), solveQueue, mailer = logOnlyMailer(pino({ level: "silent" })), notificationQueue }: ServiceDependencies) {
   const persistence = createPersistence(dataSource);
   const queues = createQueueService(persistence.repositories.queues, publishedViews);
   const forecasts = createForecastService(persistence, queues);
   const attritionCurves = createAttritionCurveService(persistence, clock);
   const solveJobs = createSolveJobService(persistence.repositories.solveJobs, solveQueue);
   const requirements = createRequirementsService(forecasts);
+  const scheduleLedger = createScheduleLedgerService(persistence, notificationQueue);
   return {
     health: createHealthService(dataSource, version),
     organisationContext: createOrganisationContext(persistence.repositories.organisations, clock),
@@ -74,7 +79,9 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     requirements,
     attritionCurves,
     capacity: createCapacityService(persistence, attritionCurves),
-    schedules: createScheduleService(persistence, requirements, solveJobs, publishedViews, clock),
+    schedules: createScheduleService(persistence, requirements, solveJobs, publishedViews, scheduleLedger, clock),
+    scheduleLedger,
+    notifications: createNotificationService(persistence, clock),
     publishedShifts: createPublishedShiftService(persistence, publishedViews),
     calendarFeeds: createCalendarFeedService(persistence, clock),
     simulations: createSimulationService(persistence, (input) => poolReplicationRunner(input)),

@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { createApp, type ImportLimits } from "../../api/app";
 import type { Authenticator } from "../../api/http/middleware/authenticate";
 import type { SolveQueue } from "../../api/jobs/solve-queue";
+import type { NotificationEnqueuer } from "../../api/services/schedule-ledger-service";
 import { logOnlyMailer, type Mailer } from "../../api/infrastructure/mail/mailer";
 import { createServices, type Services } from "../../api/services/services";
 
@@ -24,6 +25,7 @@ export interface TestAppOptions {
   /** Use real sign-in (sessions, tokens, CSRF); by default every request acts as the system in the run's organisation. */
   isRealAuth?: boolean;
   solveQueue?: SolveQueue;
+  notificationQueue?: NotificationEnqueuer;
   mailer?: Mailer;
   importLimits?: ImportLimits;
 }
@@ -34,7 +36,7 @@ export interface TestAppOptions {
  */
 export function buildTestApp(dataSource: DataSource, options: TestAppOptions = {}) {
   const logger = options.logger ?? pino({ level: "silent" });
-  const services = createServices({ dataSource, version: "test", solveQueue: options.solveQueue, mailer: options.mailer ?? logOnlyMailer(logger) });
+  const services = createServices({ dataSource, version: "test", solveQueue: options.solveQueue, notificationQueue: options.notificationQueue, mailer: options.mailer ?? logOnlyMailer(logger) });
   const systemIdentity: Authenticator = async () => ({ actor: await services.organisationContext.actorForRequest(), csrfToken: null });
   return createApp({
     services: options.override ? options.override(services) : services,

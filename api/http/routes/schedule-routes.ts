@@ -46,7 +46,7 @@ export function scheduleRoutes(services: Services): Router {
     return change;
   });
   route(router, deleteScheduleShift, ({ params }, { actor, request }) => schedules.deleteShift(actor, params.scheduleId, params.shiftId, revisionFromIfMatch(request, "shift")));
-  route(router, publishScheduleVersion, ({ params }, { actor }) => schedules.publish(actor, params.scheduleId, params.versionNumber));
+  route(router, publishScheduleVersion, ({ params, body }, { actor }) => schedules.publish(actor, params.scheduleId, params.versionNumber, body ?? {}));
   route(router, exportScheduleVersion, async ({ params }, { actor, response }) => {
     response.attachment(`schedule-${params.scheduleId}-v${params.versionNumber}.csv`);
     return schedules.exportCsv(actor, params.scheduleId, params.versionNumber);

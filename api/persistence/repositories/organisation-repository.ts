@@ -2,7 +2,13 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { Organisation } from "../../domain/organisation/organisation";
 import { OrganisationEntity } from "../entities/organisation.entity";
 
-const toOrganisation = (entity: OrganisationEntity): Organisation => ({ id: entity.id, name: entity.name, timeZone: entity.timeZone });
+const toOrganisation = (entity: OrganisationEntity): Organisation => ({
+  id: entity.id,
+  name: entity.name,
+  timeZone: entity.timeZone,
+  noticeWindowDays: entity.noticeWindowDays,
+  predictabilityPremiumMinutes: entity.predictabilityPremiumMinutes,
+});
 
 export function createOrganisationRepository(database: DataSource | EntityManager) {
   const repository = database.getRepository(OrganisationEntity);
@@ -16,7 +22,7 @@ export function createOrganisationRepository(database: DataSource | EntityManage
       const entity = await repository.findOneBy({ id });
       return entity ? toOrganisation(entity) : null;
     },
-    async create(draft: Omit<Organisation, "id">): Promise<Organisation> {
+    async create(draft: Pick<Organisation, "name" | "timeZone"> & Partial<Pick<Organisation, "noticeWindowDays" | "predictabilityPremiumMinutes">>): Promise<Organisation> {
       return toOrganisation(await repository.save(repository.create(draft)));
     },
   };

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getCalendarFeed, getMyShifts, revokeCalendarFeed, rotateCalendarFeed } from "../../../../../api/contracts/schedules";
+import { getMyNotifications, markAllNotificationsRead } from "../../../../../api/contracts/notifications";
 import { listTimeOff } from "../../../../../api/contracts/time-off";
 import { callApi } from "../../../lib/api-client";
 
@@ -22,3 +23,11 @@ export function useRevokeCalendarFeed() {
 /** The signed-in agent's own approved time off (the API narrows the list to them). */
 export const useMyApprovedTimeOff = () =>
   useQuery({ queryKey: ["time-off", { status: "approved" }], queryFn: () => callApi(listTimeOff, { query: { status: "approved" } }), select: (data) => data.requests });
+
+/** The agent's change messages and unread count; polled each minute so a publish shows without a reload. */
+export const useMyNotifications = () => useQuery({ queryKey: ["me", "notifications"], queryFn: () => callApi(getMyNotifications), refetchInterval: 60_000 });
+
+export function useMarkNotificationsRead() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: () => callApi(markAllNotificationsRead), onSuccess: () => void queryClient.invalidateQueries({ queryKey: ["me", "notifications"] }) });
+}

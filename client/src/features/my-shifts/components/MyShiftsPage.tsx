@@ -6,7 +6,8 @@ import { EmptyState, ErrorState, Loading, PageHeader } from "../../../components
 import { useSessionUser } from "../../../lib/session";
 import { dayLabel, localDateOf, localDatesCovered, localMidnightUtc, mondayOf, plusDays, weekDates } from "../../../lib/zoned-time";
 import type { TimeOffRequestDto } from "../../../../../api/contracts/time-off";
-import { useMyApprovedTimeOff, useMyShifts } from "../api/queries";
+import { useMyApprovedTimeOff, useMyNotifications, useMyShifts } from "../api/queries";
+import { NotificationsPanel } from "./NotificationsPanel";
 import { CalendarFeedPanel } from "./CalendarFeedPanel";
 import { ShiftCard, type PublishedShift } from "./ShiftCard";
 import { describeShift, startsIn } from "./shift-text";
@@ -37,7 +38,7 @@ function NextShift({ timeZone }: { timeZone: string }) {
   );
 }
 
-function WeekView({ shifts, timeOff, weekMonday, timeZone }: { shifts: PublishedShift[]; timeOff: TimeOffRequestDto[]; weekMonday: string; timeZone: string }) {
+function WeekView({ shifts, timeOff, weekMonday, timeZone, changedKeys }: { shifts: PublishedShift[]; timeOff: TimeOffRequestDto[]; weekMonday: string; timeZone: string; changedKeys: Set<string> }) {
   return (
     <ol className="my-week" aria-label={`Week of ${dayLabel(weekMonday)}`}>
       {weekDates(weekMonday).map((day) => {
@@ -48,7 +49,7 @@ function WeekView({ shifts, timeOff, weekMonday, timeZone }: { shifts: Published
             <h3>{dayLabel(day)}</h3>
             {dayOff.map((request) => <TimeOffCard key={request.id} request={request} timeZone={timeZone} day={day} />)}
             {dayShifts.length === 0 && dayOff.length === 0 && <p className="muted small">Off</p>}
-            {dayShifts.map((shift) => <ShiftCard key={shift.id} shift={shift} timeZone={timeZone} showDay={false} />)}
+            {dayShifts.map((shift) => <ShiftCard key={shift.id} shift={shift} timeZone={timeZone} showDay={false} isChanged={changedKeys.has(shift.shiftKey)} />)}
           </li>
         );
       })}
@@ -68,6 +69,13 @@ export function MyShiftsPage() {
   const to = localMidnightUtc(plusDays(weekMonday, 7 * listWeeks), timeZone);
   const shifts = useMyShifts(from, to, timeZone);
   const approvedTimeOff = useMyApprovedTimeOff();
+  const notifications = useMyNotifications();
+  // Shifts an unread message added or moved are marked until it is read.
+  const changedKeys = useMemo(
+    () => new Set((notifications.data?.notifications ?? []).filter((item) => item.readAt === null).flatMap((item) => item.shifts.filter((shift) => shift.after !== null).map((shift) => shift.shiftKey))),
+    [notifications.data],
+  );
+  const unreadCount = notifications.data?.unreadCount ?? 0;
   const fromMs = Date.parse(from);
   const toMs = Date.parse(to);
   const timeOff = useMemo(
@@ -85,6 +93,12 @@ export function MyShiftsPage() {
   return (
     <div className="my-shifts">
       <PageHeader title="My shifts" subtitle={`Published shifts, times in ${timeZone}.`} />
+      {unreadCount > 0 && (
+        <p className="notice notice--warn unread-count" role="status">
+          {unreadCount === 1 ? "1 unread change to your shifts" : `${unreadCount} unread changes to your shifts`}
+        </p>
+      )}
+      {notifications.data && <NotificationsPanel notifications={notifications.data.notifications} unreadCount={unreadCount} timeZone={timeZone} />}
       <NextShift timeZone={timeZone} />
       <div className="toolbar my-shifts__controls">
         <ZoneSwitcher value={timeZone} onChange={setTimeZone} choices={choices} />
@@ -101,7 +115,7 @@ export function MyShiftsPage() {
       </div>
       {(shifts.isPending || shifts.isPlaceholderData) && <Loading label="Loading your shifts…" />}
       {shifts.isError && <ErrorState error={shifts.error} onRetry={() => void shifts.refetch()} />}
-      {isFresh && view === "week" && <WeekView shifts={weekShifts} timeOff={timeOff} weekMonday={weekMonday} timeZone={timeZone} />}
+      {isFresh && view === "week" && <WeekView shifts={weekShifts} timeOff={timeOff} weekMonday={weekMonday} timeZone={timeZone} changedKeys={changedKeys} />}
       {approvedTimeOff.isError && <p className="notice notice--warn">Your approved time off could not be loaded: {approvedTimeOff.error.message}</p>}
       {view === "list" && timeOff.length > 0 && (
         <section className="my-time-off" aria-labelledby="my-time-off-title">
@@ -114,7 +128,7 @@ export function MyShiftsPage() {
           <EmptyState title={`No published shifts in the ${listWeeks} weeks from ${dayLabel(weekMonday)}.`} />
         ) : (
           <div className="my-list" aria-label={`Shifts in the ${listWeeks} weeks from ${dayLabel(weekMonday)}`}>
-            {shifts.data.shifts.map((shift) => <ShiftCard key={shift.id} shift={shift} timeZone={timeZone} />)}
+            {shifts.data.shifts.map((shift) => <ShiftCard key={shift.id} shift={shift} timeZone={timeZone} isChanged={changedKeys.has(shift.shiftKey)} />)}
           </div>
         )
       )}

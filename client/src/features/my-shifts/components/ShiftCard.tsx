@@ -4,10 +4,12 @@ import { describeShift } from "./shift-text";
 
 export type PublishedShift = z.infer<typeof publishedShift>;
 
-export function ShiftCard({ shift, timeZone, showDay = true }: { shift: PublishedShift; timeZone: string; showDay?: boolean }) {
+/** `isChanged`: an unread message says this shift is new or moved, so it is marked until the agent has read it. */
+export function ShiftCard({ shift, timeZone, showDay = true, isChanged = false }: { shift: PublishedShift; timeZone: string; showDay?: boolean; isChanged?: boolean }) {
   const text = describeShift(shift, timeZone);
   return (
-    <article className="shift-card" aria-label={`${text.day} ${text.time}`}>
+    <article className={isChanged ? "shift-card shift-card--changed" : "shift-card"} aria-label={`${text.day} ${text.time}${isChanged ? " (changed)" : ""}`}>
+      {isChanged && <div className="shift-card__changed">Changed</div>}
       {showDay && <div className="shift-card__day">{text.day}</div>}
       <div className="shift-card__time">
         {text.time}

@@ -4,6 +4,7 @@ import { ZonePicker } from "../../../components/ui/ZonePicker";
 import { useApiTokens, useChangePassword, useCreateApiToken, useRevokeApiToken, useUpdateDisplayZone } from "../api/queries";
 import { defaultTokenDays, type SessionUserDto } from "../../../../../api/contracts/auth";
 import { useSessionUser } from "../../../lib/session";
+import { NotificationChannels } from "./NotificationChannels";
 
 function DisplayZone({ user }: { user: SessionUserDto }) {
   const update = useUpdateDisplayZone();
@@ -98,6 +99,7 @@ export function ProfilePage() {
     <>
       <PageHeader title="Profile" subtitle={`${user.displayName} · ${user.email} · ${user.organisationName}`} />
       <DisplayZone user={user} />
+      {user.agentId && <NotificationChannels />}
       <ChangePassword />
       <ApiTokens />
     </>

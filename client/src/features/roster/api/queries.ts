@@ -14,6 +14,7 @@ import {
 } from "../../../../../api/contracts/schedules";
 import { getScheduleSimulation } from "../../../../../api/contracts/simulation";
 import { cancelSolveJob, getSolveJob } from "../../../../../api/contracts/solve-jobs";
+import { listScheduleChanges } from "../../../../../api/contracts/schedule-changes";
 import { listTimeOff } from "../../../../../api/contracts/time-off";
 import { callApi } from "../../../lib/api-client";
 
@@ -100,3 +101,7 @@ export const useNewDraft = (scheduleId: string | null) =>
   useScheduleMutation(scheduleId, (fromVersion: number) => callApi(createScheduleVersion, { params: { scheduleId: scheduleId! }, body: { fromVersion } }));
 
 export const exportVersionCsv = (scheduleId: string, versionNumber: number) => callApi(exportScheduleVersion, { params: { scheduleId, versionNumber } });
+
+/** The change ledger of a schedule: a week's changes, or one agent's. Refreshed with the schedule after a publish. */
+export const useScheduleChanges = (scheduleId: string, query: { from?: string; to?: string; agentId?: string }) =>
+  useQuery({ queryKey: ["schedules", scheduleId, "changes", query], queryFn: () => callApi(listScheduleChanges, { params: { scheduleId }, query }) });

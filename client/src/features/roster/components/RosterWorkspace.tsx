@@ -9,6 +9,7 @@ import { ApiError } from "../../../lib/api-client";
 import { useSessionUser } from "../../../lib/session";
 import { dayLabel, localDateOf, localMidnightUtc, mondayOf, plusDays, weekDates } from "../../../lib/zoned-time";
 import { useApprovedTimeOff, useMoveShift, useRoster } from "../api/queries";
+import { ChangeHistoryPanel } from "./ChangeHistoryPanel";
 import { CoverageStrip } from "./CoverageStrip";
 import { RosterCalendar, type ShiftMove } from "./RosterCalendar";
 import { RosterFiltersBar } from "./RosterFiltersBar";
@@ -152,6 +153,15 @@ export function RosterWorkspace({ schedule, versionNumber, isDraft, agents, view
         </div>
       ) : (
         <p className="muted">No coverage for this version.</p>
+      )}
+      {schedule.publishedVersionNumber !== null && (
+        <ChangeHistoryPanel
+          scheduleId={schedule.id}
+          fromUtc={new Date(weekFromMs).toISOString()}
+          toUtc={new Date(weekToMs).toISOString()}
+          timeZone={timeZone}
+          shifts={shifts.filter((shift) => Date.parse(shift.startUtc) >= weekFromMs && Date.parse(shift.startUtc) < weekToMs)}
+        />
       )}
     </section>
   );
