@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { annualAttritionFraction, type AttritionCurve } from "../domain/capacity/attrition-curve";
-import { fromEpochDay, toEpochDay } from "../domain/capacity/calendar-date";
+import { fromEpochDay, toEpochDay } from "../domain/time/local-date";
 import { estimateAttritionCurves } from "../domain/capacity/estimate-attrition-curves";
 import { notFound } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";

@@ -6,7 +6,7 @@ import { exceedsDailyMaximum } from "../rules/contract-hours";
 import { overlapsTimeOff } from "../rules/time-off";
 import type { PreparedProblem } from "./prepare";
 import { coverageOf, minutesInWeeklyWindows, nightMinutesOf } from "./shift-features";
-import { existingWallClockInstantMs } from "./wall-clock-minutes";
+import { existingWallClockInstantMs } from "../../time/wall-clock";
 
 /** A shift an agent could work: the decision is whether to roster it (one binary per candidate). */
 export interface CandidateShift {

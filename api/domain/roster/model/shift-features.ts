@@ -1,7 +1,8 @@
 import { isoWeekdayOfEpochDay } from "../../time/local-date";
 import type { WeeklyWindow } from "../../organisation/weekly-window";
 import type { PlacedBreak } from "./break-placement";
-import { overlapMs, wallClockInstantMs, windowMinutes } from "./wall-clock-minutes";
+import { wallClockInstantMs } from "../../time/wall-clock";
+import { overlapMs, windowMinutes } from "./wall-clock-minutes";
 
 /** Minutes of [startMs, endMs) inside a recurring local window, looking at windows that begin the day before through the day after. */
 export function minutesInWeeklyWindows(windows: WeeklyWindow[], zoneName: string, epochDay: number, startMs: number, endMs: number): number {

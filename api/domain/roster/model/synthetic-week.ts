@@ -1,7 +1,7 @@
 import { toEpochDay } from "../../time/local-date";
 import type { WeeklyWindow } from "../../organisation/weekly-window";
 import { DEFAULT_RULES, DEFAULT_WEIGHTS, type AgentContract, type RosterAgent, type RosterProblem } from "./problem";
-import { wallClockInstantMs } from "./wall-clock-minutes";
+import { wallClockInstantMs } from "../../time/wall-clock";
 import { mulberry32 } from "../../random/seeded-random";
 
 /**

@@ -1,7 +1,8 @@
 import { isoWeekdayOfEpochDay } from "../../time/local-date";
 import type { AgentContract, RosterAgent } from "../model/problem";
 import type { TimeSpanMs } from "../model/prepare";
-import { wallClockInstantMs, windowMinutes } from "../model/wall-clock-minutes";
+import { wallClockInstantMs } from "../../time/wall-clock";
+import { windowMinutes } from "../model/wall-clock-minutes";
 
 /**
  * Hard rule family "availability": an agent works only inside a weekly availability window and
