@@ -8,6 +8,13 @@ const banned = (patterns, message, extra = []) => ({
   "no-restricted-imports": ["error", { patterns: [{ group: patterns, message }, ...extra] }],
 });
 
+/**
+ * One time vocabulary on the server: luxon is its zone engine and api/domain/time the one place that
+ * imports it, so every other file converts zones and wall clocks through the same tested functions.
+ */
+const luxonMessage = "Zones, wall clocks and calendar dates go through api/domain/time (the only importer of luxon on the server): use its functions.";
+const luxonOnlyInTime = { group: ["luxon"], message: luxonMessage };
+
 const clientOnlyContracts = [
   ["**/api/domain/**", "**/api/services/**", "**/api/persistence/**", "**/api/http/routes/**", "node:*", "express", "typeorm", "pg"],
   "The client imports only api/contracts.",
@@ -33,12 +40,18 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
-  {
-    files: ["api/domain/**/*.ts"],
+  { files: ["api/**/*.ts", "scripts/**/*.ts", "migrations/**/*.ts"], ignores: ["api/domain/time/**"], rules: banned(["luxon"], luxonMessage) },
+  ...[
+    { files: ["api/domain/**/*.ts"], ignores: ["api/domain/time/**"], extra: [luxonOnlyInTime] },
+    { files: ["api/domain/time/**/*.ts"], extra: [] },
+  ].map(({ files, ignores, extra }) => ({
+    files,
+    ...(ignores ? { ignores } : {}),
     rules: {
       ...banned(
         [...nodeOrIo, "**/persistence/**", "**/services/**", "**/http/**", "**/solvers/**", "**/jobs/**", "**/config", "**/contracts/**", "**/presenters/**", "**/codecs/**", "**/infrastructure/**"],
         "api/domain is pure: it imports only api/domain (house style: imports flow one way).",
+        extra,
       ),
       "no-restricted-globals": ["error", { name: "process", message: "No process.env or clock in the domain." }],
       "no-restricted-syntax": [
@@ -48,10 +61,10 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "The clock is a parameter (asOf)." },
       ],
     },
-  },
+  })),
   {
     files: ["api/services/**/*.ts", "api/persistence/**/*.ts", "api/presenters/**/*.ts", "api/codecs/**/*.ts", "api/infrastructure/**/*.ts"],
-    rules: banned(["**/http/routes/**", "**/http/middleware/**", "express", "highs"], "Services, presenters, codecs, infrastructure and persistence do not know about HTTP."),
+    rules: banned(["**/http/routes/**", "**/http/middleware/**", "express", "highs"], "Services, presenters, codecs, infrastructure and persistence do not know about HTTP.", [luxonOnlyInTime]),
   },
   {
     files: ["api/contracts/**/*.ts"],
@@ -59,7 +72,7 @@ export default tseslint.config(
   },
   {
     files: ["api/http/routes/**/*.ts"],
-    rules: banned(["typeorm", "pg", "highs", "**/persistence/**"], "Handlers validate, call a service, present: no ORM in handlers."),
+    rules: banned(["typeorm", "pg", "highs", "**/persistence/**"], "Handlers validate, call a service, present: no ORM in handlers.", [luxonOnlyInTime]),
   },
   { files: ["client/src/**/*.{ts,tsx}"], rules: banned(...clientOnlyContracts) },
   ...featureIsolation,
