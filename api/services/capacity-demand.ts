@@ -8,8 +8,8 @@ import { calculateStaffingCase } from "../domain/staffing/staffing-case";
 import { toLocalMs } from "../domain/time/zone";
 import type { HistoryRepository } from "../persistence/repositories/history-repository";
 import type { DemandSource } from "../persistence/repositories/capacity-repository";
+import { MS_PER_DAY, MS_PER_HOUR, SECONDS_PER_HOUR } from "../domain/time/durations";
 
-const HOUR_MS = 3_600_000;
 /** Two years of history: the annual method needs a year and eight weeks, more only slows it. */
 const HISTORY_DAYS = 730;
 
@@ -22,7 +22,7 @@ function toHourlyObservations(rows: Array<{ periodStart: Date; volume: number; a
   const byHour = new Map<number, { count: number; handled: number; ahtCount: number }>();
   for (const row of rows) {
     const instant = row.periodStart.getTime();
-    const hourStart = instant - (((toLocalMs(instant, zone) % HOUR_MS) + HOUR_MS) % HOUR_MS);
+    const hourStart = instant - (((toLocalMs(instant, zone) % MS_PER_HOUR) + MS_PER_HOUR) % MS_PER_HOUR);
     const hour = byHour.get(hourStart) ?? { count: 0, handled: 0, ahtCount: 0 };
     hour.count += row.volume;
     if (row.ahtSeconds !== null) [hour.handled, hour.ahtCount] = [hour.handled + row.volume * row.ahtSeconds, hour.ahtCount + row.volume];
@@ -42,10 +42,10 @@ function toHourlyObservations(rows: Array<{ periodStart: Date; volume: number; a
  */
 function agentHoursForHour(queue: Queue, contacts: number, ahtSeconds: number): number {
   if (!(contacts > 0)) return 0;
-  if (queue.channel === "email") return (contacts * ahtSeconds) / 3600 / (1 - queue.shrinkage);
+  if (queue.channel === "email") return (contacts * ahtSeconds) / SECONDS_PER_HOUR / (1 - queue.shrinkage);
   return calculateStaffingCase({
     callsPerInterval: contacts,
-    intervalSeconds: 3600,
+    intervalSeconds: SECONDS_PER_HOUR,
     ahtSeconds,
     targetAnswerSeconds: queue.targetAnswerSeconds ?? 0,
     targetServiceLevel: queue.targetServiceLevel ?? undefined,
@@ -92,7 +92,7 @@ export async function forecastWeeklyDemand(history: HistoryRepository, queues: Q
   const hours = new Array<number>(horizon.weeks.length).fill(0);
   const sources: DemandSource[] = [];
   for (const queue of queues) {
-    const rows = await history.aggregate(queue.id, queue.timeZone, "interval", new Date(weekStartsMs[0] - HISTORY_DAYS * 86_400_000), new Date(weekStartsMs[0]));
+    const rows = await history.aggregate(queue.id, queue.timeZone, "interval", new Date(weekStartsMs[0] - HISTORY_DAYS * MS_PER_DAY), new Date(weekStartsMs[0]));
     const source: DemandSource = { queueId: queue.id, queueName: queue.name, method: "no history", forecastVolume: 0, scheduledAgentHours: 0 };
     sources.push(source);
     if (rows.length === 0) continue;

@@ -12,10 +12,10 @@ import { AppError, notFound, validationFailed } from "../http/errors";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";
 import type { RequirementsService } from "./requirements-service";
+import { MS_PER_MINUTE } from "../domain/time/durations";
 
 export type SolveOptionsInput = z.output<typeof solveOptions>;
 
-const MINUTE_MS = 60_000;
 
 /**
  * Breaks when the planner names none: a 30-minute lunch starting 3 to 4½ hours into shifts of 6 h
@@ -74,7 +74,7 @@ export async function forecastRequirementsOf(
   const result = await requirements.staffForSolve(actor, queue.id, { from, to, quantile, forecastId: chosen.forecastId });
   const parts = queue.intervalMinutes / intervalMinutes;
   const needed = result.intervals.flatMap((interval) =>
-    Array.from({ length: parts }, (_, part) => Date.parse(interval.intervalStart) + part * intervalMinutes * MINUTE_MS)
+    Array.from({ length: parts }, (_, part) => Date.parse(interval.intervalStart) + part * intervalMinutes * MS_PER_MINUTE)
       .filter((start) => start >= startMs && start < endMs)
       .map((start) => ({
         queueId: queue.id,
