@@ -15,10 +15,15 @@ const banned = (patterns, message, extra = []) => ({
 const luxonMessage = "Zones, wall clocks and calendar dates go through api/domain/time (the only importer of luxon on the server): use its functions.";
 const luxonOnlyInTime = { group: ["luxon"], message: luxonMessage };
 
+const contractsMessage = "Contracts are zod only: the client imports them (api/domain/time/durations, numbers without imports, is the one domain file they may use).";
+
 const clientOnlyContracts = [
   ["**/api/domain/**", "**/api/services/**", "**/api/persistence/**", "**/api/http/routes/**", "node:*", "express", "typeorm", "pg"],
   "The client imports only api/contracts.",
 ];
+
+/** One time module on the client too: pages convert zones and dates through lib/zoned-time, which alone imports luxon. */
+const clientLuxonOnlyInZonedTime = { group: ["luxon"], message: "Zones, wall clocks and calendar dates go through client/src/lib/zoned-time (the only importer of luxon in the client): use its functions." };
 
 /** Client features do not import each other: one block per feature folder bans the others. */
 const clientFeatures = readdirSync(join(import.meta.dirname, "client/src/features"), { withFileTypes: true })
@@ -27,7 +32,7 @@ const clientFeatures = readdirSync(join(import.meta.dirname, "client/src/feature
 const featureIsolation = clientFeatures.map((feature) => {
   const others = clientFeatures.filter((name) => name !== feature);
   const otherFeatures = others.length === 0 ? [] : [{ regex: `(^|/)features/(${others.join("|")})/|^\\.\\./\\.\\./(${others.join("|")})/`, message: "Client features do not import each other; share through components/ or lib/." }];
-  return { files: [`client/src/features/${feature}/**/*.{ts,tsx}`], rules: banned(...clientOnlyContracts, otherFeatures) };
+  return { files: [`client/src/features/${feature}/**/*.{ts,tsx}`], rules: banned(...clientOnlyContracts, [...otherFeatures, clientLuxonOnlyInZonedTime]) };
 });
 
 export default tseslint.config(
@@ -68,12 +73,13 @@ export default tseslint.config(
   },
   {
     files: ["api/contracts/**/*.ts"],
-    rules: banned([...nodeOrIo, "luxon", "**/services/**", "**/persistence/**", "**/domain/**"], "Contracts are zod only: the client imports them."),
+    rules: banned([...nodeOrIo, "luxon", "**/services/**", "**/persistence/**"], contractsMessage, [{ regex: "(^|/)domain/(?!time/durations$)", message: contractsMessage }]),
   },
   {
     files: ["api/http/routes/**/*.ts"],
     rules: banned(["typeorm", "pg", "highs", "**/persistence/**"], "Handlers validate, call a service, present: no ORM in handlers.", [luxonOnlyInTime]),
   },
-  { files: ["client/src/**/*.{ts,tsx}"], rules: banned(...clientOnlyContracts) },
+  { files: ["client/src/**/*.{ts,tsx}"], ignores: ["client/src/lib/zoned-time.ts"], rules: banned(...clientOnlyContracts, [clientLuxonOnlyInZonedTime]) },
+  { files: ["client/src/lib/zoned-time.ts"], rules: banned(...clientOnlyContracts) },
   ...featureIsolation,
 );
