@@ -15,12 +15,13 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
 import pino from "pino";
-import { DateTime } from "luxon";
 import { createDataSource } from "../api/persistence/data-source";
 import { createHistoryRepository } from "../api/persistence/repositories/history-repository";
 import { startEmbeddedServer, type RunningDatabase } from "../api/persistence/embedded-server";
 import { createServices } from "../api/services/services";
 import { mulberry32 } from "../api/domain/random/seeded-random";
+import { MS_PER_SECOND, SECONDS_PER_HOUR } from "../api/domain/time/durations";
+import { addDays } from "../api/domain/time/local-date";
 
 const TICKETS = 1_000_000;
 const DAYS = 365;
@@ -31,16 +32,15 @@ const ZONE = "America/New_York";
 async function writeTicketFile(path: string): Promise<void> {
   const random = mulberry32(2026);
   const out = createWriteStream(path);
-  const firstDay = DateTime.fromISO("2025-01-01", { zone: "UTC" });
   const perDay = TICKETS / DAYS;
   let written = 0;
   let buffer = "Ticket ID,Created at,Status,Handle time seconds\n";
   for (let day = 0; day < DAYS; day += 1) {
     const count = day === DAYS - 1 ? TICKETS - written : Math.round(perDay * (day + 1)) - written;
-    const seconds = Array.from({ length: count }, () => Math.floor(8 * 3600 + ((random() + random() + random()) / 3) * 12 * 3600)).sort((a, b) => a - b);
-    const date = firstDay.plus({ days: day }).toISODate();
+    const seconds = Array.from({ length: count }, () => Math.floor(8 * SECONDS_PER_HOUR + ((random() + random() + random()) / 3) * 12 * SECONDS_PER_HOUR)).sort((a, b) => a - b);
+    const date = addDays("2025-01-01", day);
     for (const second of seconds) {
-      const time = new Date(second * 1000).toISOString().slice(11, 19);
+      const time = new Date(second * MS_PER_SECOND).toISOString().slice(11, 19);
       buffer += `${100000 + written},${date} ${time},solved,${Math.round(120 + random() * 600)}\n`;
       written += 1;
     }

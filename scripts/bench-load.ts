@@ -5,8 +5,11 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { DateTime } from "luxon";
 import pg from "pg";
+import { MINUTES_PER_HOUR, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from "../api/domain/time/durations";
+import { addDays, isoWeekday, toEpochDay } from "../api/domain/time/local-date";
+import { localDateOf, localEpochDayOf } from "../api/domain/time/local-day";
+import { wallClockInstantMs } from "../api/domain/time/wall-clock";
 import { demoLogins, demoPassword } from "../api/services/demo-seed";
 import { startServerProcess } from "../tests/support/server-process";
 
@@ -62,7 +65,7 @@ async function api<T>(base: string, authorization: string, method: string, path:
 async function growAgents(base: string, director: string, count: number): Promise<number> {
   const response = await fetch(`${base}/api/agents/export`, { headers: { Authorization: director } });
   const rows = parse(await response.text(), { columns: true }) as Array<Record<string, string>>;
-  const current = rows.filter((row) => row.end_date === "" || row.end_date! > DateTime.utc().toISODate()!);
+  const current = rows.filter((row) => row.end_date === "" || row.end_date! > localDateOf(Date.now(), "UTC"));
   const copies = Array.from({ length: Math.max(0, count - current.length) }, (_, index) => {
     const number = String(index + 1).padStart(3, "0");
     return { ...current[index % current.length]!, name: `Load Agent ${number}`, email: `load.agent.${number}@northwind.example` };
@@ -75,16 +78,19 @@ async function growAgents(base: string, director: string, count: number): Promis
 
 /** A published week: Monday–Friday 09:00–17:00 in each current agent's own zone, on their first skill. */
 async function publishWeek(base: string, director: string): Promise<{ scheduleId: string; from: string; to: string }> {
-  const monday = DateTime.utc().startOf("week").plus({ weeks: 1 });
+  const today = localDateOf(Date.now(), "UTC");
+  const mondayDate = addDays(today, 8 - isoWeekday(today));
+  const mondayMs = toEpochDay(mondayDate) * MS_PER_DAY;
   const { queues } = await api<{ queues: Array<{ id: string }> }>(base, director, "GET", "/api/queues");
   const { agents: all } = await api<{ agents: Array<{ id: string; timeZone: string; skillQueueIds: string[]; endDate: string | null }> }>(base, director, "GET", "/api/agents");
-  const agents = all.filter((agent) => agent.endDate === null || agent.endDate > monday.toISODate()!);
-  const period = { periodStart: monday.toISO()!, periodEnd: monday.plus({ days: 8 }).toISO()!, queueIds: queues.map((queue) => queue.id), name: "Load test week" };
+  const agents = all.filter((agent) => agent.endDate === null || agent.endDate > mondayDate);
+  const period = { periodStart: new Date(mondayMs).toISOString(), periodEnd: new Date(mondayMs + 8 * MS_PER_DAY).toISOString(), queueIds: queues.map((queue) => queue.id), name: "Load test week" };
   const schedule = await api<{ id: string }>(base, director, "POST", "/api/schedules", period);
   for (const agent of agents) {
     for (let day = 0; day < 5; day += 1) {
-      const start = monday.plus({ days: day + 1 }).setZone(agent.timeZone).set({ hour: 9, minute: 0, second: 0, millisecond: 0 });
-      await api(base, director, "POST", `/api/schedules/${schedule.id}/versions/1/shifts`, { agentId: agent.id, queueIds: [agent.skillQueueIds[0]], startUtc: start.toUTC().toISO(), endUtc: start.plus({ hours: 8 }).toUTC().toISO() });
+      // 09:00 on the agent's local date at UTC midnight of the next day (the evening before, west of UTC).
+      const startMs = wallClockInstantMs(localEpochDayOf(mondayMs + (day + 1) * MS_PER_DAY, agent.timeZone), 9 * MINUTES_PER_HOUR, agent.timeZone);
+      await api(base, director, "POST", `/api/schedules/${schedule.id}/versions/1/shifts`, { agentId: agent.id, queueIds: [agent.skillQueueIds[0]], startUtc: new Date(startMs).toISOString(), endUtc: new Date(startMs + 8 * MS_PER_HOUR).toISOString() });
     }
   }
   await api(base, director, "POST", `/api/schedules/${schedule.id}/versions/1/publish`);
@@ -94,7 +100,7 @@ async function publishWeek(base: string, director: string): Promise<{ scheduleId
 /** Load on one URL; the server's memory after it (and each minute of a longer run: flat memory is the soak's point). */
 async function hammer(title: string, url: string, authorization: string, durationSeconds: number, serverPid: number) {
   const startedAt = performance.now();
-  const sampling = setInterval(() => console.log(`  server RSS at ${((performance.now() - startedAt) / 1000).toFixed(0)} s: ${residentMemory(serverPid)}`), 60_000);
+  const sampling = setInterval(() => console.log(`  server RSS at ${((performance.now() - startedAt) / 1000).toFixed(0)} s: ${residentMemory(serverPid)}`), MS_PER_MINUTE);
   // Two load threads: on one (this script's main thread) a half-megabyte roster week per response delayed
   // both autocannon's own timing and the draining of the server's log pipe, which blocks the server.
   const result = await autocannon({ url, connections: 50, workers: 2, duration: durationSeconds, headers: { Authorization: authorization } });

@@ -23,9 +23,9 @@ import { createDataSource } from "../api/persistence/data-source";
 import { startEmbeddedServer, type RunningDatabase } from "../api/persistence/embedded-server";
 import { createPersistence } from "../api/persistence/repositories";
 import { createServices } from "../api/services/services";
+import { MS_PER_DAY, MS_PER_HOUR } from "../api/domain/time/durations";
 
 const AGENTS = 2_000;
-const DAY_MS = 86_400_000;
 const zones = ["America/New_York", "Europe/London", "Asia/Manila", "Africa/Johannesburg", "Australia/Sydney"];
 
 async function administer(url: string, statement: string): Promise<void> {
@@ -103,16 +103,16 @@ async function main(): Promise<void> {
          FROM jsonb_to_recordset($2::jsonb) AS r("name" text, "email" text, "time_zone" text) RETURNING "id"`,
       [organisation!.id, JSON.stringify(agentRows)],
     )) as Array<{ id: string }>).map((row) => row.id);
-    const weekStart = Math.floor(Date.now() / DAY_MS) * DAY_MS + 7 * DAY_MS;
-    const schedule = await services.schedules.create(actor, { name: "Bench week", periodStart: new Date(weekStart).toISOString(), periodEnd: new Date(weekStart + 7 * DAY_MS).toISOString(), queueIds: [queue.id], minRestMinutes: 660 });
+    const weekStart = Math.floor(Date.now() / MS_PER_DAY) * MS_PER_DAY + 7 * MS_PER_DAY;
+    const schedule = await services.schedules.create(actor, { name: "Bench week", periodStart: new Date(weekStart).toISOString(), periodEnd: new Date(weekStart + 7 * MS_PER_DAY).toISOString(), queueIds: [queue.id], minRestMinutes: 660 });
     const persistence = createPersistence(dataSource);
     const version = (await persistence.repositories.schedules.findVersion(schedule.id, 1))!;
     await persistence.repositories.schedules.insertShifts(
       version.id,
       agentIds.flatMap((agentId, index) =>
         [0, 1, 2, 3, 4].map((dayIndex) => {
-          const start = weekStart + dayIndex * DAY_MS + (index % 16) * 1_800_000;
-          return { shiftKey: randomUUID(), agentId, queueIds: [queue.id], startUtc: new Date(start).toISOString(), endUtc: new Date(start + 8 * 3_600_000).toISOString(), breaks: [], sequence: 0 };
+          const start = weekStart + dayIndex * MS_PER_DAY + (index % 16) * 1_800_000;
+          return { shiftKey: randomUUID(), agentId, queueIds: [queue.id], startUtc: new Date(start).toISOString(), endUtc: new Date(start + 8 * MS_PER_HOUR).toISOString(), breaks: [], sequence: 0 };
         }),
       ),
     );

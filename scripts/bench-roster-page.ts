@@ -10,13 +10,14 @@ import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { extname, join } from "node:path";
 import { chromium } from "playwright-core";
+import { MINUTES_PER_WEEK, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_WEEK } from "../api/domain/time/durations";
 
 const AGENTS = 300;
 const RUNS = 5;
 const dist = "client/dist";
 const scheduleId = "00000000-0000-4000-8000-000000000001";
 const periodStart = Date.parse("2026-03-02T05:00:00Z");
-const periodEnd = periodStart + 7 * 86_400_000;
+const periodEnd = periodStart + MS_PER_WEEK;
 const zones = ["America/New_York", "Europe/London", "Asia/Manila", "Africa/Johannesburg", "Australia/Sydney"];
 const queues = [
   { id: "00000000-0000-4000-8000-0000000000a1", name: "Voice – Americas", timeZone: "America/New_York", priorityWeight: 3, targetAnswerSeconds: 20 },
@@ -45,7 +46,7 @@ const agents = Array.from({ length: AGENTS }, (_unused, index) => ({
 /** Five 8-hour shifts per agent with a break and a lunch, starting on the hour between 00:00 and 15:00 UTC. */
 const shifts = agents.flatMap((agent, agentIndex) =>
   Array.from({ length: 5 }, (_unused, day) => {
-    const startMs = periodStart + day * 86_400_000 + ((agentIndex * 7) % 16) * 3_600_000;
+    const startMs = periodStart + day * MS_PER_DAY + ((agentIndex * 7) % 16) * MS_PER_HOUR;
     return {
       id: uuid(2, agentIndex * 5 + day),
       shiftKey: uuid(3, agentIndex * 5 + day),
@@ -55,10 +56,10 @@ const shifts = agents.flatMap((agent, agentIndex) =>
       vendor: agent.vendor,
       queueIds: agent.skillQueueIds,
       startUtc: iso(startMs),
-      endUtc: iso(startMs + 8 * 3_600_000),
+      endUtc: iso(startMs + 8 * MS_PER_HOUR),
       breaks: [
-        { kind: "break", startUtc: iso(startMs + 2 * 3_600_000), endUtc: iso(startMs + 2.25 * 3_600_000) },
-        { kind: "lunch", startUtc: iso(startMs + 4 * 3_600_000), endUtc: iso(startMs + 4.5 * 3_600_000) },
+        { kind: "break", startUtc: iso(startMs + 2 * MS_PER_HOUR), endUtc: iso(startMs + 2.25 * MS_PER_HOUR) },
+        { kind: "lunch", startUtc: iso(startMs + 4 * MS_PER_HOUR), endUtc: iso(startMs + 4.5 * MS_PER_HOUR) },
       ],
       sequence: 0,
     };
@@ -66,7 +67,7 @@ const shifts = agents.flatMap((agent, agentIndex) =>
 );
 
 const coverage = queues.flatMap((queue, queueIndex) =>
-  Array.from({ length: (7 * 24 * 60) / 30 }, (_unused, interval) => {
+  Array.from({ length: MINUTES_PER_WEEK / 30 }, (_unused, interval) => {
     const requiredAgents = 20 + Math.round(15 * Math.sin((interval / 48) * Math.PI * 2 + queueIndex));
     const scheduledAgents = Math.max(0, requiredAgents + ((interval * 7 + queueIndex) % 9) - 5);
     return { queueId: queue.id, intervalStartUtc: iso(periodStart + interval * 1_800_000), requiredAgents, scheduledAgents, shortAgents: Math.max(0, requiredAgents - scheduledAgents), expectedServiceLevelFraction: scheduledAgents >= requiredAgents ? 0.85 : 0.6 };
@@ -131,7 +132,7 @@ try {
   for (let run = 0; run < RUNS; run += 1) {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(`${baseUrl}/roster?schedule=${scheduleId}`);
-    await page.waitForFunction(() => performance.getEntriesByName("roster-render").length > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName("roster-render").length > 0, undefined, { timeout: MS_PER_MINUTE });
     renders.push(await page.evaluate(() => performance.getEntriesByName("roster-render")[0].duration));
     // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
     const gridMs = (await page.evaluate(`new Promise((resolve) => {

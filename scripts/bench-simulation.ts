@@ -1,10 +1,11 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { DateTime } from "luxon";
 import pg from "pg";
 import pino from "pino";
 import { replicateUntilPrecise } from "../api/domain/simulation/replicate-until-precise";
+import { addDays, isoWeekday } from "../api/domain/time/local-date";
+import { localDateOf, localMidnightUtcMs } from "../api/domain/time/local-day";
 import type { SimulationInput } from "../api/domain/simulation/simulation-input";
 import { solveExecutors } from "../api/jobs/solve-executors";
 import { createSolveRunner } from "../api/jobs/solve-runner";
@@ -113,11 +114,12 @@ async function benchDemoWeek(): Promise<void> {
     const actor = await services.organisationContext.actorForRequest();
     const queues = await services.queues.list(actor);
     for (const queue of queues) await services.forecasts.create(actor, queue.id, { horizonDays: 14, method: "auto" });
-    const weekStart = DateTime.fromJSDate(asOf, { zone: "America/New_York" }).startOf("week");
-    const agents = await services.agents.list(actor, { includeFormer: false, asOf: weekStart.toISODate()! });
+    const today = localDateOf(asOf.getTime(), "America/New_York");
+    const monday = addDays(today, 1 - isoWeekday(today));
+    const agents = await services.agents.list(actor, { includeFormer: false, asOf: monday });
     const solvedAt = performance.now();
     const { scheduleId } = await services.schedules.solve(actor, {
-      periodStart: weekStart.toUTC().toISO()!, periodEnd: weekStart.plus({ weeks: 1 }).toUTC().toISO()!, queueIds: queues.map((queue) => queue.id), agentIds: agents.map((agent) => agent.id),
+      periodStart: new Date(localMidnightUtcMs(monday, "America/New_York")).toISOString(), periodEnd: new Date(localMidnightUtcMs(addDays(monday, 7), "America/New_York")).toISOString(), queueIds: queues.map((queue) => queue.id), agentIds: agents.map((agent) => agent.id),
       options: { timeLimitSeconds: 60, relativeGap: 0.02, quantile: "expected", startGranularityMinutes: 30, minRestMinutes: 660 },
     });
     await services.schedules.get(actor, scheduleId);

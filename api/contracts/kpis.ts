@@ -2,6 +2,7 @@ import { z } from "zod";
 import { idParams, isoDate, isoInstant } from "./common";
 import { defineEndpoint } from "./endpoint";
 import { peopleRoles } from "./roles";
+import { MS_PER_DAY } from "./durations";
 
 export const serviceLevelAbandonRule = z
   .enum(["abandons-count-against", "short-abandons-excluded", "abandons-excluded", "short-abandons-met"])
@@ -58,7 +59,7 @@ const kpiQuery = z
     granularity: z.enum(["interval", "day", "week"]).default("day"),
   })
   .refine((query) => query.from < query.to, { message: "from must be before to", path: ["to"] })
-  .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 92 * 86_400_000, { message: "at most 92 days", path: ["to"] });
+  .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 92 * MS_PER_DAY, { message: "at most 92 days", path: ["to"] });
 
 export const getQueueKpis = defineEndpoint({
   method: "get",

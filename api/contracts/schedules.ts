@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ianaZone, idParams, isoInstant, uuid } from "./common";
+import { MS_PER_DAY } from "./durations";
 import { defineEndpoint } from "./endpoint";
 import { breakRuleSchema, problemWarningSchema } from "./roster-problem";
 import { everyRole, peopleRoles, planningRoles } from "./roles";
@@ -87,7 +88,7 @@ const period = {
   queueIds: z.array(uuid).min(1).max(20),
   name: z.string().trim().min(1).max(200).optional(),
 };
-const maxPeriodMs = 35 * 86_400_000;
+const maxPeriodMs = 35 * MS_PER_DAY;
 const periodChecks = <T extends z.ZodObject<{ periodStart: typeof isoInstant; periodEnd: typeof isoInstant }>>(schema: T) =>
   schema
     .refine((value) => Date.parse(value.periodEnd) > Date.parse(value.periodStart), { message: "periodEnd must be after periodStart", path: ["periodEnd"] })
@@ -276,7 +277,7 @@ const shiftsQuery = z
     timeZone: ianaZone.optional().describe("the zone for the local times; the person's display zone, else the agent's work zone"),
   })
   .refine((query) => Date.parse(query.to) > Date.parse(query.from), { message: "to must be after from", path: ["to"] })
-  .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 120 * 86_400_000, { message: "at most 120 days", path: ["to"] });
+  .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 120 * MS_PER_DAY, { message: "at most 120 days", path: ["to"] });
 
 export const publishedShift = z.object({
   id: uuid,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DAYS_PER_WEEK, MINUTES_PER_DAY } from "./durations";
 
 /**
  * The minimum shift design instance (Musliu, Schaerf & Slany 2004; Di Gaspero et al. 2007), in the
@@ -8,8 +9,6 @@ import { z } from "zod";
  * (`id`, `description`, `opaExtras`, `source`, `bestKnown`, the HH:mm mirrors of the slot fields)
  * are accepted and dropped.
  */
-const MINUTES_PER_DAY = 1440;
-const DAYS_PER_WEEK = 7;
 
 const count = z.number().int().min(0);
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idParams, isoInstant } from "./common";
+import { MS_PER_DAY } from "./durations";
 import { defineEndpoint } from "./endpoint";
 import { everyRole } from "./roles";
 
@@ -34,7 +35,7 @@ export const requestTimeOff = defineEndpoint({
       reason: z.string().trim().min(1).max(500),
     })
     .refine((body) => Date.parse(body.endsAt) > Date.parse(body.startsAt), { message: "must be after startsAt", path: ["endsAt"] })
-    .refine((body) => Date.parse(body.endsAt) - Date.parse(body.startsAt) <= 90 * 86_400_000, { message: "at most 90 days at once", path: ["endsAt"] }),
+    .refine((body) => Date.parse(body.endsAt) - Date.parse(body.startsAt) <= 90 * MS_PER_DAY, { message: "at most 90 days at once", path: ["endsAt"] }),
   response: timeOffRequest,
   responseStatus: 201,
 });

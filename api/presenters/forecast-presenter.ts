@@ -1,12 +1,10 @@
-import { DateTime } from "luxon";
 import type { Queue } from "../domain/organisation/queue";
+import { localDateOf } from "../domain/time/local-day";
 import type { ForecastSummary } from "../contracts/forecasts";
 import type { ForecastTotalRow, StoredForecast, StoredForecastInterval } from "../persistence/repositories/forecast-repository";
 import { roundNullable, roundQuantity } from "./output-rounding";
 
 export type AppliedSpecialDay = ForecastSummary["specialDays"][number];
-
-const localDateOf = (instant: Date, timeZone: string) => DateTime.fromJSDate(instant, { zone: timeZone }).toISODate()!;
 
 /** JSON form of stored forecasts: ISO instants, and the local dates of the horizon in the queue's zone. */
 const roundQuantiles = <T extends { expected: number; p50: number; p80: number; p90: number }>(values: T): T => ({
@@ -43,8 +41,8 @@ export function presentForecastSummary(forecast: StoredForecast, queue: Queue): 
     horizonDays: forecast.horizonDays,
     startsAt: forecast.startsAt.toISOString(),
     endsAt: forecast.endsAt.toISOString(),
-    startDate: localDateOf(forecast.startsAt, queue.timeZone),
-    endDate: localDateOf(forecast.endsAt, queue.timeZone),
+    startDate: localDateOf(forecast.startsAt.getTime(), queue.timeZone),
+    endDate: localDateOf(forecast.endsAt.getTime(), queue.timeZone),
     requestedMethod: forecast.requestedMethod,
     methodByBand: forecast.methodByBand as ForecastSummary["methodByBand"],
     accuracy: forecast.accuracy as ForecastSummary["accuracy"],

@@ -7,6 +7,7 @@ import type { Actor } from "../services/actor";
 import { canSeeAgent } from "../services/agent-scope";
 import { writeCsv } from "../codecs/csv-output";
 import { roundFraction, roundGap, roundNullable, roundQuantity } from "./output-rounding";
+import { MS_PER_MINUTE } from "../domain/time/durations";
 
 export const presentVersion = (version: ScheduleVersion, schedule: Pick<Schedule, "publishedVersionId">) => ({
   id: version.id,
@@ -115,7 +116,7 @@ export function versionsCsv(shifts: ScheduleShift[], agents: Map<string, Agent>,
       shift.endUtc,
       local(shift.startUtc),
       local(shift.endUtc),
-      (Date.parse(shift.endUtc) - Date.parse(shift.startUtc)) / 60_000,
+      (Date.parse(shift.endUtc) - Date.parse(shift.startUtc)) / MS_PER_MINUTE,
       shift.breaks.map((item) => `${item.kind} ${local(item.startUtc)}/${local(item.endUtc)}`).join(";"),
     ];
   });

@@ -1,5 +1,5 @@
-import { DateTime } from "luxon";
 import type { Agent, AgentDraft } from "../domain/organisation/agent";
+import { localDateOf } from "../domain/time/local-day";
 import type { AgentImportReport } from "../contracts/agents";
 import { notFound, validationFailed } from "../errors/app-errors";
 import type { Persistence } from "../persistence/repositories";
@@ -22,7 +22,7 @@ export function createAgentService(persistence: Persistence, publishedViews: Pub
 
   async function todayFor(actor: Actor): Promise<string> {
     const organisation = await organisations.findById(actor.organisationId);
-    return DateTime.fromJSDate(clock(), { zone: organisation?.timeZone ?? "UTC" }).toISODate()!;
+    return localDateOf(clock().getTime(), organisation?.timeZone ?? "UTC");
   }
 
   async function assertSkillsExist(actor: Actor, queueIds: string[] | undefined): Promise<void> {

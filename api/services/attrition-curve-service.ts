@@ -1,6 +1,7 @@
-import { DateTime } from "luxon";
+import { addYears } from "../domain/time/calendar-months";
+import { localDateOf } from "../domain/time/local-day";
 import { annualAttritionFraction, type AttritionCurve } from "../domain/capacity/attrition-curve";
-import { fromEpochDay, toEpochDay } from "../domain/capacity/calendar-date";
+import { fromEpochDay, toEpochDay } from "../domain/time/local-date";
 import { estimateAttritionCurves } from "../domain/capacity/estimate-attrition-curves";
 import { notFound } from "../errors/app-errors";
 import type { Persistence } from "../persistence/repositories";
@@ -55,7 +56,7 @@ export function createAttritionCurveService(persistence: Persistence, clock: () 
   async function todayIn(organisationId: string): Promise<string> {
     const organisation = await repositories.organisations.findById(organisationId);
     if (!organisation) throw notFound("The organisation");
-    return DateTime.fromJSDate(clock(), { zone: organisation.timeZone }).toISODate() as string;
+    return localDateOf(clock().getTime(), organisation.timeZone);
   }
 
   /** Estimates every cohort from the agents employed in the three years before `asOfDate` and stores it. */
@@ -63,7 +64,7 @@ export function createAttritionCurveService(persistence: Persistence, clock: () 
     const agents = await repositories.agents.list(organisationId, { currentOn: null });
     const toDate = fromEpochDay(toEpochDay(asOfDate) - 1);
     const earliestHire = agents.reduce((earliest, agent) => (agent.hireDate < earliest ? agent.hireDate : earliest), toDate);
-    const fromDate = [earliestHire, DateTime.fromISO(asOfDate).minus({ years: HISTORY_YEARS }).toISODate() as string].sort()[1];
+    const fromDate = [earliestHire, addYears(asOfDate, -HISTORY_YEARS)].sort()[1];
     const history = agents.filter((agent) => agent.hireDate <= toDate).map((agent) => ({
       id: agent.id,
       attritionCohort: agent.attritionCohort,

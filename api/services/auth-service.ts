@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { MS_PER_DAY } from "../domain/time/durations";
 import type { User } from "../domain/access/user";
 import { passwordProblem } from "../contracts/password-policy";
 import { AppError } from "../errors/app-error";
@@ -78,7 +78,7 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
   async function startSession(user: User) {
     const sessionToken = newSecret("s_");
     const csrfToken = newSecret();
-    const expiresAt = DateTime.fromJSDate(clock()).plus({ days: sessionDays }).toJSDate();
+    const expiresAt = new Date(clock().getTime() + sessionDays * MS_PER_DAY);
     await credentials.createSession({ tokenHash: hashSecret(sessionToken), userId: user.id, csrfToken, expiresAt });
     return { sessionToken, csrfToken, expiresAt, user };
   }
@@ -116,7 +116,7 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
     async createToken(actor: Actor, name: string, expiresInDays: number) {
       if (actor.kind !== "user") throw forbidden();
       const token = newSecret("sct_");
-      const expiresAt = DateTime.fromJSDate(clock()).plus({ days: expiresInDays }).toJSDate();
+      const expiresAt = new Date(clock().getTime() + expiresInDays * MS_PER_DAY);
       const summary = await credentials.createToken({ userId: actor.userId, name, tokenHash: hashSecret(token), expiresAt });
       return { ...summary, token };
     },
@@ -198,7 +198,7 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
         if (!agent || (isVendorManager && agent.vendor !== actor.vendor)) throw notFound("Agent");
       }
       const token = newSecret("inv_");
-      const expiresAt = DateTime.fromJSDate(clock()).plus({ days: invitationDays }).toJSDate();
+      const expiresAt = new Date(clock().getTime() + invitationDays * MS_PER_DAY);
       const createdBy = actor.kind === "user" ? actor.userId : null;
       const invitation = await invitations.create({ ...draft, organisationId: actor.organisationId, tokenHash: hashSecret(token), createdBy, expiresAt });
       const invitePath = `/accept-invitation#${token}`;

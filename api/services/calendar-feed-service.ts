@@ -5,13 +5,13 @@ import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";
 import { hasAgentLeft } from "./auth/agent-tenure";
 import { hashSecret, newSecret } from "../infrastructure/crypto/secret-token";
+import { MS_PER_DAY, SECONDS_PER_HOUR } from "../domain/time/durations";
 
-const DAY_MS = 86_400_000;
 /** The window the feed shows: 4 weeks back to 12 weeks ahead (issue 6). */
-const FEED_BACK_MS = 28 * DAY_MS;
-const FEED_AHEAD_MS = 84 * DAY_MS;
+const FEED_BACK_MS = 28 * MS_PER_DAY;
+const FEED_AHEAD_MS = 84 * MS_PER_DAY;
 /** Suggested poll interval (REFRESH-INTERVAL, RFC 7986 §5.7, and X-PUBLISHED-TTL); apps poll on their own clock. */
-const REFRESH_SECONDS = 3600;
+const REFRESH_SECONDS = SECONDS_PER_HOUR;
 const UID_DOMAIN = "shiftcast";
 
 export const calendarPath = (token: string) => `/api/calendar/${token}.ics`;

@@ -1,4 +1,3 @@
-import { DateTime } from "luxon";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import { demoVendor, generateDemoAgents } from "../domain/demo/demo-agents";
@@ -7,6 +6,10 @@ import { generateDemoActuals } from "../domain/demo/demo-actuals";
 import type { QueueDraft } from "../domain/organisation/queue";
 import { demoQueues } from "../domain/demo/demo-queues";
 import { createSeededRandom } from "../domain/random/seeded-random";
+import { addMonths } from "../domain/time/calendar-months";
+import { DAYS_PER_WEEK } from "../domain/time/durations";
+import { addDays, isoWeekday } from "../domain/time/local-date";
+import { localDateOf, localMidnightUtcMs } from "../domain/time/local-day";
 import { createPersistence, type Repositories } from "../persistence/repositories";
 import { hashPassword } from "../infrastructure/crypto/password-hash";
 
@@ -52,7 +55,7 @@ export async function seedDemoOrganisationIfEmpty(dataSource: DataSource, logger
   const persistence = createPersistence(dataSource);
   if (await persistence.repositories.organisations.findDefault()) return false;
   const startedAt = performance.now();
-  const today = DateTime.fromJSDate(asOf, { zone: "America/New_York" }).toISODate()!;
+  const today = localDateOf(asOf.getTime(), "America/New_York");
   const random = createSeededRandom(seed);
   await persistence.inTransaction(async (repositories) => {
     const organisation = await repositories.organisations.create({ name: demoOrganisationName, timeZone: "America/New_York" });
@@ -60,12 +63,14 @@ export async function seedDemoOrganisationIfEmpty(dataSource: DataSource, logger
     for (const { draft, profile } of demoQueues) {
       const queue = await repositories.queues.create(organisation.id, draft);
       queueIdByName.set(queue.name, queue.id);
-      const weekStart = DateTime.fromISO(today, { zone: draft.timeZone }).startOf("week");
-      const period = { fromDate: weekStart.minus({ months: historyMonths }).toISODate()!, toDate: weekStart.toISODate()! };
+      const weekStartDate = addDays(today, 1 - isoWeekday(today));
+      const period = { fromDate: addMonths(weekStartDate, -historyMonths), toDate: weekStartDate };
       const openWindows = draft.channel === "email" ? null : draft.businessHours;
       const rows = generateDemoHistory(profile, draft.timeZone, openWindows, draft.intervalMinutes, period, random);
-      await repositories.history.replaceRange(queue.id, new Date(0), weekStart.toJSDate(), rows);
-      await seedDemoActuals(repositories, queue.id, draft, rows.filter((row) => row.intervalStart >= weekStart.minus({ weeks: actualsWeeks }).toJSDate()), weekStart.toJSDate());
+      const weekStartMs = localMidnightUtcMs(weekStartDate, draft.timeZone);
+      await repositories.history.replaceRange(queue.id, new Date(0), new Date(weekStartMs), rows);
+      const actualsFromMs = localMidnightUtcMs(addDays(weekStartDate, -actualsWeeks * DAYS_PER_WEEK), draft.timeZone);
+      await seedDemoActuals(repositories, queue.id, draft, rows.filter((row) => row.intervalStart.getTime() >= actualsFromMs), new Date(weekStartMs));
     }
     const firstCurrentAgentOfTeam = new Map<string, string>();
     for (const agent of generateDemoAgents(today, historyMonths, random)) {

@@ -1,8 +1,9 @@
-import { DateTime } from "luxon";
 import type { ForecastHorizon } from "../domain/forecast/choose-forecast";
 import type { QueueForecast } from "../domain/forecast/forecast-request";
 import type { SpecialDay } from "../domain/forecast/special-day";
 import type { Queue } from "../domain/organisation/queue";
+import { addDays } from "../domain/time/local-date";
+import { localDateOf, localDayInterval, localMidnightUtcMs } from "../domain/time/local-day";
 import type { ForecastDetail, ForecastOverride, ForecastSummary } from "../contracts/forecasts";
 import { notFound, validationFailed } from "../errors/app-errors";
 import { runPoolTask } from "../infrastructure/workers/worker-pool";
@@ -28,7 +29,7 @@ export interface ForecastRangeQuery {
 const DEFAULT_RANGE_DAYS = 14;
 
 const createdByOf = (actor: Actor) => (actor.kind === "user" ? actor.userId : "system");
-const localMidnight = (date: string, timeZone: string) => DateTime.fromISO(date, { zone: timeZone }).startOf("day");
+const localMidnight = (date: string, timeZone: string) => new Date(localMidnightUtcMs(date, timeZone));
 
 /** One special day per date: a queue's own entry wins over the organisation's. */
 export function effectiveSpecialDays(days: readonly StoredSpecialDay[]): StoredSpecialDay[] {
@@ -51,7 +52,7 @@ async function runForecast(queue: Queue, history: Awaited<ReturnType<Persistence
       zoneName: queue.timeZone,
       intervalMinutes: queue.intervalMinutes,
       horizonDays: request.horizonDays,
-      startUtcMs: request.startDate === undefined ? undefined : localMidnight(request.startDate, queue.timeZone).toMillis(),
+      startUtcMs: request.startDate === undefined ? undefined : localMidnightUtcMs(request.startDate, queue.timeZone),
       method: request.method,
       specialDays,
     });
@@ -80,14 +81,13 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
     async create(actor: Actor, queueId: string, request: CreateForecastRequest): Promise<ForecastSummary> {
       const queue = await queues.get(actor, queueId);
       // Without a start date all history trains (8.64e15 ms is the latest instant a Date holds).
-      const before = request.startDate === undefined ? new Date(8.64e15) : localMidnight(request.startDate, queue.timeZone).toJSDate();
+      const before = request.startDate === undefined ? new Date(8.64e15) : localMidnight(request.startDate, queue.timeZone);
       const rows = await history.intervalsBefore(queue.id, before);
       if (rows.length === 0) throw validationFailed([{ path: "params.queueId", message: "the queue has no history before the start: import history first" }], "Cannot forecast this queue");
       const days = effectiveSpecialDays(await specialDays.list(actor.organisationId, { queueId: queue.id }));
       const forecast = await runForecast(queue, rows, request, days.map(toDomainSpecialDay));
-      const startsAt = DateTime.fromMillis(forecast.intervals[0].intervalStartUtcMs, { zone: queue.timeZone }).startOf("day");
-      const endsAt = startsAt.plus({ days: request.horizonDays }).startOf("day");
-      const [startDate, endDate] = [startsAt.toISODate()!, endsAt.toISODate()!];
+      const startDate = localDateOf(forecast.intervals[0].intervalStartUtcMs, queue.timeZone);
+      const endDate = addDays(startDate, request.horizonDays);
       const applied: AppliedSpecialDay[] = days
         .filter((day) => day.localDate >= startDate && day.localDate < endDate)
         .map((day) => ({ localDate: day.localDate, kind: day.kind, factor: day.factor, label: day.label, scope: day.queueId === null ? "organisation" : "queue" }));
@@ -97,8 +97,8 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
             queueId: queue.id,
             createdBy: createdByOf(actor),
             horizonDays: request.horizonDays,
-            startsAt: startsAt.toJSDate(),
-            endsAt: endsAt.toJSDate(),
+            startsAt: localMidnight(startDate, queue.timeZone),
+            endsAt: localMidnight(endDate, queue.timeZone),
             requestedMethod: request.method,
             methodByBand: { dayAhead: forecast.methodByBand["day-ahead"], weekAhead: forecast.methodByBand["week-ahead"], longRange: forecast.methodByBand["long-range"] },
             accuracy: accuracyOf(forecast),
@@ -127,9 +127,9 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
       const { queue, forecast } = await load(actor, queueId, forecastId);
       const summary = presentSummary(forecast, queue);
       const fromDate = query.from ?? summary.startDate;
-      const toDate = query.to ?? DateTime.min(localMidnight(fromDate, queue.timeZone).plus({ days: DEFAULT_RANGE_DAYS }), localMidnight(summary.endDate, queue.timeZone)).toISODate()!;
+      const toDate = query.to ?? [addDays(fromDate, DEFAULT_RANGE_DAYS), summary.endDate].sort()[0];
       if (fromDate >= toDate) throw validationFailed([{ path: "query.to", message: "must be after from" }]);
-      const [from, to] = [localMidnight(fromDate, queue.timeZone).toJSDate(), localMidnight(toDate, queue.timeZone).toJSDate()];
+      const [from, to] = [localMidnight(fromDate, queue.timeZone), localMidnight(toDate, queue.timeZone)];
       const intervals = query.granularity === "interval" ? await forecasts.intervals(forecast.id, from, to) : [];
       const totals = (rows: Awaited<ReturnType<typeof forecasts.totals>>) => rows.map(presentTotal);
       return {
@@ -145,11 +145,11 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
       const { queue, forecast } = await load(actor, queueId, forecastId);
       const note = change.note ?? null;
       if (change.kind === "scale-day") {
-        const start = localMidnight(change.localDate, queue.timeZone);
-        if (start.toMillis() < forecast.startsAt.getTime() || start.toMillis() >= forecast.endsAt.getTime()) {
+        const day = localDayInterval(change.localDate, queue.timeZone);
+        if (day.startUtcMs < forecast.startsAt.getTime() || day.startUtcMs >= forecast.endsAt.getTime()) {
           throw validationFailed([{ path: "body.localDate", message: "is outside the forecast's horizon" }]);
         }
-        const updated = await forecasts.scaleRange(forecast.id, start.toJSDate(), start.plus({ days: 1 }).startOf("day").toJSDate(), change.factor, note);
+        const updated = await forecasts.scaleRange(forecast.id, new Date(day.startUtcMs), new Date(day.endUtcMs), change.factor, note);
         return { updatedIntervals: updated.map(presentInterval) };
       }
       const updated = await forecasts.setInterval(forecast.id, new Date(change.intervalStart), change.expected, note);
@@ -160,7 +160,7 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
     /** The stored forecast's intervals on local days [fromDate, toDate) with its queue, for the requirements endpoint. */
     async intervalsOf(actor: Actor, queueId: string, forecastId: string | "latest", fromDate: string, toDate: string) {
       const { queue, forecast } = await load(actor, queueId, forecastId);
-      const [from, to] = [localMidnight(fromDate, queue.timeZone).toJSDate(), localMidnight(toDate, queue.timeZone).toJSDate()];
+      const [from, to] = [localMidnight(fromDate, queue.timeZone), localMidnight(toDate, queue.timeZone)];
       return { queue, forecast: presentSummary(forecast, queue), intervals: await forecasts.intervals(forecast.id, from, to) };
     },
   };

@@ -1,5 +1,5 @@
-import { DateTime } from "luxon";
 import { formatInstantInZone } from "../domain/time/format-instant";
+import { localMidnightUtcMs } from "../domain/time/local-day";
 import type { Persistence } from "../persistence/repositories";
 import type { Actor } from "./actor";
 import type { QueueService } from "./queue-service";
@@ -24,7 +24,7 @@ export function createHistoryService(persistence: Persistence, queues: QueueServ
   return {
     async read(actor: Actor, queueId: string, query: HistoryQuery) {
       const queue = await queues.get(actor, queueId);
-      const startOf = (date: string) => DateTime.fromISO(date, { zone: queue.timeZone }).startOf("day").toJSDate();
+      const startOf = (date: string) => new Date(localMidnightUtcMs(date, queue.timeZone));
       const rows = await persistence.repositories.history.aggregate(queue.id, queue.timeZone, query.granularity, startOf(query.from), startOf(query.to));
       return {
         queueId: queue.id,
@@ -41,7 +41,7 @@ export function createHistoryService(persistence: Persistence, queues: QueueServ
      */
     async exportCsv(actor: Actor, queueId: string, query: HistoryExportQuery): Promise<string> {
       const queue = await queues.get(actor, queueId);
-      const startOf = (date: string | undefined) => (date === undefined ? null : DateTime.fromISO(date, { zone: queue.timeZone }).startOf("day").toJSDate());
+      const startOf = (date: string | undefined) => (date === undefined ? null : new Date(localMidnightUtcMs(date, queue.timeZone)));
       const rows = await persistence.repositories.history.intervalsBetween(queue.id, startOf(query.from), startOf(query.to));
       const lines = rows.map((row) => `${formatInstantInZone(row.intervalStart.getTime(), queue.timeZone)},${String(row.volume)},${row.ahtSeconds === null ? "" : String(row.ahtSeconds)}`);
       return `${[HISTORY_EXPORT_HEADER, ...lines].join("\n")}\n`;

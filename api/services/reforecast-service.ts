@@ -8,6 +8,7 @@ import type { Actor } from "./actor";
 import { effectiveSpecialDays, toDomainSpecialDay } from "./forecast-service";
 import { roundFraction, roundQuantity } from "../presenters/output-rounding";
 import type { QueueService } from "./queue-service";
+import { MS_PER_MINUTE } from "../domain/time/durations";
 
 /**
  * `POST /api/queues/:id/reforecast`: today's intervals that ended by `asOf` (the imported actuals'
@@ -52,7 +53,7 @@ export function createReforecastService(persistence: Persistence, queues: QueueS
         timeZone: queue.timeZone,
         asOf: new Date(asOfUtcMs).toISOString(),
         observedSource: observed.length === 0 ? ("none" as const) : observedActuals.length > 0 ? ("actuals" as const) : ("history" as const),
-        observedIntervalCount: observed.filter((row) => row.intervalStartUtcMs + queue.intervalMinutes * 60_000 <= asOfUtcMs).length,
+        observedIntervalCount: observed.filter((row) => row.intervalStartUtcMs + queue.intervalMinutes * MS_PER_MINUTE <= asOfUtcMs).length,
         observedRatio: intraday?.observedRatio == null ? null : roundFraction(intraday.observedRatio),
         weight: intraday?.weight ?? 0,
         multiplier: roundFraction(intraday?.multiplier ?? 1),

@@ -22,6 +22,7 @@ import { narrowScheduleForPartner, presentCoverage, presentVersion, type ShiftPr
 import type { PublishedViews } from "../infrastructure/cache/published-views";
 import type { SolveJobService } from "./solve-job-service";
 import type { ScheduleLedgerService } from "./schedule-ledger-service";
+import { MS_PER_WEEK } from "../domain/time/durations";
 
 const actorName = (actor: Actor) => (actor.kind === "user" ? `user:${actor.userId}` : "system");
 const isVendorManager = (actor: Actor) => actor.kind === "user" && actor.role === "vendor_manager";
@@ -182,7 +183,7 @@ export function createScheduleService(persistence: Persistence, requirements: Re
     const agent = await transaction.agents.findById(actor.organisationId, shift.agentId);
     if (!agent) throw notFound("Agent");
     const others = (await transaction.schedules.listShifts(versionId, undefined, [shift.agentId])).filter((other) => other.id !== excludeShiftId);
-    const timeOff = await transaction.timeOff.listApprovedOverlapping(actor.organisationId, new Date(Date.parse(shift.startUtc) - 7 * 86_400_000), new Date(Date.parse(shift.endUtc) + 7 * 86_400_000));
+    const timeOff = await transaction.timeOff.listApprovedOverlapping(actor.organisationId, new Date(Date.parse(shift.startUtc) - MS_PER_WEEK), new Date(Date.parse(shift.endUtc) + MS_PER_WEEK));
     const context = {
       periodStartUtc: schedule.periodStartUtc,
       periodEndUtc: schedule.periodEndUtc,

@@ -1,5 +1,5 @@
 import type { AttritionCurve } from "./attrition-curve";
-import { toEpochDay } from "./calendar-date";
+import { toEpochDay } from "../time/local-date";
 import { credibilityWeightedRates } from "./credibility";
 import { smoothCircular } from "./circular-smoothing";
 import { weekOfYearIndex, WEEKS_PER_CURVE } from "./week-of-year";

@@ -1,4 +1,4 @@
-import { toEpochDay } from "./calendar-date";
+import { toEpochDay } from "../time/local-date";
 import type { CapacityAgent } from "./plan";
 import type { WeeklyHorizon } from "./weekly-horizon";
 

@@ -1,4 +1,5 @@
-import { formatReadableDate, toEpochDay, yearOfEpochDay } from "./calendar-date";
+import { formatReadableDate } from "../time/format-local-date";
+import { toEpochDay, yearOfEpochDay } from "../time/local-date";
 import type { CapacityWeek } from "./capacity-week";
 import { explainGap, type GapCause } from "./gap-causes";
 import { groupFlagRuns, SEVERITY_RANK, type GapFlag, type GapSeverity } from "./gap-flags";

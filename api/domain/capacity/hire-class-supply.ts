@@ -1,4 +1,4 @@
-import { toEpochDay } from "./calendar-date";
+import { toEpochDay } from "../time/local-date";
 import { hireContribution } from "./hire-class-ramp";
 import type { HireClass } from "./plan";
 import { weekIndexOfEpochDay, type WeeklyHorizon } from "./weekly-horizon";

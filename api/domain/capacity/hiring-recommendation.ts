@@ -1,4 +1,4 @@
-import { fromEpochDay, toEpochDay } from "./calendar-date";
+import { fromEpochDay, toEpochDay } from "../time/local-date";
 import { hireContribution } from "./hire-class-ramp";
 import type { HiringAssumptions } from "./plan";
 import type { WeeklyHorizon } from "./weekly-horizon";

@@ -1,7 +1,7 @@
 import type { IntervalObservation } from "../forecast/interval-observation";
 import { toLocalMs } from "../time/zone";
+import { MS_PER_HOUR } from "../time/durations";
 
-const HOUR_MS = 3_600_000;
 
 /** A stored history row: its start in UTC milliseconds, the contacts and their handle time when known. */
 export interface HistoryRowMs {
@@ -19,7 +19,7 @@ export function toHourlyObservations(rows: readonly HistoryRowMs[], zone: string
   const byHour = new Map<number, { count: number; handled: number; ahtCount: number }>();
   for (const row of rows) {
     const instant = row.periodStartMs;
-    const hourStart = instant - (((toLocalMs(instant, zone) % HOUR_MS) + HOUR_MS) % HOUR_MS);
+    const hourStart = instant - (((toLocalMs(instant, zone) % MS_PER_HOUR) + MS_PER_HOUR) % MS_PER_HOUR);
     const hour = byHour.get(hourStart) ?? { count: 0, handled: 0, ahtCount: 0 };
     hour.count += row.volume;
     if (row.ahtSeconds !== null) [hour.handled, hour.ahtCount] = [hour.handled + row.volume * row.ahtSeconds, hour.ahtCount + row.volume];

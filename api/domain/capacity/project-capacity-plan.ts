@@ -1,5 +1,5 @@
 import { buildCapacityWeeks, paidFteByCostGroup } from "./build-capacity-weeks";
-import { toEpochDay } from "./calendar-date";
+import { toEpochDay } from "../time/local-date";
 import type { CapacityWeek } from "./capacity-week";
 import { buildGapEpisodes, type GapEpisode } from "./gap-episodes";
 import { flagGapWeeks, type GapFlag } from "./gap-flags";

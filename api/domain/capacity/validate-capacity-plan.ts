@@ -1,4 +1,4 @@
-import { toEpochDay } from "./calendar-date";
+import { toEpochDay } from "../time/local-date";
 import { MAX_PLAN_WEEKS, type CapacityPlan } from "./plan";
 import { WEEKS_PER_CURVE } from "./week-of-year";
 import { buildWeeklyHorizon, type WeeklyHorizon } from "./weekly-horizon";

@@ -1,5 +1,6 @@
 import { calculateStaffingCase, type StaffingCase } from "../staffing/staffing-case";
 import type { DemandWeek } from "./plan";
+import { MINUTES_PER_DAY } from "../time/durations";
 
 /** A queue's service settings, as the staffing engine takes them, without the per-interval load. */
 export type QueueStaffingSettings = Omit<StaffingCase, "callsPerInterval" | "intervalSeconds" | "agents">;
@@ -33,7 +34,7 @@ function normalised(weights: number[], expectedLength: number, what: string): nu
  * separately (no pooling across queues), which errs on the side of more hours.
  */
 export function scheduledAgentHoursByWeek(forecast: QueueVolumeForecast): Map<string, number> {
-  const slotsPerDay = 1440 / forecast.intervalMinutes;
+  const slotsPerDay = MINUTES_PER_DAY / forecast.intervalMinutes;
   if (!Number.isInteger(slotsPerDay)) throw new RangeError(`intervalMinutes must divide a day, got ${forecast.intervalMinutes}`);
   const weekdayShares = normalised(forecast.weekdayShares, 7, `${forecast.queueName} weekdayShares`);
   const intradayShares = normalised(forecast.intradayShares, slotsPerDay, `${forecast.queueName} intradayShares`);

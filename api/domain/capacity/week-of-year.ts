@@ -1,4 +1,4 @@
-import { dayOfYearOfEpochDay } from "./calendar-date";
+import { dayOfYearOfEpochDay } from "../time/local-date";
 
 /**
  * Attrition curves have one hazard per week of the year, 52 buckets: bucket k (1-based) holds days

@@ -5,6 +5,7 @@ import { historySpanDays, MIN_HISTORY_DAYS } from "../forecast/history-span";
 import type { IntervalObservation } from "../forecast/interval-observation";
 import type { Queue } from "../organisation/queue";
 import { calculateStaffingCase } from "../staffing/staffing-case";
+import { SECONDS_PER_HOUR } from "../time/durations";
 
 /** The demand source of a queue with history before the plan start, but less than a week of it. */
 export const TOO_LITTLE_HISTORY = "too little history";
@@ -38,10 +39,10 @@ export interface QueueHistory {
  */
 function agentHoursForHour(queue: Queue, contacts: number, ahtSeconds: number): number {
   if (!(contacts > 0)) return 0;
-  if (queue.channel === "email") return (contacts * ahtSeconds) / 3600 / (1 - queue.shrinkage);
+  if (queue.channel === "email") return (contacts * ahtSeconds) / SECONDS_PER_HOUR / (1 - queue.shrinkage);
   return calculateStaffingCase({
     callsPerInterval: contacts,
-    intervalSeconds: 3600,
+    intervalSeconds: SECONDS_PER_HOUR,
     ahtSeconds,
     targetAnswerSeconds: queue.targetAnswerSeconds ?? 0,
     targetServiceLevel: queue.targetServiceLevel ?? undefined,

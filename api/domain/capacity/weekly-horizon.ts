@@ -1,5 +1,6 @@
-import { DateTime } from "luxon";
-import { fromEpochDay, isoWeekdayOfEpochDay, toEpochDay } from "./calendar-date";
+import { formatInstantUtc } from "../time/format-instant";
+import { localMidnightUtcMs } from "../time/local-day";
+import { fromEpochDay, isoWeekdayOfEpochDay, toEpochDay } from "../time/local-date";
 import { weekOfYearIndex } from "./week-of-year";
 
 /** One plan week: seven local calendar days, and the half-open UTC span they cover in the zone. */
@@ -21,11 +22,9 @@ export interface WeeklyHorizon {
   weeks: PlanWeek[];
 }
 
-/** Local midnight of a date in the zone as a UTC instant; luxon moves a midnight skipped by DST forward. */
+/** Local midnight of a date in the zone as a UTC instant (a midnight skipped by DST moves forward); RangeError for an unknown zone. */
 function localMidnightUtc(epochDay: number, zone: string): string {
-  const local = DateTime.fromISO(fromEpochDay(epochDay), { zone });
-  if (!local.isValid) throw new RangeError(`unknown time zone: ${zone}`);
-  return local.toUTC().toISO({ suppressMilliseconds: true }) as string;
+  return formatInstantUtc(localMidnightUtcMs(fromEpochDay(epochDay), zone));
 }
 
 /** The week with the given index relative to the horizon (negative indices lie before it). */

@@ -1,7 +1,8 @@
-import { DateTime } from "luxon";
 import type { AgentDraft } from "../organisation/agent";
 import type { IsoWeekday, WeeklyWindow } from "../organisation/weekly-window";
 import type { SeededRandom } from "../random/seeded-random";
+import { addMonths } from "../time/calendar-months";
+import { fromEpochDay, monthOfEpochDay, toEpochDay } from "../time/local-date";
 
 export const demoVendor = "Horizon BPO";
 
@@ -75,24 +76,24 @@ function agentFrom(roster: Roster, serial: number, random: SeededRandom, dates: 
  * seed resolves them to ids.
  */
 export function generateDemoAgents(asOf: string, historyMonths: number, random: SeededRandom): AgentDraft[] {
-  const today = DateTime.fromISO(asOf, { zone: "UTC" });
-  const historyStart = today.minus({ months: historyMonths });
+  const today = toEpochDay(asOf);
+  const historyStart = toEpochDay(addMonths(asOf, -historyMonths));
   let serial = 0;
   const agents: AgentDraft[] = [];
   for (const roster of rosters) {
     for (let index = 0; index < roster.count; index += 1) {
       const tenureDays = roster.cohort === "student" ? random.integer(20, 300) : random.integer(60, 2000);
-      agents.push(agentFrom(roster, serial++, random, { hireDate: today.minus({ days: tenureDays }).toISODate()!, endDate: null }));
+      agents.push(agentFrom(roster, serial++, random, { hireDate: fromEpochDay(today - tenureDays), endDate: null }));
     }
   }
-  const days = Array.from({ length: Math.floor(today.diff(historyStart, "days").days) }, (_, offset) => historyStart.plus({ days: offset }));
+  const days = Array.from({ length: today - historyStart }, (_, offset) => historyStart + offset);
   for (const [cohort, count] of Object.entries(pastDepartures)) {
     const roster = rosters.find((candidate) => candidate.cohort === cohort)!;
     const weights = departureMonthWeights[cohort]!;
     for (let index = 0; index < count; index += 1) {
-      const end = days[drawFromWeights(days.map((day) => weights[day.month - 1]!), random)]!;
-      const hire = end.minus({ days: cohort === "student" ? random.integer(60, 330) : random.integer(90, 900) });
-      agents.push(agentFrom(roster, serial++, random, { hireDate: hire.toISODate()!, endDate: end.toISODate()! }));
+      const end = days[drawFromWeights(days.map((day) => weights[monthOfEpochDay(day) - 1]!), random)]!;
+      const hire = end - (cohort === "student" ? random.integer(60, 330) : random.integer(90, 900));
+      agents.push(agentFrom(roster, serial++, random, { hireDate: fromEpochDay(hire), endDate: fromEpochDay(end) }));
     }
   }
   return agents;

@@ -1,8 +1,11 @@
-import { DateTime } from "luxon";
 import { isInsideWeeklyWindows, type IsoWeekday, type WeeklyWindow } from "../organisation/weekly-window";
 import type { ArrivalProfile } from "./demo-queues";
 import { publicHolidays } from "./holidays";
 import type { SeededRandom } from "../random/seeded-random";
+import { MINUTES_PER_HOUR, MS_PER_MINUTE } from "../time/durations";
+import { toEpochDay, yearOfEpochDay } from "../time/local-date";
+import { localMidnightUtcMs } from "../time/local-day";
+import { localDaysBetween, zonedFieldsOf } from "../time/zoned-fields";
 
 export interface DemoHistoryInterval {
   intervalStart: Date;
@@ -26,27 +29,26 @@ export function generateDemoHistory(
   random: SeededRandom,
 ): DemoHistoryInterval[] {
   const { fromDate, toDate } = period;
-  const start = DateTime.fromISO(fromDate, { zone: timeZone }).startOf("day");
-  const end = DateTime.fromISO(toDate, { zone: timeZone }).startOf("day");
+  const [startMs, endMs] = [localMidnightUtcMs(fromDate, timeZone), localMidnightUtcMs(toDate, timeZone)];
   const holidays = new Set<string>();
-  for (let year = start.year; year <= end.year; year += 1) publicHolidays(profile.holidayRegion, year).forEach((day) => holidays.add(day));
+  for (let year = yearOfEpochDay(toEpochDay(fromDate)); year <= yearOfEpochDay(toEpochDay(toDate)); year += 1) publicHolidays(profile.holidayRegion, year).forEach((day) => holidays.add(day));
   const shapeTotal = profile.hourlyShape.reduce((sum, value) => sum + value, 0);
-  const totalDays = Math.max(1, end.diff(start, "days").days);
+  const totalDays = Math.max(1, localDaysBetween(startMs, endMs, timeZone));
   const rows: DemoHistoryInterval[] = [];
-  const hourFraction = intervalMinutes / 60;
-  for (let instant = start.toUTC(); instant < end.toUTC(); instant = instant.plus({ minutes: intervalMinutes })) {
-    const local = instant.setZone(timeZone);
-    const dayFactor = profile.weekdayFactor[local.weekday] ?? 0;
+  const hourFraction = intervalMinutes / MINUTES_PER_HOUR;
+  for (let instantMs = startMs; instantMs < endMs; instantMs += intervalMinutes * MS_PER_MINUTE) {
+    const local = zonedFieldsOf(instantMs, timeZone);
+    const dayFactor = profile.weekdayFactor[local.isoWeekday] ?? 0;
     const hourShare = (profile.hourlyShape[local.hour] ?? 0) / shapeTotal;
-    const holidayFactor = holidays.has(local.toISODate()!) ? profile.holidayFactor : 1;
-    const isOpen = openWindows === null || isInsideWeeklyWindows(openWindows, local.weekday as IsoWeekday, local.hour * 60 + local.minute);
+    const holidayFactor = holidays.has(local.localDate) ? profile.holidayFactor : 1;
+    const isOpen = openWindows === null || isInsideWeeklyWindows(openWindows, local.isoWeekday as IsoWeekday, local.hour * MINUTES_PER_HOUR + local.minute);
     if (!isOpen || dayFactor === 0 || hourShare === 0 || holidayFactor === 0) continue;
-    const annual = 1 + profile.annualAmplitude * Math.cos((2 * Math.PI * (local.ordinal - profile.annualPeakDayOfYear)) / 365.25);
-    const trend = 1 + 0.06 * (local.diff(start, "days").days / totalDays);
+    const annual = 1 + profile.annualAmplitude * Math.cos((2 * Math.PI * (local.dayOfYear - profile.annualPeakDayOfYear)) / 365.25);
+    const trend = 1 + 0.06 * (localDaysBetween(startMs, instantMs, timeZone) / totalDays);
     const mean = profile.dailyVolume * dayFactor * hourShare * hourFraction * holidayFactor * annual * trend;
     const volume = random.poisson(mean);
     const aht = volume > 0 ? Math.max(30, profile.ahtSeconds(local.hour) * (1 + 0.08 * random.normal() / Math.sqrt(volume))) : null;
-    rows.push({ intervalStart: instant.toJSDate(), volume, ahtSeconds: aht === null ? null : Math.round(aht * 10) / 10 });
+    rows.push({ intervalStart: new Date(instantMs), volume, ahtSeconds: aht === null ? null : Math.round(aht * 10) / 10 });
   }
   return rows;
 }

@@ -1,19 +1,20 @@
-import { DateTime } from "luxon";
+import { daysInMonth } from "../time/calendar-months";
+import { fromEpochDay, isoWeekdayOfEpochDay, localDateOfParts, toEpochDay } from "../time/local-date";
 
 export type HolidayRegion = "US" | "GB" | "PH";
 
 const nthWeekdayOfMonth = (year: number, month: number, weekday: number, n: number): string => {
-  const first = DateTime.utc(year, month, 1);
-  const offset = (weekday - first.weekday + 7) % 7;
-  return first.plus({ days: offset + 7 * (n - 1) }).toISODate()!;
+  const first = toEpochDay(localDateOfParts(year, month, 1));
+  const offset = (weekday - isoWeekdayOfEpochDay(first) + 7) % 7;
+  return fromEpochDay(first + offset + 7 * (n - 1));
 };
 
 const lastWeekdayOfMonth = (year: number, month: number, weekday: number): string => {
-  const last = DateTime.utc(year, month, 1).endOf("month").startOf("day");
-  return last.minus({ days: (last.weekday - weekday + 7) % 7 }).toISODate()!;
+  const last = toEpochDay(localDateOfParts(year, month, daysInMonth(year, month)));
+  return fromEpochDay(last - ((isoWeekdayOfEpochDay(last) - weekday + 7) % 7));
 };
 
-const fixed = (year: number, month: number, day: number) => DateTime.utc(year, month, day).toISODate()!;
+const fixed = (year: number, month: number, day: number) => localDateOfParts(year, month, day);
 
 /**
  * Main public holidays of the demo's regions for one year (fixed dates and "nth weekday" rules; the

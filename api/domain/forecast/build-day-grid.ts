@@ -4,6 +4,7 @@ import { localDayInterval, localDayIntervalStarts, localEpochDayOf } from "../ti
 import { fromEpochDay } from "../time/local-date";
 import { makeEmptyGrid, type DayGrid } from "./day-grid";
 import type { IntervalObservation } from "./interval-observation";
+import { MS_PER_DAY } from "../time/durations";
 
 /** History on the day grid as it came: counts, which cells had rows, and volume-weighted AHT sums. */
 export interface RawHistoryGrid {
@@ -76,7 +77,7 @@ function fillObservedDays(grid: DayGrid, zoneName: string, intervalMinutes: Inte
 /** Wall-clock slots that a spring-forward day skips (none on other days). */
 function nonexistentSlots(localDate: string, zoneName: string, intervalMinutes: IntervalMinutes): number[] {
   const day = localDayInterval(localDate, zoneName);
-  if (day.endUtcMs - day.startUtcMs >= 86_400_000) return [];
+  if (day.endUtcMs - day.startUtcMs >= MS_PER_DAY) return [];
   const present = new Set(localDayIntervalStarts(localDate, zoneName, intervalMinutes).map((start) => wallClockSlotOf(start, zoneName, intervalMinutes)));
   const missing: number[] = [];
   for (let slot = 0; slot < slotsPerWallClockDay(intervalMinutes); slot += 1) if (!present.has(slot)) missing.push(slot);

@@ -3,6 +3,7 @@ import type { IntervalMinutes } from "../time/interval-minutes";
 import { localEpochDayOf } from "../time/local-day";
 import { countQuantile } from "./forecast-quantiles";
 import type { ForecastInterval } from "./forecast-request";
+import { MS_PER_MINUTE } from "../time/durations";
 
 export interface DayForecasts {
   /** Epoch day of `expected[0 … slotsPerDay − 1]`. */
@@ -21,7 +22,7 @@ export interface DayForecasts {
  */
 export function emitForecastIntervals(days: DayForecasts, zoneName: string, intervalMinutes: IntervalMinutes, startUtcMs: number, endUtcMs: number): ForecastInterval[] {
   const intervals: ForecastInterval[] = [];
-  const stepMs = intervalMinutes * 60_000;
+  const stepMs = intervalMinutes * MS_PER_MINUTE;
   for (let start = bucketStartUtcMs(startUtcMs, zoneName, intervalMinutes); start < endUtcMs; start += stepMs) {
     const ahead = localEpochDayOf(start, zoneName) - days.firstEpochDay;
     const index = ahead * days.slotsPerDay + wallClockSlotOf(start, zoneName, intervalMinutes);

@@ -21,6 +21,7 @@ import { specialDayFactor } from "./special-day";
 import { reforecastRestOfDay, type IntradayReforecast } from "./intraday-reforecast";
 import { observedToday } from "./observed-today";
 import { formatInstantInZone } from "../time/format-instant";
+import { MS_PER_DAY } from "../time/durations";
 
 /** Without a backtest (under five weeks of history) quantiles assume a 10 % model error (c² = 0.01). */
 const DEFAULT_DISPERSION = 0.01;
@@ -35,7 +36,7 @@ export function forecastQueue(request: QueueForecastRequest): QueueForecast {
   const warnings: string[] = [];
   const { zoneName, intervalMinutes } = request;
   const lastHistoryDay = request.history.reduce((latest, row) => Math.max(latest, localEpochDayOf(row.intervalStartUtcMs, zoneName)), -Infinity);
-  const startUtcMs = request.startUtcMs ?? resolveWallClock((lastHistoryDay + 1) * 86_400_000, zoneName).instantUtcMs;
+  const startUtcMs = request.startUtcMs ?? resolveWallClock((lastHistoryDay + 1) * MS_PER_DAY, zoneName).instantUtcMs;
   const startDay = localEpochDayOf(startUtcMs, zoneName);
   const history = request.history.filter((row) => localEpochDayOf(row.intervalStartUtcMs, zoneName) < startDay);
   const today = observedToday(request.history, startUtcMs, zoneName, intervalMinutes);
@@ -44,7 +45,7 @@ export function forecastQueue(request: QueueForecastRequest): QueueForecast {
   const raw = buildDayGrid(history, zoneName, intervalMinutes);
   if (raw.grid.dayCount < MIN_HISTORY_DAYS) throw new RangeError(`need at least one week of history, got ${raw.grid.dayCount} days`);
   const training = prepareTraining(raw, request.specialDays ?? [], request.openingHours);
-  const endUtcMs = resolveWallClock(toLocalMs(startUtcMs, zoneName) + request.horizonDays * 86_400_000, zoneName).instantUtcMs;
+  const endUtcMs = resolveWallClock(toLocalMs(startUtcMs, zoneName) + request.horizonDays * MS_PER_DAY, zoneName).instantUtcMs;
   const daysAhead = localEpochDayOf(endUtcMs - 1, zoneName) - (raw.grid.firstEpochDay + raw.grid.dayCount) + 1;
   const selection = selectByBacktest(training, SELECTABLE_METHODS, {
     windowDays: 28,

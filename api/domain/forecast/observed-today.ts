@@ -2,6 +2,7 @@ import { wallClockSlotOf } from "../time/bucket";
 import type { IntervalMinutes } from "../time/interval-minutes";
 import { localEpochDayOf } from "../time/local-day";
 import type { IntervalObservation } from "./interval-observation";
+import { MS_PER_MINUTE } from "../time/durations";
 
 /**
  * Today's intervals that ended by `asOfUtcMs`, laid out by wall-clock slot (NaN where none), and
@@ -15,7 +16,7 @@ export function observedToday(history: readonly IntervalObservation[], asOfUtcMs
   const counts = new Uint8Array(slotsPerDay);
   let intervalCount = 0;
   for (const row of history) {
-    if (row.intervalStartUtcMs + intervalMinutes * 60_000 > asOfUtcMs || localEpochDayOf(row.intervalStartUtcMs, zoneName) !== today) continue;
+    if (row.intervalStartUtcMs + intervalMinutes * MS_PER_MINUTE > asOfUtcMs || localEpochDayOf(row.intervalStartUtcMs, zoneName) !== today) continue;
     const slot = wallClockSlotOf(row.intervalStartUtcMs, zoneName, intervalMinutes);
     sums[slot] += row.count;
     counts[slot] += 1;

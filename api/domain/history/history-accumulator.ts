@@ -7,6 +7,7 @@ import { mapColumns, type ColumnMap } from "./history-shape";
 import { HistoryWarnings } from "./history-warnings";
 import { QueueColumnFilter } from "./queue-column-filter";
 import { readCount, readDurationSeconds } from "./parse-values";
+import { MINUTES_PER_DAY, MS_PER_MINUTE } from "../time/durations";
 
 /** Fewer rows than a day of hours say too little about a file's grid to refuse it. */
 const MIN_ROWS_TO_JUDGE_GRID = 24;
@@ -158,9 +159,9 @@ export class HistoryAccumulator {
     let stepMinutes = 0;
     for (const instant of this.rowOfInstant.keys()) {
       first ??= instant;
-      stepMinutes = greatestCommonDivisor(stepMinutes, Math.abs(Math.round((instant - first) / 60_000)));
+      stepMinutes = greatestCommonDivisor(stepMinutes, Math.abs(Math.round((instant - first) / MS_PER_MINUTE)));
     }
-    if (stepMinutes <= this.options.intervalMinutes || stepMinutes >= 24 * 60) return [];
+    if (stepMinutes <= this.options.intervalMinutes || stepMinutes >= MINUTES_PER_DAY) return [];
     return [{ rowNumber: null, column: null, reason: `rows lie on a ${stepMinutes}-minute grid, coarser than ${this.options.intervalMinutes}-minute intervals: counts cannot be split` }];
   }
 

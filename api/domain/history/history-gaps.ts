@@ -1,9 +1,9 @@
 import { isInsideWeeklyWindows, type IsoWeekday, type WeeklyWindow } from "../organisation/weekly-window";
 import type { IntervalMinutes } from "../time/interval-minutes";
 import { toLocalMs } from "../time/zone";
+import { MINUTES_PER_DAY, MS_PER_DAY, MS_PER_MINUTE, MS_PER_WEEK } from "../time/durations";
+import { isoWeekdayOfEpochDay } from "../time/local-date";
 
-const MS_PER_DAY = 86_400_000;
-const MS_PER_WEEK = 7 * MS_PER_DAY;
 
 /** A stretch with no history, [fromUtcMs, toUtcMs), that holds open hours. */
 export interface HistoryGap {
@@ -11,13 +11,10 @@ export interface HistoryGap {
   toUtcMs: number;
 }
 
-/** ISO weekday of an epoch day: 1970-01-01 was a Thursday (4). */
-const weekdayOfEpochDay = (epochDay: number): IsoWeekday => ((((epochDay + 3) % 7) + 7) % 7 + 1) as IsoWeekday;
-
 function localSlot(instantUtcMs: number, zoneName: string): { weekday: IsoWeekday; minuteOfDay: number } {
   const localMs = toLocalMs(instantUtcMs, zoneName);
   const epochDay = Math.floor(localMs / MS_PER_DAY);
-  return { weekday: weekdayOfEpochDay(epochDay), minuteOfDay: Math.floor((localMs - epochDay * MS_PER_DAY) / 60_000) };
+  return { weekday: isoWeekdayOfEpochDay(epochDay) as IsoWeekday, minuteOfDay: Math.floor((localMs - epochDay * MS_PER_DAY) / MS_PER_MINUTE) };
 }
 
 /**
@@ -34,7 +31,7 @@ function openTest(starts: readonly number[], zoneName: string, intervalMinutes: 
   }
   const slotKey = (instant: number) => {
     const { weekday, minuteOfDay } = localSlot(instant, zoneName);
-    return weekday * 1440 + Math.floor(minuteOfDay / intervalMinutes) * intervalMinutes;
+    return weekday * MINUTES_PER_DAY + Math.floor(minuteOfDay / intervalMinutes) * intervalMinutes;
   };
   const seen = new Set(starts.map(slotKey));
   return (instant) => seen.has(slotKey(instant));
@@ -46,7 +43,7 @@ function openTest(starts: readonly number[], zoneName: string, intervalMinutes: 
  * a week or more contains every weekly slot, so at most a week of intervals is looked at per gap.
  */
 export function findHistoryGaps(starts: readonly number[], zoneName: string, intervalMinutes: IntervalMinutes, openHours: WeeklyWindow[]): HistoryGap[] {
-  const intervalMs = intervalMinutes * 60_000;
+  const intervalMs = intervalMinutes * MS_PER_MINUTE;
   const isOpen = openTest(starts, zoneName, intervalMinutes, openHours);
   const gaps: HistoryGap[] = [];
   for (let index = 1; index < starts.length; index += 1) {

@@ -6,6 +6,7 @@ import { zoneOffsetMinutesAt } from "../time/zone";
 import { findHistoryGaps } from "./history-gaps";
 import { listIssue, type HistoryIssue } from "./history-issue";
 import type { HistoryWarningCounts } from "./history-import";
+import { MS_PER_DAY } from "../time/durations";
 
 const formatOffset = (minutes: number) => `${minutes < 0 ? "-" : "+"}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0")}:${String(Math.abs(minutes) % 60).padStart(2, "0")}`;
 
@@ -55,7 +56,7 @@ export class HistoryWarnings {
     const gaps = findHistoryGaps(intervalStarts, this.zoneName, intervalMinutes, openHours);
     this.counts.gapCount = gaps.length;
     for (const gap of gaps) {
-      const days = (gap.toUtcMs - gap.fromUtcMs) / 86_400_000;
+      const days = (gap.toUtcMs - gap.fromUtcMs) / MS_PER_DAY;
       const from = formatInstantInZone(gap.fromUtcMs, this.zoneName);
       const to = formatInstantInZone(gap.toUtcMs, this.zoneName);
       listIssue(this.listed, { rowNumber: null, column: null, reason: `no history from ${from} to ${to} (${days.toFixed(1)} days) although the queue is open then` });

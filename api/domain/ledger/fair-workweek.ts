@@ -1,4 +1,4 @@
-const DAY_MS = 86_400_000;
+import { MS_PER_DAY } from "../time/durations";
 
 /** One shift change as the fair-workweek report weighs it. */
 export interface NoticeEntry {
@@ -28,7 +28,7 @@ export interface FairWorkweekRow {
 
 /** Whether a change came less than `noticeWindowDays` before the shift starts (or after it started). */
 export const isInsideNoticeWindow = (entry: Pick<NoticeEntry, "changedAtUtc" | "shiftStartUtc">, noticeWindowDays: number): boolean =>
-  Date.parse(entry.shiftStartUtc) - Date.parse(entry.changedAtUtc) < noticeWindowDays * DAY_MS;
+  Date.parse(entry.shiftStartUtc) - Date.parse(entry.changedAtUtc) < noticeWindowDays * MS_PER_DAY;
 
 /**
  * Per agent and pay period (consecutive `payPeriodDays`-day spans from `periodStartUtc`, the pay period
@@ -42,7 +42,7 @@ export function fairWorkweekReport(entries: NoticeEntry[], settings: FairWorkwee
   if (period.payPeriodDays < 1) throw new RangeError("payPeriodDays must be at least 1");
   const startMs = Date.parse(period.periodStartUtc);
   const endMs = Date.parse(period.periodEndUtc);
-  const payPeriodMs = period.payPeriodDays * DAY_MS;
+  const payPeriodMs = period.payPeriodDays * MS_PER_DAY;
   const rows = new Map<string, FairWorkweekRow>();
   for (const entry of entries) {
     const shiftStartMs = Date.parse(entry.shiftStartUtc);

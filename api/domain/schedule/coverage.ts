@@ -1,7 +1,7 @@
 import type { ServiceLevelEstimator } from "../roster/model/solution";
 import type { ScheduleQueue, ScheduleRequirement, ShiftBreak } from "./schedule";
+import { MS_PER_MINUTE } from "../time/durations";
 
-const MINUTE_MS = 60_000;
 
 export interface CoverageShift {
   startUtc: string;
@@ -44,7 +44,7 @@ export function coverageOf(
   shifts: CoverageShift[],
   estimate: ServiceLevelEstimator,
 ): CoverageEntry[] {
-  const intervalMs = intervalMinutes * MINUTE_MS;
+  const intervalMs = intervalMinutes * MS_PER_MINUTE;
   const keyOf = (queueId: string, startMs: number) => `${queueId}|${startMs}`;
   const required = new Map(requirements.map((item) => [keyOf(item.queueId, Date.parse(item.intervalStartUtc)), item.requiredAgents]));
   const scheduled = new Map<string, number>();

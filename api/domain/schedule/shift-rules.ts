@@ -1,9 +1,8 @@
 import { isInsideWeeklyWindows, type IsoWeekday, type WeeklyWindow } from "../organisation/weekly-window";
 import { toLocalMs } from "../time/zone";
 import type { ShiftBreak } from "./schedule";
+import { MINUTES_PER_HOUR, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_WEEK } from "../time/durations";
 
-const MINUTE_MS = 60_000;
-const WEEK_MS = 7 * 86_400_000;
 /** Availability is sampled every 5 minutes: windows and shift starts sit on quarter hours, so no gap hides between samples. */
 const AVAILABILITY_STEP_MINUTES = 5;
 
@@ -41,7 +40,7 @@ export interface RuleFinding {
 }
 
 const ms = (iso: string) => Date.parse(iso);
-const lengthMinutes = (shift: CheckedShift) => (ms(shift.endUtc) - ms(shift.startUtc)) / MINUTE_MS;
+const lengthMinutes = (shift: CheckedShift) => (ms(shift.endUtc) - ms(shift.startUtc)) / MS_PER_MINUTE;
 
 /** Structural rules no schedule may break: inside the period, one shift at a time, breaks inside the shift, the schedule's queues. */
 export function structuralProblems(shift: CheckedShift, context: RuleContext): RuleFinding[] {
@@ -55,7 +54,7 @@ export function structuralProblems(shift: CheckedShift, context: RuleContext): R
 }
 
 function availabilityWarning(shift: CheckedShift, agent: RuleAgent): RuleFinding[] {
-  for (let instant = ms(shift.startUtc); instant < ms(shift.endUtc); instant += AVAILABILITY_STEP_MINUTES * MINUTE_MS) {
+  for (let instant = ms(shift.startUtc); instant < ms(shift.endUtc); instant += AVAILABILITY_STEP_MINUTES * MS_PER_MINUTE) {
     const local = new Date(toLocalMs(instant, agent.timeZone));
     const weekday = (((local.getUTCDay() + 6) % 7) + 1) as IsoWeekday;
     if (!isInsideWeeklyWindows(agent.availability, weekday, local.getUTCHours() * 60 + local.getUTCMinutes())) {
@@ -76,13 +75,13 @@ function restWarning(shift: CheckedShift, context: RuleContext): RuleFinding[] {
     ms(other.endUtc) <= ms(shift.startUtc) ? ms(shift.startUtc) - ms(other.endUtc) : ms(other.startUtc) - ms(shift.endUtc),
   );
   const shortest = Math.min(...gaps.filter((gap) => gap >= 0));
-  if (!(shortest < context.minRestMinutes * MINUTE_MS)) return [];
-  return [{ rule: "rest", message: `only ${shortest / 3_600_000} h of rest beside another shift; at least ${context.minRestMinutes / 60} h required` }];
+  if (!(shortest < context.minRestMinutes * MS_PER_MINUTE)) return [];
+  return [{ rule: "rest", message: `only ${shortest / MS_PER_HOUR} h of rest beside another shift; at least ${context.minRestMinutes / MINUTES_PER_HOUR} h required` }];
 }
 
 /** Contract weeks are 7×24 h blocks from the period start, as in the roster problem. */
 function weekLimitWarnings(shift: CheckedShift, agent: RuleAgent, context: RuleContext): RuleFinding[] {
-  const weekOf = (item: CheckedShift) => Math.floor((ms(item.startUtc) - ms(context.periodStartUtc)) / WEEK_MS);
+  const weekOf = (item: CheckedShift) => Math.floor((ms(item.startUtc) - ms(context.periodStartUtc)) / MS_PER_WEEK);
   const sameWeek = [...context.otherShifts.filter((other) => weekOf(other) === weekOf(shift)), shift];
   const minutes = sameWeek.reduce((total, item) => total + lengthMinutes(item), 0);
   const findings: RuleFinding[] = [];

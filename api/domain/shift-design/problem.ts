@@ -1,3 +1,5 @@
+import { DAYS_PER_WEEK, MINUTES_PER_DAY } from "../time/durations";
+
 /**
  * The minimum shift design problem (Musliu, Schaerf & Slany 2004, "Local search for shift design",
  * EJOR 153; Di Gaspero, Gärtner, Kortsarz, Musliu, Schaerf & Slany 2007, "The minimum shift design
@@ -6,8 +8,8 @@
  * day, minimising weighted person-minutes short and over the requirement plus a cost per distinct
  * shift. Slot 0 is Monday 00:00; a shift may run past midnight and Sunday wraps to Monday.
  */
-export const DAYS_PER_WEEK = 7;
-export const MINUTES_PER_DAY = 1440;
+/** The cyclic week is the calendar week. */
+export { DAYS_PER_WEEK };
 
 export interface ShiftType {
   name: string;

@@ -4,6 +4,7 @@ import { planEmailAgents, type EmailInterval } from "./email-workload";
 import { fractionalFte, scheduledAgents } from "./shrinkage";
 import { calculateStaffingCase } from "./staffing-case";
 import { ceilTolerant } from "./tolerance";
+import { SECONDS_PER_HOUR } from "../time/durations";
 
 /** A queue's service settings (validated at the edge; absent settings are undefined). */
 export interface RequirementsQueue {
@@ -75,7 +76,7 @@ function emailRequirements(queue: RequirementsQueue, series: SeriesInterval[], i
     workloadAgentSeconds: interval.volume * interval.ahtSeconds,
     businessSeconds: open[i],
   }));
-  const responseBusinessSeconds = (queue.targetResponseHours ?? 0) * 3600;
+  const responseBusinessSeconds = (queue.targetResponseHours ?? 0) * SECONDS_PER_HOUR;
   const fluid = planEmailAgents(intervals, { responseBusinessSeconds, responseFraction: queue.targetResponseFraction ?? 1 });
   const agents = fluid.map(ceilTolerant);
   const serviceLevels = emailServiceLevels(intervals, agents, responseBusinessSeconds);

@@ -1,5 +1,6 @@
 import type { IntervalMinutes } from "./interval-minutes";
 import { zoneOffsetMinutesAt } from "./zone";
+import { MS_PER_DAY, MS_PER_MINUTE } from "./durations";
 
 /**
  * The start of the queue interval that contains an instant, with intervals aligned to the zone's
@@ -10,8 +11,8 @@ import { zoneOffsetMinutesAt } from "./zone";
  * whole hours (all but Australia/Lord_Howe's 30-minute shift).
  */
 export function bucketStartUtcMs(instantUtcMs: number, zoneName: string, intervalMinutes: IntervalMinutes): number {
-  const offsetMs = zoneOffsetMinutesAt(instantUtcMs, zoneName) * 60_000;
-  const intervalMs = intervalMinutes * 60_000;
+  const offsetMs = zoneOffsetMinutesAt(instantUtcMs, zoneName) * MS_PER_MINUTE;
+  const intervalMs = intervalMinutes * MS_PER_MINUTE;
   const flooredLocalMs = Math.floor((instantUtcMs + offsetMs) / intervalMs) * intervalMs;
   return flooredLocalMs - offsetMs;
 }
@@ -21,7 +22,7 @@ export function bucketStartUtcMs(instantUtcMs: number, zoneName: string, interva
  * (0 … 1440/interval − 1). Both occurrences of a repeated fall-back hour get the same slot.
  */
 export function wallClockSlotOf(instantUtcMs: number, zoneName: string, intervalMinutes: IntervalMinutes): number {
-  const localMs = instantUtcMs + zoneOffsetMinutesAt(instantUtcMs, zoneName) * 60_000;
-  const minuteOfDay = Math.floor((((localMs % 86_400_000) + 86_400_000) % 86_400_000) / 60_000);
+  const localMs = instantUtcMs + zoneOffsetMinutesAt(instantUtcMs, zoneName) * MS_PER_MINUTE;
+  const minuteOfDay = Math.floor((((localMs % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / MS_PER_MINUTE);
   return Math.floor(minuteOfDay / intervalMinutes);
 }

@@ -1,3 +1,5 @@
+import { MS_PER_MINUTE } from "./durations";
+
 /**
  * A half-open span of time [startUtcMs, endUtcMs): it contains its start and not its end, so
  * consecutive intervals tile time without overlap or gap.
@@ -22,5 +24,5 @@ export function overlaps(a: HalfOpenInterval, b: HalfOpenInterval): boolean {
 }
 
 export function durationMinutes(interval: HalfOpenInterval): number {
-  return (interval.endUtcMs - interval.startUtcMs) / 60_000;
+  return (interval.endUtcMs - interval.startUtcMs) / MS_PER_MINUTE;
 }

@@ -1,3 +1,5 @@
+import { MINUTES_PER_DAY } from "./durations";
+
 /** The interval lengths a queue can be planned in. 60 divides all three, so every interval lies inside one hour. */
 export const INTERVAL_MINUTES_CHOICES = [15, 30, 60] as const;
 
@@ -9,7 +11,5 @@ export function isIntervalMinutes(value: number): value is IntervalMinutes {
 
 /** Number of wall-clock slots in a 24-hour day (96, 48 or 24). */
 export function slotsPerWallClockDay(intervalMinutes: IntervalMinutes): number {
-  return (24 * 60) / intervalMinutes;
+  return MINUTES_PER_DAY / intervalMinutes;
 }
-
-export const MS_PER_MINUTE = 60_000;

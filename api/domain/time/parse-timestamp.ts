@@ -1,4 +1,5 @@
 import { resolveWallClock, type WallClockResolution } from "./wall-clock";
+import { MS_PER_MINUTE } from "./durations";
 
 /**
  * A timestamp read from a file or a flag. With an offset ("Z", "+08:00", "-0500") it is an instant;
@@ -93,7 +94,7 @@ export function readTimestamp(text: string, zoneName: string, format: DateFormat
   const localMs = date.getTime();
   if (fields.offset !== undefined) {
     const offsetMinutes = offsetMinutesOf(fields.offset);
-    return { instantUtcMs: localMs - offsetMinutes * 60_000, resolution: "exact", hadOffset: true, offsetMinutes };
+    return { instantUtcMs: localMs - offsetMinutes * MS_PER_MINUTE, resolution: "exact", hadOffset: true, offsetMinutes };
   }
   return { ...resolveWallClock(localMs, zoneName), hadOffset: false, offsetMinutes: null };
 }

@@ -1,3 +1,4 @@
+import { MS_PER_DAY, MS_PER_MINUTE } from "./durations";
 import { zoneOffsetMinutesAt } from "./zone";
 
 /**
@@ -15,8 +16,6 @@ export interface ResolvedWallClock {
   resolution: WallClockResolution;
 }
 
-const MS_PER_DAY = 86_400_000;
-
 /**
  * Resolves wall-clock time given as "local ms" (the wall-clock fields encoded as if UTC, e.g.
  * Date.UTC(2026, 2, 8, 2, 30)) in an IANA zone. Assumes at most one offset change within a day of
@@ -27,11 +26,26 @@ export function resolveWallClock(localMs: number, zoneName: string): ResolvedWal
   const offsetAfterMinutes = zoneOffsetMinutesAt(localMs + MS_PER_DAY, zoneName);
   const candidates: number[] = [];
   for (const offsetMinutes of new Set([offsetBeforeMinutes, offsetAfterMinutes])) {
-    const instantUtcMs = localMs - offsetMinutes * 60_000;
+    const instantUtcMs = localMs - offsetMinutes * MS_PER_MINUTE;
     if (zoneOffsetMinutesAt(instantUtcMs, zoneName) === offsetMinutes) candidates.push(instantUtcMs);
   }
   candidates.sort((a, b) => a - b);
   if (candidates.length === 1) return { instantUtcMs: candidates[0], resolution: "exact" };
   if (candidates.length === 2) return { instantUtcMs: candidates[0], resolution: "ambiguous" };
-  return { instantUtcMs: localMs - offsetBeforeMinutes * 60_000, resolution: "nonexistent" };
+  return { instantUtcMs: localMs - offsetBeforeMinutes * MS_PER_MINUTE, resolution: "nonexistent" };
+}
+
+/**
+ * The instant of a wall-clock time `minuteOfDay` minutes after local midnight of an epoch day
+ * (minuteOfDay may pass 1440 to mean the next days), by the rule above: a time in a spring-forward
+ * gap moves forward by the gap, a fall-back time that occurs twice is its earlier occurrence.
+ */
+export function wallClockInstantMs(epochDay: number, minuteOfDay: number, zoneName: string): number {
+  return resolveWallClock(epochDay * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE, zoneName).instantUtcMs;
+}
+
+/** Like wallClockInstantMs, but null for a wall-clock time that does not exist (a spring-forward gap). */
+export function existingWallClockInstantMs(epochDay: number, minuteOfDay: number, zoneName: string): number | null {
+  const resolved = resolveWallClock(epochDay * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE, zoneName);
+  return resolved.resolution === "nonexistent" ? null : resolved.instantUtcMs;
 }

@@ -1,4 +1,5 @@
 import { IANAZone } from "luxon";
+import { MS_PER_DAY, MS_PER_MINUTE } from "./durations";
 
 /**
  * Offsets of IANA zones, memoised per UTC day when the offset is the same at both ends of the day
@@ -7,8 +8,7 @@ import { IANAZone } from "luxon";
  * being cached only when its two ends agree. So the cache never hides a transition, and asking Intl,
  * which costs microseconds, happens a few times per day of data instead of once per row.
  */
-const BLOCK_MS = 15 * 60_000;
-const DAY_MS = 86_400_000;
+const BLOCK_MS = 15 * MS_PER_MINUTE;
 const zones = new Map<string, { zone: IANAZone; offsetByBlock: Map<number, number>; offsetByDay: Map<number, number | null> }>();
 
 function zoneEntry(zoneName: string) {
@@ -33,11 +33,11 @@ export function assertValidTimeZone(zoneName: string): void {
 /** The zone's offset from UTC, in minutes (east positive), at an instant. */
 export function zoneOffsetMinutesAt(instantUtcMs: number, zoneName: string): number {
   const entry = zoneEntry(zoneName);
-  const day = Math.floor(instantUtcMs / DAY_MS);
+  const day = Math.floor(instantUtcMs / MS_PER_DAY);
   let dayOffset = entry.offsetByDay.get(day);
   if (dayOffset === undefined) {
-    const atStart = entry.zone.offset(day * DAY_MS);
-    dayOffset = atStart === entry.zone.offset((day + 1) * DAY_MS - 1) ? atStart : null;
+    const atStart = entry.zone.offset(day * MS_PER_DAY);
+    dayOffset = atStart === entry.zone.offset((day + 1) * MS_PER_DAY - 1) ? atStart : null;
     entry.offsetByDay.set(day, dayOffset);
   }
   if (dayOffset !== null) return dayOffset;
@@ -54,5 +54,5 @@ export function zoneOffsetMinutesAt(instantUtcMs: number, zoneName: string): num
 
 /** Wall-clock time of an instant in a zone, encoded as if it were UTC milliseconds ("local ms"). */
 export function toLocalMs(instantUtcMs: number, zoneName: string): number {
-  return instantUtcMs + zoneOffsetMinutesAt(instantUtcMs, zoneName) * 60_000;
+  return instantUtcMs + zoneOffsetMinutesAt(instantUtcMs, zoneName) * MS_PER_MINUTE;
 }

@@ -2,6 +2,7 @@ import { In, IsNull, MoreThan } from "typeorm";
 import type { DataSource, EntityManager } from "typeorm";
 import { ApiTokenEntity } from "../entities/api-token.entity";
 import { SessionEntity } from "../entities/session.entity";
+import { MS_PER_MINUTE } from "../../domain/time/durations";
 
 export interface ApiTokenSummary {
   id: string;
@@ -41,7 +42,7 @@ export function createCredentialRepository(database: DataSource | EntityManager)
     async findLiveTokenUser(tokenHash: string, now: Date): Promise<string | null> {
       const entity = await tokens.findOneBy({ tokenHash, revokedAt: IsNull(), expiresAt: MoreThan(now) });
       if (!entity) return null;
-      if (!entity.lastUsedAt || now.getTime() - entity.lastUsedAt.getTime() > 60_000) await tokens.update({ id: entity.id }, { lastUsedAt: now });
+      if (!entity.lastUsedAt || now.getTime() - entity.lastUsedAt.getTime() > MS_PER_MINUTE) await tokens.update({ id: entity.id }, { lastUsedAt: now });
       return entity.userId;
     },
     async listTokens(userId: string): Promise<ApiTokenSummary[]> {

@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { localDateOf } from "../../domain/time/local-day";
 import type { Repositories } from "../../persistence/repositories";
 
 /**
@@ -10,5 +10,5 @@ export async function hasAgentLeft(repositories: Pick<Repositories, "agents" | "
   const agent = await repositories.agents.findById(organisationId, agentId);
   if (!agent?.endDate) return false;
   const organisation = await repositories.organisations.findById(organisationId);
-  return agent.endDate <= DateTime.fromJSDate(now, { zone: organisation?.timeZone ?? "UTC" }).toISODate()!;
+  return agent.endDate <= localDateOf(now.getTime(), organisation?.timeZone ?? "UTC");
 }

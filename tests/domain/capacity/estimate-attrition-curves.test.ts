@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { annualAttritionFraction, flatAttritionCurve, withSeasonalExit } from "../../../api/domain/capacity/attrition-curve";
-import { fromEpochDay, toEpochDay } from "../../../api/domain/capacity/calendar-date";
+import { fromEpochDay, toEpochDay } from "../../../api/domain/time/local-date";
 import { estimateAttritionCurves, type HistoryAgent } from "../../../api/domain/capacity/estimate-attrition-curves";
 import { weekOfYearIndex } from "../../../api/domain/capacity/week-of-year";
 import { mulberry32 } from "../../../api/domain/random/seeded-random";

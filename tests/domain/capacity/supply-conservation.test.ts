@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AttritionCurve } from "../../../api/domain/capacity/attrition-curve";
-import { fromEpochDay, toEpochDay } from "../../../api/domain/capacity/calendar-date";
+import { fromEpochDay, toEpochDay } from "../../../api/domain/time/local-date";
 import { projectCohortAgents } from "../../../api/domain/capacity/existing-agent-supply";
 import { productivityFraction } from "../../../api/domain/capacity/hire-class-ramp";
 import type { CapacityAgent, CapacityPlan, HireClass } from "../../../api/domain/capacity/plan";

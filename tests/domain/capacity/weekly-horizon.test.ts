@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { weekOfYearIndex } from "../../../api/domain/capacity/week-of-year";
 import { buildWeeklyHorizon } from "../../../api/domain/capacity/weekly-horizon";
-import { toEpochDay } from "../../../api/domain/capacity/calendar-date";
+import { toEpochDay } from "../../../api/domain/time/local-date";
 
 const hoursOf = (startsAtUtc: string, endsAtUtc: string) => (Date.parse(endsAtUtc) - Date.parse(startsAtUtc)) / 3_600_000;
 

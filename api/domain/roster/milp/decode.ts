@@ -5,6 +5,7 @@ import { weekLimitsOf } from "../rules/contract-hours";
 import { UncoveredExplainer } from "../model/explain-uncovered";
 import { PENALTY_UNITS, type PenaltyRule } from "./model-builder";
 import type { AgentWeekSummary, IntervalCoverage, PenaltyBreakdown, RosteredShift, ServiceLevelEstimator, UncoveredInterval } from "../model/solution";
+import { MS_PER_MINUTE } from "../../time/durations";
 
 /** Shortfalls below this many agents are solver round-off, not understaffing. */
 const SHORT_TOLERANCE_AGENTS = 1e-6;
@@ -93,7 +94,7 @@ export function decodeCoverage(rosterModel: RosterModel, values: number[], estim
       expectedServiceLevelFraction: canEstimate
         ? estimateServiceLevel({
             queueId: queue.id,
-            intervalMinutes: prepared.intervalMs / 60_000,
+            intervalMinutes: prepared.intervalMs / MS_PER_MINUTE,
             scheduledAgents,
             forecastCalls: forecast.forecastCalls ?? 0,
             ahtSeconds: forecast.ahtSeconds ?? 0,

@@ -2,6 +2,7 @@ import type { CandidateShift } from "./candidate-shift";
 import { skillGroupsOf, type SkillGroup } from "../rules/skills";
 import type { PreparedProblem } from "./prepare";
 import { scheduleSpaceOf, type ScheduleSpace } from "./schedule-space";
+import { MS_PER_MINUTE } from "../../time/durations";
 
 /**
  * The named problem as the Lagrangian bound and the local search see it: every agent's schedule
@@ -49,7 +50,7 @@ export function agentClassesOf(prepared: PreparedProblem, candidates: CandidateS
     classMembers[classIndex].push(agentIndex);
     return classIndex;
   });
-  const intervalMinutes = prepared.intervalMs / 60_000;
+  const intervalMinutes = prepared.intervalMs / MS_PER_MINUTE;
   const shortCost = Float64Array.from(source.queues, (queue) => source.weights.shortAgentMinute * queue.priorityWeight * intervalMinutes);
   return {
     prepared,

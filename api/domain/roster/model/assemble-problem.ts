@@ -5,8 +5,8 @@ import type { ScheduleQueue, ScheduleRequirement } from "../../schedule/schedule
 import type { StaffedInterval } from "../../staffing/staffed-interval";
 import { DEFAULT_RULES, DEFAULT_WEIGHTS, type BreakRule, type RosterAgent, type RosterProblem, type RosterRules } from "./problem";
 import type { ProblemWarning } from "./problem-warnings";
+import { MS_PER_MINUTE } from "../../time/durations";
 
-const MINUTE_MS = 60_000;
 
 /**
  * Breaks when the planner names none: a 30-minute lunch starting 3 to 4½ hours into shifts of 6 h
@@ -31,7 +31,7 @@ export const intervalMinutesOf = (queues: Queue[]): number => Math.min(...queues
 export function scheduleRequirementsOf(queue: Queue, staffed: readonly StaffedInterval[], intervalMinutes: number, period: InstantSpan): ScheduleRequirement[] {
   const parts = queue.intervalMinutes / intervalMinutes;
   return staffed.flatMap((interval) =>
-    Array.from({ length: parts }, (_, part) => interval.startUtcMs + part * intervalMinutes * MINUTE_MS)
+    Array.from({ length: parts }, (_, part) => interval.startUtcMs + part * intervalMinutes * MS_PER_MINUTE)
       .filter((startMs) => startMs >= period.startMs && startMs < period.endMs)
       .map((startMs) => ({
         queueId: queue.id,

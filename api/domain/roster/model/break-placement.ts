@@ -1,4 +1,5 @@
 import type { BreakRule } from "./problem";
+import { MS_PER_MINUTE } from "../../time/durations";
 
 export interface PlacedBreak {
   kind: BreakRule["kind"];
@@ -36,7 +37,7 @@ export function placeBreaks(startMs: number, lengthMinutes: number, rules: Break
     const offsetMinute = Math.max(rule.earliestStartAfterMinutes + position * BREAK_STEP_MINUTES, previousEndMinute);
     const endMinute = offsetMinute + rule.durationMinutes;
     if (offsetMinute > rule.latestStartAfterMinutes || endMinute > lengthMinutes) return;
-    placed.push({ kind: rule.kind, startMs: startMs + offsetMinute * 60_000, endMs: startMs + endMinute * 60_000 });
+    placed.push({ kind: rule.kind, startMs: startMs + offsetMinute * MS_PER_MINUTE, endMs: startMs + endMinute * MS_PER_MINUTE });
     previousEndMinute = endMinute;
   });
   return placed;

@@ -7,10 +7,10 @@ import { overlapsTimeOff } from "../rules/time-off";
 import type { CandidateFilter, CandidateSet, CandidateShift } from "./candidate-shift";
 import type { PreparedProblem } from "./prepare";
 import { coverageOf, minutesInWeeklyWindows, nightMinutesOf } from "./shift-features";
-import { existingWallClockInstantMs } from "./wall-clock-minutes";
+import { existingWallClockInstantMs } from "../../time/wall-clock";
+import { MINUTES_PER_DAY, MS_PER_MINUTE, MS_PER_WEEK } from "../../time/durations";
 
 const NIGHT_WORKER_MINUTES = 180;
-const MS_PER_WEEK = 7 * 86_400_000;
 
 function startMinutesOf(window: AvailabilityOccurrence, granularityMinutes: number, shortestMinutes: number): number[] {
   const minutes: number[] = [];
@@ -40,11 +40,11 @@ export function generateAgentCandidates(prepared: PreparedProblem, agentIndex: n
   for (let day = firstDay; day <= lastDay; day += 1) {
     for (const window of availabilityOn(agent, day)) {
       for (const minute of startMinutesOf(window, problem.rules.startGranularityMinutes, lengths[0] ?? 0)) {
-        const startDay = day + Math.floor(minute / 1440);
-        const startMs = existingWallClockInstantMs(startDay, minute % 1440, zone);
+        const startDay = day + Math.floor(minute / MINUTES_PER_DAY);
+        const startMs = existingWallClockInstantMs(startDay, minute % MINUTES_PER_DAY, zone);
         if (startMs === null || startMs < prepared.periodStartMs) continue;
         for (const lengthMinutes of lengths) {
-          const endMs = startMs + lengthMinutes * 60_000;
+          const endMs = startMs + lengthMinutes * MS_PER_MINUTE;
           const key = `${startMs}/${lengthMinutes}`;
           if (endMs > window.endMs || endMs > prepared.periodEndMs || seen.has(key)) continue;
           seen.add(key);
@@ -78,7 +78,7 @@ function filterRuleOf(
 function describeShift(prepared: PreparedProblem, agentIndex: number, epochDay: number, startMs: number, lengthMinutes: number): CandidateShift {
   const problem = prepared.source;
   const agent = problem.agents[agentIndex];
-  const endMs = startMs + lengthMinutes * 60_000;
+  const endMs = startMs + lengthMinutes * MS_PER_MINUTE;
   const breaks = placeBreaks(startMs, lengthMinutes, problem.rules.breaks, agentIndex);
   const cover = coverageOf(startMs, endMs, breaks, prepared.periodStartMs, prepared.intervalMs);
   const nightMinutes = nightMinutesOf(problem.rules.nightStartLocal, problem.rules.nightEndLocal, agent.timeZone, epochDay, startMs, endMs);

@@ -4,8 +4,8 @@ import { parseTimestamp } from "../../time/parse-timestamp";
 import { assertValidTimeZone } from "../../time/zone";
 import type { IntervalRequirement, RosterAgent, RosterProblem } from "./problem";
 import { duplicateRequirementsWarning, outsidePeriodWarning, unknownSkillWarnings, type ProblemWarning } from "./problem-warnings";
+import { MS_PER_MINUTE, MS_PER_WEEK } from "../../time/durations";
 
-const MS_PER_WEEK = 7 * 86_400_000;
 
 export interface TimeSpanMs {
   startMs: number;
@@ -124,7 +124,7 @@ function requirementMatrix(problem: RosterProblem, periodStartMs: number, interv
 export function prepareProblem(problem: RosterProblem): PreparedProblem {
   const periodStartMs = parseInstantMs(problem.periodStartUtc, "periodStartUtc");
   const periodEndMs = parseInstantMs(problem.periodEndUtc, "periodEndUtc");
-  const intervalMs = problem.intervalMinutes * 60_000;
+  const intervalMs = problem.intervalMinutes * MS_PER_MINUTE;
   const intervalCount = (periodEndMs - periodStartMs) / intervalMs;
   if (!(intervalCount > 0) || !Number.isInteger(intervalCount)) {
     throw new RangeError("the period must be a positive whole number of intervals");

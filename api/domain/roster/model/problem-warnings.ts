@@ -1,3 +1,5 @@
+import { MS_PER_MINUTE } from "../../time/durations";
+
 /**
  * What a roster solve did with input it accepted but did not take as given. Stable codes, so a
  * client can act on them; the message says it for a person.
@@ -41,7 +43,7 @@ export function unknownSkillWarnings(queueIds: ReadonlySet<string>, agents: read
 
 /** Spans of the period (UTC, half-open) that no stored forecast of a queue covers: those intervals carry no requirement. */
 export function intervalsWithoutForecastWarning(queueName: string, spans: { startMs: number; endMs: number }[], intervalMinutes: number): ProblemWarning {
-  const intervals = spans.reduce((sum, span) => sum + Math.ceil((span.endMs - span.startMs) / (intervalMinutes * 60_000)), 0);
+  const intervals = spans.reduce((sum, span) => sum + Math.ceil((span.endMs - span.startMs) / (intervalMinutes * MS_PER_MINUTE)), 0);
   const listed = spans.map((span) => `${new Date(span.startMs).toISOString()} to ${new Date(span.endMs).toISOString()}`).join(" and ");
   return {
     code: "intervals_without_forecast",

@@ -1,6 +1,7 @@
 import type { CandidateShift } from "./candidate-shift";
 import { weekLimitsOf } from "../rules/contract-hours";
 import type { PreparedProblem } from "./prepare";
+import { MS_PER_MINUTE } from "../../time/durations";
 
 /**
  * One agent's candidate shifts arranged for the schedule search (schedule-search.ts): by local
@@ -50,7 +51,7 @@ export function scheduleSpaceOf(prepared: PreparedProblem, candidates: Candidate
     ownCost: new Float64Array(count),
     days: [],
     unitMinutes,
-    minRestMs: source.rules.minRestMinutes * 60_000,
+    minRestMs: source.rules.minRestMinutes * MS_PER_MINUTE,
     maxConsecutiveDays: contract.maxConsecutiveDays,
     weekMaxShifts: new Int32Array(prepared.weeks.length),
     weekMaxUnits: new Int32Array(prepared.weeks.length),

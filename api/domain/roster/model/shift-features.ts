@@ -1,7 +1,9 @@
 import { isoWeekdayOfEpochDay } from "../../time/local-date";
 import type { WeeklyWindow } from "../../organisation/weekly-window";
 import type { PlacedBreak } from "./break-placement";
-import { overlapMs, wallClockInstantMs, windowMinutes } from "./wall-clock-minutes";
+import { wallClockInstantMs } from "../../time/wall-clock";
+import { overlapMs, windowMinutes } from "./wall-clock-minutes";
+import { MS_PER_MINUTE } from "../../time/durations";
 
 /** Minutes of [startMs, endMs) inside a recurring local window, looking at windows that begin the day before through the day after. */
 export function minutesInWeeklyWindows(windows: WeeklyWindow[], zoneName: string, epochDay: number, startMs: number, endMs: number): number {
@@ -14,7 +16,7 @@ export function minutesInWeeklyWindows(windows: WeeklyWindow[], zoneName: string
       totalMs += overlapMs(startMs, endMs, wallClockInstantMs(day, startMinute, zoneName), wallClockInstantMs(day, endMinute, zoneName));
     }
   }
-  return totalMs / 60_000;
+  return totalMs / MS_PER_MINUTE;
 }
 
 /** Minutes of [startMs, endMs) inside the local night window (every night, whatever the weekday). */
@@ -24,7 +26,7 @@ export function nightMinutesOf(nightStartLocal: string, nightEndLocal: string, z
   for (const day of [epochDay - 1, epochDay, epochDay + 1]) {
     totalMs += overlapMs(startMs, endMs, wallClockInstantMs(day, startMinute, zoneName), wallClockInstantMs(day, endMinute, zoneName));
   }
-  return totalMs / 60_000;
+  return totalMs / MS_PER_MINUTE;
 }
 
 /**

@@ -1,8 +1,9 @@
-import { toEpochDay } from "../../time/local-date";
+import { addDays } from "../../time/local-date";
 import type { WeeklyWindow } from "../../organisation/weekly-window";
 import { DEFAULT_RULES, DEFAULT_WEIGHTS, type AgentContract, type RosterAgent, type RosterProblem } from "./problem";
-import { wallClockInstantMs } from "./wall-clock-minutes";
+import { wallClockInstantMs } from "../../time/wall-clock";
 import { mulberry32 } from "../../random/seeded-random";
+import { MINUTES_PER_DAY, MINUTES_PER_WEEK, MS_PER_DAY, MS_PER_MINUTE, MS_PER_WEEK } from "../../time/durations";
 
 /**
  * Seeded synthetic contact-center weeks for benchmarks and tests: 3 queues (voice and chat follow
@@ -38,7 +39,7 @@ function syntheticAgent(index: number, zoneCount: number, random: () => number, 
   const isFullTime = random() < 0.7;
   const dayOffset = Math.floor(random() * 3);
   const weekdays = [1, 2, 3, 4, 5, 6, 7].filter((_, position) => position !== (5 + dayOffset) % 7 || random() < 0.5);
-  const timeOff = random() < 0.1 ? [{ localDate: addDaysText(weekStartDate, Math.floor(random() * 7)), reason: "annual leave" }] : [];
+  const timeOff = random() < 0.1 ? [{ localDate: addDays(weekStartDate, Math.floor(random() * 7)), reason: "annual leave" }] : [];
   return {
     id: `agent-${String(index + 1).padStart(4, "0")}`,
     timeZone: zone.timeZone,
@@ -47,10 +48,6 @@ function syntheticAgent(index: number, zoneCount: number, random: () => number, 
     timeOff,
     contract: isFullTime ? FULL_TIME : PART_TIME,
   };
-}
-
-function addDaysText(date: string, days: number): string {
-  return new Date((toEpochDay(date) + days) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Relative demand of a queue at a local minute of day: office hours with a midday peak. */
@@ -72,23 +69,23 @@ export function syntheticRosterWeek(agentCount: number, zoneCount: number, seed:
     { id: "email", share: 0.15, zone: "Europe/London", open: 8 * 60, close: 20 * 60, overnight: 0 },
   ];
   const onPhoneMinutes = agents.reduce((sum, agent) => sum + (agent.contract.minMinutesPerWeek + agent.contract.maxMinutesPerWeek) / 2, 0) * 0.875 * 0.9;
-  const intervalCount = (7 * 24 * 60) / intervalMinutes;
+  const intervalCount = MINUTES_PER_WEEK / intervalMinutes;
   const requirements = queues.flatMap((queue) => {
     const shape = Array.from({ length: intervalCount }, (_, interval) => {
-      const instantMs = periodStartMs + interval * intervalMinutes * 60_000;
-      const localMinute = Math.round((instantMs - wallClockInstantMs(Math.floor(instantMs / 86_400_000), 0, queue.zone)) / 60_000);
-      return demandShape(((localMinute % 1440) + 1440) % 1440, queue.open, queue.close, queue.overnight);
+      const instantMs = periodStartMs + interval * intervalMinutes * MS_PER_MINUTE;
+      const localMinute = Math.round((instantMs - wallClockInstantMs(Math.floor(instantMs / MS_PER_DAY), 0, queue.zone)) / MS_PER_MINUTE);
+      return demandShape(((localMinute % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY, queue.open, queue.close, queue.overnight);
     });
     const scale = (onPhoneMinutes * queue.share) / (shape.reduce((sum, value) => sum + value, 0) * intervalMinutes);
     return shape.map((value, interval) => ({
       queueId: queue.id,
-      intervalStartUtc: new Date(periodStartMs + interval * intervalMinutes * 60_000).toISOString(),
+      intervalStartUtc: new Date(periodStartMs + interval * intervalMinutes * MS_PER_MINUTE).toISOString(),
       requiredAgents: Math.round(value * scale),
     }));
   });
   return {
     periodStartUtc: new Date(periodStartMs).toISOString(),
-    periodEndUtc: new Date(periodStartMs + 7 * 86_400_000).toISOString(),
+    periodEndUtc: new Date(periodStartMs + MS_PER_WEEK).toISOString(),
     intervalMinutes,
     queues: [
       { id: "voice", priorityWeight: 2, targetAnswerSeconds: 20 },

@@ -1,7 +1,9 @@
 import { isoWeekdayOfEpochDay } from "../../time/local-date";
 import type { AgentContract, RosterAgent } from "../model/problem";
 import type { TimeSpanMs } from "../model/prepare";
-import { wallClockInstantMs, windowMinutes } from "../model/wall-clock-minutes";
+import { wallClockInstantMs } from "../../time/wall-clock";
+import { windowMinutes } from "../model/wall-clock-minutes";
+import { MINUTES_PER_DAY } from "../../time/durations";
 
 /**
  * Hard rule family "availability": an agent works only inside a weekly availability window and
@@ -41,7 +43,7 @@ export function availabilityOn(agent: RosterAgent, epochDay: number): Availabili
  */
 export function fitsContractSpan(contract: AgentContract, zoneName: string, epochDay: number, startMs: number, endMs: number): boolean {
   const { startMinute, endMinute } = windowMinutes(contract.earliestStartLocal, contract.latestEndLocal);
-  const spanDays = endMinute > 1440 ? [epochDay, epochDay - 1] : [epochDay];
+  const spanDays = endMinute > MINUTES_PER_DAY ? [epochDay, epochDay - 1] : [epochDay];
   return spanDays.some(
     (day) => startMs >= wallClockInstantMs(day, startMinute, zoneName) && endMs <= wallClockInstantMs(day, endMinute, zoneName),
   );

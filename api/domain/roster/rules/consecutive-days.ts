@@ -1,5 +1,6 @@
 import type { CandidateShift } from "../model/candidate-shift";
 import { agentLabel, worksVariableOf, type ModelContext } from "../milp/model-context";
+import { fromEpochDay } from "../../time/local-date";
 
 /**
  * Hard rule family "consecutive_days": no more than contract.maxConsecutiveDays working local days
@@ -26,7 +27,7 @@ export function addConsecutiveDays(context: ModelContext): void {
       const windowDays = days.filter((day) => day >= first && day <= first + limit);
       if (windowDays.length <= limit) continue;
       const terms = windowDays.map((day) => ({ variable: worksVariableOf(context, agentIndex, day) ?? -1, coefficient: 1 }));
-      const from = new Date(first * 86_400_000).toISOString().slice(0, 10);
+      const from = fromEpochDay(first);
       const name = `max_consecutive_days(agent=${agentLabel(context, agentIndex)},from=${from})`;
       context.builder.addRow("consecutive_days", name, terms, -Infinity, limit * context.agentMultiplicity[agentIndex]);
     }

@@ -2,6 +2,7 @@ import type { CandidateShift } from "../model/candidate-shift";
 import { agentLabel, groupAgentCandidates, worksVariableOf, type ModelContext } from "../milp/model-context";
 import type { AgentContract } from "../model/problem";
 import type { TimeSpanMs } from "../model/prepare";
+import { MINUTES_PER_DAY, MS_PER_MINUTE, MS_PER_WEEK } from "../../time/durations";
 
 /**
  * Rule family "contract_hours". Hard: no shift longer than maxMinutesPerDay (such candidates are
@@ -27,11 +28,11 @@ export function exceedsDailyMaximum(contract: AgentContract, lengthMinutes: numb
 }
 
 export function weekLimitsOf(contract: AgentContract, week: TimeSpanMs, timeOff: TimeSpanMs[]): WeekLimits {
-  const share = Math.min(1, (week.endMs - week.startMs) / (7 * 86_400_000));
+  const share = Math.min(1, (week.endMs - week.startMs) / MS_PER_WEEK);
   const contractedDayMinutes = contract.minMinutesPerWeek / Math.max(1, contract.maxShiftsPerWeek);
   const leaveMinutes = timeOff.reduce((sum, span) => {
-    const overlapMinutes = Math.max(0, Math.min(span.endMs, week.endMs) - Math.max(span.startMs, week.startMs)) / 60_000;
-    return sum + Math.min(overlapMinutes, Math.ceil(overlapMinutes / 1440 - 1e-9) * contractedDayMinutes);
+    const overlapMinutes = Math.max(0, Math.min(span.endMs, week.endMs) - Math.max(span.startMs, week.startMs)) / MS_PER_MINUTE;
+    return sum + Math.min(overlapMinutes, Math.ceil(overlapMinutes / MINUTES_PER_DAY - 1e-9) * contractedDayMinutes);
   }, 0);
   return {
     minMinutes: Math.max(0, contract.minMinutesPerWeek * share - leaveMinutes),

@@ -1,4 +1,5 @@
 import { intervalStartMs, nameInstant, type ModelContext } from "../milp/model-context";
+import { MS_PER_MINUTE } from "../../time/durations";
 
 /**
  * Soft rule family "coverage": for every queue and interval,
@@ -21,7 +22,7 @@ export interface CoverageVariables {
 export function addCoverage(context: ModelContext): CoverageVariables[] {
   const { prepared, builder } = context;
   const { weights, queues } = prepared.source;
-  const intervalMinutes = prepared.intervalMs / 60_000;
+  const intervalMinutes = prepared.intervalMs / MS_PER_MINUTE;
   const result: CoverageVariables[] = [];
   prepared.queueIds.forEach((queueId, queue) => {
     for (let interval = 0; interval < prepared.intervalCount; interval += 1) {

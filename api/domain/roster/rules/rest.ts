@@ -1,5 +1,7 @@
 import type { CandidateShift } from "../model/candidate-shift";
 import { agentLabel, groupAgentCandidates, nameInstant, type ModelContext } from "../milp/model-context";
+import { MS_PER_MINUTE } from "../../time/durations";
+import { fromEpochDay } from "../../time/local-date";
 
 /**
  * Hard rule family "rest": at most one shift per local day, and at least rules.minRestMinutes of
@@ -17,7 +19,7 @@ import { agentLabel, groupAgentCandidates, nameInstant, type ModelContext } from
 
 export function breaksRest(shift: CandidateShift, other: CandidateShift, minRestMinutes: number): boolean {
   if (shift.epochDay === other.epochDay) return true;
-  const restMs = minRestMinutes * 60_000;
+  const restMs = minRestMinutes * MS_PER_MINUTE;
   return shift.startMs < other.endMs + restMs && other.startMs < shift.endMs + restMs;
 }
 
@@ -25,7 +27,7 @@ function addDayRows(context: ModelContext, agentIndex: number): void {
   const multiplicity = context.agentMultiplicity[agentIndex];
   const label = agentLabel(context, agentIndex);
   for (const [epochDay, members] of groupAgentCandidates(context, agentIndex, (shift) => shift.epochDay)) {
-    const date = new Date(epochDay * 86_400_000).toISOString().slice(0, 10);
+    const date = fromEpochDay(epochDay);
     const works = context.builder.addVariable({ name: `works(agent=${label},date=${date})`, lower: 0, upper: multiplicity, isInteger: false, cost: 0 });
     context.worksVariables[agentIndex].set(epochDay, works);
     const terms = [...members.map((variable) => ({ variable, coefficient: 1 })), { variable: works, coefficient: -1 }];
@@ -34,7 +36,7 @@ function addDayRows(context: ModelContext, agentIndex: number): void {
 }
 
 function addCliqueRows(context: ModelContext, agentIndex: number): void {
-  const restMs = context.prepared.source.rules.minRestMinutes * 60_000;
+  const restMs = context.prepared.source.rules.minRestMinutes * MS_PER_MINUTE;
   const sorted = [...context.candidatesByAgent[agentIndex]].sort((a, b) => context.candidates[a].startMs - context.candidates[b].startMs);
   const starts = [...new Set(sorted.map((index) => context.candidates[index].startMs))];
   starts.forEach((pointMs, position) => {

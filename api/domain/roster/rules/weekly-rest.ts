@@ -2,6 +2,7 @@ import type { CandidateShift } from "../model/candidate-shift";
 import { agentLabel, groupAgentCandidates, nameInstant, worksVariableOf, type ModelContext } from "../milp/model-context";
 import type { LinearTerm } from "../milp/solver-port";
 import type { TimeSpanMs } from "../model/prepare";
+import { MS_PER_MINUTE, MS_PER_WEEK } from "../../time/durations";
 
 /**
  * Hard rule family "weekly_rest": in every full contract week an agent has one uninterrupted rest
@@ -18,16 +19,16 @@ import type { TimeSpanMs } from "../model/prepare";
 export const WINDOW_STEP_MINUTES = 360;
 
 export function weeklyRestWindows(week: TimeSpanMs, weeklyRestMinutes: number): TimeSpanMs[] {
-  const restMs = weeklyRestMinutes * 60_000;
+  const restMs = weeklyRestMinutes * MS_PER_MINUTE;
   const windows: TimeSpanMs[] = [];
-  for (let startMs = week.startMs; startMs + restMs <= week.endMs; startMs += WINDOW_STEP_MINUTES * 60_000) {
+  for (let startMs = week.startMs; startMs + restMs <= week.endMs; startMs += WINDOW_STEP_MINUTES * MS_PER_MINUTE) {
     windows.push({ startMs, endMs: startMs + restMs });
   }
   return windows;
 }
 
 function isFullWeek(week: TimeSpanMs): boolean {
-  return week.endMs - week.startMs >= 7 * 86_400_000;
+  return week.endMs - week.startMs >= MS_PER_WEEK;
 }
 
 /** Whether the week of `shift` still has a free rest window once it is added to the chosen shifts. */

@@ -2,6 +2,7 @@ import type { RosterModel } from "../milp/build-model";
 import type { CandidateShift } from "../model/candidate-shift";
 import { weekLimitsOf } from "../rules/contract-hours";
 import { blockingRuleOf } from "../rules/hard-rule-check";
+import { MS_PER_MINUTE } from "../../time/durations";
 
 /**
  * A quick feasible roster to start the solver from (and the fallback when it finds nothing):
@@ -14,7 +15,7 @@ import { blockingRuleOf } from "../rules/hard-rule-check";
 export function greedyShiftCounts(rosterModel: RosterModel, agentOrder?: number[]): Uint8Array {
   const { prepared, candidates, candidatesByAgent } = rosterModel;
   const { weights, queues, agents } = prepared.source;
-  const intervalMinutes = prepared.intervalMs / 60_000;
+  const intervalMinutes = prepared.intervalMs / MS_PER_MINUTE;
   const need = prepared.requiredAgents.map((row) => Float64Array.from(row));
   const skills = agents.map((agent) => agent.skills.map((skill) => prepared.queueIds.indexOf(skill)).filter((queue) => queue >= 0));
   const chosen: CandidateShift[][] = agents.map(() => []);

@@ -1,5 +1,5 @@
 import { useId, useMemo } from "react";
-import { currentOffsetLabel } from "../../lib/time-zones";
+import { currentOffsetLabel } from "../../lib/zoned-time";
 
 /** Every IANA zone the browser knows, with its current offset, for choosing a display zone. */
 export function ZonePicker({ value, onChange, label, allowDefault }: { value: string | null; onChange: (zone: string | null) => void; label: string; allowDefault?: string }) {

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { currentOffsetLabel } from "../../lib/time-zones";
+import { currentOffsetLabel } from "../../lib/zoned-time";
 import { ZonePicker } from "./ZonePicker";
 
 export interface ZoneChoice {

@@ -1,7 +1,7 @@
 import { Fragment, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../../../components/ui/states";
-import { currentOffsetLabel, formatInZone, zoneCity } from "../../../lib/time-zones";
+import { currentOffsetLabel, formatInZone, zoneCity } from "../../../lib/zoned-time";
 import { agentsExportUrl, useAgents, useQueueNames } from "../api/queries";
 import { AgentImport } from "./AgentImport";
 import { describeWindows } from "./availability-cells";

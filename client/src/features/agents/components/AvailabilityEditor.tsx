@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
 import type { AgentDto } from "../../../../../api/contracts/agents";
 import { ErrorState } from "../../../components/ui/states";
-import { currentOffsetLabel, formatInZone } from "../../../lib/time-zones";
+import { currentOffsetLabel, formatInZone } from "../../../lib/zoned-time";
 import { useSaveAvailability } from "../api/queries";
 import { availableHours, cellsToWindows, describeWindows, fitsGrid, windowsToCells } from "./availability-cells";
 import { AvailabilityGrid } from "./AvailabilityGrid";

@@ -1,4 +1,5 @@
 import type { AgentDto } from "../../../../../api/contracts/agents";
+import { MINUTES_PER_DAY } from "../../../lib/zoned-time";
 
 /**
  * The weekly availability grid as cells: 7 local days (Mon..Sun) × 48 half-hours, in the agent's
@@ -8,7 +9,7 @@ import type { AgentDto } from "../../../../../api/contracts/agents";
 export type WeeklyWindow = AgentDto["availability"][number];
 
 export const slotMinutes = 30;
-export const slotsPerDay = (24 * 60) / slotMinutes;
+export const slotsPerDay = MINUTES_PER_DAY / slotMinutes;
 const slotsPerWeek = 7 * slotsPerDay;
 export const weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import type { CapacityPlanDetailDto, PlanAssumptionsDto } from "../../../../../api/contracts/capacity";
 import { ErrorState } from "../../../components/ui/states";
 import { useUpdateAssumptions } from "../api/queries";
-import { formatCalendarDate } from "./format";
+import { formatCalendarDate } from "../../../lib/zoned-time";
 
 type Fields = Record<string, string>;
 

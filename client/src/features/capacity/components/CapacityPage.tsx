@@ -5,7 +5,8 @@ import { AssumptionsForm } from "./AssumptionsForm";
 import { AttritionCurves } from "./AttritionCurves";
 import { CapacityChart } from "./CapacityChart";
 import { EpisodeList } from "./EpisodeList";
-import { formatCalendarDate, formatFte } from "./format";
+import { formatCalendarDate } from "../../../lib/zoned-time";
+import { formatFte } from "./format";
 import { ScenarioComparison } from "./ScenarioComparison";
 
 function NewPlanForm() {

@@ -1,11 +1,7 @@
 import type { CapacityPlanDetailDto } from "../../../../../api/contracts/capacity";
+import { formatCalendarDate } from "../../../lib/zoned-time";
 
 export type Episode = CapacityPlanDetailDto["result"]["episodes"][number];
-
-/** A plan's dates are calendar dates (no instant), so they are formatted as UTC days: no zone can shift them. */
-export function formatCalendarDate(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
-}
 
 export const formatFte = (fte: number) => fte.toFixed(1);
 export const formatPercent = (fraction: number) => `${(fraction * 100).toFixed(1)} %`;

@@ -1,5 +1,5 @@
 import type { ForecastSummary } from "../../../../../api/contracts/forecasts";
-import { percent } from "./local-dates";
+import { percent } from "./volumes";
 
 const bandLabel = { "day-ahead": "Day ahead", "week-ahead": "Week ahead" } as const;
 

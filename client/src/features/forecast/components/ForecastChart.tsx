@@ -3,8 +3,7 @@ import type { ForecastDetail, SpecialDayDto } from "../../../../../api/contracts
 import type { z } from "zod";
 import type { getQueueHistory } from "../../../../../api/contracts/history";
 import { Chart, type ChartOption } from "../../../components/ui/Chart";
-import { formatInZone } from "../../../lib/time-zones";
-import { localDayBoundsMs } from "./local-dates";
+import { formatInZone, localDayBoundsMs, MS_PER_DAY, MS_PER_MINUTE } from "../../../lib/zoned-time";
 import { changedOriginalOf, formatVolume, isChanged } from "./volumes";
 
 type HistoryPoint = z.infer<typeof getQueueHistory.response>["points"][number];
@@ -119,7 +118,7 @@ export function ForecastChart({ queueName, timeZone, spanDays, intervalMinutes, 
       yAxis: { type: "value", name: isDaily ? "contacts / day" : "contacts / interval", min: 0 },
       dataZoom: [{ type: "inside" }, { type: "slider", height: 18, bottom: 12, labelFormatter: (value: number) => formatInZone(new Date(value), timeZone, { day: "numeric", month: "short" }) }],
       series: [
-        { name: "History", type: "line", showSymbol: false, data: historySeries(history, isDaily ? 86_400_000 : intervalMinutes * 60_000), itemStyle: { color: "#2563eb" }, lineStyle: { width: 1.5 } },
+        { name: "History", type: "line", showSymbol: false, data: historySeries(history, isDaily ? MS_PER_DAY : intervalMinutes * MS_PER_MINUTE), itemStyle: { color: "#2563eb" }, lineStyle: { width: 1.5 } },
         {
           name: "Forecast", type: "line", showSymbol: false, data: points.map((point) => [point.at, point.expected]), itemStyle: { color: "#ea580c" }, lineStyle: { width: 1.5 },
           markArea: { silent: true, label: { show: spanDays <= 31, position: "insideTop", color: "#7f1d1d", fontSize: 11 }, data: marked },

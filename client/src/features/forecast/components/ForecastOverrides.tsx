@@ -2,11 +2,10 @@ import { useId, useState } from "react";
 import type { ForecastSummary } from "../../../../../api/contracts/forecasts";
 import type { QueueDto } from "../../../../../api/contracts/queues";
 import { ErrorState, Loading } from "../../../components/ui/states";
-import { dayLabel } from "../../../lib/zoned-time";
+import { dayLabel, plusDays } from "../../../lib/zoned-time";
 import { useForecast } from "../api/queries";
 import { DailyTotalsTable } from "./DailyTotalsTable";
 import { DayIntervalsTable } from "./DayIntervalsTable";
-import { addDays } from "./local-dates";
 import { ScaleDayForm } from "./ScaleDayForm";
 import { SetIntervalForm } from "./SetIntervalForm";
 import { formatVolume, isChanged } from "./volumes";
@@ -20,7 +19,7 @@ export function ForecastOverrides({ queue, forecast }: { queue: QueueDto; foreca
   const dayPickerId = useId();
   const [localDate, setLocalDate] = useState(forecast.startDate);
   const totals = useForecast(queue.id, forecast.id, "day", forecast.startDate, forecast.endDate);
-  const day = useForecast(queue.id, forecast.id, "interval", localDate, addDays(localDate, 1));
+  const day = useForecast(queue.id, forecast.id, "interval", localDate, plusDays(localDate, 1));
   const dayTotal = totals.data?.dailyTotals.find((total) => total.localDate === localDate);
 
   return (

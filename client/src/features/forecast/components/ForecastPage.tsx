@@ -1,7 +1,7 @@
 import { useSearchParams } from "react-router";
 import { NextStep } from "../../../components/ui/NextStep";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../../../components/ui/states";
-import { currentOffsetLabel } from "../../../lib/time-zones";
+import { currentOffsetLabel } from "../../../lib/zoned-time";
 import { useQueues } from "../api/queries";
 import { QueueForecast } from "./QueueForecast";
 

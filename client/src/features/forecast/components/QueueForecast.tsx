@@ -3,14 +3,13 @@ import type { QueueDto } from "../../../../../api/contracts/queues";
 import { planningRoles } from "../../../../../api/contracts/roles";
 import { EmptyState, ErrorState, Loading } from "../../../components/ui/states";
 import { useSessionUser } from "../../../lib/session";
-import { formatInZone } from "../../../lib/time-zones";
+import { formatInZone, localDateOf, plusDays } from "../../../lib/zoned-time";
 import { useForecast, useForecasts, useHistory, useSpecialDays } from "../api/queries";
 import { AccuracyCard } from "./AccuracyCard";
 import { CreateForecastForm } from "./CreateForecastForm";
 import { ForecastChart } from "./ForecastChart";
 import { ForecastOverrides } from "./ForecastOverrides";
 import { HistoryUpload } from "./HistoryUpload";
-import { addDays, todayIn } from "./local-dates";
 import { SpecialDaysPanel } from "./SpecialDaysPanel";
 
 const ZOOMS = [
@@ -29,13 +28,13 @@ export function QueueForecast({ queue }: { queue: QueueDto }) {
   const granularity = spanDays <= 31 ? "interval" : "day";
   const summary = useForecasts(queue.id);
   const latest = summary.data?.forecasts[0] ?? null;
-  const anchor = latest?.startDate ?? todayIn(queue.timeZone);
-  const forecastTo = latest && addDays(anchor, spanDays) > latest.endDate ? latest.endDate : addDays(anchor, spanDays);
+  const anchor = latest?.startDate ?? localDateOf(new Date(), queue.timeZone);
+  const forecastTo = latest && plusDays(anchor, spanDays) > latest.endDate ? latest.endDate : plusDays(anchor, spanDays);
   const detail = useForecast(queue.id, latest?.id, granularity, anchor, forecastTo);
-  const history = useHistory(queue.id, granularity, addDays(anchor, -spanDays), anchor);
+  const history = useHistory(queue.id, granularity, plusDays(anchor, -spanDays), anchor);
   const specialDays = useSpecialDays(queue.id);
   const days = specialDays.data?.specialDays ?? [];
-  const chartFrom = addDays(anchor, -spanDays);
+  const chartFrom = plusDays(anchor, -spanDays);
   const chartTo = latest ? forecastTo : anchor;
   const visibleDays = days.filter((day) => day.localDate >= chartFrom && day.localDate < chartTo);
 

@@ -1,5 +1,4 @@
-import { clockTime } from "../../../lib/zoned-time";
-import { formatInZone } from "../../../lib/time-zones";
+import { clockTime, formatInZone } from "../../../lib/zoned-time";
 
 /**
  * "09:30" for each interval start in `timeZone`. On a 25-hour day the repeated hour would read the

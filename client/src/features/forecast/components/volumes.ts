@@ -1,5 +1,9 @@
 import type { ForecastIntervalDto } from "../../../../../api/contracts/forecasts";
 
+/** A fraction as people read it ("12.3 %"), or "–" when there is none. */
+export const percent = (fraction: number | null | undefined, digits = 1) =>
+  fraction === null || fraction === undefined ? "–" : `${(fraction * 100).toFixed(digits)} %`;
+
 /** Contacts as people read them: whole numbers from 100 up ("1,481"), one decimal below ("18.2"). */
 export const formatVolume = (value: number) => (value >= 100 ? Math.round(value).toLocaleString("en") : value.toFixed(1));
 

@@ -3,6 +3,7 @@ import { getQueueKpis } from "../../../../../api/contracts/kpis";
 import { listQueues } from "../../../../../api/contracts/queues";
 import { reforecastQueue } from "../../../../../api/contracts/reforecast";
 import { callApi } from "../../../lib/api-client";
+import { MS_PER_MINUTE } from "../../../lib/zoned-time";
 
 export type KpiGranularity = "interval" | "day" | "week";
 
@@ -19,7 +20,7 @@ export const useReforecast = (queueId: string, asOf: string) =>
   useQuery({
     queryKey: ["queues", queueId, "reforecast", asOf],
     queryFn: () => callApi(reforecastQueue, { params: { queueId }, body: { asOf } }),
-    staleTime: 60_000,
+    staleTime: MS_PER_MINUTE,
   });
 
 export const kpiExportUrl = (queueId: string, granularity: KpiGranularity, from: string, to: string) =>

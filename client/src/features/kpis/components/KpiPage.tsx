@@ -1,11 +1,11 @@
 import { useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
-import { DateTime } from "luxon";
 import type { z } from "zod";
 import type { listQueues } from "../../../../../api/contracts/queues";
 import { Chart } from "../../../components/ui/Chart";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../../../components/ui/states";
-import { currentOffsetLabel } from "../../../lib/time-zones";
+import { DAYS_PER_WEEK } from "../../../../../api/contracts/durations";
+import { currentOffsetLabel, localDateOf, mondayOf, plusDays, wallClockUtc } from "../../../lib/zoned-time";
 import { kpiExportUrl, useKpiQueues, useKpis, useReforecast } from "../api/queries";
 import { reforecastOption, serviceLevelOption, staffingStripOption, weeklyTrendOption } from "./kpi-charts";
 
@@ -15,17 +15,15 @@ const WEEKS = 8;
 
 /** The 8 weeks before this week's Monday in the queue's zone, and the last weekday before it (the day shown per interval). */
 function defaultRange(timeZone: string) {
-  const monday = DateTime.now().setZone(timeZone).startOf("week");
-  let day = monday.minus({ days: 1 });
-  while (day.weekday > 5) day = day.minus({ days: 1 });
-  return { from: monday.minus({ weeks: WEEKS }).toISODate()!, to: monday.toISODate()!, day: day.toISODate()! };
+  const monday = mondayOf(localDateOf(new Date(), timeZone));
+  return { from: plusDays(monday, -WEEKS * DAYS_PER_WEEK), to: monday, day: plusDays(monday, -3) };
 }
 
 function QueueKpis({ queue }: { queue: QueueDto }) {
   const range = useMemo(() => defaultRange(queue.timeZone), [queue.timeZone]);
   const [day, setDay] = useState(range.day);
-  const nextDay = DateTime.fromISO(day).plus({ days: 1 }).toISODate()!;
-  const asOf = DateTime.fromISO(`${day}T12:00`, { zone: queue.timeZone }).toUTC().toISO()!;
+  const nextDay = plusDays(day, 1);
+  const asOf = wallClockUtc(day, "12:00", queue.timeZone);
   const intervals = useKpis(queue.id, "interval", day, nextDay);
   const weeks = useKpis(queue.id, "week", range.from, range.to);
   const reforecast = useReforecast(queue.id, asOf);

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { getQueueKpis } from "../../../../../api/contracts/kpis";
 import type { reforecastQueue } from "../../../../../api/contracts/reforecast";
 import type { ChartOption } from "../../../components/ui/Chart";
-import { formatInZone } from "../../../lib/time-zones";
+import { formatInZone } from "../../../lib/zoned-time";
 
 type Kpis = z.infer<typeof getQueueKpis.response>;
 type Reforecast = z.infer<typeof reforecastQueue.response>;

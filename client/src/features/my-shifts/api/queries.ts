@@ -3,6 +3,7 @@ import { getCalendarFeed, getMyShifts, revokeCalendarFeed, rotateCalendarFeed } 
 import { getMyNotifications, markAllNotificationsRead } from "../../../../../api/contracts/notifications";
 import { listTimeOff } from "../../../../../api/contracts/time-off";
 import { callApi } from "../../../lib/api-client";
+import { MS_PER_MINUTE } from "../../../lib/zoned-time";
 
 /** The signed-in agent's published shifts between two instants, with local times in `timeZone`. */
 export const useMyShifts = (from: string, to: string, timeZone: string) =>
@@ -25,7 +26,7 @@ export const useMyApprovedTimeOff = () =>
   useQuery({ queryKey: ["time-off", { status: "approved" }], queryFn: () => callApi(listTimeOff, { query: { status: "approved" } }), select: (data) => data.requests });
 
 /** The agent's change messages and unread count; polled each minute so a publish shows without a reload. */
-export const useMyNotifications = () => useQuery({ queryKey: ["me", "notifications"], queryFn: () => callApi(getMyNotifications), refetchInterval: 60_000 });
+export const useMyNotifications = () => useQuery({ queryKey: ["me", "notifications"], queryFn: () => callApi(getMyNotifications), refetchInterval: MS_PER_MINUTE });
 
 export function useMarkNotificationsRead() {
   const queryClient = useQueryClient();

@@ -1,6 +1,6 @@
 import { CopyField } from "../../../components/ui/CopyField";
 import { ErrorState, Loading } from "../../../components/ui/states";
-import { formatInZone } from "../../../lib/time-zones";
+import { formatInZone } from "../../../lib/zoned-time";
 import { useCalendarFeed, useRevokeCalendarFeed, useRotateCalendarFeed } from "../api/queries";
 
 /** Subscribe from any calendar app: the secret URL is shown once (only its hash is kept), and can be replaced or revoked. */

@@ -4,7 +4,7 @@ import { ViewToggle } from "../../../components/ui/ViewToggle";
 import { ZoneSwitcher } from "../../../components/ui/ZoneSwitcher";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../../../components/ui/states";
 import { useSessionUser } from "../../../lib/session";
-import { dayLabel, localDateOf, localDatesCovered, localMidnightUtc, mondayOf, plusDays, weekDates } from "../../../lib/zoned-time";
+import { dayLabel, localDateOf, localDatesCovered, localMidnightUtc, mondayOf, MS_PER_DAY, MS_PER_HOUR, plusDays, weekDates } from "../../../lib/zoned-time";
 import type { TimeOffRequestDto } from "../../../../../api/contracts/time-off";
 import { useMyApprovedTimeOff, useMyNotifications, useMyShifts } from "../api/queries";
 import { NotificationsPanel } from "./NotificationsPanel";
@@ -19,8 +19,8 @@ const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 function NextShift({ timeZone }: { timeZone: string }) {
   const [nowMs] = useState(() => Date.now());
-  const from = new Date(nowMs - 16 * 3_600_000).toISOString();
-  const to = new Date(nowMs + 60 * 86_400_000).toISOString();
+  const from = new Date(nowMs - 16 * MS_PER_HOUR).toISOString();
+  const to = new Date(nowMs + 60 * MS_PER_DAY).toISOString();
   const shifts = useMyShifts(from, to, timeZone);
   if (shifts.isPending) return <Loading label="Finding your next shift…" />;
   if (shifts.isError) return <ErrorState error={shifts.error} onRetry={() => void shifts.refetch()} />;

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { notification } from "../../../../../api/contracts/notifications";
 import { ErrorState } from "../../../components/ui/states";
-import { formatInZone } from "../../../lib/time-zones";
+import { formatInZone } from "../../../lib/zoned-time";
 import { useMarkNotificationsRead } from "../api/queries";
 
 export type NotificationDto = z.infer<typeof notification>;

@@ -1,4 +1,4 @@
-import { clockTime, dayLabel, formatDuration, localDateOf, minutesBetween, timeRangeInZone } from "../../../lib/zoned-time";
+import { clockTime, dayLabel, formatDuration, localDateOf, minutesBetween, MS_PER_MINUTE, timeRangeInZone } from "../../../lib/zoned-time";
 
 export interface ShiftLike {
   startUtc: string;
@@ -25,7 +25,7 @@ export function describeShift(shift: ShiftLike, timeZone: string) {
 export function startsIn(startUtc: string, endUtc: string, nowMs: number): string {
   const startMs = Date.parse(startUtc);
   if (startMs <= nowMs && Date.parse(endUtc) > nowMs) return "on now";
-  const minutes = Math.round((startMs - nowMs) / 60_000);
+  const minutes = Math.round((startMs - nowMs) / MS_PER_MINUTE);
   if (minutes < 60 * 24) return `in ${formatDuration(minutes)}`;
   const days = Math.round(minutes / (60 * 24));
   return `in ${days} day${days === 1 ? "" : "s"}`;

@@ -1,16 +1,15 @@
 import { useState } from "react";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../../../components/ui/states";
-import { currentOffsetLabel } from "../../../lib/time-zones";
+import { currentOffsetLabel, localDateOf, MS_PER_WEEK } from "../../../lib/zoned-time";
 import { useQueues } from "../api/queries";
 import { QueueHistoryChart } from "./QueueHistoryChart";
 import { slaSummary } from "./sla-summary";
 
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 export function QueuesPage() {
   const queues = useQueues();
-  const [to] = useState(() => isoDate(new Date()));
-  const [from] = useState(() => isoDate(new Date(Date.now() - 12 * 7 * 86_400_000)));
+  const [to] = useState(() => localDateOf(new Date(), "UTC"));
+  const [from] = useState(() => localDateOf(new Date(Date.now() - 12 * MS_PER_WEEK), "UTC"));
   return (
     <>
       <PageHeader title="Queues" subtitle="Each queue plans in its own time zone, against its own service-level target." />

@@ -17,6 +17,7 @@ import { cancelSolveJob, getSolveJob } from "../../../../../api/contracts/solve-
 import { listScheduleChanges } from "../../../../../api/contracts/schedule-changes";
 import { listTimeOff } from "../../../../../api/contracts/time-off";
 import { callApi } from "../../../lib/api-client";
+import { MS_PER_MINUTE } from "../../../lib/zoned-time";
 
 export const useQueues = () => useQuery({ queryKey: ["queues"], queryFn: () => callApi(listQueues) });
 export const useAgents = () => useQuery({ queryKey: ["agents"], queryFn: () => callApi(listAgents) });
@@ -58,7 +59,7 @@ export const useScheduleSimulation = (scheduleId: string, versionNumber: number)
   useQuery({
     queryKey: ["schedules", scheduleId, "simulation", versionNumber],
     queryFn: () => callApi(getScheduleSimulation, { params: { scheduleId }, query: { version: versionNumber } }),
-    staleTime: 60_000,
+    staleTime: MS_PER_MINUTE,
   });
 
 /** The finished job behind a solved version: its result explains the objective and the uncovered intervals. */

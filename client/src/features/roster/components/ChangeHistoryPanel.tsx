@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { z } from "zod";
 import type { changeSet } from "../../../../../api/contracts/schedule-changes";
 import { ErrorState, Loading } from "../../../components/ui/states";
-import { formatInZone } from "../../../lib/time-zones";
+import { formatInZone } from "../../../lib/zoned-time";
 import { useScheduleChanges } from "../api/queries";
 import type { RosterShift } from "./roster-view";
 

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { Chart, type ChartOption } from "../../../components/ui/Chart";
-import { formatInZone } from "../../../lib/time-zones";
+import { formatInZone } from "../../../lib/zoned-time";
 import { coverageByInterval, shortfallHeatmap, weekdayNames, type CoveragePoint } from "./coverage-series";
 import type { CoverageEntry } from "./roster-view";
 

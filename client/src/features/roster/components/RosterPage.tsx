@@ -3,7 +3,7 @@ import { useSearchParams } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
 import type { ProblemWarningDto } from "../../../../../api/contracts/roster-problem";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../../../components/ui/states";
-import { formatInZone } from "../../../lib/time-zones";
+import { formatInZone } from "../../../lib/zoned-time";
 import { useAgents, useQueues, useSchedule, useSchedules } from "../api/queries";
 import { PlanPanel } from "./PlanPanel";
 import { RosterWorkspace, type RosterView } from "./RosterWorkspace";

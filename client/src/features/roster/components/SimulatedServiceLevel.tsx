@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { Chart, type ChartOption } from "../../../components/ui/Chart";
 import { ErrorState } from "../../../components/ui/states";
-import { formatInZone } from "../../../lib/time-zones";
+import { formatInZone } from "../../../lib/zoned-time";
 import { useScheduleSimulation } from "../api/queries";
 import type { CoverageEntry } from "./roster-view";
 import { erlangByDay, simulationPoints, type SimulationPoint } from "./simulation-series";

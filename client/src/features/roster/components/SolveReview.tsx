@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { problemWarningSchema } from "../../../../../api/contracts/roster-problem";
 import type { scheduleVersion } from "../../../../../api/contracts/schedules";
-import { formatInZone } from "../../../lib/time-zones";
+import { formatInZone } from "../../../lib/zoned-time";
 import { useSolveJobResult } from "../api/queries";
 import { SolveWarnings } from "./SolveWarnings";
 

@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { weekdayAndClockTime } from "../../../lib/zoned-time";
 import type { CoverageEntry } from "./roster-view";
 
 export interface CoveragePoint {
@@ -41,10 +41,9 @@ export function shortfallHeatmap(entries: CoverageEntry[], queueId: string, time
   const times = new Set<string>();
   for (const entry of entries) {
     if (queueId && entry.queueId !== queueId) continue;
-    const local = DateTime.fromISO(entry.intervalStartUtc, { zone: timeZone });
-    const time = local.toFormat("HH:mm");
+    const { isoWeekday, time } = weekdayAndClockTime(entry.intervalStartUtc, timeZone);
     times.add(time);
-    const key = `${local.weekday - 1}|${time}`;
+    const key = `${isoWeekday - 1}|${time}`;
     totals.set(key, (totals.get(key) ?? 0) + entry.shortAgents);
   }
   const sortedTimes = [...times].sort();

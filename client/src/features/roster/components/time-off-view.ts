@@ -1,6 +1,5 @@
 import type { TimeOffRequestDto } from "../../../../../api/contracts/time-off";
-import { formatInZone } from "../../../lib/time-zones";
-import { localDatesCovered } from "../../../lib/zoned-time";
+import { localDatesCovered, formatInZone } from "../../../lib/zoned-time";
 import type { AgentFacts, RosterFilters } from "./roster-view";
 
 export type ApprovedTimeOff = TimeOffRequestDto;

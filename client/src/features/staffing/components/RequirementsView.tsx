@@ -2,7 +2,7 @@ import { useMemo, useState } from "react";
 import type { QueueDto } from "../../../../../api/contracts/queues";
 import { Chart, type ChartOption } from "../../../components/ui/Chart";
 import { ErrorState } from "../../../components/ui/states";
-import { formatInZone } from "../../../lib/time-zones";
+import { formatInZone } from "../../../lib/zoned-time";
 import { useQueueSettings, useRequirements } from "../api/queries";
 import { parseSeries } from "./requirements-series";
 

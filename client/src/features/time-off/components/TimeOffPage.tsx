@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../../../components/ui/states";
 import { useSessionUser } from "../../../lib/session";
+import { formatLocalDayRange, localDayRangeToInstants } from "../../../lib/zoned-time";
 import { useCancelTimeOff, useDecideTimeOff, useRequestTimeOff, useTimeOffRequests } from "../api/queries";
-import { formatLocalDayRange, localDayRangeToInstants } from "./local-day-range";
 
 function RequestForm({ timeZone }: { timeZone: string }) {
   const [first, setFirst] = useState("");
