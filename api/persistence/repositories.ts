@@ -6,6 +6,7 @@ import { createCredentialRepository } from "./repositories/credential-repository
 import { createInvitationRepository } from "./repositories/invitation-repository";
 import { createCalendarFeedRepository } from "./repositories/calendar-feed-repository";
 import { createScheduleRepository } from "./repositories/schedule-repository";
+import { createScheduleEventRepository } from "./repositories/schedule-event-repository";
 import { createTimeOffRepository } from "./repositories/time-off-repository";
 import { createUserRepository } from "./repositories/user-repository";
 import { createForecastRepository } from "./repositories/forecast-repository";
@@ -31,6 +32,7 @@ function repositoriesOn(database: DataSource | EntityManager) {
     authThrottle: createAuthThrottleRepository(database),
     timeOff: createTimeOffRepository(database),
     schedules: createScheduleRepository(database),
+    scheduleEvents: createScheduleEventRepository(database),
     calendarFeeds: createCalendarFeedRepository(database),
   };
 }

@@ -4,7 +4,6 @@ import type { Agent } from "../domain/organisation/agent";
 import { erlangCServiceLevel } from "../domain/roster/model/erlang-service-level";
 import type { RosterSolution } from "../domain/roster/model/solution";
 import { coverageOf } from "../domain/schedule/coverage";
-import { diffShifts, sequencesOnPublish } from "../domain/schedule/publish-diff";
 import type { Schedule, ScheduleShift, ScheduleVersion, ShiftDraft, SolveSummary } from "../domain/schedule/schedule";
 import { matchShifts } from "../domain/schedule/shift-keys";
 import { ruleWarnings, structuralProblems, type RuleFinding } from "../domain/schedule/shift-rules";
@@ -18,8 +17,9 @@ import { buildRosterProblem, intervalMinutesOf, loadQueues, requirementsIfForeca
 import { narrowScheduleForPartner, presentCoverage, presentVersion, type ShiftPresenter, shiftPresenter, versionsCsv } from "../presenters/schedule-presenter";
 import type { PublishedViews } from "../infrastructure/cache/published-views";
 import type { SolveJobService } from "./solve-job-service";
+import { publishVersionIn } from "./publish-version";
 
-const actorName = (actor: Actor) => (actor.kind === "user" ? `user:${actor.userId}` : "system");
+export const actorName = (actor: Actor) => (actor.kind === "user" ? `user:${actor.userId}` : "system");
 const isVendorManager = (actor: Actor) => actor.kind === "user" && actor.role === "vendor_manager";
 const ruleViolated = (findings: RuleFinding[]) => new AppError(422, "rule_violated", `The shift cannot be saved: ${findings.map((item) => item.message).join("; ")}`, findings);
 
@@ -330,18 +330,7 @@ export function createScheduleService(persistence: Persistence, requirements: Re
     },
 
     async publish(actor: Actor, scheduleId: string, number: number) {
-      const published = await underScheduleLock(actor, scheduleId, async (transaction, schedule) => {
-        const version = await transaction.schedules.findVersion(scheduleId, number);
-        if (!version) throw notFound("Schedule version");
-        if (version.status !== "draft") throw conflict("This version is already published");
-        const previousVersion = schedule.publishedVersionId ? await transaction.schedules.findVersionById(schedule.publishedVersionId) : null;
-        const previous = previousVersion ? await transaction.schedules.listShifts(previousVersion.id) : [];
-        const next = await transaction.schedules.listShifts(version.id);
-        await transaction.schedules.setSequences(sequencesOnPublish(previous, next));
-        await transaction.schedules.markPublished(version.id, actorName(actor), clock(), diffShifts(previous, next, previousVersion?.number ?? null));
-        await transaction.schedules.setPublishedVersion(scheduleId, version.id);
-        return { schedule: { ...schedule, publishedVersionId: version.id }, version: (await transaction.schedules.findVersionById(version.id))! };
-      });
+      const published = await underScheduleLock(actor, scheduleId, (transaction, schedule) => publishVersionIn(transaction, schedule, number, actorName(actor), clock()));
       publishedViews.clear();
       return presentVersion(published.version, published.schedule);
     },

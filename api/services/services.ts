@@ -22,6 +22,9 @@ import { createPublishedShiftService } from "./published-shift-service";
 import { createPublishedViews } from "../infrastructure/cache/published-views";
 import { logOnlyMailer, type Mailer } from "../infrastructure/mail/mailer";
 import { createScheduleService } from "./schedule-service";
+import { createScheduleRepairService } from "./schedule-repair-service";
+import type { MilpSolver } from "../domain/roster/milp/solver-port";
+import { createHighsSolver } from "../solvers/highs-solver";
 
 export interface ServiceDependencies {
   dataSource: DataSource;
@@ -31,6 +34,8 @@ export interface ServiceDependencies {
   solveQueue?: SolveQueue;
   /** Where invitations are mailed; without one, nothing is sent or logged (the link is still shown and printed). */
   mailer?: Mailer;
+  /** The solver repairs run on in the request (HiGHS in worker threads by default). */
+  solver?: MilpSolver;
 }
 
 /**
@@ -41,7 +46,7 @@ export interface ServiceDependencies {
 const publishedViews = createPublishedViews(() => performance.now());
 
 /** The use cases the HTTP API and the CLI share. */
-export function createServices({ dataSource, version, clock = () => new Date(), solveQueue, mailer = logOnlyMailer(pino({ level: "silent" })) }: ServiceDependencies) {
+export function createServices({ dataSource, version, clock = () => new Date(), solveQueue, mailer = logOnlyMailer(pino({ level: "silent" })), solver = createHighsSolver() }: ServiceDependencies) {
   const persistence = createPersistence(dataSource);
   const queues = createQueueService(persistence.repositories.queues, publishedViews);
   const forecasts = createForecastService(persistence, queues);
@@ -65,6 +70,7 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     attritionCurves,
     capacity: createCapacityService(persistence, attritionCurves),
     schedules: createScheduleService(persistence, requirements, solveJobs, publishedViews, clock),
+    scheduleRepairs: createScheduleRepairService(persistence, publishedViews, solver, clock),
     publishedShifts: createPublishedShiftService(persistence, publishedViews),
     calendarFeeds: createCalendarFeedService(persistence, clock),
   };

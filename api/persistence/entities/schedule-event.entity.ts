@@ -1,0 +1,59 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import type { Relation } from "typeorm";
+import type { AbsenceReasonCode, ScheduleEventKind } from "../../domain/schedule/schedule-event";
+import { AgentEntity } from "./agent.entity";
+import { ScheduleEntity } from "./schedule.entity";
+import { ScheduleVersionEntity } from "./schedule-version.entity";
+
+/** An event on a published schedule version (migration 1796730000000). */
+@Entity({ name: "schedule_events" })
+@Index("schedule_events_schedule_idx", ["scheduleId", "createdAt"])
+export class ScheduleEventEntity {
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "schedule_events_pkey" })
+  id: string;
+
+  @Column({ name: "schedule_id", type: "uuid" })
+  scheduleId: string;
+
+  @ManyToOne(() => ScheduleEntity, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "schedule_id", foreignKeyConstraintName: "schedule_events_schedule_id_fkey" })
+  schedule?: Relation<ScheduleEntity>;
+
+  @Column({ name: "version_id", type: "uuid" })
+  versionId: string;
+
+  @ManyToOne(() => ScheduleVersionEntity, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "version_id", foreignKeyConstraintName: "schedule_events_version_id_fkey" })
+  version?: Relation<ScheduleVersionEntity>;
+
+  @Column({ type: "text" })
+  kind: ScheduleEventKind;
+
+  @Column({ name: "agent_id", type: "uuid", nullable: true })
+  agentId: string | null;
+
+  @ManyToOne(() => AgentEntity, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "agent_id", foreignKeyConstraintName: "schedule_events_agent_id_fkey" })
+  agent?: Relation<AgentEntity>;
+
+  @Column({ name: "start_utc", type: "timestamptz", nullable: true })
+  startUtc: Date | null;
+
+  @Column({ name: "end_utc", type: "timestamptz", nullable: true })
+  endUtc: Date | null;
+
+  @Column({ name: "reason_code", type: "text", nullable: true })
+  reasonCode: AbsenceReasonCode | null;
+
+  @Column({ type: "text", nullable: true })
+  note: string | null;
+
+  @Column({ type: "jsonb", nullable: true })
+  details: unknown;
+
+  @Column({ name: "created_by", type: "text" })
+  createdBy: string;
+
+  @CreateDateColumn({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}
