@@ -62,10 +62,15 @@ export function createScheduleRepairService(persistence: Persistence, publishedV
     return DEFAULT_ORGANISATION_REPAIR_SETTINGS;
   }
 
-  /** The published shifts with the offers taken out: an added offer is not added, a grown one keeps its published form. */
+  /** The proposed shifts with the offers taken out: an added offer is not added, a grown one keeps its published form. */
   function imposedShifts(proposed: RosteredShift[], offers: ShiftChangeDto[], published: ScheduleShift[]) {
     const isOfferedAfter = (shift: RosteredShift) => offers.some((offer) => offer.after && offer.agentId === shift.agentId && Date.parse(offer.after.startUtc) === Date.parse(shift.startUtc));
-    const kept = proposed.filter((shift) => !isOfferedAfter(shift)).map((shift) => ({ agentId: shift.agentId, queueIds: shift.queueIds, startUtc: shift.startUtc, endUtc: shift.endUtc, breaks: shift.breaks }));
+    // A shift the repair left where it was keeps its published queues and breaks (the repair re-places breaks by rule).
+    const publishedAs = (shift: RosteredShift) => published.find((other) => other.agentId === shift.agentId && Date.parse(other.startUtc) === Date.parse(shift.startUtc) && Date.parse(other.endUtc) === Date.parse(shift.endUtc));
+    const kept = proposed.filter((shift) => !isOfferedAfter(shift)).map((shift) => {
+      const same = publishedAs(shift);
+      return { agentId: shift.agentId, queueIds: same?.queueIds ?? shift.queueIds, startUtc: shift.startUtc, endUtc: shift.endUtc, breaks: same?.breaks ?? shift.breaks };
+    });
     const restored = offers.flatMap((offer) => {
       const before = offer.before && published.find((shift) => shift.agentId === offer.agentId && Date.parse(shift.startUtc) === Date.parse(offer.before!.startUtc));
       return before ? [{ agentId: before.agentId, queueIds: before.queueIds, startUtc: before.startUtc, endUtc: before.endUtc, breaks: before.breaks }] : [];

@@ -85,7 +85,7 @@ describe("absences and repairs on a published schedule", () => {
     expect(accepted.status).toBe(200);
     const { version } = acceptScheduleRepair.response.parse(accepted.body);
     expect(version).toMatchObject({ number: 2, status: "published", isCurrent: true });
-    expect(version.diff?.removedCount).toBeGreaterThanOrEqual(1);
+    expect(version.diff).toMatchObject({ removedCount: 1, changedCount: 0 });
     const after = await publishedShifts(app, schedule.id);
     expect(after).not.toContainEqual([ana.id, "2026-03-10T09:00:00.000Z"]);
     expect(after).toEqual(expect.arrayContaining([[ana.id, "2026-03-03T09:00:00.000Z"], [ben.id, "2026-03-03T09:00:00.000Z"]]));
