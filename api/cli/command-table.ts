@@ -23,6 +23,7 @@ export const cliCommands: CliCommand[] = [
   { name: "seed", summary: "create the demo organisation (Northwind Support) when the database has no organisation", load: async () => (await import("./commands/seed")).registerSeedCommand },
   { name: "set-password", summary: "set a user's password from the first line of stdin (12+ characters, not a common one); signs out their sessions", load: async () => (await import("./commands/set-password")).registerSetPasswordCommand },
   { name: "roster", summary: "roster named agents across time zones against requirements per queue and interval", load: async () => (await import("./commands/roster")).registerRosterCommand },
+  { name: "repair", summary: "repair a published roster after absences with the fewest priced changes, beside a from-scratch re-solve", load: async () => (await import("./commands/repair")).registerRepairCommand },
   { name: "shift-design", summary: "choose shifts and workers per day for a cyclic week of requirements (minimum shift design)", load: async () => (await import("./commands/shift-design")).registerShiftDesignCommand },
   { name: "staffing", summary: "Erlang C / Erlang A staffing for a batch of cases: {\"cases\":[…]} → {\"results\":[…]}", load: async () => (await import("./commands/staffing")).registerStaffingCommand },
   { name: "requirements", summary: "Per-interval staffing requirement of a series under a queue's service settings (voice, chat, email)", load: async () => (await import("./commands/requirements")).registerRequirementsCommand },

@@ -12,6 +12,8 @@ import { AddScheduleShiftRevisions1796300000000 } from "../../migrations/1796300
 import { AddSolveJobHeartbeats1796650000000 } from "../../migrations/1796650000000-add-solve-job-heartbeats";
 import { CreateScheduleLedger1796720000000 } from "../../migrations/1796720000000-create-schedule-ledger";
 import { CreateActuals1796740000000 } from "../../migrations/1796740000000-create-actuals";
+import { CreateScheduleEvents1796730000000 } from "../../migrations/1796730000000-create-schedule-events";
+import { ScheduleEventEntity } from "./entities/schedule-event.entity";
 import { CalendarFeedEntity } from "./entities/calendar-feed.entity";
 import { ScheduleShiftEntity } from "./entities/schedule-shift.entity";
 import { ScheduleSolveEntity } from "./entities/schedule-solve.entity";
@@ -40,10 +42,10 @@ import { ForecastEntity } from "./entities/forecast.entity";
 import { ForecastIntervalEntity } from "./entities/forecast-interval.entity";
 import { SpecialDayEntity } from "./entities/special-day.entity";
 
-export const entities = [OrganisationEntity, QueueEntity, AgentEntity, AgentSkillEntity, UserEntity, HistoryIntervalEntity, SolveJobEntity, CapacityPlanEntity, CapacityScenarioEntity, CapacityAttritionCurveEntity, ForecastEntity, ForecastIntervalEntity, SpecialDayEntity, SessionEntity, ApiTokenEntity, InvitationEntity, AuthThrottleEntity, TimeOffRequestEntity, ScheduleEntity, ScheduleVersionEntity, ScheduleShiftEntity, ScheduleSolveEntity, CalendarFeedEntity, ActualsImportEntity, IntervalActualEntity, DailyActualEntity, QueueKpiSettingsEntity];
+export const entities = [OrganisationEntity, QueueEntity, AgentEntity, AgentSkillEntity, UserEntity, HistoryIntervalEntity, SolveJobEntity, CapacityPlanEntity, CapacityScenarioEntity, CapacityAttritionCurveEntity, ForecastEntity, ForecastIntervalEntity, SpecialDayEntity, SessionEntity, ApiTokenEntity, InvitationEntity, AuthThrottleEntity, TimeOffRequestEntity, ScheduleEntity, ScheduleVersionEntity, ScheduleShiftEntity, ScheduleSolveEntity, CalendarFeedEntity, ActualsImportEntity, IntervalActualEntity, DailyActualEntity, QueueKpiSettingsEntity, ScheduleEventEntity];
 
 /** Listed explicitly, oldest first: the order is the schema's history. */
-export const migrations = [CreateFoundation1795400000000, CreateSolveJobs1795450000000, CreateForecasts1795500000000, CreateCapacityPlans1795700000000, CreateAccounts1795800000000, CreateTimeOffRequests1795850000000, CreateSchedules1795900000000, AddUserOffboarding1796200000000, AddScheduleShiftRevisions1796300000000, AddSolveJobHeartbeats1796650000000, CreateScheduleLedger1796720000000, CreateActuals1796740000000];
+export const migrations = [CreateFoundation1795400000000, CreateSolveJobs1795450000000, CreateForecasts1795500000000, CreateCapacityPlans1795700000000, CreateAccounts1795800000000, CreateTimeOffRequests1795850000000, CreateSchedules1795900000000, AddUserOffboarding1796200000000, AddScheduleShiftRevisions1796300000000, AddSolveJobHeartbeats1796650000000, CreateScheduleLedger1796720000000, CreateScheduleEvents1796730000000, CreateActuals1796740000000];
 
 /** A TypeORM DataSource on `url` (not yet initialised). The schema changes only through migrations. */
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {

@@ -8,6 +8,7 @@ import { createCalendarFeedRepository } from "./repositories/calendar-feed-repos
 import { createScheduleRepository } from "./repositories/schedule-repository";
 import { createScheduleLedgerRepository } from "./repositories/schedule-ledger-repository";
 import { createNotificationRepository } from "./repositories/notification-repository";
+import { createScheduleEventRepository } from "./repositories/schedule-event-repository";
 import { createTimeOffRepository } from "./repositories/time-off-repository";
 import { createUserRepository } from "./repositories/user-repository";
 import { createForecastRepository } from "./repositories/forecast-repository";
@@ -35,6 +36,7 @@ function repositoriesOn(database: DataSource | EntityManager) {
     authThrottle: createAuthThrottleRepository(database),
     timeOff: createTimeOffRepository(database),
     schedules: createScheduleRepository(database),
+    scheduleEvents: createScheduleEventRepository(database),
     calendarFeeds: createCalendarFeedRepository(database),
     scheduleLedger: createScheduleLedgerRepository(database),
     notifications: createNotificationRepository(database),

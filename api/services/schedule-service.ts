@@ -4,8 +4,6 @@ import type { Agent } from "../domain/organisation/agent";
 import { erlangCServiceLevel } from "../domain/roster/model/erlang-service-level";
 import type { RosterSolution } from "../domain/roster/model/solution";
 import { coverageOf } from "../domain/schedule/coverage";
-import { diffShifts, sequencesOnPublish } from "../domain/schedule/publish-diff";
-import { publishChanges } from "../domain/ledger/publish-changes";
 import type { Schedule, ScheduleShift, ScheduleVersion, ShiftDraft, SolveSummary } from "../domain/schedule/schedule";
 import { matchShifts } from "../domain/schedule/shift-keys";
 import { ruleWarnings, structuralProblems, type RuleFinding } from "../domain/schedule/shift-rules";
@@ -23,8 +21,9 @@ import type { PublishedViews } from "../infrastructure/cache/published-views";
 import type { SolveJobService } from "./solve-job-service";
 import type { ScheduleLedgerService } from "./schedule-ledger-service";
 import { MS_PER_WEEK } from "../domain/time/durations";
+import { publishVersionIn } from "./publish-version";
 
-const actorName = (actor: Actor) => (actor.kind === "user" ? `user:${actor.userId}` : "system");
+export const actorName = (actor: Actor) => (actor.kind === "user" ? `user:${actor.userId}` : "system");
 const isVendorManager = (actor: Actor) => actor.kind === "user" && actor.role === "vendor_manager";
 const ruleViolated = (findings: RuleFinding[]) => new AppError("rule_violated", `The shift cannot be saved: ${findings.map((item) => item.message).join("; ")}`, findings);
 
@@ -336,30 +335,9 @@ export function createScheduleService(persistence: Persistence, requirements: Re
 
     /** Publishes a draft and appends the difference to the change ledger (the first publish too), with the planner's reason and note. */
     async publish(actor: Actor, scheduleId: string, number: number, why: { reasonCode?: string; note?: string } = {}) {
-      const published = await underScheduleLock(actor, scheduleId, async (transaction, schedule) => {
-        const version = await transaction.schedules.findVersion(scheduleId, number);
-        if (!version) throw notFound("Schedule version");
-        if (version.status !== "draft") throw conflict("This version is already published");
-        const previousVersion = schedule.publishedVersionId ? await transaction.schedules.findVersionById(schedule.publishedVersionId) : null;
-        const previous = previousVersion ? await transaction.schedules.listShifts(previousVersion.id) : [];
-        const next = await transaction.schedules.listShifts(version.id);
-        const sequences = sequencesOnPublish(previous, next);
-        const diff = diffShifts(previous, next, previousVersion?.number ?? null);
-        await transaction.schedules.setSequences(sequences);
-        await transaction.schedules.markPublished(version.id, actorName(actor), clock(), diff);
-        await transaction.schedules.setPublishedVersion(scheduleId, version.id);
-        const appended = await ledger.appendChangeSet(transaction, {
-          organisationId: actor.organisationId,
-          scheduleId,
-          versionId: version.id,
-          kind: "publish",
-          reasonCode: why.reasonCode ?? null,
-          note: why.note ?? null,
-          createdBy: actorName(actor),
-          changes: publishChanges(diff, previous, next, sequences),
-        });
-        return { schedule: { ...schedule, publishedVersionId: version.id }, version: (await transaction.schedules.findVersionById(version.id))!, appended };
-      });
+      const published = await underScheduleLock(actor, scheduleId, (transaction, schedule) =>
+        publishVersionIn(transaction, ledger, schedule, number, { kind: "publish", organisationId: actor.organisationId, publishedBy: actorName(actor), now: clock(), reasonCode: why.reasonCode ?? null, note: why.note ?? null }),
+      );
       publishedViews.clear();
       await ledger.announce(published.appended);
       return presentVersion(published.version, published.schedule);

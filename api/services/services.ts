@@ -30,6 +30,9 @@ import { logOnlyMailer, type Mailer } from "../infrastructure/mail/mailer";
 import { createScheduleService } from "./schedule-service";
 import { createScheduleLedgerService, type NotificationEnqueuer } from "./schedule-ledger-service";
 import { createNotificationService } from "./notification-service";
+import { createScheduleRepairService } from "./schedule-repair-service";
+import type { MilpSolver } from "../domain/roster/milp/solver-port";
+import { createHighsSolver } from "../solvers/highs-solver";
 
 export interface ServiceDependencies {
   dataSource: DataSource;
@@ -41,6 +44,8 @@ export interface ServiceDependencies {
   mailer?: Mailer;
   /** Where change messages are queued for e-mail; without it they wait for a delivering worker's sweep. */
   notificationQueue?: NotificationEnqueuer;
+  /** The solver repairs run on in the request (HiGHS in worker threads by default). */
+  solver?: MilpSolver;
 }
 
 /**
@@ -51,7 +56,7 @@ export interface ServiceDependencies {
 const publishedViews = createPublishedViews(() => performance.now());
 
 /** The use cases the HTTP API and the CLI share. */
-export function createServices({ dataSource, version, clock = () => new Date(), solveQueue, mailer = logOnlyMailer(pino({ level: "silent" })), notificationQueue }: ServiceDependencies) {
+export function createServices({ dataSource, version, clock = () => new Date(), solveQueue, mailer = logOnlyMailer(pino({ level: "silent" })), notificationQueue, solver = createHighsSolver() }: ServiceDependencies) {
   const persistence = createPersistence(dataSource);
   const queues = createQueueService(persistence.repositories.queues, publishedViews);
   const forecasts = createForecastService(persistence, queues);
@@ -82,6 +87,7 @@ export function createServices({ dataSource, version, clock = () => new Date(), 
     schedules: createScheduleService(persistence, requirements, solveJobs, publishedViews, scheduleLedger, clock),
     scheduleLedger,
     notifications: createNotificationService(persistence, clock),
+    scheduleRepairs: createScheduleRepairService(persistence, publishedViews, scheduleLedger, solver, clock),
     publishedShifts: createPublishedShiftService(persistence, publishedViews),
     calendarFeeds: createCalendarFeedService(persistence, clock),
     simulations: createSimulationService(persistence, (input) => poolReplicationRunner(input)),

@@ -20,12 +20,13 @@ import {
   updateScheduleShift,
 } from "../../contracts/schedules";
 import { getScheduleSimulation } from "../../contracts/simulation";
+import { acceptScheduleRepair, listScheduleEvents, recordAbsence, repairSchedule } from "../../contracts/schedule-events";
 import { etagOfRevision, revisionFromIfMatch } from "./if-match";
 import { route } from "./route";
 
 export function scheduleRoutes(services: Services): Router {
   const router = Router();
-  const { schedules, publishedShifts, calendarFeeds } = services;
+  const { schedules, publishedShifts, calendarFeeds, scheduleRepairs } = services;
   route(router, solveSchedule, ({ body }, { actor }) => schedules.solve(actor, body));
   route(router, createSchedule, ({ body }, { actor }) => schedules.create(actor, body));
   route(router, listSchedules, async (_input, { actor }) => ({ schedules: await schedules.list(actor) }));
@@ -47,6 +48,10 @@ export function scheduleRoutes(services: Services): Router {
   });
   route(router, deleteScheduleShift, ({ params }, { actor, request }) => schedules.deleteShift(actor, params.scheduleId, params.shiftId, revisionFromIfMatch(request, "shift")));
   route(router, publishScheduleVersion, ({ params, body }, { actor }) => schedules.publish(actor, params.scheduleId, params.versionNumber, body ?? {}));
+  route(router, recordAbsence, ({ params, body }, { actor }) => scheduleRepairs.recordAbsence(actor, params.scheduleId, body));
+  route(router, listScheduleEvents, ({ params }, { actor }) => scheduleRepairs.listEvents(actor, params.scheduleId));
+  route(router, repairSchedule, ({ params, body }, { actor }) => scheduleRepairs.propose(actor, params.scheduleId, body));
+  route(router, acceptScheduleRepair, ({ params }, { actor }) => scheduleRepairs.accept(actor, params.scheduleId, params.proposalId));
   route(router, exportScheduleVersion, async ({ params }, { actor, response }) => {
     response.attachment(`schedule-${params.scheduleId}-v${params.versionNumber}.csv`);
     return schedules.exportCsv(actor, params.scheduleId, params.versionNumber);

@@ -12,7 +12,7 @@ import { MS_PER_MINUTE } from "../../time/durations";
  * Breaks when the planner names none: a 30-minute lunch starting 3 to 4½ hours into shifts of 6 h
  * or more, and a 15-minute break 1½ to 2½ hours into shifts of 4 h or more (the issue's example).
  */
-const defaultBreaks: BreakRule[] = [
+export const defaultBreaks: BreakRule[] = [
   { kind: "lunch", durationMinutes: 30, minShiftMinutes: 360, earliestStartAfterMinutes: 180, latestStartAfterMinutes: 270 },
   { kind: "break", durationMinutes: 15, minShiftMinutes: 240, earliestStartAfterMinutes: 90, latestStartAfterMinutes: 150 },
 ];
@@ -48,7 +48,7 @@ export function scheduleRequirementsOf(queue: Queue, staffed: readonly StaffedIn
  * permissive defaults: any start and end time of day, 6 consecutive days, and at most the longest
  * allowed shift per day.
  */
-function rosterAgentOf(agent: Agent, queueIds: string[], timeOff: { startsAt: string; endsAt: string }[]): RosterAgent {
+export function rosterAgentOf(agent: Agent, queueIds: string[], timeOff: { startsAt: string; endsAt: string }[]): RosterAgent {
   return {
     id: agent.id,
     name: agent.name,

@@ -75,7 +75,7 @@ function filterRuleOf(
   return null;
 }
 
-function describeShift(prepared: PreparedProblem, agentIndex: number, epochDay: number, startMs: number, lengthMinutes: number): CandidateShift {
+export function describeShift(prepared: PreparedProblem, agentIndex: number, epochDay: number, startMs: number, lengthMinutes: number): CandidateShift {
   const problem = prepared.source;
   const agent = problem.agents[agentIndex];
   const endMs = startMs + lengthMinutes * MS_PER_MINUTE;

@@ -24,7 +24,14 @@ export class RosterSearch {
   private readonly required: Float64Array;
   private readonly intervalCount: number;
 
-  constructor(private readonly classes: AgentClasses) {
+  /**
+   * `shiftCostAdjustments` (indexed like classes.candidates) adds a cost of the agent's own to each
+   * shift in the best response, as a repair prices change (priced-change.ts); objective() leaves it out.
+   */
+  constructor(
+    private readonly classes: AgentClasses,
+    private readonly shiftCostAdjustments: Float64Array | null = null,
+  ) {
     const { prepared } = classes;
     this.intervalCount = prepared.intervalCount;
     this.required = new Float64Array(prepared.queueIds.length * this.intervalCount);
@@ -119,7 +126,7 @@ export class RosterSearch {
     const costs = new Float64Array(space.candidates.length);
     for (let local = 0; local < costs.length; local += 1) {
       const shift = spaceShift(classes, space, local);
-      let cost = space.ownCost[local];
+      let cost = space.ownCost[local] + (this.shiftCostAdjustments?.[classes.agentCandidates[agent][local]] ?? 0);
       for (let k = 0; k < shift.coverIntervals.length; k += 1) cost -= this.valueOfAdding(group, shift.coverIntervals[k], shift.coverFractions[k]);
       costs[local] = cost;
     }

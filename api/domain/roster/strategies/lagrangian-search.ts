@@ -35,7 +35,7 @@ const DIVE_SHARE = 0.85;
 const INTEGER_SHARE = 0.75;
 /** Share of agents taken off and re-rostered in one ruin-and-recreate move. */
 const RUIN_SHARE = 0.12;
-interface FinalFacts {
+export interface FinalFacts {
   lowerBound: number | null;
   notes: string[];
   candidateSet: CandidateSet;
@@ -155,14 +155,14 @@ function solveFacts(facts: FinalFacts, dependencies: RosterSolveDependencies, so
 }
 
 /** Takes a random share of the agents off the roster, re-rosters them one by one, then sweeps everyone. */
-function ruinAndRecreate(search: RosterSearch, agents: number[], random: () => number, isOutOfTime: () => boolean): void {
+export function ruinAndRecreate(search: RosterSearch, agents: number[], random: () => number, isOutOfTime: () => boolean): void {
   const ruined = shuffled(agents, random).slice(0, Math.max(2, Math.round(agents.length * RUIN_SHARE)));
   for (const agent of ruined) search.clear(agent);
   search.sweep(ruined);
   while (!isOutOfTime() && search.sweep(shuffled(agents, random)) > 0) search.resplit();
 }
 
-async function costFinalRoster(
+export async function costFinalRoster(
   classes: AgentClasses,
   roster: number[][],
   facts: FinalFacts,
@@ -196,7 +196,7 @@ async function costFinalRoster(
   );
 }
 
-function shuffled<T>(items: T[], random: () => number): T[] {
+export function shuffled<T>(items: T[], random: () => number): T[] {
   const copy = [...items];
   for (let index = copy.length - 1; index > 0; index -= 1) {
     const other = Math.floor(random() * (index + 1));
@@ -206,6 +206,6 @@ function shuffled<T>(items: T[], random: () => number): T[] {
 }
 
 /** Lets the event loop run (progress, abort) between rounds of synchronous search. */
-function yieldToEventLoop(): Promise<void> {
+export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }

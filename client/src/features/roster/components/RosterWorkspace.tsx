@@ -16,6 +16,7 @@ import { RosterFiltersBar } from "./RosterFiltersBar";
 import { SimulatedServiceLevel } from "./SimulatedServiceLevel";
 import { agentFactsById, colourKeyOf, colourMap, distinct, filterShifts, inHouse, noFilters, type ColourBy, type RosterShift } from "./roster-view";
 import { TeamGrid } from "./TeamGrid";
+import { RepairPanel } from "./RepairPanel";
 import { filterTimeOff } from "./time-off-view";
 
 type Schedule = z.infer<typeof scheduleDetail>;
@@ -58,6 +59,8 @@ export function RosterWorkspace({ schedule, versionNumber, isDraft, agents, view
   const colourOf = useCallback((shift: RosterShift) => colours.get(colourKeyOf(shift, colourBy)) ?? "#526077", [colours, colourBy]);
   const queueNamesOf = useCallback((shift: RosterShift) => shift.queueIds.map((id) => queueNames.get(id) ?? "queue").join(" + "), [queueNames]);
   const days = useMemo(() => weekDates(weekMonday), [weekMonday]);
+  const [absentAgentId, setAbsentAgentId] = useState<string | null>(null);
+  const isPublishedShown = schedule.publishedVersionNumber === versionNumber;
   const weekFromMs = Date.parse(localMidnightUtc(weekMonday, timeZone));
   const weekToMs = Date.parse(localMidnightUtc(plusDays(weekMonday, 7), timeZone));
   const firstMonday = mondayOf(localDateOf(schedule.periodStartUtc, timeZone));
@@ -144,7 +147,10 @@ export function RosterWorkspace({ schedule, versionNumber, isDraft, agents, view
           <RosterCalendar shifts={shifts} timeOff={timeOff} timeZone={timeZone} weekMonday={weekMonday} colourOf={colourOf} isEditable={isDraft} onWeekChange={setWeekMonday} onMove={onMove} periodStartUtc={schedule.periodStartUtc} periodEndUtc={schedule.periodEndUtc} />
         </div>
       ) : (
-        <TeamGrid shifts={shifts} timeOff={timeOff} days={days} timeZone={timeZone} colourOf={colourOf} queueNamesOf={queueNamesOf} title={`${schedule.name} · week of ${dayLabel(weekMonday)}`} />
+        <>
+          {absentAgentId && <RepairPanel scheduleId={schedule.id} agentId={absentAgentId} days={days} timeZone={timeZone} nameOf={(agentId) => agents.find((agent) => agent.id === agentId)?.name ?? agentId} onClose={() => setAbsentAgentId(null)} />}
+          <TeamGrid shifts={shifts} timeOff={timeOff} days={days} timeZone={timeZone} colourOf={colourOf} queueNamesOf={queueNamesOf} title={`${schedule.name} · week of ${dayLabel(weekMonday)}`} onMarkAbsent={isPublishedShown ? setAbsentAgentId : undefined} />
+        </>
       )}
       {roster.data.coverage ? (
         <div className="no-print">

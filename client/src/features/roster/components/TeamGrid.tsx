@@ -60,7 +60,8 @@ const ShiftChip = memo(function ShiftChip({ shift, timeZone, colour, queueNames 
   );
 });
 
-export function TeamGrid({ shifts, timeOff, days, timeZone, colourOf, queueNamesOf, title }: { shifts: RosterShift[]; timeOff: ApprovedTimeOff[]; days: string[]; timeZone: string; colourOf: (shift: RosterShift) => string; queueNamesOf: (shift: RosterShift) => string; title: string }) {
+/** `onMarkAbsent`, when given (a published version), puts a "Mark absent" button on each agent's row. */
+export function TeamGrid({ shifts, timeOff, days, timeZone, colourOf, queueNamesOf, title, onMarkAbsent }: { shifts: RosterShift[]; timeOff: ApprovedTimeOff[]; days: string[]; timeZone: string; colourOf: (shift: RosterShift) => string; queueNamesOf: (shift: RosterShift) => string; title: string; onMarkAbsent?: (agentId: string) => void }) {
   const offDays = useMemo(() => timeOffDaysByAgent(timeOff, timeZone), [timeOff, timeZone]);
   const rows = useMemo(() => withTimeOffRows(groupByAgent(shifts, days, timeZone), timeOff, offDays, days), [shifts, timeOff, offDays, days, timeZone]);
   if (rows.length === 0) return <p className="muted">No shifts in this week for the chosen filters.</p>;
@@ -81,6 +82,7 @@ export function TeamGrid({ shifts, timeOff, days, timeZone, colourOf, queueNames
               <th scope="row" className="team-grid__agent">
                 {row.agentName}
                 <div className="muted small">{row.agentTimeZone}{row.vendor ? ` · ${row.vendor}` : ""}</div>
+                {onMarkAbsent && <button type="button" className="button button--small no-print" aria-label={`Mark ${row.agentName} absent`} onClick={() => onMarkAbsent(row.agentId)}>Mark absent</button>}
               </th>
               {days.map((day) => (
                 <td key={day}>
