@@ -3,6 +3,7 @@ import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { errorResponse } from "../../api/contracts/errors";
 import { acceptScheduleRepair, listScheduleEvents, recordAbsence, repairSchedule } from "../../api/contracts/schedule-events";
+import { listScheduleChanges } from "../../api/contracts/schedule-changes";
 import { createSchedule, getScheduleRoster } from "../../api/contracts/schedules";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
@@ -32,6 +33,12 @@ async function publishedShifts(app: App, scheduleId: string) {
   return getScheduleRoster.response.parse(response.body).shifts.map((shift) => [shift.agentId, shift.startUtc]);
 }
 
+async function ledger(app: App, scheduleId: string) {
+  const response = await request(app).get(`/api/schedules/${scheduleId}/changes`);
+  expect(response.status).toBe(200);
+  return listScheduleChanges.response.parse(response.body).changeSets;
+}
+
 async function events(app: App, scheduleId: string) {
   return listScheduleEvents.response.parse((await request(app).get(`/api/schedules/${scheduleId}/events`)).body).events;
 }
@@ -51,6 +58,9 @@ describe("absences and repairs on a published schedule", () => {
     const event = recordAbsence.response.parse(response.body);
     expect(event).toMatchObject({ kind: "absence", versionNumber: 1, agentId: ana.id, startUtc: "2026-03-10T00:00:00.000Z", endUtc: "2026-03-11T00:00:00.000Z", reasonCode: "sick", createdBy: "system" });
     expect(await publishedShifts(app, schedule.id)).toEqual(before);
+    const changeSets = await ledger(app, schedule.id);
+    expect(changeSets.map((changeSet) => changeSet.kind)).toEqual(["publish", "absence"]);
+    expect(changeSets[1]).toMatchObject({ reasonCode: "sick", versionNumber: null, createdBy: "system", changes: [] });
   });
 
   it.each([
@@ -66,6 +76,7 @@ describe("absences and repairs on a published schedule", () => {
     const error = errorResponse.parse(response.body).error;
     expect(JSON.stringify(error.details)).toContain(path);
     expect((await events(app, schedule.id)).length).toBe(1);
+    expect((await ledger(app, schedule.id)).map((changeSet) => changeSet.kind)).toEqual(["publish", "absence"]);
   });
 
   it("proposes a repair that takes the absent shift off, and publishes it as version 2 when accepted, once", async () => {
@@ -92,5 +103,9 @@ describe("absences and repairs on a published schedule", () => {
     const again = await request(app).post(`/api/schedules/${schedule.id}/repairs/${proposal.proposalId}/accept`);
     expect(again.status).toBe(409);
     expect((await events(app, schedule.id)).map((event) => event.kind)).toEqual(["absence", "repair_proposed", "repair_accepted"]);
+    const changeSets = await ledger(app, schedule.id);
+    expect(changeSets.map((changeSet) => changeSet.kind)).toEqual(["publish", "absence", "repair"]);
+    expect(changeSets[2]).toMatchObject({ versionNumber: 2 });
+    expect(changeSets[2]!.changes).toEqual([expect.objectContaining({ agentId: ana.id, change: "removed", after: null, before: expect.objectContaining({ startUtc: "2026-03-10T09:00:00.000Z" }) })]);
   }, 60_000);
 });
