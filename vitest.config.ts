@@ -12,7 +12,15 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/http/**", "tests/process/**", "tests/persistence/**", "tests/services/**", "tests/jobs/**", "tests/browser/**", "tests/migrations/**"],
+          exclude: [
+            "tests/http/**",
+            "tests/process/**",
+            "tests/persistence/**",
+            "tests/services/**",
+            "tests/jobs/**",
+            "tests/browser/**",
+            "tests/migrations/**",
+          ],
           environment: "node",
           testTimeout: 30_000,
         },
@@ -20,7 +28,15 @@ export default defineConfig({
       {
         test: {
           name: "db",
-          include: ["tests/http/**/*.test.ts", "tests/process/**/*.test.ts", "tests/persistence/**/*.test.ts", "tests/services/**/*.test.ts", "tests/jobs/**/*.test.ts", "tests/migrations/**/*.test.ts", "tests/browser/**/*.test.ts"],
+          include: [
+            "tests/http/**/*.test.ts",
+            "tests/process/**/*.test.ts",
+            "tests/persistence/**/*.test.ts",
+            "tests/services/**/*.test.ts",
+            "tests/jobs/**/*.test.ts",
+            "tests/migrations/**/*.test.ts",
+            "tests/browser/**/*.test.ts",
+          ],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
           testTimeout: 60_000,

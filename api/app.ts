@@ -54,26 +54,49 @@ function serveClient(app: Express, clientDirectory: string): void {
 }
 
 /** Sessions (cookie) and personal API tokens (Authorization: Bearer). */
-const sessionsAndTokens = (services: Services): Authenticator => async ({ bearerToken, sessionToken }) => {
-  if (bearerToken) return services.auth.authenticateToken(bearerToken);
-  return sessionToken ? services.auth.authenticateSession(sessionToken) : null;
-};
+const sessionsAndTokens =
+  (services: Services): Authenticator =>
+  async ({ bearerToken, sessionToken }) => {
+    if (bearerToken) return services.auth.authenticateToken(bearerToken);
+    return sessionToken ? services.auth.authenticateSession(sessionToken) : null;
+  };
 
 /** The Express application, without listen: the process entry and the tests both build it here. */
 export function createApp({
-  services, logger, version, clientDirectory, authenticator = sessionsAndTokens(services), importLimits = defaultImportLimits,
+  services,
+  logger,
+  version,
+  clientDirectory,
+  authenticator = sessionsAndTokens(services),
+  importLimits = defaultImportLimits,
 }: AppDependencies): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   app.use(helmet({ contentSecurityPolicy: { directives: { "img-src": ["'self'", "data:"] } } }));
   app.use(requestContext(logger));
-  app.use(byPath([systemRoutes(services), { router: docsRoutes(version), starts: ["/api/openapi.json", "/api/docs", "/api/docs/"] }]));
+  app.use(
+    byPath([
+      systemRoutes(services),
+      { router: docsRoutes(version), starts: ["/api/openapi.json", "/api/docs", "/api/docs/"] },
+    ]),
+  );
   app.use("/api", authenticate(authenticator));
   app.use(
     byPath([
-      authRoutes(services), timeOffRoutes(services), queueRoutes(services), agentRoutes(services, importLimits.agentBytes), solveJobRoutes(services), staffingRoutes(),
-      historyRoutes(services, importLimits.historyBytes), actualsRoutes(services, importLimits.historyBytes), kpiRoutes(services), forecastRoutes(services), capacityRoutes(services), scheduleRoutes(services), ledgerRoutes(services),
+      authRoutes(services),
+      timeOffRoutes(services),
+      queueRoutes(services),
+      agentRoutes(services, importLimits.agentBytes),
+      solveJobRoutes(services),
+      staffingRoutes(),
+      historyRoutes(services, importLimits.historyBytes),
+      actualsRoutes(services, importLimits.historyBytes),
+      kpiRoutes(services),
+      forecastRoutes(services),
+      capacityRoutes(services),
+      scheduleRoutes(services),
+      ledgerRoutes(services),
     ]),
   );
   app.use("/api", apiNotFound);

@@ -23,7 +23,10 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
-    process.exitCode = error.code === "commander.helpDisplayed" || error.code === "commander.version" ? EXIT_SUCCESS : EXIT_INPUT_PROBLEM;
+    process.exitCode =
+      error.code === "commander.helpDisplayed" || error.code === "commander.version"
+        ? EXIT_SUCCESS
+        : EXIT_INPUT_PROBLEM;
   } else if (error instanceof CliInputError) {
     process.stderr.write(`error: ${error.message}\n`);
     process.exitCode = error.exitCode;

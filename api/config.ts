@@ -8,24 +8,32 @@ const postgresUrl = z
     message: "must be a postgres:// or postgresql:// URL, e.g. postgres://user@127.0.0.1:5432/db",
   });
 
-const environmentSchema = z.object({
-  DATABASE_URL: postgresUrl.optional(),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
-  HOST: z.string().min(1).default("0.0.0.0"),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  SHIFTCAST_DATA_DIR: z.string().min(1).default("data"),
-  SHIFTCAST_SEED_DEMO: z.enum(["true", "false"]).default("true"),
-  SHIFTCAST_IN_PROCESS_WORKER: z.enum(["true", "false"]).default("true"),
-  SHIFTCAST_HTTP_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
-  SHIFTCAST_MAIL_DIRECTORY: z.string().min(1).optional(),
-  SHIFTCAST_MAIL_FROM: z.string().min(1).default("Shiftcast <shiftcast@localhost>"),
-  SHIFTCAST_SMTP_URL: z.string().refine((value) => URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol), { message: "must be an smtp:// or smtps:// URL, e.g. smtp://127.0.0.1:25" }).optional(),
-  SHIFTCAST_SOLVE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
-  SHIFTCAST_SOLVE_STALE_SECONDS: z.coerce.number().int().min(2).max(3600).default(30),
-}).refine((values) => values.SHIFTCAST_SOLVE_STALE_SECONDS >= 2 * values.SHIFTCAST_SOLVE_HEARTBEAT_SECONDS, {
-  path: ["SHIFTCAST_SOLVE_STALE_SECONDS"],
-  message: "must be at least twice SHIFTCAST_SOLVE_HEARTBEAT_SECONDS, so one late heartbeat does not make a live worker look lost",
-});
+const environmentSchema = z
+  .object({
+    DATABASE_URL: postgresUrl.optional(),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    SHIFTCAST_DATA_DIR: z.string().min(1).default("data"),
+    SHIFTCAST_SEED_DEMO: z.enum(["true", "false"]).default("true"),
+    SHIFTCAST_IN_PROCESS_WORKER: z.enum(["true", "false"]).default("true"),
+    SHIFTCAST_HTTP_WORKERS: z.coerce.number().int().min(1).max(64).optional(),
+    SHIFTCAST_MAIL_DIRECTORY: z.string().min(1).optional(),
+    SHIFTCAST_MAIL_FROM: z.string().min(1).default("Shiftcast <shiftcast@localhost>"),
+    SHIFTCAST_SMTP_URL: z
+      .string()
+      .refine((value) => URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol), {
+        message: "must be an smtp:// or smtps:// URL, e.g. smtp://127.0.0.1:25",
+      })
+      .optional(),
+    SHIFTCAST_SOLVE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
+    SHIFTCAST_SOLVE_STALE_SECONDS: z.coerce.number().int().min(2).max(3600).default(30),
+  })
+  .refine((values) => values.SHIFTCAST_SOLVE_STALE_SECONDS >= 2 * values.SHIFTCAST_SOLVE_HEARTBEAT_SECONDS, {
+    path: ["SHIFTCAST_SOLVE_STALE_SECONDS"],
+    message:
+      "must be at least twice SHIFTCAST_SOLVE_HEARTBEAT_SECONDS, so one late heartbeat does not make a live worker look lost",
+  });
 
 /**
  * Each HTTP worker holds up to 15 database connections (TypeORM's pool of 10, pg-boss's 3 for solves and 2 for notifications): four

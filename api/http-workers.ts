@@ -82,7 +82,8 @@ export function startHttpWorkers(count: number, logger: Logger): HttpWorkers {
     listening,
     useDatabase(url) {
       databaseUrl = url;
-      for (const worker of waitingForDatabase) if (worker.isConnected()) worker.send({ shiftcast: "database", url } satisfies WorkerMessage);
+      for (const worker of waitingForDatabase)
+        if (worker.isConnected()) worker.send({ shiftcast: "database", url } satisfies WorkerMessage);
       waitingForDatabase.clear();
     },
     async stop() {

@@ -5,7 +5,10 @@ export function createLogger(level: string): Logger {
   return pino(
     {
       level,
-      redact: { paths: ["password", "*.password", "token", "*.token", "req.headers.cookie", "req.headers.authorization"], censor: "[redacted]" },
+      redact: {
+        paths: ["password", "*.password", "token", "*.token", "req.headers.cookie", "req.headers.authorization"],
+        censor: "[redacted]",
+      },
     },
     pino.destination(2),
   );

@@ -32,7 +32,13 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   /** What is running so far, for an orderly stop at any point of start-up. */
-  const running: { database?: OpenDatabase; server?: Server; solveQueue?: SolveQueue; notificationQueue?: NotificationQueue; workers?: HttpWorkers } = {};
+  const running: {
+    database?: OpenDatabase;
+    server?: Server;
+    solveQueue?: SolveQueue;
+    notificationQueue?: NotificationQueue;
+    workers?: HttpWorkers;
+  } = {};
   let isStopping = false;
 
   const stop = async (reason: string, exitCode: number) => {
@@ -48,7 +54,9 @@ async function main(): Promise<void> {
     await workers?.stop();
     await stopWorkerPool();
     await solveQueue?.stop().catch((error: unknown) => logger.error({ err: error }, "stopping the job queue failed"));
-    await notificationQueue?.stop().catch((error: unknown) => logger.error({ err: error }, "stopping the notification queue failed"));
+    await notificationQueue
+      ?.stop()
+      .catch((error: unknown) => logger.error({ err: error }, "stopping the notification queue failed"));
     await database?.close().catch((error: unknown) => logger.error({ err: error }, "closing the database failed"));
     clearTimeout(forceExit);
     logger.info("stopped");
@@ -77,7 +85,10 @@ async function main(): Promise<void> {
     const database = await openDatabase(config, logger, { mayReuseRunning: false });
     running.database = database;
     const applied = await database.dataSource.runMigrations({ transaction: "each" });
-    logger.info({ database: database.description, migrationsApplied: applied.map((migration) => migration.name) }, "database ready");
+    logger.info(
+      { database: database.description, migrationsApplied: applied.map((migration) => migration.name) },
+      "database ready",
+    );
     if (config.seedDemo) await seedDemoOrganisationIfEmpty(database.dataSource, logger, new Date());
     const solveQueue = await createSolveQueue(database.url, logger);
     running.solveQueue = solveQueue;
@@ -90,13 +101,23 @@ async function main(): Promise<void> {
       running.workers.useDatabase(database.url);
       port = await running.workers.listening;
     } else {
-      running.server = await serveApi(config, logger, database, { solveQueue, notificationQueue }, availableParallelism());
+      running.server = await serveApi(
+        config,
+        logger,
+        database,
+        { solveQueue, notificationQueue },
+        availableParallelism(),
+      );
       port = await listening(running.server, config.port);
     }
     const seconds = (performance.now() / 1000).toFixed(1);
-    const logins = config.seedDemo ? `\nDemo sign-ins (password ${demoPassword}):\n${demoLogins.map((login) => `  ${login.role.padEnd(15)} ${login.email}`).join("\n")}\n` : "";
+    const logins = config.seedDemo
+      ? `\nDemo sign-ins (password ${demoPassword}):\n${demoLogins.map((login) => `  ${login.role.padEnd(15)} ${login.email}`).join("\n")}\n`
+      : "";
     const processes = config.httpWorkers > 1 ? `; ${config.httpWorkers} HTTP workers` : "";
-    process.stderr.write(`\nShiftcast is running at http://localhost:${port} (ready in ${seconds} s; database ${database.description}${processes})\n${logins}Press Ctrl-C to stop.\n\n`);
+    process.stderr.write(
+      `\nShiftcast is running at http://localhost:${port} (ready in ${seconds} s; database ${database.description}${processes})\n${logins}Press Ctrl-C to stop.\n\n`,
+    );
   } catch (error) {
     process.stderr.write(`shiftcast: failed to start: ${(error as Error).message}\n`);
     logger.fatal({ err: error }, "failed to start");
@@ -117,13 +138,25 @@ async function listening(server: Server, configuredPort: number): Promise<number
  * The app (Express, the routes, the services), imported when needed, not at the top: the main process
  * of a server with HTTP workers never serves, so its start-up, which the workers wait for, skips it.
  */
-const loadApi = () => Promise.all([import("./app"), import("./services/services"), import("./infrastructure/mail/create-mailer")]);
+const loadApi = () =>
+  Promise.all([import("./app"), import("./services/services"), import("./infrastructure/mail/create-mailer")]);
 
 /** The API on `database`, with a warm worker pool of `poolThreads` threads. */
-async function serveApi(config: Config, logger: Logger, database: OpenDatabase, queues: { solveQueue: SolveQueue; notificationQueue: NotificationQueue }, poolThreads: number): Promise<Server> {
+async function serveApi(
+  config: Config,
+  logger: Logger,
+  database: OpenDatabase,
+  queues: { solveQueue: SolveQueue; notificationQueue: NotificationQueue },
+  poolThreads: number,
+): Promise<Server> {
   const [{ createApp }, { createServices }, { createMailer }] = await loadApi();
   startWorkerPool(poolThreads);
-  const services = createServices({ dataSource: database.dataSource, version: appVersion, ...queues, mailer: createMailer(config, logger) });
+  const services = createServices({
+    dataSource: database.dataSource,
+    version: appVersion,
+    ...queues,
+    mailer: createMailer(config, logger),
+  });
   return createApp({ services, logger, version: appVersion, clientDirectory }).listen(config.port, config.host);
 }
 
@@ -133,7 +166,11 @@ async function serveApi(config: Config, logger: Logger, database: OpenDatabase, 
  * worker pool's threads. It tells the main process its port, and its cache notices go to the other
  * workers through it.
  */
-async function serveHttp(config: Config, logger: Logger, running: { database?: OpenDatabase; server?: Server; solveQueue?: SolveQueue; notificationQueue?: NotificationQueue }): Promise<void> {
+async function serveHttp(
+  config: Config,
+  logger: Logger,
+  running: { database?: OpenDatabase; server?: Server; solveQueue?: SolveQueue; notificationQueue?: NotificationQueue },
+): Promise<void> {
   // Load the app while the main process readies the database; serveApi awaits the same modules (and any failure).
   loadApi().catch(() => undefined);
   const tell = (message: WorkerMessage) => process.send?.(message);
@@ -146,14 +183,25 @@ async function serveHttp(config: Config, logger: Logger, running: { database?: O
     });
   });
   tell({ shiftcast: "database-wanted" });
-  const database = await openDatabase({ ...config, databaseUrl: await databaseUrl }, logger, { mayReuseRunning: false });
+  const database = await openDatabase({ ...config, databaseUrl: await databaseUrl }, logger, {
+    mayReuseRunning: false,
+  });
   running.database = database;
   // Both queues start at once: each pg-boss start checks its schema, and the workers' start-up is waited for.
-  const [solveQueue, notificationQueue] = await Promise.all([createSolveQueue(database.url, logger), createNotificationQueue(database.url, logger)]);
+  const [solveQueue, notificationQueue] = await Promise.all([
+    createSolveQueue(database.url, logger),
+    createNotificationQueue(database.url, logger),
+  ]);
   running.solveQueue = solveQueue;
   running.notificationQueue = notificationQueue;
   // The HTTP workers share the cores: together their pools have one thread per core.
-  running.server = await serveApi(config, logger, database, { solveQueue, notificationQueue }, Math.floor(availableParallelism() / config.httpWorkers));
+  running.server = await serveApi(
+    config,
+    logger,
+    database,
+    { solveQueue, notificationQueue },
+    Math.floor(availableParallelism() / config.httpWorkers),
+  );
   tell({ shiftcast: "listening", port: await listening(running.server, config.port) });
 }
 

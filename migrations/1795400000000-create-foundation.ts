@@ -41,7 +41,9 @@ export class CreateFoundation1795400000000 implements MigrationInterface {
         CONSTRAINT "queues_organisation_id_fkey" FOREIGN KEY ("organisation_id")
           REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "queues_organisation_name_key" ON "queues" ("organisation_id", "name")`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "queues_organisation_name_key" ON "queues" ("organisation_id", "name")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "agents" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -66,7 +68,9 @@ export class CreateFoundation1795400000000 implements MigrationInterface {
         CONSTRAINT "agents_organisation_id_fkey" FOREIGN KEY ("organisation_id")
           REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "agents_organisation_email_key" ON "agents" ("organisation_id", "email")`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "agents_organisation_email_key" ON "agents" ("organisation_id", "email")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "agent_skills" (
         "agent_id" uuid NOT NULL,

@@ -31,7 +31,9 @@ export class CreateSolveJobs1795450000000 implements MigrationInterface {
         CONSTRAINT "solve_jobs_organisation_id_fkey" FOREIGN KEY ("organisation_id")
           REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       )`);
-    await queryRunner.query(`CREATE INDEX "solve_jobs_organisation_created_idx" ON "solve_jobs" ("organisation_id", "created_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "solve_jobs_organisation_created_idx" ON "solve_jobs" ("organisation_id", "created_at")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

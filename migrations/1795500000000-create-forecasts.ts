@@ -62,7 +62,9 @@ export class CreateForecasts1795500000000 implements MigrationInterface {
         CONSTRAINT "special_days_queue_id_fkey" FOREIGN KEY ("queue_id")
           REFERENCES "queues"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       )`);
-    await queryRunner.query(`CREATE INDEX "special_days_organisation_date_idx" ON "special_days" ("organisation_id", "local_date")`);
+    await queryRunner.query(
+      `CREATE INDEX "special_days_organisation_date_idx" ON "special_days" ("organisation_id", "local_date")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

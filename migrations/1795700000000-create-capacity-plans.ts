@@ -33,7 +33,9 @@ export class CreateCapacityPlans1795700000000 implements MigrationInterface {
         CONSTRAINT "capacity_plans_created_by_user_id_fkey" FOREIGN KEY ("created_by_user_id")
           REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION
       )`);
-    await queryRunner.query(`CREATE INDEX "capacity_plans_organisation_created_idx" ON "capacity_plans" ("organisation_id", "created_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "capacity_plans_organisation_created_idx" ON "capacity_plans" ("organisation_id", "created_at")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "capacity_scenarios" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -50,7 +52,9 @@ export class CreateCapacityPlans1795700000000 implements MigrationInterface {
         CONSTRAINT "capacity_scenarios_created_by_user_id_fkey" FOREIGN KEY ("created_by_user_id")
           REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION
       )`);
-    await queryRunner.query(`CREATE INDEX "capacity_scenarios_plan_created_idx" ON "capacity_scenarios" ("plan_id", "created_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "capacity_scenarios_plan_created_idx" ON "capacity_scenarios" ("plan_id", "created_at")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "capacity_attrition_curves" (
         "organisation_id" uuid NOT NULL,

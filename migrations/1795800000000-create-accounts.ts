@@ -63,6 +63,7 @@ export class CreateAccounts1795800000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ["auth_throttle", "invitations", "api_tokens", "sessions"]) await queryRunner.query(`DROP TABLE "${table}"`);
+    for (const table of ["auth_throttle", "invitations", "api_tokens", "sessions"])
+      await queryRunner.query(`DROP TABLE "${table}"`);
   }
 }

@@ -25,7 +25,9 @@ export class CreateTimeOffRequests1795850000000 implements MigrationInterface {
         CONSTRAINT "time_off_requests_organisation_id_fkey" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION,
         CONSTRAINT "time_off_requests_agent_id_fkey" FOREIGN KEY ("agent_id") REFERENCES "agents"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       )`);
-    await queryRunner.query(`CREATE INDEX "time_off_requests_agent_period_idx" ON "time_off_requests" ("agent_id", "starts_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "time_off_requests_agent_period_idx" ON "time_off_requests" ("agent_id", "starts_at")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -31,7 +31,9 @@ export class CreateSchedules1795900000000 implements MigrationInterface {
         CONSTRAINT "schedules_period_check" CHECK ("period_end" > "period_start"),
         CONSTRAINT "schedules_organisation_id_fkey" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       )`);
-    await queryRunner.query(`CREATE INDEX "schedules_organisation_period_idx" ON "schedules" ("organisation_id", "period_start")`);
+    await queryRunner.query(
+      `CREATE INDEX "schedules_organisation_period_idx" ON "schedules" ("organisation_id", "period_start")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "schedule_versions" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -52,8 +54,12 @@ export class CreateSchedules1795900000000 implements MigrationInterface {
         CONSTRAINT "schedule_versions_published_check" CHECK (("status" = 'published') = ("published_at" IS NOT NULL)),
         CONSTRAINT "schedule_versions_schedule_id_fkey" FOREIGN KEY ("schedule_id") REFERENCES "schedules"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "schedule_versions_number_key" ON "schedule_versions" ("schedule_id", "number")`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "schedule_versions_solve_job_id_key" ON "schedule_versions" ("solve_job_id")`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "schedule_versions_number_key" ON "schedule_versions" ("schedule_id", "number")`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "schedule_versions_solve_job_id_key" ON "schedule_versions" ("solve_job_id")`,
+    );
     await queryRunner.query(`
       ALTER TABLE "schedules" ADD CONSTRAINT "schedules_published_version_id_fkey"
         FOREIGN KEY ("published_version_id") REFERENCES "schedule_versions"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
@@ -73,9 +79,15 @@ export class CreateSchedules1795900000000 implements MigrationInterface {
         CONSTRAINT "schedule_shifts_version_id_fkey" FOREIGN KEY ("version_id") REFERENCES "schedule_versions"("id") ON DELETE CASCADE ON UPDATE NO ACTION,
         CONSTRAINT "schedule_shifts_agent_id_fkey" FOREIGN KEY ("agent_id") REFERENCES "agents"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       )`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "schedule_shifts_key_key" ON "schedule_shifts" ("version_id", "shift_key")`);
-    await queryRunner.query(`CREATE INDEX "schedule_shifts_version_start_idx" ON "schedule_shifts" ("version_id", "starts_at")`);
-    await queryRunner.query(`CREATE INDEX "schedule_shifts_agent_start_idx" ON "schedule_shifts" ("agent_id", "starts_at")`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "schedule_shifts_key_key" ON "schedule_shifts" ("version_id", "shift_key")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "schedule_shifts_version_start_idx" ON "schedule_shifts" ("version_id", "starts_at")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "schedule_shifts_agent_start_idx" ON "schedule_shifts" ("agent_id", "starts_at")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "schedule_solves" (
         "solve_job_id" uuid NOT NULL,

@@ -10,7 +10,9 @@ export class AddScheduleShiftRevisions1796300000000 implements MigrationInterfac
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "schedule_shifts" ADD "revision" integer NOT NULL DEFAULT 1`);
-    await queryRunner.query(`ALTER TABLE "schedule_shifts" ADD CONSTRAINT "schedule_shifts_revision_check" CHECK ("revision" >= 1)`);
+    await queryRunner.query(
+      `ALTER TABLE "schedule_shifts" ADD CONSTRAINT "schedule_shifts_revision_check" CHECK ("revision" >= 1)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

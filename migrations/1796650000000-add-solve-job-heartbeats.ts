@@ -9,10 +9,14 @@ export class AddSolveJobHeartbeats1796650000000 implements MigrationInterface {
   name = "AddSolveJobHeartbeats1796650000000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "solve_jobs" ADD COLUMN "worker" text, ADD COLUMN "heartbeat_at" timestamptz, ADD COLUMN "notice" text`);
+    await queryRunner.query(
+      `ALTER TABLE "solve_jobs" ADD COLUMN "worker" text, ADD COLUMN "heartbeat_at" timestamptz, ADD COLUMN "notice" text`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "solve_jobs" DROP COLUMN "notice", DROP COLUMN "heartbeat_at", DROP COLUMN "worker"`);
+    await queryRunner.query(
+      `ALTER TABLE "solve_jobs" DROP COLUMN "notice", DROP COLUMN "heartbeat_at", DROP COLUMN "worker"`,
+    );
   }
 }

@@ -17,9 +17,15 @@ export class CreateScheduleLedger1796720000000 implements MigrationInterface {
   name = "CreateScheduleLedger1796720000000";
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "organisations" ADD "notice_window_days" integer NOT NULL DEFAULT 14, ADD "predictability_premium_minutes" integer NOT NULL DEFAULT 60`);
-    await queryRunner.query(`ALTER TABLE "organisations" ADD CONSTRAINT "organisations_notice_window_days_check" CHECK ("notice_window_days" >= 0)`);
-    await queryRunner.query(`ALTER TABLE "organisations" ADD CONSTRAINT "organisations_predictability_premium_minutes_check" CHECK ("predictability_premium_minutes" >= 0)`);
+    await queryRunner.query(
+      `ALTER TABLE "organisations" ADD "notice_window_days" integer NOT NULL DEFAULT 14, ADD "predictability_premium_minutes" integer NOT NULL DEFAULT 60`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "organisations" ADD CONSTRAINT "organisations_notice_window_days_check" CHECK ("notice_window_days" >= 0)`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "organisations" ADD CONSTRAINT "organisations_predictability_premium_minutes_check" CHECK ("predictability_premium_minutes" >= 0)`,
+    );
     await queryRunner.query(`
       CREATE TABLE "schedule_change_sets" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -37,7 +43,9 @@ export class CreateScheduleLedger1796720000000 implements MigrationInterface {
         CONSTRAINT "schedule_change_sets_schedule_id_fkey" FOREIGN KEY ("schedule_id") REFERENCES "schedules"("id"),
         CONSTRAINT "schedule_change_sets_version_id_fkey" FOREIGN KEY ("version_id") REFERENCES "schedule_versions"("id")
       )`);
-    await queryRunner.query(`CREATE INDEX "schedule_change_sets_schedule_created_idx" ON "schedule_change_sets" ("schedule_id", "created_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "schedule_change_sets_schedule_created_idx" ON "schedule_change_sets" ("schedule_id", "created_at")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "schedule_changes" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -54,7 +62,9 @@ export class CreateScheduleLedger1796720000000 implements MigrationInterface {
         CONSTRAINT "schedule_changes_change_set_id_fkey" FOREIGN KEY ("change_set_id") REFERENCES "schedule_change_sets"("id")
       )`);
     await queryRunner.query(`CREATE INDEX "schedule_changes_change_set_idx" ON "schedule_changes" ("change_set_id")`);
-    await queryRunner.query(`CREATE INDEX "schedule_changes_agent_start_idx" ON "schedule_changes" ("agent_id", "starts_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "schedule_changes_agent_start_idx" ON "schedule_changes" ("agent_id", "starts_at")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "schedule_change_notes" (
         "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -65,7 +75,9 @@ export class CreateScheduleLedger1796720000000 implements MigrationInterface {
         CONSTRAINT "schedule_change_notes_pkey" PRIMARY KEY ("id"),
         CONSTRAINT "schedule_change_notes_change_set_id_fkey" FOREIGN KEY ("change_set_id") REFERENCES "schedule_change_sets"("id")
       )`);
-    await queryRunner.query(`CREATE INDEX "schedule_change_notes_change_set_idx" ON "schedule_change_notes" ("change_set_id")`);
+    await queryRunner.query(
+      `CREATE INDEX "schedule_change_notes_change_set_idx" ON "schedule_change_notes" ("change_set_id")`,
+    );
     await queryRunner.query(`
       CREATE FUNCTION "schedule_ledger_refuse_rewrite"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -73,8 +85,12 @@ export class CreateScheduleLedger1796720000000 implements MigrationInterface {
       END
       $$`);
     for (const table of ["schedule_change_sets", "schedule_changes", "schedule_change_notes"]) {
-      await queryRunner.query(`CREATE TRIGGER "${table}_append_only" BEFORE UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION "schedule_ledger_refuse_rewrite"()`);
-      await queryRunner.query(`CREATE TRIGGER "${table}_no_truncate" BEFORE TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION "schedule_ledger_refuse_rewrite"()`);
+      await queryRunner.query(
+        `CREATE TRIGGER "${table}_append_only" BEFORE UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION "schedule_ledger_refuse_rewrite"()`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER "${table}_no_truncate" BEFORE TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION "schedule_ledger_refuse_rewrite"()`,
+      );
     }
     await queryRunner.query(`
       CREATE TABLE "notifications" (
@@ -95,7 +111,9 @@ export class CreateScheduleLedger1796720000000 implements MigrationInterface {
         CONSTRAINT "notifications_agent_id_fkey" FOREIGN KEY ("agent_id") REFERENCES "agents"("id") ON DELETE CASCADE,
         CONSTRAINT "notifications_change_set_id_fkey" FOREIGN KEY ("change_set_id") REFERENCES "schedule_change_sets"("id")
       )`);
-    await queryRunner.query(`CREATE INDEX "notifications_agent_created_idx" ON "notifications" ("agent_id", "created_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "notifications_agent_created_idx" ON "notifications" ("agent_id", "created_at")`,
+    );
     await queryRunner.query(`CREATE INDEX "notifications_change_set_idx" ON "notifications" ("change_set_id")`);
     await queryRunner.query(`
       CREATE TABLE "notification_deliveries" (
@@ -128,7 +146,11 @@ export class CreateScheduleLedger1796720000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "schedule_changes"`);
     await queryRunner.query(`DROP TABLE "schedule_change_sets"`);
     await queryRunner.query(`DROP FUNCTION "schedule_ledger_refuse_rewrite"()`);
-    await queryRunner.query(`ALTER TABLE "organisations" DROP CONSTRAINT "organisations_predictability_premium_minutes_check", DROP CONSTRAINT "organisations_notice_window_days_check"`);
-    await queryRunner.query(`ALTER TABLE "organisations" DROP COLUMN "predictability_premium_minutes", DROP COLUMN "notice_window_days"`);
+    await queryRunner.query(
+      `ALTER TABLE "organisations" DROP CONSTRAINT "organisations_predictability_premium_minutes_check", DROP CONSTRAINT "organisations_notice_window_days_check"`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "organisations" DROP COLUMN "predictability_premium_minutes", DROP COLUMN "notice_window_days"`,
+    );
   }
 }

@@ -34,7 +34,9 @@ export class CreateScheduleEvents1796730000000 implements MigrationInterface {
         CONSTRAINT "schedule_events_version_id_fkey" FOREIGN KEY ("version_id") REFERENCES "schedule_versions"("id") ON DELETE CASCADE ON UPDATE NO ACTION,
         CONSTRAINT "schedule_events_agent_id_fkey" FOREIGN KEY ("agent_id") REFERENCES "agents"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       )`);
-    await queryRunner.query(`CREATE INDEX "schedule_events_schedule_idx" ON "schedule_events" ("schedule_id", "created_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "schedule_events_schedule_idx" ON "schedule_events" ("schedule_id", "created_at")`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

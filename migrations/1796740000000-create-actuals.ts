@@ -25,7 +25,9 @@ export class CreateActuals1796740000000 implements MigrationInterface {
         CONSTRAINT "actuals_imports_shape_check" CHECK ("shape" IN ('interval-actuals', 'contacts')),
         CONSTRAINT "actuals_imports_queue_id_fkey" FOREIGN KEY ("queue_id") REFERENCES "queues"("id") ON DELETE CASCADE ON UPDATE NO ACTION
       )`);
-    await queryRunner.query(`CREATE INDEX "actuals_imports_queue_imported_at_idx" ON "actuals_imports" ("queue_id", "imported_at")`);
+    await queryRunner.query(
+      `CREATE INDEX "actuals_imports_queue_imported_at_idx" ON "actuals_imports" ("queue_id", "imported_at")`,
+    );
     await queryRunner.query(`
       CREATE TABLE "interval_actuals" (
         "queue_id" uuid NOT NULL,

@@ -27,7 +27,6 @@ const TICKETS = 1_000_000;
 const DAYS = 365;
 const ZONE = "America/New_York";
 
-
 /** Tickets spread over a year of local days, more in the daytime, in creation order as exports list them. */
 async function writeTicketFile(path: string): Promise<void> {
   const random = mulberry32(2026);
@@ -37,7 +36,9 @@ async function writeTicketFile(path: string): Promise<void> {
   let buffer = "Ticket ID,Created at,Status,Handle time seconds\n";
   for (let day = 0; day < DAYS; day += 1) {
     const count = day === DAYS - 1 ? TICKETS - written : Math.round(perDay * (day + 1)) - written;
-    const seconds = Array.from({ length: count }, () => Math.floor(8 * SECONDS_PER_HOUR + ((random() + random() + random()) / 3) * 12 * SECONDS_PER_HOUR)).sort((a, b) => a - b);
+    const seconds = Array.from({ length: count }, () =>
+      Math.floor(8 * SECONDS_PER_HOUR + ((random() + random() + random()) / 3) * 12 * SECONDS_PER_HOUR),
+    ).sort((a, b) => a - b);
     const date = addDays("2025-01-01", day);
     for (const second of seconds) {
       const time = new Date(second * MS_PER_SECOND).toISOString().slice(11, 19);
@@ -78,7 +79,9 @@ async function main(): Promise<void> {
     let started = performance.now();
     await writeTicketFile(file);
     const bytes = (await stat(file)).size;
-    console.log(`generated ${TICKETS.toLocaleString("en")} ticket rows (${(bytes / 1e6).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+    console.log(
+      `generated ${TICKETS.toLocaleString("en")} ticket rows (${(bytes / 1e6).toFixed(1)} MB) in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+    );
     let url = process.env.DATABASE_URL;
     if (!url) {
       await chmod(directory, 0o755); // the server runs as the postgres user when we are root
@@ -88,18 +91,38 @@ async function main(): Promise<void> {
     const dataSource = createDataSource(url, { poolSize: 2 });
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: "each" });
-    const [organisation] = (await dataSource.query(`INSERT INTO "organisations" ("name", "time_zone") VALUES ('Bench', $1) RETURNING "id"`, [ZONE])) as Array<{ id: string }>;
+    const [organisation] = (await dataSource.query(
+      `INSERT INTO "organisations" ("name", "time_zone") VALUES ('Bench', $1) RETURNING "id"`,
+      [ZONE],
+    )) as Array<{ id: string }>;
     const services = createServices({ dataSource, version: "bench" });
     const actor = { kind: "system", organisationId: organisation.id } as const;
     const queue = await services.queues.create(actor, {
-      name: `Bench ${Date.now()}`, channel: "voice", timeZone: ZONE, intervalMinutes: 30, priorityWeight: 1, targetServiceLevel: 0.8,
-      targetAnswerSeconds: 20, targetAsaSeconds: null, ahtSeconds: 300, shrinkage: 0.3, maxOccupancy: 0.85, patienceSeconds: null,
-      concurrency: null, targetResponseHours: null, targetResponseFraction: null, businessHours: [],
+      name: `Bench ${Date.now()}`,
+      channel: "voice",
+      timeZone: ZONE,
+      intervalMinutes: 30,
+      priorityWeight: 1,
+      targetServiceLevel: 0.8,
+      targetAnswerSeconds: 20,
+      targetAsaSeconds: null,
+      ahtSeconds: 300,
+      shrinkage: 0.3,
+      maxOccupancy: 0.85,
+      patienceSeconds: null,
+      concurrency: null,
+      targetResponseHours: null,
+      targetResponseFraction: null,
+      businessHours: [],
     });
     for (const run of ["first import", "re-import (replaces every interval)"]) {
       started = performance.now();
       const stall = sampleEventLoopStall();
-      const report = await services.historyImport.importCsv(actor, queue.id, createReadStream(file), { skipInvalid: false, onDuplicate: "error", timestampColumn: "Created at" });
+      const report = await services.historyImport.importCsv(actor, queue.id, createReadStream(file), {
+        skipInvalid: false,
+        onDuplicate: "error",
+        timestampColumn: "Created at",
+      });
       const seconds = (performance.now() - started) / 1000;
       const longestStallMs = stall.stop();
       console.log(
@@ -115,7 +138,9 @@ async function main(): Promise<void> {
     const stored = await createHistoryRepository(dataSource).intervalsBetween(queue.id, null, null);
     started = performance.now();
     await dataSource.transaction((manager) => createHistoryRepository(manager).upsertIntervals(queue.id, stored));
-    console.log(`of which the write: replacing ${stored.length.toLocaleString("en")} stored intervals takes ${(performance.now() - started).toFixed(0)} ms`);
+    console.log(
+      `of which the write: replacing ${stored.length.toLocaleString("en")} stored intervals takes ${(performance.now() - started).toFixed(0)} ms`,
+    );
     await dataSource.query(`DELETE FROM "organisations" WHERE "id" = $1`, [organisation.id]);
     await dataSource.destroy();
   } finally {

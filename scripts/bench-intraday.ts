@@ -32,9 +32,16 @@ interface IntradayScore {
 /** `fixedMethod` names the day-ahead method; the automatic day-ahead choice otherwise. */
 function scoreIntraday(training: TrainingData, cutSlot: number, fixedMethod?: string): IntradayScore {
   const { grid } = training;
-  const targets = backtestTargets(grid, grid.dayCount - EVALUATED_DAYS, 28).filter((target) => target.band === "day-ahead");
+  const targets = backtestTargets(grid, grid.dayCount - EVALUATED_DAYS, 28).filter(
+    (target) => target.band === "day-ahead",
+  );
   const firstOrigin = Math.min(...targets.map((target) => target.originDayCount));
-  const selection = fixedMethod ? null : selectByBacktest({ ...training, grid: takeFirstDays(grid, firstOrigin) }, SELECTABLE_METHODS, { windowDays: 28, maxMembers: 3 })!;
+  const selection = fixedMethod
+    ? null
+    : selectByBacktest({ ...training, grid: takeFirstDays(grid, firstOrigin) }, SELECTABLE_METHODS, {
+        windowDays: 28,
+        maxMembers: 3,
+      })!;
   const members = selection?.bands["day-ahead"].members ?? [fixedMethod!];
   const method = combineMethods(members.map((name) => findSelectableMethod(name)!));
   const dayAheadSums = emptyErrorSums();
@@ -44,12 +51,23 @@ function scoreIntraday(training: TrainingData, cutSlot: number, fixedMethod?: st
     const actual = dayValues(grid, target.targetDay);
     const observed = actual.map((value, slot) => (slot < cutSlot ? value : Number.NaN));
     const history = { ...training, grid: takeFirstDays(grid, target.originDayCount) };
-    const update = reforecastRestOfDay({ training: history, dayAheadMethod: method, dayAhead: forecast, observed, cutSlot });
+    const update = reforecastRestOfDay({
+      training: history,
+      dayAheadMethod: method,
+      dayAhead: forecast,
+      observed,
+      cutSlot,
+    });
     accumulateErrors(dayAheadSums, actual.subarray(cutSlot), forecast.subarray(cutSlot));
     accumulateErrors(updatedSums, actual.subarray(cutSlot), update.forecast.subarray(cutSlot));
     weightSum += update.weight;
   }
-  return { dayAheadWmape: wmapeFraction(dayAheadSums), updatedWmape: wmapeFraction(updatedSums), meanWeight: weightSum / targets.length, method: candidateName(members) };
+  return {
+    dayAheadWmape: wmapeFraction(dayAheadSums),
+    updatedWmape: wmapeFraction(updatedSums),
+    meanWeight: weightSum / targets.length,
+    method: candidateName(members),
+  };
 }
 
 /** Keeps each call with probability `fraction` (Poisson thinning, seeded): a low-volume queue with the bank's shape. */
@@ -61,7 +79,9 @@ function thinned(history: readonly IntervalObservation[], fraction: number, seed
 const percent = (fraction: number) => `${(fraction * 100).toFixed(2)} %`;
 
 export function benchIntraday(history: readonly IntervalObservation[], zoneName: string): void {
-  console.log(`\nintraday re-forecast, last ${EVALUATED_DAYS} weekdays cut at ${CUT_HOUR}:00 local: rest-of-day wMAPE, day-ahead vs updated`);
+  console.log(
+    `\nintraday re-forecast, last ${EVALUATED_DAYS} weekdays cut at ${CUT_HOUR}:00 local: rest-of-day wMAPE, day-ahead vs updated`,
+  );
   const rows: Array<[string, IntervalObservation[], boolean, string | undefined]> = [
     ["US bank (≈ 32,000 calls a day)", [...history], true, undefined],
     ["US bank, day-ahead mean of last 4", [...history], true, "mean-last-4-weekdays"],
@@ -74,7 +94,9 @@ export function benchIntraday(history: readonly IntervalObservation[], zoneName:
     const started = performance.now();
     const score = scoreIntraday(training, CUT_HOUR, fixedMethod);
     const ratio = score.updatedWmape / score.dayAheadWmape;
-    const goal = isMain ? `${ratio <= 0.8 ? "met " : "MISS"} ≤ 0.80×` : `${score.updatedWmape <= score.dayAheadWmape ? "met " : "MISS"} never worse`;
+    const goal = isMain
+      ? `${ratio <= 0.8 ? "met " : "MISS"} ≤ 0.80×`
+      : `${score.updatedWmape <= score.dayAheadWmape ? "met " : "MISS"} never worse`;
     console.log(
       `  ${name.padEnd(34)} day-ahead ${percent(score.dayAheadWmape).padStart(8)}  updated ${percent(score.updatedWmape).padStart(8)}  ratio ${ratio.toFixed(3)}  mean weight ${score.meanWeight.toFixed(2)}  (${score.method}, ${((performance.now() - started) / 1000).toFixed(1)} s)  ${goal}`,
     );

@@ -36,11 +36,19 @@ const soakSeconds = argument("soak-seconds", 0);
 const agentCount = argument("agents", 300);
 const httpWorkers = argument("http-workers", 4);
 const postgresUrl = textArgument("postgres");
-const loadAverage = () => `load average ${loadavg().map((value) => value.toFixed(2)).join(", ")}`;
+const loadAverage = () =>
+  `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(", ")}`;
 
-const residentMegabytesOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
+const residentMegabytesOf = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 const nodeChildrenOf = (pid: number) =>
-  readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number).filter((child) => readFileSync(`/proc/${child}/comm`, "utf8").trim() === "node");
+  readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+    .split(" ")
+    .filter(Boolean)
+    .map(Number)
+    .filter((child) => readFileSync(`/proc/${child}/comm`, "utf8").trim() === "node");
 /** The server's resident memory: the main process and its HTTP workers (node:cluster; not the embedded PostgreSQL), each in MiB. */
 const residentMemory = (pid: number) => {
   const each = [pid, ...nodeChildrenOf(pid)].map(residentMegabytesOf);
@@ -48,15 +56,27 @@ const residentMemory = (pid: number) => {
 };
 
 async function signIn(base: string, email: string): Promise<string> {
-  const session = await fetch(`${base}/api/auth/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, password: demoPassword }) });
+  const session = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ email, password: demoPassword }),
+  });
   const { csrfToken } = (await session.json()) as { csrfToken: string };
   const cookie = session.headers.get("set-cookie")!.split(";")[0]!;
-  const token = await fetch(`${base}/api/me/tokens`, { method: "POST", headers: { "Content-Type": "application/json", Cookie: cookie, "X-CSRF-Token": csrfToken }, body: JSON.stringify({ name: "bench" }) });
+  const token = await fetch(`${base}/api/me/tokens`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Cookie: cookie, "X-CSRF-Token": csrfToken },
+    body: JSON.stringify({ name: "bench" }),
+  });
   return `Bearer ${((await token.json()) as { token: string }).token}`;
 }
 
 async function api<T>(base: string, authorization: string, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${base}${path}`, { method, headers: { Authorization: authorization, "Content-Type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { Authorization: authorization, "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
@@ -68,10 +88,18 @@ async function growAgents(base: string, director: string, count: number): Promis
   const current = rows.filter((row) => row.end_date === "" || row.end_date! > localDateOf(Date.now(), "UTC"));
   const copies = Array.from({ length: Math.max(0, count - current.length) }, (_, index) => {
     const number = String(index + 1).padStart(3, "0");
-    return { ...current[index % current.length]!, name: `Load Agent ${number}`, email: `load.agent.${number}@northwind.example` };
+    return {
+      ...current[index % current.length]!,
+      name: `Load Agent ${number}`,
+      email: `load.agent.${number}@northwind.example`,
+    };
   });
   if (copies.length === 0) return current.length;
-  const imported = await fetch(`${base}/api/agents/import`, { method: "POST", headers: { Authorization: director, "Content-Type": "text/csv" }, body: stringify(copies, { header: true }) });
+  const imported = await fetch(`${base}/api/agents/import`, {
+    method: "POST",
+    headers: { Authorization: director, "Content-Type": "text/csv" },
+    body: stringify(copies, { header: true }),
+  });
   if (!imported.ok) throw new Error(`agent import: ${imported.status} ${await imported.text()}`);
   return current.length + copies.length;
 }
@@ -82,15 +110,31 @@ async function publishWeek(base: string, director: string): Promise<{ scheduleId
   const mondayDate = addDays(today, 8 - isoWeekday(today));
   const mondayMs = toEpochDay(mondayDate) * MS_PER_DAY;
   const { queues } = await api<{ queues: Array<{ id: string }> }>(base, director, "GET", "/api/queues");
-  const { agents: all } = await api<{ agents: Array<{ id: string; timeZone: string; skillQueueIds: string[]; endDate: string | null }> }>(base, director, "GET", "/api/agents");
+  const { agents: all } = await api<{
+    agents: Array<{ id: string; timeZone: string; skillQueueIds: string[]; endDate: string | null }>;
+  }>(base, director, "GET", "/api/agents");
   const agents = all.filter((agent) => agent.endDate === null || agent.endDate > mondayDate);
-  const period = { periodStart: new Date(mondayMs).toISOString(), periodEnd: new Date(mondayMs + 8 * MS_PER_DAY).toISOString(), queueIds: queues.map((queue) => queue.id), name: "Load test week" };
+  const period = {
+    periodStart: new Date(mondayMs).toISOString(),
+    periodEnd: new Date(mondayMs + 8 * MS_PER_DAY).toISOString(),
+    queueIds: queues.map((queue) => queue.id),
+    name: "Load test week",
+  };
   const schedule = await api<{ id: string }>(base, director, "POST", "/api/schedules", period);
   for (const agent of agents) {
     for (let day = 0; day < 5; day += 1) {
       // 09:00 on the agent's local date at UTC midnight of the next day (the evening before, west of UTC).
-      const startMs = wallClockInstantMs(localEpochDayOf(mondayMs + (day + 1) * MS_PER_DAY, agent.timeZone), 9 * MINUTES_PER_HOUR, agent.timeZone);
-      await api(base, director, "POST", `/api/schedules/${schedule.id}/versions/1/shifts`, { agentId: agent.id, queueIds: [agent.skillQueueIds[0]], startUtc: new Date(startMs).toISOString(), endUtc: new Date(startMs + 8 * MS_PER_HOUR).toISOString() });
+      const startMs = wallClockInstantMs(
+        localEpochDayOf(mondayMs + (day + 1) * MS_PER_DAY, agent.timeZone),
+        9 * MINUTES_PER_HOUR,
+        agent.timeZone,
+      );
+      await api(base, director, "POST", `/api/schedules/${schedule.id}/versions/1/shifts`, {
+        agentId: agent.id,
+        queueIds: [agent.skillQueueIds[0]],
+        startUtc: new Date(startMs).toISOString(),
+        endUtc: new Date(startMs + 8 * MS_PER_HOUR).toISOString(),
+      });
     }
   }
   await api(base, director, "POST", `/api/schedules/${schedule.id}/versions/1/publish`);
@@ -100,13 +144,27 @@ async function publishWeek(base: string, director: string): Promise<{ scheduleId
 /** Load on one URL; the server's memory after it (and each minute of a longer run: flat memory is the soak's point). */
 async function hammer(title: string, url: string, authorization: string, durationSeconds: number, serverPid: number) {
   const startedAt = performance.now();
-  const sampling = setInterval(() => console.log(`  server RSS at ${((performance.now() - startedAt) / 1000).toFixed(0)} s: ${residentMemory(serverPid)}`), MS_PER_MINUTE);
+  const sampling = setInterval(
+    () =>
+      console.log(
+        `  server RSS at ${((performance.now() - startedAt) / 1000).toFixed(0)} s: ${residentMemory(serverPid)}`,
+      ),
+    MS_PER_MINUTE,
+  );
   // Two load threads: on one (this script's main thread) a half-megabyte roster week per response delayed
   // both autocannon's own timing and the draining of the server's log pipe, which blocks the server.
-  const result = await autocannon({ url, connections: 50, workers: 2, duration: durationSeconds, headers: { Authorization: authorization } });
+  const result = await autocannon({
+    url,
+    connections: 50,
+    workers: 2,
+    duration: durationSeconds,
+    headers: { Authorization: authorization },
+  });
   clearInterval(sampling);
   const errors = result.errors + result.timeouts + result.non2xx;
-  console.log(`${title.padEnd(34)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${errors}   server RSS ${residentMemory(serverPid)}   ${loadAverage()}`);
+  console.log(
+    `${title.padEnd(34)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p50 ${String(result.latency.p50).padStart(4)} ms   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${errors}   server RSS ${residentMemory(serverPid)}   ${loadAverage()}`,
+  );
 }
 
 /** A fresh database on `--postgres`'s server for this run, dropped at the end. */
@@ -140,16 +198,29 @@ try {
   const agentsInWeek = await growAgents(base, director, agentCount);
   const week = await publishWeek(base, director);
   const range = `from=${encodeURIComponent(week.from)}&to=${encodeURIComponent(week.to)}`;
-  console.log(`published a week of ${agentsInWeek} agents (5 shifts each) in ${((performance.now() - seededAt) / 1000).toFixed(0)} s; database ${database ? "PostgreSQL at --postgres" : "embedded PostgreSQL"}; ${httpWorkers} HTTP workers`);
+  console.log(
+    `published a week of ${agentsInWeek} agents (5 shifts each) in ${((performance.now() - seededAt) / 1000).toFixed(0)} s; database ${database ? "PostgreSQL at --postgres" : "embedded PostgreSQL"}; ${httpWorkers} HTTP workers`,
+  );
   const rosterUrl = `${base}/api/schedules/${week.scheduleId}/roster?version=published&${range}`;
-  const rosterBytes = (await (await fetch(rosterUrl, { headers: { Authorization: director } })).arrayBuffer()).byteLength;
+  const rosterBytes = (await (await fetch(rosterUrl, { headers: { Authorization: director } })).arrayBuffer())
+    .byteLength;
   console.log(`roster week response: ${(rosterBytes / 1024).toFixed(0)} KiB`);
-  console.log(`server RSS before: ${residentMemory(server.child.pid!)}; 50 connections on 2 load threads, ${seconds} s each; ${loadAverage()}`);
-  if (process.argv.includes("--baseline")) await hammer("baseline: GET /api/health", `${base}/api/health`, agent, seconds, server.child.pid!);
+  console.log(
+    `server RSS before: ${residentMemory(server.child.pid!)}; 50 connections on 2 load threads, ${seconds} s each; ${loadAverage()}`,
+  );
+  if (process.argv.includes("--baseline"))
+    await hammer("baseline: GET /api/health", `${base}/api/health`, agent, seconds, server.child.pid!);
   await hammer("agent: GET /api/me/shifts", `${base}/api/me/shifts?${range}`, agent, seconds, server.child.pid!);
   await hammer("director: GET roster week", rosterUrl, director, seconds, server.child.pid!);
   if (soakSeconds > 0) console.log(`soak start: server RSS ${residentMemory(server.child.pid!)}; ${loadAverage()}`);
-  if (soakSeconds > 0) await hammer(`soak: agent shifts ${soakSeconds} s`, `${base}/api/me/shifts?${range}`, agent, soakSeconds, server.child.pid!);
+  if (soakSeconds > 0)
+    await hammer(
+      `soak: agent shifts ${soakSeconds} s`,
+      `${base}/api/me/shifts?${range}`,
+      agent,
+      soakSeconds,
+      server.child.pid!,
+    );
   console.log(`server RSS after: ${residentMemory(server.child.pid!)}`);
 } finally {
   server.child.kill("SIGTERM");

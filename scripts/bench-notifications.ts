@@ -51,7 +51,10 @@ async function startSink(onMessage: (count: number) => void): Promise<{ url: str
     },
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 async function main(): Promise<void> {
@@ -77,7 +80,9 @@ async function main(): Promise<void> {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: "each" });
     const logger = pino({ level: "warn" });
-    const [organisation] = (await dataSource.query(`INSERT INTO "organisations" ("name", "time_zone") VALUES ('Bench', 'UTC') RETURNING "id"`)) as Array<{ id: string }>;
+    const [organisation] = (await dataSource.query(
+      `INSERT INTO "organisations" ("name", "time_zone") VALUES ('Bench', 'UTC') RETURNING "id"`,
+    )) as Array<{ id: string }>;
     const actor = { kind: "system", organisationId: organisation!.id } as const;
 
     let delivered = 0;
@@ -88,23 +93,52 @@ async function main(): Promise<void> {
       if (count === AGENTS) allDelivered();
     });
     const notificationQueue = await createNotificationQueue(url, logger);
-    const transport = await startNotificationWorker(notificationQueue, dataSource, logger, { smtpUrl: sink.url, mailFrom: "Shiftcast <bench@localhost>", mailDirectory: undefined });
+    const transport = await startNotificationWorker(notificationQueue, dataSource, logger, {
+      smtpUrl: sink.url,
+      mailFrom: "Shiftcast <bench@localhost>",
+      mailDirectory: undefined,
+    });
     const services = createServices({ dataSource, version: "bench", notificationQueue });
 
     const queue = await services.queues.create(actor, {
-      name: "Bench voice", channel: "voice", timeZone: "UTC", intervalMinutes: 30, priorityWeight: 1, targetServiceLevel: 0.8, targetAnswerSeconds: 20,
-      targetAsaSeconds: null, ahtSeconds: 300, shrinkage: 0.3, maxOccupancy: 0.85, patienceSeconds: null, concurrency: null, targetResponseHours: null,
-      targetResponseFraction: null, businessHours: [],
+      name: "Bench voice",
+      channel: "voice",
+      timeZone: "UTC",
+      intervalMinutes: 30,
+      priorityWeight: 1,
+      targetServiceLevel: 0.8,
+      targetAnswerSeconds: 20,
+      targetAsaSeconds: null,
+      ahtSeconds: 300,
+      shrinkage: 0.3,
+      maxOccupancy: 0.85,
+      patienceSeconds: null,
+      concurrency: null,
+      targetResponseHours: null,
+      targetResponseFraction: null,
+      businessHours: [],
     });
-    const agentRows = Array.from({ length: AGENTS }, (_, index) => ({ name: `Agent ${index + 1}`, email: `agent-${index + 1}-${randomUUID().slice(0, 6)}@bench.example`, time_zone: zones[index % zones.length] }));
-    const agentIds = ((await dataSource.query(
-      `INSERT INTO "agents" ("organisation_id", "name", "email", "team", "time_zone", "attrition_cohort", "tags", "hire_date", "min_minutes_per_week", "max_minutes_per_week", "max_shifts_per_week", "shift_lengths_minutes", "availability")
+    const agentRows = Array.from({ length: AGENTS }, (_, index) => ({
+      name: `Agent ${index + 1}`,
+      email: `agent-${index + 1}-${randomUUID().slice(0, 6)}@bench.example`,
+      time_zone: zones[index % zones.length],
+    }));
+    const agentIds = (
+      (await dataSource.query(
+        `INSERT INTO "agents" ("organisation_id", "name", "email", "team", "time_zone", "attrition_cohort", "tags", "hire_date", "min_minutes_per_week", "max_minutes_per_week", "max_shifts_per_week", "shift_lengths_minutes", "availability")
        SELECT $1, r."name", r."email", 'Bench', r."time_zone", 'in-house', '{}', '2025-01-06', 0, 2400, 5, '{480}', '[]'
          FROM jsonb_to_recordset($2::jsonb) AS r("name" text, "email" text, "time_zone" text) RETURNING "id"`,
-      [organisation!.id, JSON.stringify(agentRows)],
-    )) as Array<{ id: string }>).map((row) => row.id);
+        [organisation!.id, JSON.stringify(agentRows)],
+      )) as Array<{ id: string }>
+    ).map((row) => row.id);
     const weekStart = Math.floor(Date.now() / MS_PER_DAY) * MS_PER_DAY + 7 * MS_PER_DAY;
-    const schedule = await services.schedules.create(actor, { name: "Bench week", periodStart: new Date(weekStart).toISOString(), periodEnd: new Date(weekStart + 7 * MS_PER_DAY).toISOString(), queueIds: [queue.id], minRestMinutes: 660 });
+    const schedule = await services.schedules.create(actor, {
+      name: "Bench week",
+      periodStart: new Date(weekStart).toISOString(),
+      periodEnd: new Date(weekStart + 7 * MS_PER_DAY).toISOString(),
+      queueIds: [queue.id],
+      minRestMinutes: 660,
+    });
     const persistence = createPersistence(dataSource);
     const version = (await persistence.repositories.schedules.findVersion(schedule.id, 1))!;
     await persistence.repositories.schedules.insertShifts(
@@ -112,11 +146,21 @@ async function main(): Promise<void> {
       agentIds.flatMap((agentId, index) =>
         [0, 1, 2, 3, 4].map((dayIndex) => {
           const start = weekStart + dayIndex * MS_PER_DAY + (index % 16) * 1_800_000;
-          return { shiftKey: randomUUID(), agentId, queueIds: [queue.id], startUtc: new Date(start).toISOString(), endUtc: new Date(start + 8 * MS_PER_HOUR).toISOString(), breaks: [], sequence: 0 };
+          return {
+            shiftKey: randomUUID(),
+            agentId,
+            queueIds: [queue.id],
+            startUtc: new Date(start).toISOString(),
+            endUtc: new Date(start + 8 * MS_PER_HOUR).toISOString(),
+            breaks: [],
+            sequence: 0,
+          };
         }),
       ),
     );
-    console.log(`${AGENTS.toLocaleString("en")} agents with ${(AGENTS * 5).toLocaleString("en")} shifts in a draft week; publishing it`);
+    console.log(
+      `${AGENTS.toLocaleString("en")} agents with ${(AGENTS * 5).toLocaleString("en")} shifts in a draft week; publishing it`,
+    );
 
     const started = performance.now();
     await services.schedules.publish(actor, schedule.id, 1, { note: "Your first week" });
@@ -124,15 +168,23 @@ async function main(): Promise<void> {
     const [counts] = (await dataSource.query(
       `SELECT (SELECT count(*)::int FROM "schedule_changes") AS "changes", (SELECT count(*)::int FROM "notifications") AS "messages", (SELECT count(*)::int FROM "pgboss"."job" WHERE "name" = 'notify') AS "jobs"`,
     )) as Array<{ changes: number; messages: number; jobs: number }>;
-    console.log(`publish → enqueued: ${enqueueSeconds.toFixed(2)} s (goal ≤ 5 s: ${enqueueSeconds <= 5 ? "met" : "NOT met"}); ${counts!.changes.toLocaleString("en")} ledger rows, ${counts!.messages.toLocaleString("en")} messages, ${counts!.jobs} delivery jobs`);
+    console.log(
+      `publish → enqueued: ${enqueueSeconds.toFixed(2)} s (goal ≤ 5 s: ${enqueueSeconds <= 5 ? "met" : "NOT met"}); ${counts!.changes.toLocaleString("en")} ledger rows, ${counts!.messages.toLocaleString("en")} messages, ${counts!.jobs} delivery jobs`,
+    );
     const timeout = setTimeout(() => allDelivered(), 300_000);
     await done;
     clearTimeout(timeout);
     const deliveredSeconds = (performance.now() - started) / 1000;
     // The last accepted messages' deliveries commit just after the server's reply.
-    const recordedCount = async () => ((await dataSource.query(`SELECT count(*)::int AS "count" FROM "notification_deliveries"`)) as Array<{ count: number }>)[0]!.count;
+    const recordedCount = async () =>
+      (
+        (await dataSource.query(`SELECT count(*)::int AS "count" FROM "notification_deliveries"`)) as Array<{
+          count: number;
+        }>
+      )[0]!.count;
     const recordedBy = Date.now() + 10_000;
-    while ((await recordedCount()) < delivered && Date.now() < recordedBy) await new Promise((resume) => setTimeout(resume, 50));
+    while ((await recordedCount()) < delivered && Date.now() < recordedBy)
+      await new Promise((resume) => setTimeout(resume, 50));
     const recorded = { count: await recordedCount() };
     console.log(
       `publish → delivered: ${delivered.toLocaleString("en")} e-mails accepted by the SMTP server in ${deliveredSeconds.toFixed(2)} s (goal ≤ 60 s: ${delivered === AGENTS && deliveredSeconds <= 60 ? "met" : "NOT met"}); ` +

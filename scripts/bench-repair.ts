@@ -32,8 +32,14 @@ const ABSENCE_DATE = "2026-03-10";
 const problem = syntheticRosterWeek(AGENTS, 5, 20260309);
 const solver = createHighsSolver();
 const clockMs = () => performance.now();
-const baseline = await solveRoster(problem, { timeLimitSeconds: baselineSeconds, relativeGap: 0.01 }, { solver, clockMs, estimateServiceLevel: erlangCServiceLevel });
-console.log(`baseline: ${baseline.shifts.length} shifts, objective ${baseline.objective.total.toFixed(1)}, gap ${((baseline.relativeGap ?? 0) * 100).toFixed(2)} %, ${baseline.solveSeconds.toFixed(1)} s`);
+const baseline = await solveRoster(
+  problem,
+  { timeLimitSeconds: baselineSeconds, relativeGap: 0.01 },
+  { solver, clockMs, estimateServiceLevel: erlangCServiceLevel },
+);
+console.log(
+  `baseline: ${baseline.shifts.length} shifts, objective ${baseline.objective.total.toFixed(1)}, gap ${((baseline.relativeGap ?? 0) * 100).toFixed(2)} %, ${baseline.solveSeconds.toFixed(1)} s`,
+);
 
 const random = mulberry32(14);
 const order = problem.agents.map((_, index) => index).sort(() => random() - 0.5);
@@ -48,24 +54,53 @@ const current = {
   ...problem,
   agents: problem.agents.map((agent) => {
     const absence = absences.find((entry) => entry.agentId === agent.id);
-    return absence ? { ...agent, timeOff: [...agent.timeOff, { startUtc: new Date(absence.startMs).toISOString(), endUtc: new Date(absence.endMs).toISOString(), reason: "sick" }] } : agent;
+    return absence
+      ? {
+          ...agent,
+          timeOff: [
+            ...agent.timeOff,
+            {
+              startUtc: new Date(absence.startMs).toISOString(),
+              endUtc: new Date(absence.endMs).toISOString(),
+              reason: "sick",
+            },
+          ],
+        }
+      : agent;
   }),
 };
 const startedMs = performance.now();
 const result = await repairRoster(
   {
     problem: current,
-    baseline: baseline.shifts.map((shift) => ({ agentId: shift.agentId, startUtc: shift.startUtc, endUtc: shift.endUtc })),
-    settings: { cutoffUtc: new Date(cutoffMs).toISOString(), noticeWindowDays: 14, predictabilityPremiumAgentMinutes: 60, stabilityWeightAgentMinutes: DEFAULT_STABILITY_WEIGHT_AGENT_MINUTES, isEmergency: false },
+    baseline: baseline.shifts.map((shift) => ({
+      agentId: shift.agentId,
+      startUtc: shift.startUtc,
+      endUtc: shift.endUtc,
+    })),
+    settings: {
+      cutoffUtc: new Date(cutoffMs).toISOString(),
+      noticeWindowDays: 14,
+      predictabilityPremiumAgentMinutes: 60,
+      stabilityWeightAgentMinutes: DEFAULT_STABILITY_WEIGHT_AGENT_MINUTES,
+      isEmergency: false,
+    },
   },
   { timeLimitSeconds: repairSeconds, fromScratchTimeLimitSeconds: scratchSeconds, seed: 1 },
   { solver, clockMs, estimateServiceLevel: erlangCServiceLevel },
 );
 const wallSeconds = (performance.now() - startedMs) / 1000;
 
-console.log(`${absences.length} agents absent from 07:00 local on ${ABSENCE_DATE}; cut-off ${result.cutoffUtc}; ${result.frozenShifts} frozen shifts`);
-console.log("              seconds  objective  changed_agents  changed_shifts  premiums  premium_min  offers  short_before  short_after  recovered");
-for (const [label, figures] of [["repair", result.repair], ["from scratch", result.fromScratch]] as const) {
+console.log(
+  `${absences.length} agents absent from 07:00 local on ${ABSENCE_DATE}; cut-off ${result.cutoffUtc}; ${result.frozenShifts} frozen shifts`,
+);
+console.log(
+  "              seconds  objective  changed_agents  changed_shifts  premiums  premium_min  offers  short_before  short_after  recovered",
+);
+for (const [label, figures] of [
+  ["repair", result.repair],
+  ["from scratch", result.fromScratch],
+] as const) {
   console.log(
     [
       label.padEnd(12),
@@ -82,11 +117,23 @@ for (const [label, figures] of [["repair", result.repair], ["from scratch", resu
     ].join(" "),
   );
 }
-const recoveredShare = result.fromScratch.coverageRecoveredAgentMinutes > 0 ? result.repair.coverageRecoveredAgentMinutes / result.fromScratch.coverageRecoveredAgentMinutes : 1;
-const changedShare = result.fromScratch.agentsAffected > 0 ? result.repair.agentsAffected / result.fromScratch.agentsAffected : 0;
+const recoveredShare =
+  result.fromScratch.coverageRecoveredAgentMinutes > 0
+    ? result.repair.coverageRecoveredAgentMinutes / result.fromScratch.coverageRecoveredAgentMinutes
+    : 1;
+const changedShare =
+  result.fromScratch.agentsAffected > 0 ? result.repair.agentsAffected / result.fromScratch.agentsAffected : 0;
 const verdict = (isMet: boolean) => (isMet ? "met" : "NOT met");
-console.log(`repair bound ${result.lowerBound?.toFixed(1) ?? "–"}, gap ${result.relativeGap === null ? "–" : `${(result.relativeGap * 100).toFixed(2)} %`}; whole call (repair and re-solve) ${wallSeconds.toFixed(1)} s`);
+console.log(
+  `repair bound ${result.lowerBound?.toFixed(1) ?? "–"}, gap ${result.relativeGap === null ? "–" : `${(result.relativeGap * 100).toFixed(2)} %`}; whole call (repair and re-solve) ${wallSeconds.toFixed(1)} s`,
+);
 console.log(`notes: ${result.notes.join("; ")}`);
-console.log(`target repair <= 10 s: ${result.repair.solveSeconds.toFixed(1)} s, ${verdict(result.repair.solveSeconds <= 10)}`);
-console.log(`target recovers >= 95 % of the re-solve's recovery: ${(recoveredShare * 100).toFixed(1)} %, ${verdict(recoveredShare >= 0.95)}`);
-console.log(`target changes <= 20 % as many agents as the re-solve: ${(changedShare * 100).toFixed(1)} %, ${verdict(changedShare <= 0.2)}`);
+console.log(
+  `target repair <= 10 s: ${result.repair.solveSeconds.toFixed(1)} s, ${verdict(result.repair.solveSeconds <= 10)}`,
+);
+console.log(
+  `target recovers >= 95 % of the re-solve's recovery: ${(recoveredShare * 100).toFixed(1)} %, ${verdict(recoveredShare >= 0.95)}`,
+);
+console.log(
+  `target changes <= 20 % as many agents as the re-solve: ${(changedShare * 100).toFixed(1)} %, ${verdict(changedShare <= 0.2)}`,
+);

@@ -20,11 +20,30 @@ const periodStart = Date.parse("2026-03-02T05:00:00Z");
 const periodEnd = periodStart + MS_PER_WEEK;
 const zones = ["America/New_York", "Europe/London", "Asia/Manila", "Africa/Johannesburg", "Australia/Sydney"];
 const queues = [
-  { id: "00000000-0000-4000-8000-0000000000a1", name: "Voice – Americas", timeZone: "America/New_York", priorityWeight: 3, targetAnswerSeconds: 20 },
-  { id: "00000000-0000-4000-8000-0000000000a2", name: "Chat – EMEA", timeZone: "Europe/London", priorityWeight: 2, targetAnswerSeconds: 60 },
-  { id: "00000000-0000-4000-8000-0000000000a3", name: "Email – APAC", timeZone: "Asia/Manila", priorityWeight: 1, targetAnswerSeconds: null },
+  {
+    id: "00000000-0000-4000-8000-0000000000a1",
+    name: "Voice – Americas",
+    timeZone: "America/New_York",
+    priorityWeight: 3,
+    targetAnswerSeconds: 20,
+  },
+  {
+    id: "00000000-0000-4000-8000-0000000000a2",
+    name: "Chat – EMEA",
+    timeZone: "Europe/London",
+    priorityWeight: 2,
+    targetAnswerSeconds: 60,
+  },
+  {
+    id: "00000000-0000-4000-8000-0000000000a3",
+    name: "Email – APAC",
+    timeZone: "Asia/Manila",
+    priorityWeight: 1,
+    targetAnswerSeconds: null,
+  },
 ];
-const uuid = (kind: number, index: number) => `00000000-0000-4000-${(8000 + kind).toString(16)}-${index.toString(16).padStart(12, "0")}`;
+const uuid = (kind: number, index: number) =>
+  `00000000-0000-4000-${(8000 + kind).toString(16)}-${index.toString(16).padStart(12, "0")}`;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 const agents = Array.from({ length: AGENTS }, (_unused, index) => ({
@@ -70,7 +89,14 @@ const coverage = queues.flatMap((queue, queueIndex) =>
   Array.from({ length: MINUTES_PER_WEEK / 30 }, (_unused, interval) => {
     const requiredAgents = 20 + Math.round(15 * Math.sin((interval / 48) * Math.PI * 2 + queueIndex));
     const scheduledAgents = Math.max(0, requiredAgents + ((interval * 7 + queueIndex) % 9) - 5);
-    return { queueId: queue.id, intervalStartUtc: iso(periodStart + interval * 1_800_000), requiredAgents, scheduledAgents, shortAgents: Math.max(0, requiredAgents - scheduledAgents), expectedServiceLevelFraction: scheduledAgents >= requiredAgents ? 0.85 : 0.6 };
+    return {
+      queueId: queue.id,
+      intervalStartUtc: iso(periodStart + interval * 1_800_000),
+      requiredAgents,
+      scheduledAgents,
+      shortAgents: Math.max(0, requiredAgents - scheduledAgents),
+      expectedServiceLevelFraction: scheduledAgents >= requiredAgents ? 0.85 : 0.6,
+    };
   }),
 );
 
@@ -83,11 +109,36 @@ const schedule = {
   intervalMinutes: 30,
   publishedVersionNumber: null,
   createdAt: iso(periodStart),
-  versions: [{ id: uuid(4, 1), number: 1, status: "draft", isCurrent: false, source: "manual", solveJobId: null, solveSummary: null, createdBy: "bench", createdAt: iso(periodStart), publishedBy: null, publishedAt: null, diff: null }],
+  versions: [
+    {
+      id: uuid(4, 1),
+      number: 1,
+      status: "draft",
+      isCurrent: false,
+      source: "manual",
+      solveJobId: null,
+      solveSummary: null,
+      createdBy: "bench",
+      createdAt: iso(periodStart),
+      publishedBy: null,
+      publishedAt: null,
+      diff: null,
+    },
+  ],
   solves: [],
   queuesWithoutRequirements: [],
 };
-const user = { id: uuid(5, 1), email: "bench@example.test", displayName: "Bench Director", role: "director", vendor: null, agentId: null, displayTimeZone: null, effectiveTimeZone: "America/New_York", organisationName: "Bench" };
+const user = {
+  id: uuid(5, 1),
+  email: "bench@example.test",
+  displayName: "Bench Director",
+  role: "director",
+  vendor: null,
+  agentId: null,
+  displayTimeZone: null,
+  effectiveTimeZone: "America/New_York",
+  organisationName: "Bench",
+};
 
 function apiAnswer(path: string): unknown {
   if (path === "/api/auth/session") return { user, csrfToken: "bench" };
@@ -96,11 +147,26 @@ function apiAnswer(path: string): unknown {
   if (path === "/api/agents") return { agents };
   if (path === "/api/schedules") return { schedules: [schedule] };
   if (path === `/api/schedules/${scheduleId}`) return schedule;
-  if (path === `/api/schedules/${scheduleId}/roster`) return { scheduleId, versionNumber: 1, status: "draft", from: iso(periodStart), to: iso(periodEnd), intervalMinutes: 30, shifts, coverage };
+  if (path === `/api/schedules/${scheduleId}/roster`)
+    return {
+      scheduleId,
+      versionNumber: 1,
+      status: "draft",
+      from: iso(periodStart),
+      to: iso(periodEnd),
+      intervalMinutes: 30,
+      shifts,
+      coverage,
+    };
   return null;
 }
 
-const contentTypes: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
+const contentTypes: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+};
 
 async function serve(request: IncomingMessage, response: ServerResponse) {
   const path = new URL(request.url ?? "/", "http://localhost").pathname;
@@ -124,7 +190,10 @@ const server = createServer((request, response) => void serve(request, response)
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const address = server.address();
 const baseUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--no-first-run"],
+});
 
 const renders: number[] = [];
 const gridSwitches: number[] = [];
@@ -132,7 +201,9 @@ try {
   for (let run = 0; run < RUNS; run += 1) {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(`${baseUrl}/roster?schedule=${scheduleId}`);
-    await page.waitForFunction(() => performance.getEntriesByName("roster-render").length > 0, undefined, { timeout: MS_PER_MINUTE });
+    await page.waitForFunction(() => performance.getEntriesByName("roster-render").length > 0, undefined, {
+      timeout: MS_PER_MINUTE,
+    });
     renders.push(await page.evaluate(() => performance.getEntriesByName("roster-render")[0].duration));
     // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
     const gridMs = (await page.evaluate(`new Promise((resolve) => {
@@ -145,7 +216,9 @@ try {
     gridSwitches.push(gridMs);
     if (run === 0) {
       const rows = await page.locator(".team-grid tbody tr").count();
-      console.log(`data: ${agents.length} agents, ${shifts.length} shifts, ${coverage.length} coverage intervals; team grid rows: ${rows}`);
+      console.log(
+        `data: ${agents.length} agents, ${shifts.length} shifts, ${coverage.length} coverage intervals; team grid rows: ${rows}`,
+      );
     }
     await page.close();
   }
@@ -156,5 +229,9 @@ try {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const format = (values: number[]) => values.map((value) => value.toFixed(0)).join(", ");
-console.log(`roster page render after data arrives (calendar week + coverage strip + heatmap): median ${median(renders).toFixed(0)} ms over ${RUNS} loads [${format(renders)}] — goal < 1500 ms`);
-console.log(`switch to the team grid (300 rows × 7 days): median ${median(gridSwitches).toFixed(0)} ms [${format(gridSwitches)}]`);
+console.log(
+  `roster page render after data arrives (calendar week + coverage strip + heatmap): median ${median(renders).toFixed(0)} ms over ${RUNS} loads [${format(renders)}] — goal < 1500 ms`,
+);
+console.log(
+  `switch to the team grid (300 rows × 7 days): median ${median(gridSwitches).toFixed(0)} ms [${format(gridSwitches)}]`,
+);

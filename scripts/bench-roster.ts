@@ -19,7 +19,9 @@ const sizesFlag = process.argv.indexOf("--sizes");
 const sizes = sizesFlag >= 0 ? process.argv[sizesFlag + 1].split(",").map(Number) : CASES.map((entry) => entry.agents);
 const format = (value: number | null, digits = 1) => (value === null ? "–" : value.toFixed(digits));
 
-console.log("agents zones limit_s  wall_s   status      method                objective      bound   abs_gap  rel_gap  target  peak_rss_MiB");
+console.log(
+  "agents zones limit_s  wall_s   status      method                objective      bound   abs_gap  rel_gap  target  peak_rss_MiB",
+);
 for (const entry of CASES.filter((candidate) => sizes.includes(candidate.agents))) {
   const problem = syntheticRosterWeek(entry.agents, entry.zones, 20260309);
   const startedMs = performance.now();

@@ -31,24 +31,73 @@ const generated = (name: string, options: GeneratorOptions): BenchInstance => {
   const { problem, planted } = generateShiftDesignInstance(options);
   return { name, problem, plantedTotal: evaluateShiftDesign(problem, planted).total };
 };
-const example = JSON.parse(readFileSync(new URL("../tests/fixtures/shift-design-example.json", import.meta.url), "utf8")) as ShiftDesignProblem;
+const example = JSON.parse(
+  readFileSync(new URL("../tests/fixtures/shift-design-example.json", import.meta.url), "utf8"),
+) as ShiftDesignProblem;
 const instances: BenchInstance[] = [
   { name: "dbai-example-60min", problem: example, plantedTotal: 480 },
-  generated("gen-60min-12sh-noise10", { seed: 21, slotMinutes: 60, plantedShiftCount: 12, maxWorkersPerDay: 5, noiseFraction: 0.1 }),
-  generated("gen-15min-12sh-exact", { seed: 1, slotMinutes: 15, plantedShiftCount: 12, maxWorkersPerDay: 5, noiseFraction: 0 }),
-  generated("gen-15min-16sh-exact", { seed: 2, slotMinutes: 15, plantedShiftCount: 16, maxWorkersPerDay: 5, noiseFraction: 0 }),
-  generated("gen-15min-20sh-noise10", { seed: 3, slotMinutes: 15, plantedShiftCount: 20, maxWorkersPerDay: 5, noiseFraction: 0.1 }),
-  generated("gen-15min-24sh-noise20", { seed: 4, slotMinutes: 15, plantedShiftCount: 24, maxWorkersPerDay: 5, noiseFraction: 0.2 }),
+  generated("gen-60min-12sh-noise10", {
+    seed: 21,
+    slotMinutes: 60,
+    plantedShiftCount: 12,
+    maxWorkersPerDay: 5,
+    noiseFraction: 0.1,
+  }),
+  generated("gen-15min-12sh-exact", {
+    seed: 1,
+    slotMinutes: 15,
+    plantedShiftCount: 12,
+    maxWorkersPerDay: 5,
+    noiseFraction: 0,
+  }),
+  generated("gen-15min-16sh-exact", {
+    seed: 2,
+    slotMinutes: 15,
+    plantedShiftCount: 16,
+    maxWorkersPerDay: 5,
+    noiseFraction: 0,
+  }),
+  generated("gen-15min-20sh-noise10", {
+    seed: 3,
+    slotMinutes: 15,
+    plantedShiftCount: 20,
+    maxWorkersPerDay: 5,
+    noiseFraction: 0.1,
+  }),
+  generated("gen-15min-24sh-noise20", {
+    seed: 4,
+    slotMinutes: 15,
+    plantedShiftCount: 24,
+    maxWorkersPerDay: 5,
+    noiseFraction: 0.2,
+  }),
 ].filter((instance) => flags.only === undefined || instance.name === flags.only);
 
 const solver = createHighsSolver();
-const header = ["instance", "candidates", "variables", "rows", "nonzeros", "status", "objective", "bound", "gap %", "planted", "seconds", "peak wasm MiB", "peak rss MiB"];
+const header = [
+  "instance",
+  "candidates",
+  "variables",
+  "rows",
+  "nonzeros",
+  "status",
+  "objective",
+  "bound",
+  "gap %",
+  "planted",
+  "seconds",
+  "peak wasm MiB",
+  "peak rss MiB",
+];
 console.log(header.join("\t"));
 for (const instance of instances) {
   const built = buildShiftDesignModel(instance.problem);
   const nonzeros = built.model.rows.reduce((sum, row) => sum + row.terms.length, 0);
   const startedAt = performance.now();
-  const result = await solveShiftDesign(instance.problem, solver, { timeLimitSeconds, clockMs: () => performance.now() });
+  const result = await solveShiftDesign(instance.problem, solver, {
+    timeLimitSeconds,
+    clockMs: () => performance.now(),
+  });
   // Wall-clock seconds: the solver's own clock misses the heuristic's local search.
   const wallSeconds = (performance.now() - startedAt) / 1000;
   const mebibytes = (bytes: number | undefined): string => (bytes === undefined ? "–" : (bytes / 1024 ** 2).toFixed(0));

@@ -34,7 +34,10 @@ const argument = (name: string) => {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? process.argv[index + 1] : undefined;
 };
-const loadAverage = () => `load average ${loadavg().map((value) => value.toFixed(2)).join(", ")}`;
+const loadAverage = () =>
+  `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(", ")}`;
 const seconds = (startedAt: number) => ((performance.now() - startedAt) / 1000).toFixed(2);
 const percent = (value: number | null) => (value === null ? "–" : `${(value * 100).toFixed(1)} %`);
 
@@ -44,12 +47,25 @@ function oneQueueDay(): SimulationInput {
     periodStartUtcMs: Date.parse("2026-03-02T05:00:00Z"),
     intervalSeconds: 1800,
     intervalCount: intervals,
-    queues: [{
-      id: "voice", channel: "voice", timeZone: "America/New_York", targetAnswerSeconds: 20, businessSecondsPerInterval: null,
-      expectedArrivals: Array<number>(intervals).fill(300), ahtSeconds: Array<number>(intervals).fill(300),
-      handleTime: { distribution: "exponential" }, patienceSeconds: 180, concurrency: 1, dispersion: 0,
-    }],
-    agents: Array.from({ length: 60 }, (_unused, index) => ({ id: `agent-${index}`, spans: [{ startSeconds: 0, endSeconds: intervals * 1800, queueIndices: [0] }] })),
+    queues: [
+      {
+        id: "voice",
+        channel: "voice",
+        timeZone: "America/New_York",
+        targetAnswerSeconds: 20,
+        businessSecondsPerInterval: null,
+        expectedArrivals: Array<number>(intervals).fill(300),
+        ahtSeconds: Array<number>(intervals).fill(300),
+        handleTime: { distribution: "exponential" },
+        patienceSeconds: 180,
+        concurrency: 1,
+        dispersion: 0,
+      },
+    ],
+    agents: Array.from({ length: 60 }, (_unused, index) => ({
+      id: `agent-${index}`,
+      spans: [{ startSeconds: 0, endSeconds: intervals * 1800, queueIndices: [0] }],
+    })),
     routing: { agentQueueChoice: "priority_order" },
     serviceLevelDefinition: "abandons_count_against",
   };
@@ -57,7 +73,13 @@ function oneQueueDay(): SimulationInput {
 
 async function benchOneQueue(): Promise<void> {
   const input = oneQueueDay();
-  const fixed = (replications: number) => ({ seed: 1, targetHalfWidth: 0, minReplications: replications, maxReplications: replications, batchSize: replications });
+  const fixed = (replications: number) => ({
+    seed: 1,
+    targetHalfWidth: 0,
+    minReplications: replications,
+    maxReplications: replications,
+    batchSize: replications,
+  });
   await replicateUntilPrecise(input, poolReplicationRunner(input), fixed(4));
   const timings: number[] = [];
   let report;
@@ -67,8 +89,10 @@ async function benchOneQueue(): Promise<void> {
     timings.push(performance.now() - startedAt);
   }
   const day = report!.days[0]!;
-  console.log(`one queue, 48 half hours × 300 calls, 60 agents: 100 replications in ${timings.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(", ")} (3 runs, ${availableParallelism()} threads); `
-    + `daily SL ${percent(day.serviceLevelFraction.mean)} ± ${percent(day.serviceLevelFraction.halfWidth95)}, abandoned ${percent(day.abandonmentFraction.mean)}, occupancy ${percent(day.occupancyFraction.mean)}; ${loadAverage()}`);
+  console.log(
+    `one queue, 48 half hours × 300 calls, 60 agents: 100 replications in ${timings.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(", ")} (3 runs, ${availableParallelism()} threads); ` +
+      `daily SL ${percent(day.serviceLevelFraction.mean)} ± ${percent(day.serviceLevelFraction.halfWidth95)}, abandoned ${percent(day.abandonmentFraction.mean)}, occupancy ${percent(day.occupancyFraction.mean)}; ${loadAverage()}`,
+  );
 }
 
 async function demoDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -110,7 +134,15 @@ async function benchDemoWeek(): Promise<void> {
     const asOf = new Date();
     await seedDemoOrganisationIfEmpty(dataSource, logger, asOf);
     const runner = createSolveRunner(createSolveJobRepository(dataSource), solveExecutors, logger);
-    const services = createServices({ dataSource, version: "bench", solveQueue: { enqueue: (jobId) => runner.run(jobId), startWorker: async () => undefined, stop: async () => undefined } });
+    const services = createServices({
+      dataSource,
+      version: "bench",
+      solveQueue: {
+        enqueue: (jobId) => runner.run(jobId),
+        startWorker: async () => undefined,
+        stop: async () => undefined,
+      },
+    });
     const actor = await services.organisationContext.actorForRequest();
     const queues = await services.queues.list(actor);
     for (const queue of queues) await services.forecasts.create(actor, queue.id, { horizonDays: 14, method: "auto" });
@@ -119,33 +151,55 @@ async function benchDemoWeek(): Promise<void> {
     const agents = await services.agents.list(actor, { includeFormer: false, asOf: monday });
     const solvedAt = performance.now();
     const { scheduleId } = await services.schedules.solve(actor, {
-      periodStart: new Date(localMidnightUtcMs(monday, "America/New_York")).toISOString(), periodEnd: new Date(localMidnightUtcMs(addDays(monday, 7), "America/New_York")).toISOString(), queueIds: queues.map((queue) => queue.id), agentIds: agents.map((agent) => agent.id),
-      options: { timeLimitSeconds: 60, relativeGap: 0.02, quantile: "expected", startGranularityMinutes: 30, minRestMinutes: 660 },
+      periodStart: new Date(localMidnightUtcMs(monday, "America/New_York")).toISOString(),
+      periodEnd: new Date(localMidnightUtcMs(addDays(monday, 7), "America/New_York")).toISOString(),
+      queueIds: queues.map((queue) => queue.id),
+      agentIds: agents.map((agent) => agent.id),
+      options: {
+        timeLimitSeconds: 60,
+        relativeGap: 0.02,
+        quantile: "expected",
+        startGranularityMinutes: 30,
+        minRestMinutes: 660,
+      },
     });
     await services.schedules.get(actor, scheduleId);
     await services.schedules.publish(actor, scheduleId, 1);
-    console.log(`demo week: ${queues.length} queues, ${agents.length} current agents, solved and published in ${seconds(solvedAt)} s`);
+    console.log(
+      `demo week: ${queues.length} queues, ${agents.length} current agents, solved and published in ${seconds(solvedAt)} s`,
+    );
     const simulations = createSimulationService(createPersistence(dataSource), (input) => poolReplicationRunner(input));
     const startedAt = performance.now();
     const report = await simulations.simulate(systemActor(actor.organisationId), scheduleId, "published");
-    console.log(`demo week simulated to a ${report.isPrecisionReached ? "reached" : "NOT reached"} ±1-point CI on every queue day's SL: ${report.replications} replications in ${seconds(startedAt)} s (widest half-width ${percent(report.widestDailyServiceLevelHalfWidth)}); ${loadAverage()}`);
+    console.log(
+      `demo week simulated to a ${report.isPrecisionReached ? "reached" : "NOT reached"} ±1-point CI on every queue day's SL: ${report.replications} replications in ${seconds(startedAt)} s (widest half-width ${percent(report.widestDailyServiceLevelHalfWidth)}); ${loadAverage()}`,
+    );
     const nameOf = new Map(queues.map((queue) => [queue.id, queue.name]));
     const weekly = (simulated: typeof report) => {
       const whole = simulated.days.filter((day) => day.isWholeDay && (day.offered.mean ?? 0) > 0);
-      return queues.map((queue) => {
-        const days = whole.filter((day) => day.queueId === queue.id);
-        const mean = days.reduce((sum, day) => sum + day.serviceLevelFraction.mean!, 0) / Math.max(1, days.length);
-        return `${queue.name} ${percent(mean)}`;
-      }).join(", ");
+      return queues
+        .map((queue) => {
+          const days = whole.filter((day) => day.queueId === queue.id);
+          const mean = days.reduce((sum, day) => sum + day.serviceLevelFraction.mean!, 0) / Math.max(1, days.length);
+          return `${queue.name} ${percent(mean)}`;
+        })
+        .join(", ");
     };
     const absentAgentIds = agents.slice(0, 3).map((agent) => agent.id);
-    for (const [name, whatIf] of [["+10 % volume", { volumeFactor: 1.1 }], ["3 agents absent", { absentAgentIds }]] as const) {
+    for (const [name, whatIf] of [
+      ["+10 % volume", { volumeFactor: 1.1 }],
+      ["3 agents absent", { absentAgentIds }],
+    ] as const) {
       const whatIfAt = performance.now();
       const changed = await simulations.simulate(systemActor(actor.organisationId), scheduleId, "published", whatIf);
-      console.log(`what-if ${name}: ${changed.replications} replications in ${seconds(whatIfAt)} s; mean daily SL of whole days ${weekly(changed)} (published: ${weekly(report)})`);
+      console.log(
+        `what-if ${name}: ${changed.replications} replications in ${seconds(whatIfAt)} s; mean daily SL of whole days ${weekly(changed)} (published: ${weekly(report)})`,
+      );
     }
     for (const day of report.days.filter((item) => (item.offered.mean ?? 0) > 0)) {
-      console.log(`  ${nameOf.get(day.queueId)} ${day.localDate}: offered ${day.offered.mean!.toFixed(0)}, SL ${percent(day.serviceLevelFraction.mean)} ± ${percent(day.serviceLevelFraction.halfWidth95)}, ASA ${day.asaSeconds.mean?.toFixed(1) ?? "–"} s, abandoned ${percent(day.abandonmentFraction.mean)}, occupancy ${percent(day.occupancyFraction.mean)}`);
+      console.log(
+        `  ${nameOf.get(day.queueId)} ${day.localDate}: offered ${day.offered.mean!.toFixed(0)}, SL ${percent(day.serviceLevelFraction.mean)} ± ${percent(day.serviceLevelFraction.halfWidth95)}, ASA ${day.asaSeconds.mean?.toFixed(1) ?? "–"} s, abandoned ${percent(day.abandonmentFraction.mean)}, occupancy ${percent(day.occupancyFraction.mean)}`,
+      );
     }
   } finally {
     await dataSource.destroy();

@@ -24,12 +24,30 @@ const workshop: MilpModel = {
     { name: "tables", lower: 0, upper: Infinity, isInteger: true, cost: -50 },
   ],
   rows: [
-    { name: "carpentry", terms: [{ variable: 0, coefficient: 1 }, { variable: 1, coefficient: 2 }], lower: -Infinity, upper: 40 },
-    { name: "finishing", terms: [{ variable: 0, coefficient: 2 }, { variable: 1, coefficient: 1 }], lower: -Infinity, upper: 50 },
+    {
+      name: "carpentry",
+      terms: [
+        { variable: 0, coefficient: 1 },
+        { variable: 1, coefficient: 2 },
+      ],
+      lower: -Infinity,
+      upper: 40,
+    },
+    {
+      name: "finishing",
+      terms: [
+        { variable: 0, coefficient: 2 },
+        { variable: 1, coefficient: 1 },
+      ],
+      lower: -Infinity,
+      upper: 50,
+    },
   ],
   objectiveOffset: 0,
 };
-const example = JSON.parse(readFileSync(new URL("../tests/fixtures/shift-design-example.json", import.meta.url), "utf8")) as ShiftDesignProblem;
+const example = JSON.parse(
+  readFileSync(new URL("../tests/fixtures/shift-design-example.json", import.meta.url), "utf8"),
+) as ShiftDesignProblem;
 
 interface Workload {
   name: string;
@@ -37,15 +55,23 @@ interface Workload {
   solve: (solver: MilpSolver) => Promise<unknown>;
 }
 const workloads: Workload[] = [
-  { name: "two-variable MILP", runs: solveCount, solve: (solver) => solver.solve(workshop, { timeLimitSeconds: 10, relativeGap: 0 }) },
+  {
+    name: "two-variable MILP",
+    runs: solveCount,
+    solve: (solver) => solver.solve(workshop, { timeLimitSeconds: 10, relativeGap: 0 }),
+  },
   {
     name: "shift-design example job",
     runs: Math.max(3, Math.round(solveCount / 4)),
-    solve: (solver) => solveShiftDesign(example, solver, { timeLimitSeconds: 60, relativeGap: 0, clockMs: () => performance.now() }),
+    solve: (solver) =>
+      solveShiftDesign(example, solver, { timeLimitSeconds: 60, relativeGap: 0, clockMs: () => performance.now() }),
   },
 ];
 
-async function timeRuns(workload: Workload, maxIdleWorkers: number): Promise<{ median: number; mean: number; workersStarted: number }> {
+async function timeRuns(
+  workload: Workload,
+  maxIdleWorkers: number,
+): Promise<{ median: number; mean: number; workersStarted: number }> {
   const pool = createHighsWorkerPool(maxIdleWorkers === 0 ? { maxIdleWorkers: 0 } : {});
   const solver = createHighsSolver({ workerPool: pool });
   const milliseconds: number[] = [];
@@ -57,10 +83,23 @@ async function timeRuns(workload: Workload, maxIdleWorkers: number): Promise<{ m
   const { workersStarted } = pool.statistics();
   await pool.close();
   const sorted = [...milliseconds].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)]!, mean: milliseconds.reduce((sum, value) => sum + value, 0) / milliseconds.length, workersStarted };
+  return {
+    median: sorted[Math.floor(sorted.length / 2)]!,
+    mean: milliseconds.reduce((sum, value) => sum + value, 0) / milliseconds.length,
+    workersStarted,
+  };
 }
 
-console.log(["workload", "solves", "fresh ms/solve (median, mean)", "kept ms/solve (median, mean)", "threads started (fresh, kept)", "saved ms/solve (mean)"].join("\t"));
+console.log(
+  [
+    "workload",
+    "solves",
+    "fresh ms/solve (median, mean)",
+    "kept ms/solve (median, mean)",
+    "threads started (fresh, kept)",
+    "saved ms/solve (mean)",
+  ].join("\t"),
+);
 for (const workload of workloads) {
   const fresh = await timeRuns(workload, 0);
   const kept = await timeRuns(workload, 2);

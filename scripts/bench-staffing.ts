@@ -32,14 +32,20 @@ const cases = Array.from(loads, (trafficErlangs) => ({
 
 function erlangCYear(): number {
   let total = 0;
-  for (const trafficErlangs of loads) total += requiredAgentsErlangC({ trafficErlangs, ahtSeconds: AHT_SECONDS, targetAnswerSeconds: 20 }, TARGETS);
+  for (const trafficErlangs of loads)
+    total += requiredAgentsErlangC({ trafficErlangs, ahtSeconds: AHT_SECONDS, targetAnswerSeconds: 20 }, TARGETS);
   return total;
 }
 
 function erlangAYear(): number {
   let total = 0;
   for (const trafficErlangs of loads) {
-    total += new ErlangAStaffing({ trafficErlangs, ahtSeconds: AHT_SECONDS, patienceSeconds: 120, targetAnswerSeconds: 20 }).requiredAgents(TARGETS);
+    total += new ErlangAStaffing({
+      trafficErlangs,
+      ahtSeconds: AHT_SECONDS,
+      patienceSeconds: 120,
+      targetAnswerSeconds: 20,
+    }).requiredAgents(TARGETS);
   }
   return total;
 }
@@ -55,7 +61,9 @@ function measure(name: string, run: () => number, repeats: number): void {
     timings.push(performance.now() - started);
   }
   const [cold, ...warm] = timings;
-  console.log(`${name}: ${INTERVALS} intervals, ${agentHours} agent-hours; first run ${cold!.toFixed(1)} ms, median of ${repeats} more ${median(warm).toFixed(1)} ms`);
+  console.log(
+    `${name}: ${INTERVALS} intervals, ${agentHours} agent-hours; first run ${cold!.toFixed(1)} ms, median of ${repeats} more ${median(warm).toFixed(1)} ms`,
+  );
 }
 
 /** Median wall time of the CLI (scripts/shiftcast.mjs, what `npx shiftcast` runs) on an input file, and its last output. */
@@ -64,7 +72,10 @@ function timeCli(inputPath: string, runs: number): { wallMs: number; stdout: str
   let stdout = "";
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
-    const child = spawnSync(process.execPath, ["scripts/shiftcast.mjs", "staffing", "--input", inputPath], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const child = spawnSync(process.execPath, ["scripts/shiftcast.mjs", "staffing", "--input", inputPath], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
     timings.push(performance.now() - started);
     if (child.status !== 0) throw new Error(`shiftcast staffing exited with ${child.status}: ${child.stderr}`);
     stdout = child.stdout;
@@ -76,8 +87,16 @@ function timeCli(inputPath: string, runs: number): { wallMs: number; stdout: str
 function runNumpy(): { agents: number[]; seconds: number } | null {
   const hasNumpy = spawnSync("python3", ["-c", "import numpy"], { encoding: "utf8" }).status === 0;
   if (!hasNumpy) return null;
-  const input = JSON.stringify({ trafficErlangs: cases.map((c) => (c.callsPerInterval * c.ahtSeconds) / c.intervalSeconds), ahtSeconds: AHT_SECONDS, ...TARGETS });
-  const child = spawnSync("python3", ["scripts/numpy-erlang-c.py"], { input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const input = JSON.stringify({
+    trafficErlangs: cases.map((c) => (c.callsPerInterval * c.ahtSeconds) / c.intervalSeconds),
+    ahtSeconds: AHT_SECONDS,
+    ...TARGETS,
+  });
+  const child = spawnSync("python3", ["scripts/numpy-erlang-c.py"], {
+    input,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (child.status !== 0) throw new Error(`numpy reference failed: ${child.stderr}`);
   return JSON.parse(child.stdout) as { agents: number[]; seconds: number };
 }
@@ -92,8 +111,12 @@ function benchCli(): void {
     const startUp = timeCli(onePath, 5);
     const year = timeCli(yearPath, 5);
     const beyondMs = year.wallMs - startUp.wallMs;
-    console.log(`shiftcast staffing: 1 case ${startUp.wallMs.toFixed(0)} ms wall (start-up), ${INTERVALS} cases ${year.wallMs.toFixed(0)} ms wall: ${beyondMs.toFixed(0)} ms beyond start-up (target ≤ 30 ms; medians of 5)`);
-    const cliAgents = (JSON.parse(year.stdout) as { results: Array<{ agents: number }> }).results.map((result) => result.agents);
+    console.log(
+      `shiftcast staffing: 1 case ${startUp.wallMs.toFixed(0)} ms wall (start-up), ${INTERVALS} cases ${year.wallMs.toFixed(0)} ms wall: ${beyondMs.toFixed(0)} ms beyond start-up (target ≤ 30 ms; medians of 5)`,
+    );
+    const cliAgents = (JSON.parse(year.stdout) as { results: Array<{ agents: number }> }).results.map(
+      (result) => result.agents,
+    );
     const numpy = runNumpy();
     if (!numpy) {
       console.log("numpy reference: skipped (python3 with numpy not found)");
@@ -110,7 +133,11 @@ function benchCli(): void {
   }
 }
 
-console.log(`load average at start: ${loadavg().map((load) => load.toFixed(1)).join(" ")} (timings are wall clock: other work on the machine slows them)`);
+console.log(
+  `load average at start: ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(" ")} (timings are wall clock: other work on the machine slows them)`,
+);
 measure("Erlang C (80/20, AHT 300 s)", erlangCYear, 15);
 measure("Erlang A (80/20, AHT 300 s, patience 120 s)", erlangAYear, 3);
 benchCli();

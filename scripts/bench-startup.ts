@@ -38,7 +38,12 @@ const childrenOf = (pid: number): number[] => {
 };
 const descendantsOf = (pid: number): number[] => childrenOf(pid).flatMap((child) => [child, ...descendantsOf(child)]);
 /** The server's main process below npm (npm → sh → node dist/main.js). */
-const serverPidBelow = (npmPid: number) => descendantsOf(npmPid).find((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("dist/main.js") && readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "node");
+const serverPidBelow = (npmPid: number) =>
+  descendantsOf(npmPid).find(
+    (pid) =>
+      readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("dist/main.js") &&
+      readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "node",
+  );
 
 async function isHealthy(port: number): Promise<boolean> {
   try {
@@ -60,30 +65,42 @@ async function startAndStop(dataDirectory: string, port: number): Promise<{ heal
   const exited = new Promise((resolve) => npm.once("exit", resolve));
   const deadline = started + 600_000;
   while (!(await isHealthy(port))) {
-    if (performance.now() > deadline || npm.exitCode !== null) throw new Error(`npm start did not become healthy:\n${output}`);
+    if (performance.now() > deadline || npm.exitCode !== null)
+      throw new Error(`npm start did not become healthy:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   const healthySeconds = (performance.now() - started) / 1000;
   // The "running at … (ready in N s)" line follows the first answer by a moment.
-  for (let waited = 0; !output.includes("ready in") && waited < 5_000; waited += 25) await new Promise((resolve) => setTimeout(resolve, 25));
+  for (let waited = 0; !output.includes("ready in") && waited < 5_000; waited += 25)
+    await new Promise((resolve) => setTimeout(resolve, 25));
   process.kill(serverPidBelow(npm.pid!)!, "SIGTERM");
   await exited;
   return { healthySeconds, output };
 }
 
-console.log(`load average at start: ${loadavg().map((load) => load.toFixed(1)).join(" ")} (timings are wall clock: other work on the machine slows them)`);
+console.log(
+  `load average at start: ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(" ")} (timings are wall clock: other work on the machine slows them)`,
+);
 const helpRuns = Array.from({ length: 7 }, () => wallMs(process.execPath, ["scripts/shiftcast.mjs", "--help"]));
-console.log(`shiftcast --help: ${median(helpRuns).toFixed(0)} ms wall, median of 7 (target ≤ 300 ms); through npx: ${wallMs("npx", ["shiftcast", "--help"]).toFixed(0)} ms`);
+console.log(
+  `shiftcast --help: ${median(helpRuns).toFixed(0)} ms wall, median of 7 (target ≤ 300 ms); through npx: ${wallMs("npx", ["shiftcast", "--help"]).toFixed(0)} ms`,
+);
 
 const dataDirectory = mkdtempSync(join(tmpdir(), "shiftcast-bench-startup-"));
 chmodSync(dataDirectory, 0o755);
 try {
   const port = await freePort();
   const first = await startAndStop(dataDirectory, port);
-  console.log(`npm start, first run (new cluster, migrations, demo seed): healthy after ${first.healthySeconds.toFixed(1)} s`);
+  console.log(
+    `npm start, first run (new cluster, migrations, demo seed): healthy after ${first.healthySeconds.toFixed(1)} s`,
+  );
   const second = await startAndStop(dataDirectory, port);
   const ready = /ready in ([\d.]+) s/.exec(second.output)?.[1] ?? "?";
-  console.log(`npm start, second run: healthy /api/health after ${second.healthySeconds.toFixed(2)} s wall from spawning npm (target ≤ 3 s); the server says ready in ${ready} s`);
+  console.log(
+    `npm start, second run: healthy /api/health after ${second.healthySeconds.toFixed(2)} s wall from spawning npm (target ≤ 3 s); the server says ready in ${ready} s`,
+  );
 } finally {
   rmSync(dataDirectory, { recursive: true, force: true });
 }

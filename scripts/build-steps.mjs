@@ -1,5 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import process from "node:process";
@@ -34,9 +44,24 @@ const stampFile = join(outDirectory, "build-info.json");
 const clientIndex = join(root, "client", "dist", "index.html");
 
 /** What the compiled server is built from. */
-export const serverSources = ["api", "migrations", "scripts", "tests/support", "package.json", "package-lock.json", "tsconfig.json"];
+export const serverSources = [
+  "api",
+  "migrations",
+  "scripts",
+  "tests/support",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+];
 /** What the client is built from (the contracts are shared with the API). */
-export const clientSources = ["client/src", "client/index.html", "client/tsconfig.json", "api/contracts", "vite.config.ts", "package-lock.json"];
+export const clientSources = [
+  "client/src",
+  "client/index.html",
+  "client/tsconfig.json",
+  "api/contracts",
+  "vite.config.ts",
+  "package-lock.json",
+];
 
 const fixedEntries = { main: "api/main.ts", cli: "api/cli.ts", "worker-main": "api/jobs/worker-main.ts" };
 const workerReference = /new URL\((["'])(\.{1,2}\/[^"']+\.ts)\1,\s*import\.meta\.url\)/g;
@@ -71,10 +96,14 @@ const entryNameOf = (file) => relative(join(root, "api"), file).replace(/\.ts$/,
 function workerEntries() {
   const entries = {};
   for (const file of typeScriptFilesUnder(join(root, "api"))) {
-    const code = readFileSync(file, "utf8").split("\n").filter((line) => !/^\s*(\*|\/\/)/.test(line)).join("\n");
+    const code = readFileSync(file, "utf8")
+      .split("\n")
+      .filter((line) => !/^\s*(\*|\/\/)/.test(line))
+      .join("\n");
     for (const match of code.matchAll(workerReference)) {
       const target = resolve(dirname(file), match[2]);
-      if (!existsSync(target)) throw new Error(`${relative(root, file)} refers to a worker entry that does not exist: ${match[2]}`);
+      if (!existsSync(target))
+        throw new Error(`${relative(root, file)} refers to a worker entry that does not exist: ${match[2]}`);
       entries[entryNameOf(target)] = relative(root, target);
     }
   }
@@ -82,7 +111,11 @@ function workerEntries() {
 }
 
 const benchmarkEntries = () =>
-  Object.fromEntries(readdirSync(join(root, "scripts")).filter((name) => /^bench-.*\.ts$/.test(name)).map((name) => [name.replace(/\.ts$/, ""), `scripts/${name}`]));
+  Object.fromEntries(
+    readdirSync(join(root, "scripts"))
+      .filter((name) => /^bench-.*\.ts$/.test(name))
+      .map((name) => [name.replace(/\.ts$/, ""), `scripts/${name}`]),
+  );
 
 /** Rewrites each worker reference to the compiled entry beside the importing output file. */
 const workerReferencePlugin = {
@@ -91,7 +124,11 @@ const workerReferencePlugin = {
     build.onLoad({ filter: /[\\/]api[\\/].*\.ts$/ }, (args) => {
       const source = readFileSync(args.path, "utf8");
       if (!source.includes("import.meta.url")) return undefined;
-      const contents = source.replace(workerReference, (_reference, _quote, path) => `new URL("./${entryNameOf(resolve(dirname(args.path), path))}.js", import.meta.url)`);
+      const contents = source.replace(
+        workerReference,
+        (_reference, _quote, path) =>
+          `new URL("./${entryNameOf(resolve(dirname(args.path), path))}.js", import.meta.url)`,
+      );
       return { contents, loader: "ts" };
     });
   },

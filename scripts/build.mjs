@@ -10,7 +10,9 @@ try {
   await build({ onlyIfStale: flags.has("--if-stale"), withClient: !flags.has("--server") });
 } catch (error) {
   const isMissingTool = error?.code === "ERR_MODULE_NOT_FOUND";
-  const advice = isMissingTool ? "\nThe build tools (esbuild, vite) are missing: run `npm install` (or build before `npm prune --omit=dev`)." : "";
+  const advice = isMissingTool
+    ? "\nThe build tools (esbuild, vite) are missing: run `npm install` (or build before `npm prune --omit=dev`)."
+    : "";
   process.stderr.write(`build failed: ${error?.message ?? String(error)}${advice}\n`);
   process.exit(1);
 }

@@ -8,8 +8,17 @@
 export default function oneLinePerViolation(result) {
   const { violations, error, warn, totalCruised, ruleSetUsed } = result.summary;
   const reasonOf = new Map((ruleSetUsed?.forbidden ?? []).map((rule) => [rule.name, rule.comment]));
-  const pathOf = (violation) => (violation.cycle ? [violation.from, ...violation.cycle.map((step) => step.name)] : [violation.from, violation.to]).join(" → ");
-  const lines = violations.map((violation) => `${violation.rule.severity} ${violation.rule.name}: ${pathOf(violation)} (${reasonOf.get(violation.rule.name) ?? "no reason given"})`);
-  lines.push(`${violations.length} import-graph violation(s): ${error} error(s), ${warn} warning(s), in ${totalCruised} modules`);
+  const pathOf = (violation) =>
+    (violation.cycle
+      ? [violation.from, ...violation.cycle.map((step) => step.name)]
+      : [violation.from, violation.to]
+    ).join(" → ");
+  const lines = violations.map(
+    (violation) =>
+      `${violation.rule.severity} ${violation.rule.name}: ${pathOf(violation)} (${reasonOf.get(violation.rule.name) ?? "no reason given"})`,
+  );
+  lines.push(
+    `${violations.length} import-graph violation(s): ${error} error(s), ${warn} warning(s), in ${totalCruised} modules`,
+  );
   return { output: `${lines.join("\n")}\n`, exitCode: error };
 }

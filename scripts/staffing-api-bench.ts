@@ -38,7 +38,8 @@ function sendRequests(url: string, body: string, requests: number): Promise<void
   });
 }
 
-const percentile = (values: number[], fraction: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * fraction))]!;
+const percentile = (values: number[], fraction: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * fraction))]!;
 
 /**
  * `POST /api/staffing/calculate` with every case in one request, on the real app (createApp) in this
@@ -52,11 +53,18 @@ export async function benchStaffingApi(cases: unknown[]): Promise<void> {
   const dataDirectory = mkdtempSync(join(tmpdir(), "shiftcast-bench-api-"));
   chmodSync(dataDirectory, 0o755);
   const logger = pino({ level: "warn" });
-  const database = await openDatabase(loadConfig({ ...process.env, SHIFTCAST_DATA_DIR: dataDirectory }), logger, { mayReuseRunning: false });
+  const database = await openDatabase(loadConfig({ ...process.env, SHIFTCAST_DATA_DIR: dataDirectory }), logger, {
+    mayReuseRunning: false,
+  });
   try {
     startWorkerPool();
     const services = createServices({ dataSource: database.dataSource, version: "bench" });
-    const app = createApp({ services, logger: pino({ level: "silent" }), version: "bench", authenticator: async () => ({ actor: systemActor("bench"), csrfToken: null }) });
+    const app = createApp({
+      services,
+      logger: pino({ level: "silent" }),
+      version: "bench",
+      authenticator: async () => ({ actor: systemActor("bench"), csrfToken: null }),
+    });
     const serverMs: number[] = [];
     const server = createServer();
     server.on("request", (_request: IncomingMessage, response: ServerResponse) => {

@@ -13,10 +13,15 @@ export interface SyntheticQueueOptions {
   baseCallsPerHour: number;
 }
 
-
 /** Poisson draw: Knuth's product method for small rates, a rounded normal beyond 30. */
 function poisson(rate: number, random: () => number): number {
-  if (rate > 30) return Math.max(0, Math.round(rate + Math.sqrt(rate) * Math.sqrt(-2 * Math.log(random() || 1e-12)) * Math.cos(2 * Math.PI * random())));
+  if (rate > 30)
+    return Math.max(
+      0,
+      Math.round(
+        rate + Math.sqrt(rate) * Math.sqrt(-2 * Math.log(random() || 1e-12)) * Math.cos(2 * Math.PI * random()),
+      ),
+    );
   const limit = Math.exp(-rate);
   let product = random();
   let count = 0;
@@ -28,7 +33,10 @@ function poisson(rate: number, random: () => number): number {
  * Hourly history in America/Chicago-like wall-clock time with a midday peak, weekday levels, a
  * yearly swing of ±15 % and Poisson noise: a stand-in for a queue in speed benchmarks.
  */
-export function syntheticQueueHistory(options: SyntheticQueueOptions, zoneName = "America/Chicago"): IntervalObservation[] {
+export function syntheticQueueHistory(
+  options: SyntheticQueueOptions,
+  zoneName = "America/Chicago",
+): IntervalObservation[] {
   const random = mulberry32(options.seed);
   const rows: IntervalObservation[] = [];
   for (let day = 0; day < options.days; day += 1) {
@@ -39,8 +47,13 @@ export function syntheticQueueHistory(options: SyntheticQueueOptions, zoneName =
     for (const start of localDayIntervalStarts(date, zoneName, 60)) {
       const hour = wallClockSlotOf(start, zoneName, 60);
       if (hour < options.openHour || hour >= options.closeHour) continue;
-      const shape = 0.5 + Math.sin((Math.PI * (hour - options.openHour + 0.5)) / (options.closeHour - options.openHour));
-      rows.push({ intervalStartUtcMs: start, count: poisson(options.baseCallsPerHour * dayLevel * shape, random), ahtSeconds: 240 + 60 * random() });
+      const shape =
+        0.5 + Math.sin((Math.PI * (hour - options.openHour + 0.5)) / (options.closeHour - options.openHour));
+      rows.push({
+        intervalStartUtcMs: start,
+        count: poisson(options.baseCallsPerHour * dayLevel * shape, random),
+        ahtSeconds: 240 + 60 * random(),
+      });
     }
   }
   return rows;

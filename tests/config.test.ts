@@ -21,7 +21,10 @@ describe("loadConfig", () => {
 
   it("writes no mail by default and resolves SHIFTCAST_MAIL_DIRECTORY to an absolute path", () => {
     expect(loadConfig({}).mailDirectory).toBeUndefined();
-    const config = loadConfig({ SHIFTCAST_MAIL_DIRECTORY: "outbox", SHIFTCAST_MAIL_FROM: "Planning <planning@example.test>" });
+    const config = loadConfig({
+      SHIFTCAST_MAIL_DIRECTORY: "outbox",
+      SHIFTCAST_MAIL_FROM: "Planning <planning@example.test>",
+    });
     expect(config.mailDirectory).toMatch(/^\/.*\/outbox$/);
     expect(config.mailFrom).toBe("Planning <planning@example.test>");
   });
@@ -34,11 +37,18 @@ describe("loadConfig", () => {
 
   it("writes a solve job's heartbeat every 5 s and takes its worker as lost after 30 s, and refuses a loss sooner than two heartbeats", () => {
     expect(loadConfig({})).toMatchObject({ solveHeartbeatSeconds: 5, solveStaleSeconds: 30 });
-    expect(loadConfig({ SHIFTCAST_SOLVE_HEARTBEAT_SECONDS: "1", SHIFTCAST_SOLVE_STALE_SECONDS: "4" })).toMatchObject({ solveHeartbeatSeconds: 1, solveStaleSeconds: 4 });
-    expect(() => loadConfig({ SHIFTCAST_SOLVE_HEARTBEAT_SECONDS: "10", SHIFTCAST_SOLVE_STALE_SECONDS: "15" })).toThrow(/SHIFTCAST_SOLVE_STALE_SECONDS: must be at least twice/);
+    expect(loadConfig({ SHIFTCAST_SOLVE_HEARTBEAT_SECONDS: "1", SHIFTCAST_SOLVE_STALE_SECONDS: "4" })).toMatchObject({
+      solveHeartbeatSeconds: 1,
+      solveStaleSeconds: 4,
+    });
+    expect(() => loadConfig({ SHIFTCAST_SOLVE_HEARTBEAT_SECONDS: "10", SHIFTCAST_SOLVE_STALE_SECONDS: "15" })).toThrow(
+      /SHIFTCAST_SOLVE_STALE_SECONDS: must be at least twice/,
+    );
   });
 
   it("accepts a postgresql:// URL", () => {
-    expect(loadConfig({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/postgres" }).databaseUrl).toBe("postgresql://postgres@127.0.0.1:5432/postgres");
+    expect(loadConfig({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/postgres" }).databaseUrl).toBe(
+      "postgresql://postgres@127.0.0.1:5432/postgres",
+    );
   });
 });

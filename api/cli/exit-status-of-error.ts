@@ -23,4 +23,5 @@ const exitStatusByCode: Record<AppErrorCode, ExitStatus> = {
 const isKnownCode = (code: string): code is AppErrorCode => Object.hasOwn(exitStatusByCode, code);
 
 /** The exit status for an application error; a code this table does not know is a failure (1). */
-export const exitStatusOfError = (error: AppError<string>): ExitStatus => (isKnownCode(error.code) ? exitStatusByCode[error.code] : EXIT_FAILURE);
+export const exitStatusOfError = (error: AppError<string>): ExitStatus =>
+  isKnownCode(error.code) ? exitStatusByCode[error.code] : EXIT_FAILURE;

@@ -9,8 +9,21 @@ import { restoreCsvText, writeCsv } from "./csv-output";
 
 /** The columns agents are imported and exported with; list fields are separated by `;`. */
 export const agentCsvColumns = [
-  "name", "email", "team", "time_zone", "vendor", "attrition_cohort", "tags", "hire_date", "end_date", "skills",
-  "min_minutes_per_week", "max_minutes_per_week", "max_shifts_per_week", "shift_lengths_minutes", "availability",
+  "name",
+  "email",
+  "team",
+  "time_zone",
+  "vendor",
+  "attrition_cohort",
+  "tags",
+  "hire_date",
+  "end_date",
+  "skills",
+  "min_minutes_per_week",
+  "max_minutes_per_week",
+  "max_shifts_per_week",
+  "shift_lengths_minutes",
+  "availability",
 ] as const;
 
 export type AgentCsvColumn = (typeof agentCsvColumns)[number];
@@ -20,13 +33,28 @@ const weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 
 /** Which CSV column an input field path comes from, so a problem names what the user typed. */
 export const columnOfField: Record<string, AgentCsvColumn> = {
-  name: "name", email: "email", team: "team", timeZone: "time_zone", vendor: "vendor", attritionCohort: "attrition_cohort",
-  tags: "tags", hireDate: "hire_date", endDate: "end_date", skillQueueIds: "skills", availability: "availability",
-  "contract.minMinutesPerWeek": "min_minutes_per_week", "contract.maxMinutesPerWeek": "max_minutes_per_week",
-  "contract.maxShiftsPerWeek": "max_shifts_per_week", "contract.shiftLengthsMinutes": "shift_lengths_minutes",
+  name: "name",
+  email: "email",
+  team: "team",
+  timeZone: "time_zone",
+  vendor: "vendor",
+  attritionCohort: "attrition_cohort",
+  tags: "tags",
+  hireDate: "hire_date",
+  endDate: "end_date",
+  skillQueueIds: "skills",
+  availability: "availability",
+  "contract.minMinutesPerWeek": "min_minutes_per_week",
+  "contract.maxMinutesPerWeek": "max_minutes_per_week",
+  "contract.maxShiftsPerWeek": "max_shifts_per_week",
+  "contract.shiftLengthsMinutes": "shift_lengths_minutes",
 };
 
-const splitList = (value: string): string[] => value.split(";").map((item) => item.trim()).filter((item) => item.length > 0);
+const splitList = (value: string): string[] =>
+  value
+    .split(";")
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
 
 /** "Mon 09:00-17:00;Sat 22:00-06:00" → weekly windows; null when a part is not of that form. */
 export function parseAvailability(value: string): WeeklyWindow[] | null {
@@ -54,7 +82,10 @@ export interface AgentCsvOptions {
  * forced one, else the one the header line uses most (`,` or European Excel's `;`, whose list
  * fields are then quoted).
  */
-export function readAgentCsv(text: string, options: AgentCsvOptions = {}): { rows: AgentCsvRow[]; delimiter: CsvDelimiter } {
+export function readAgentCsv(
+  text: string,
+  options: AgentCsvOptions = {},
+): { rows: AgentCsvRow[]; delimiter: CsvDelimiter } {
   const headerLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
   const delimiter = options.delimiter ?? detectDelimiter(headerLine);
   const records = parse(text, {
@@ -65,18 +96,33 @@ export function readAgentCsv(text: string, options: AgentCsvOptions = {}): { row
     bom: true,
   }) as Record<string, string>[];
   const header = records.length > 0 ? Object.keys(records[0]!) : [];
-  const missing = agentCsvColumns.filter((column) => column !== "vendor" && column !== "end_date" && column !== "tags" && !header.includes(column));
+  const missing = agentCsvColumns.filter(
+    (column) => column !== "vendor" && column !== "end_date" && column !== "tags" && !header.includes(column),
+  );
   if (records.length > 0 && missing.length > 0) throw new Error(`missing column(s): ${missing.join(", ")}`);
-  const rows = records.map((record) => Object.fromEntries(agentCsvColumns.map((column) => [column, record[column] ?? ""])) as AgentCsvRow);
+  const rows = records.map(
+    (record) => Object.fromEntries(agentCsvColumns.map((column) => [column, record[column] ?? ""])) as AgentCsvRow,
+  );
   return { rows, delimiter };
 }
 
 export function writeAgentCsv(agents: Agent[], queueNameById: Map<string, string>): string {
   const rows = agents.map((agent) => [
-    agent.name, agent.email, agent.team, agent.timeZone, agent.vendor ?? "", agent.attritionCohort, agent.tags.join(";"),
-    agent.hireDate, agent.endDate ?? "", agent.skillQueueIds.map((id) => queueNameById.get(id) ?? id).join(";"),
-    agent.contract.minMinutesPerWeek, agent.contract.maxMinutesPerWeek, agent.contract.maxShiftsPerWeek,
-    agent.contract.shiftLengthsMinutes.join(";"), formatAvailability(agent.availability),
+    agent.name,
+    agent.email,
+    agent.team,
+    agent.timeZone,
+    agent.vendor ?? "",
+    agent.attritionCohort,
+    agent.tags.join(";"),
+    agent.hireDate,
+    agent.endDate ?? "",
+    agent.skillQueueIds.map((id) => queueNameById.get(id) ?? id).join(";"),
+    agent.contract.minMinutesPerWeek,
+    agent.contract.maxMinutesPerWeek,
+    agent.contract.maxShiftsPerWeek,
+    agent.contract.shiftLengthsMinutes.join(";"),
+    formatAvailability(agent.availability),
   ]);
   return writeCsv(agentCsvColumns, rows);
 }
@@ -89,24 +135,37 @@ export function writeAgentCsv(agents: Agent[], queueNameById: Map<string, string
 export function agentInputFromRow(
   row: AgentCsvRow,
   queueIdByName: Map<string, string>,
-): { input: Record<string, unknown>; problems: Array<{ column: AgentCsvColumn; message: string }>; unknownSkills: string[] } {
+): {
+  input: Record<string, unknown>;
+  problems: Array<{ column: AgentCsvColumn; message: string }>;
+  unknownSkills: string[];
+} {
   const problems: Array<{ column: AgentCsvColumn; message: string }> = [];
   const skillNames = splitList(row.skills);
   const unknownSkills = skillNames.filter((name) => !queueIdByName.has(name));
   const availability = parseAvailability(row.availability);
-  if (availability === null) problems.push({ column: "availability", message: 'must be like "Mon 09:00-17:00;Tue 09:00-17:00"' });
+  if (availability === null)
+    problems.push({ column: "availability", message: 'must be like "Mon 09:00-17:00;Tue 09:00-17:00"' });
   const integer = (value: string) => (/^-?\d+$/.test(value) ? Number(value) : value);
   return {
     problems,
     unknownSkills,
     input: {
-      name: row.name, email: row.email, team: row.team, timeZone: row.time_zone,
-      vendor: row.vendor === "" ? null : row.vendor, attritionCohort: row.attrition_cohort, tags: splitList(row.tags),
-      hireDate: row.hire_date, endDate: row.end_date === "" ? null : row.end_date,
+      name: row.name,
+      email: row.email,
+      team: row.team,
+      timeZone: row.time_zone,
+      vendor: row.vendor === "" ? null : row.vendor,
+      attritionCohort: row.attrition_cohort,
+      tags: splitList(row.tags),
+      hireDate: row.hire_date,
+      endDate: row.end_date === "" ? null : row.end_date,
       skillQueueIds: skillNames.flatMap((name) => queueIdByName.get(name) ?? []),
       contract: {
-        minMinutesPerWeek: integer(row.min_minutes_per_week), maxMinutesPerWeek: integer(row.max_minutes_per_week),
-        maxShiftsPerWeek: integer(row.max_shifts_per_week), shiftLengthsMinutes: splitList(row.shift_lengths_minutes).map(integer),
+        minMinutesPerWeek: integer(row.min_minutes_per_week),
+        maxMinutesPerWeek: integer(row.max_minutes_per_week),
+        maxShiftsPerWeek: integer(row.max_shifts_per_week),
+        shiftLengthsMinutes: splitList(row.shift_lengths_minutes).map(integer),
       },
       availability: availability ?? [],
     },
@@ -137,7 +196,12 @@ export interface CheckedAgentCsv {
  * matched by email are, so the later row is written and the earlier one is not. Throws, like
  * readAgentCsv, for a file that cannot be read.
  */
-export function checkAgentCsv(text: string, queueIdByName: Map<string, string>, importer: AgentCsvImporter, options: AgentCsvOptions = {}): CheckedAgentCsv {
+export function checkAgentCsv(
+  text: string,
+  queueIdByName: Map<string, string>,
+  importer: AgentCsvImporter,
+  options: AgentCsvOptions = {},
+): CheckedAgentCsv {
   const { rows, delimiter } = readAgentCsv(text, options);
   const problems: FieldProblem[] = [];
   const warnings: FieldProblem[] = [];
@@ -146,19 +210,32 @@ export function checkAgentCsv(text: string, queueIdByName: Map<string, string>, 
   rows.forEach((written, index) => {
     const rowNumber = index + 2;
     // Cells the export neutralised (`'=…`) read back as written, so export → import changes nothing.
-    const row = Object.fromEntries(Object.entries(written).map(([column, value]) => [column, restoreCsvText(value)])) as AgentCsvRow;
+    const row = Object.fromEntries(
+      Object.entries(written).map(([column, value]) => [column, restoreCsvText(value)]),
+    ) as AgentCsvRow;
     const mapped = agentInputFromRow(row, queueIdByName);
-    const rowProblems: FieldProblem[] = mapped.problems.map((p) => ({ row: rowNumber, column: p.column, path: p.column, message: p.message }));
+    const rowProblems: FieldProblem[] = mapped.problems.map((p) => ({
+      row: rowNumber,
+      column: p.column,
+      path: p.column,
+      message: p.message,
+    }));
     const parsed = agentInput.safeParse(mapped.input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.filter((part) => typeof part === "string").join(".");
         const column = columnOfField[field] ?? columnOfField[field.split(".")[0]!] ?? field;
-        if (!rowProblems.some((p) => p.column === column)) rowProblems.push({ row: rowNumber, column, path: column, message: issue.message });
+        if (!rowProblems.some((p) => p.column === column))
+          rowProblems.push({ row: rowNumber, column, path: column, message: issue.message });
       }
     }
     if (parsed.success && importer.requiredVendor !== undefined && parsed.data.vendor !== importer.requiredVendor) {
-      rowProblems.push({ row: rowNumber, column: "vendor", path: "vendor", message: `must be ${importer.requiredVendor ?? "your partner"}` });
+      rowProblems.push({
+        row: rowNumber,
+        column: "vendor",
+        path: "vendor",
+        message: `must be ${importer.requiredVendor ?? "your partner"}`,
+      });
     }
     if (rowProblems.length > 0 || !parsed.success) {
       problems.push(...rowProblems);
@@ -166,13 +243,23 @@ export function checkAgentCsv(text: string, queueIdByName: Map<string, string>, 
     }
     if (mapped.unknownSkills.length > 0) {
       warningCounts.unknownSkillRowCount += 1;
-      warnings.push({ row: rowNumber, column: "skills", path: "skills", message: `unknown queue(s) ${mapped.unknownSkills.join(", ")}: skill dropped, the agent is imported without it` });
+      warnings.push({
+        row: rowNumber,
+        column: "skills",
+        path: "skills",
+        message: `unknown queue(s) ${mapped.unknownSkills.join(", ")}: skill dropped, the agent is imported without it`,
+      });
     }
     const email = parsed.data.email.toLowerCase();
     const earlier = validByEmail.get(email);
     if (earlier) {
       warningCounts.duplicateEmailRowCount += 1;
-      warnings.push({ row: rowNumber, column: "email", path: "email", message: `repeats the email of row ${earlier.row}: this later row is imported, row ${earlier.row} is not` });
+      warnings.push({
+        row: rowNumber,
+        column: "email",
+        path: "email",
+        message: `repeats the email of row ${earlier.row}: this later row is imported, row ${earlier.row} is not`,
+      });
       validByEmail.delete(email);
     }
     validByEmail.set(email, { row: rowNumber, draft: parsed.data });
@@ -189,7 +276,10 @@ const maxReported = 50;
  * updated; nothing for a rejected file) and what was left out (invalid rows under skipInvalid),
  * with the first 50 errors and warnings.
  */
-export function agentImportReportOf(checked: CheckedAgentCsv, written: { created: number; updated: number } | null): AgentImportReport {
+export function agentImportReportOf(
+  checked: CheckedAgentCsv,
+  written: { created: number; updated: number } | null,
+): AgentImportReport {
   const skippedRows = written ? checked.invalidRows : [];
   return {
     isWritten: written !== null,

@@ -29,7 +29,8 @@ export async function readCsvRecords<R>(
   makeSink: (delimiter: CsvDelimiter) => CsvRecordSink<R>,
   unreadable: (error: Error & { lines?: number }) => R,
 ): Promise<{ result: R; delimiter: CsvDelimiter }> {
-  const iterator: AsyncIterator<Buffer | string> | Iterator<Buffer | string> = typeof input === "string" || Buffer.isBuffer(input) ? [input][Symbol.iterator]() : input[Symbol.asyncIterator]();
+  const iterator: AsyncIterator<Buffer | string> | Iterator<Buffer | string> =
+    typeof input === "string" || Buffer.isBuffer(input) ? [input][Symbol.iterator]() : input[Symbol.asyncIterator]();
   const pending: Buffer[] = [];
   let head = "";
   let header: string | null = null;
@@ -66,7 +67,11 @@ export async function readCsvRecords<R>(
 }
 
 /** Writes the buffered head and the rest of the input into the parser, waiting when it is full; stops reading once the parser failed. */
-async function feed(parser: ReturnType<typeof parse>, pending: Buffer[], rest: AsyncIterator<Buffer | string> | Iterator<Buffer | string>): Promise<void> {
+async function feed(
+  parser: ReturnType<typeof parse>,
+  pending: Buffer[],
+  rest: AsyncIterator<Buffer | string> | Iterator<Buffer | string>,
+): Promise<void> {
   const write = async (chunk: Buffer | string) => {
     if (parser.destroyed || parser.write(chunk)) return;
     await new Promise<void>((resolve) => {
@@ -81,7 +86,8 @@ async function feed(parser: ReturnType<typeof parse>, pending: Buffer[], rest: A
   };
   try {
     for (const chunk of pending) await write(chunk);
-    for (let next = await rest.next(); !next.done && !parser.destroyed; next = await rest.next()) await write(next.value);
+    for (let next = await rest.next(); !next.done && !parser.destroyed; next = await rest.next())
+      await write(next.value);
   } finally {
     if (!parser.destroyed) parser.end();
   }

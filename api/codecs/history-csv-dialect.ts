@@ -12,7 +12,8 @@ export function detectDelimiter(headerLine: string): CsvDelimiter {
   let isQuoted = false;
   for (const character of headerLine) {
     if (character === '"') isQuoted = !isQuoted;
-    else if (!isQuoted && counts.has(character as CsvDelimiter)) counts.set(character as CsvDelimiter, counts.get(character as CsvDelimiter)! + 1);
+    else if (!isQuoted && counts.has(character as CsvDelimiter))
+      counts.set(character as CsvDelimiter, counts.get(character as CsvDelimiter)! + 1);
   }
   let best: CsvDelimiter = ",";
   for (const [delimiter, count] of counts) if (count > counts.get(best)!) best = delimiter;
@@ -21,6 +22,13 @@ export function detectDelimiter(headerLine: string): CsvDelimiter {
 
 /** "tab", "comma" and "semicolon" as the API and CLI spell them, and the characters themselves. */
 export function delimiterNamed(name: string): CsvDelimiter | null {
-  const byName: Record<string, CsvDelimiter> = { ",": ",", comma: ",", ";": ";", semicolon: ";", tab: "\t", "\t": "\t" };
+  const byName: Record<string, CsvDelimiter> = {
+    ",": ",",
+    comma: ",",
+    ";": ";",
+    semicolon: ";",
+    tab: "\t",
+    "\t": "\t",
+  };
   return byName[name] ?? null;
 }

@@ -6,11 +6,23 @@ import { csvDelimiter, historyDateFormat, historyImportReport } from "./history"
 const booleanFlag = z.enum(["true", "false"]).default("false");
 
 export const actualsImportQuery = z.object({
-  shape: z.enum(["interval-actuals", "contacts"]).optional().describe("interval totals (an offered column) or one row per contact; detected from the header by default"),
+  shape: z
+    .enum(["interval-actuals", "contacts"])
+    .optional()
+    .describe("interval totals (an offered column) or one row per contact; detected from the header by default"),
   skipInvalid: booleanFlag,
-  fileQueue: z.string().min(1).max(200).optional().describe("the value of the file's queue column to import; the queue's name by default"),
-  delimiter: csvDelimiter.optional().describe("forces the delimiter; by default the one the header line uses most of , ; and tab"),
-  dateFormat: historyDateFormat.default("iso").describe("how dates are written; day-first and month-first are never guessed"),
+  fileQueue: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("the value of the file's queue column to import; the queue's name by default"),
+  delimiter: csvDelimiter
+    .optional()
+    .describe("forces the delimiter; by default the one the header line uses most of , ; and tab"),
+  dateFormat: historyDateFormat
+    .default("iso")
+    .describe("how dates are written; day-first and month-first are never guessed"),
 });
 
 export const actualsImportLogEntry = z.object({
@@ -60,17 +72,23 @@ export const intervalActual = z.object({
 export const getQueueActuals = defineEndpoint({
   method: "get",
   path: "/api/queues/:queueId/actuals",
-  summary: "A queue's stored actuals per interval and per day in [from, to) local dates, with the imports that wrote them",
+  summary:
+    "A queue's stored actuals per interval and per day in [from, to) local dates, with the imports that wrote them",
   tag: "actuals",
   params: idParams("queueId"),
   query: z
-    .object({ from: isoDate.describe("first local date (inclusive) in the queue's zone"), to: isoDate.describe("last local date (exclusive)") })
+    .object({
+      from: isoDate.describe("first local date (inclusive) in the queue's zone"),
+      to: isoDate.describe("last local date (exclusive)"),
+    })
     .refine((query) => query.from < query.to, { message: "from must be before to", path: ["to"] }),
   response: z.object({
     queueId: z.uuid(),
     timeZone: z.string(),
     intervals: z.array(intervalActual),
-    days: z.array(z.object({ localDate: isoDate, fcrFraction: z.number().nullable(), csatScore: z.number().nullable() })),
+    days: z.array(
+      z.object({ localDate: isoDate, fcrFraction: z.number().nullable(), csatScore: z.number().nullable() }),
+    ),
     imports: z.array(actualsImportLogEntry).describe("the imports that wrote the listed intervals, oldest first"),
   }),
 });

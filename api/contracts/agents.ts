@@ -44,7 +44,9 @@ export const listAgents = defineEndpoint({
   tag: "agents",
   query: z.object({
     includeFormer: z.enum(["true", "false"]).default("false"),
-    asOf: isoDate.optional().describe("the date that decides who is current; today in the organisation's zone by default"),
+    asOf: isoDate
+      .optional()
+      .describe("the date that decides who is current; today in the organisation's zone by default"),
   }),
   response: z.object({ agents: z.array(agent) }),
 });
@@ -84,7 +86,9 @@ export const updateAgent = defineEndpoint({
 export const agentImportReport = z.object({
   isWritten: z.boolean().describe("false when the file was rejected whole and nothing was written (answered with 422)"),
   rowCount: z.number().int().describe("data rows read, the header and blank lines excluded"),
-  delimiter: z.enum([",", ";", "\t"]).describe("the delimiter the file was read with (detected from the header unless given)"),
+  delimiter: z
+    .enum([",", ";", "\t"])
+    .describe("the delimiter the file was read with (detected from the header unless given)"),
   created: z.number().int().describe("agents created (an email no agent had)"),
   updated: z.number().int().describe("existing agents updated, matched by email"),
   ignoredRowCount: z.number().int().describe("invalid rows left out under skipInvalid"),
@@ -93,10 +97,18 @@ export const agentImportReport = z.object({
   errorCount: z.number().int(),
   warningCount: z.number().int().describe("the sum of warningCounts"),
   warningCounts: z.object({
-    unknownSkillRowCount: z.number().int().describe("rows with a skill naming no queue: the skill is dropped, the agent imported"),
-    duplicateEmailRowCount: z.number().int().describe("rows repeating an earlier valid row's email: the later row is imported, the earlier one not"),
+    unknownSkillRowCount: z
+      .number()
+      .int()
+      .describe("rows with a skill naming no queue: the skill is dropped, the agent imported"),
+    duplicateEmailRowCount: z
+      .number()
+      .int()
+      .describe("rows repeating an earlier valid row's email: the later row is imported, the earlier one not"),
   }),
-  warnings: z.array(fieldProblem).describe("the first 50 warnings, with row numbers; the file is imported all the same"),
+  warnings: z
+    .array(fieldProblem)
+    .describe("the first 50 warnings, with row numbers; the file is imported all the same"),
 });
 export type AgentImportReport = z.infer<typeof agentImportReport>;
 
@@ -104,11 +116,14 @@ export const importAgents = defineEndpoint({
   method: "post",
   path: "/api/agents/import",
   roles: peopleRoles,
-  summary: "Create or update agents (matched by email) from CSV (, or ; detected from the header); all or nothing unless skipInvalid=true; a rejected file answers 422 with the same report",
+  summary:
+    "Create or update agents (matched by email) from CSV (, or ; detected from the header); all or nothing unless skipInvalid=true; a rejected file answers 422 with the same report",
   tag: "agents",
   query: z.object({
     skipInvalid: z.enum(["true", "false"]).default("false"),
-    delimiter: csvDelimiter.optional().describe("forces the delimiter; by default the one the header line uses most of , ; and tab"),
+    delimiter: csvDelimiter
+      .optional()
+      .describe("forces the delimiter; by default the one the header line uses most of , ; and tab"),
   }),
   body: z.string(),
   bodyContentType: "text/csv",

@@ -4,7 +4,6 @@ import { defineEndpoint } from "./endpoint";
 import { newPassword } from "./password-policy";
 import { everyRole, roles } from "./roles";
 
-
 export const sessionUser = z.object({
   id: z.uuid(),
   email: z.string(),
@@ -20,7 +19,10 @@ export const sessionUser = z.object({
 });
 export type SessionUserDto = z.infer<typeof sessionUser>;
 
-const sessionResponse = z.object({ user: sessionUser, csrfToken: z.string().describe("send as X-CSRF-Token on cookie-authenticated writes") });
+const sessionResponse = z.object({
+  user: sessionUser,
+  csrfToken: z.string().describe("send as X-CSRF-Token on cookie-authenticated writes"),
+});
 
 export const login = defineEndpoint({
   method: "post",
@@ -89,7 +91,13 @@ export const createApiToken = defineEndpoint({
   roles: everyRole,
   body: z.object({
     name: z.string().trim().min(1).max(100),
-    expiresInDays: z.number().int().min(1).max(maxTokenDays).default(defaultTokenDays).describe(`days until the token expires (${defaultTokenDays} by default, at most ${maxTokenDays})`),
+    expiresInDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(maxTokenDays)
+      .default(defaultTokenDays)
+      .describe(`days until the token expires (${defaultTokenDays} by default, at most ${maxTokenDays})`),
   }),
   response: apiToken.extend({ token: z.string() }),
   responseStatus: 201,
@@ -105,9 +113,10 @@ export const revokeApiToken = defineEndpoint({
   response: z.object({ isRevoked: z.literal(true) }),
 });
 
-export const userSummary = sessionUser
-  .omit({ effectiveTimeZone: true, organisationName: true })
-  .extend({ hasPassword: z.boolean(), disabledAt: z.string().nullable().describe("when a director disabled the account; null while it may sign in") });
+export const userSummary = sessionUser.omit({ effectiveTimeZone: true, organisationName: true }).extend({
+  hasPassword: z.boolean(),
+  disabledAt: z.string().nullable().describe("when a director disabled the account; null while it may sign in"),
+});
 
 export const listUsers = defineEndpoint({
   method: "get",
@@ -131,7 +140,13 @@ export const createInvitation = defineEndpoint({
     vendor: z.string().trim().min(1).max(120).nullable().default(null),
     agentId: z.uuid().nullable().default(null),
   }),
-  response: z.object({ id: z.uuid(), email: z.string(), role: z.enum(roles), expiresAt: z.string(), invitePath: z.string() }),
+  response: z.object({
+    id: z.uuid(),
+    email: z.string(),
+    role: z.enum(roles),
+    expiresAt: z.string(),
+    invitePath: z.string(),
+  }),
   responseStatus: 201,
 });
 
@@ -148,7 +163,8 @@ export const acceptInvitation = defineEndpoint({
 export const disableUser = defineEndpoint({
   method: "post",
   path: "/api/users/:userId/disable",
-  summary: "Disable an account (offboarding): it can no longer sign in, and its sessions, API tokens and calendar feed stop working at once",
+  summary:
+    "Disable an account (offboarding): it can no longer sign in, and its sessions, API tokens and calendar feed stop working at once",
   tag: "users",
   roles: ["director"],
   params: idParams("userId"),

@@ -14,7 +14,10 @@ const rampFractions = z.array(fraction).max(26).describe("productivity in each w
 
 export const attritionCurve = z.object({
   attritionCohort: name,
-  weeklyHazardFractions: z.array(fraction).length(52).describe("share of those employed at a week's start who leave in it, per week-of-year bucket"),
+  weeklyHazardFractions: z
+    .array(fraction)
+    .length(52)
+    .describe("share of those employed at a week's start who leave in it, per week-of-year bucket"),
   source: z.enum(["estimated", "edited", "manual"]).default("manual"),
 });
 
@@ -23,7 +26,9 @@ export const estimatedAttritionCurve = attritionCurve.extend({
   departures: nonNegative,
   agentWeeksAtRisk: nonNegative,
   overallWeeklyHazardFraction: fraction,
-  credibilityK: nonNegative.nullable().describe("exposure at which a week's own rate gets half the weight (Bühlmann–Straub); null: all pooled"),
+  credibilityK: nonNegative
+    .nullable()
+    .describe("exposure at which a week's own rate gets half the weight (Bühlmann–Straub); null: all pooled"),
   departuresByWeekOfYear: z.array(nonNegative).length(52),
   agentsAtRiskByWeekOfYear: z.array(nonNegative).length(52),
 });
@@ -32,7 +37,16 @@ export const attritionHistoryInput = z.object({
   fromDate: isoDate,
   toDate: isoDate.describe("last day of the history (inclusive)"),
   smoothingHalfWidthWeeks: z.number().int().min(0).max(8).default(1),
-  agents: z.array(z.object({ id: name, attritionCohort: name, hireDate: isoDate.nullish(), endDate: isoDate.nullish().describe("last day employed") })).max(100_000),
+  agents: z
+    .array(
+      z.object({
+        id: name,
+        attritionCohort: name,
+        hireDate: isoDate.nullish(),
+        endDate: isoDate.nullish().describe("last day employed"),
+      }),
+    )
+    .max(100_000),
 });
 
 export const attritionCurveEdit = z.object({ weekOfYear: z.number().int().min(1).max(52), hazardFraction: fraction });
@@ -107,7 +121,10 @@ export const hiringAssumptions = z.object({
 export const costRates = z.object({
   annualCostPerFteByCohort: z.record(z.string(), nonNegative).default({}),
   annualCostPerFteByVendor: z.record(z.string(), nonNegative).default({}),
-  currency: z.string().regex(/^[A-Z]{3}$/, "ISO 4217 code such as EUR").default("EUR"),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "ISO 4217 code such as EUR")
+    .default("EUR"),
 });
 
 export const capacityScenario = z.object({
@@ -164,7 +181,15 @@ export const capacityWeek = z.object({
   paidFte: z.number(),
   gapFte: z.number().describe("required − productive; positive is short"),
   cost: z.number(),
-  cohorts: z.array(z.object({ attritionCohort: z.string(), presentFte: z.number(), hirePaidFte: z.number(), hireProductiveFte: z.number(), exitsFte: z.number() })),
+  cohorts: z.array(
+    z.object({
+      attritionCohort: z.string(),
+      presentFte: z.number(),
+      hirePaidFte: z.number(),
+      hireProductiveFte: z.number(),
+      exitsFte: z.number(),
+    }),
+  ),
 });
 
 export const gapFlag = z.object({
@@ -201,7 +226,14 @@ export const gapEpisode = z.object({
   peakWeekStartDate: isoDate,
   shortFteWeeks: z.number(),
   severity,
-  causes: z.array(z.object({ kind: z.enum(["exits", "demand", "starting-shortfall"]), attritionCohort: z.string().optional(), label: z.string(), fte: z.number() })),
+  causes: z.array(
+    z.object({
+      kind: z.enum(["exits", "demand", "starting-shortfall"]),
+      attritionCohort: z.string().optional(),
+      label: z.string(),
+      fte: z.number(),
+    }),
+  ),
   summary: z.string(),
   recommendation: hiringRecommendation,
 });
@@ -228,19 +260,43 @@ export const capacityPlanResult = z.object({
   weeks: z.array(capacityWeek),
   flags: z.array(gapFlag),
   episodes: z.array(gapEpisode),
-  costs: z.array(z.object({ costGroup: z.string(), annualCostPerFte: z.number().nullable(), averagePaidFte: z.number(), totalCost: z.number() })),
+  costs: z.array(
+    z.object({
+      costGroup: z.string(),
+      annualCostPerFte: z.number().nullable(),
+      averagePaidFte: z.number(),
+      totalCost: z.number(),
+    }),
+  ),
   totals: planTotals,
 });
 
-const versusBase = z.object({ totalCost: z.number(), shortFteWeeks: z.number(), peakShortFte: z.number(), plannedHireHeads: z.number() });
+const versusBase = z.object({
+  totalCost: z.number(),
+  shortFteWeeks: z.number(),
+  peakShortFte: z.number(),
+  plannedHireHeads: z.number(),
+});
 
 export const scenarioComparison = z.object({
-  columns: z.array(z.object({ name: z.string(), totals: planTotals, episodeSummaries: z.array(z.string()), versusBase })),
-  weeks: z.array(z.object({ weekStartDate: isoDate, requiredFte: z.array(z.number()), productiveFte: z.array(z.number()), gapFte: z.array(z.number()) })),
+  columns: z.array(
+    z.object({ name: z.string(), totals: planTotals, episodeSummaries: z.array(z.string()), versusBase }),
+  ),
+  weeks: z.array(
+    z.object({
+      weekStartDate: isoDate,
+      requiredFte: z.array(z.number()),
+      productiveFte: z.array(z.number()),
+      gapFte: z.array(z.number()),
+    }),
+  ),
 });
 
 /** What `shiftcast capacity --input plan.json` prints. */
-export const capacityCommandOutput = z.object({ plan: capacityPlanResult, scenarioComparison: scenarioComparison.nullable() });
+export const capacityCommandOutput = z.object({
+  plan: capacityPlanResult,
+  scenarioComparison: scenarioComparison.nullable(),
+});
 
 /*
  * Database-backed capacity plans. A plan is a snapshot of the organisation's facts when it was made
@@ -267,10 +323,16 @@ const partialPlanAssumptions = z.object({
 
 export const createCapacityPlanInput = z.object({
   name,
-  startDate: isoDate.optional().describe("the plan starts with the week containing it; default today in the organisation's zone"),
+  startDate: isoDate
+    .optional()
+    .describe("the plan starts with the week containing it; default today in the organisation's zone"),
   weekCount: z.number().int().min(1).max(52).default(52),
   asOfDate: isoDate.optional().describe("today for the plan: agents employed then, history before it; default today"),
-  queueIds: z.array(z.uuid()).max(50).optional().describe("the queues whose demand the plan covers, and whose skilled agents supply it; default all"),
+  queueIds: z
+    .array(z.uuid())
+    .max(50)
+    .optional()
+    .describe("the queues whose demand the plan covers, and whose skilled agents supply it; default all"),
   assumptions: partialPlanAssumptions.optional(),
 });
 export type CreateCapacityPlanInputDto = z.infer<typeof createCapacityPlanInput>;
@@ -332,7 +394,9 @@ export const cohortAttritionCurve = z.object({
 export type CohortAttritionCurveDto = z.infer<typeof cohortAttritionCurve>;
 
 const planParams = z.object({ planId: z.uuid() });
-const asOfQuery = z.object({ asOf: isoDate.optional().describe("estimate from the history before this date; default today") });
+const asOfQuery = z.object({
+  asOf: isoDate.optional().describe("estimate from the history before this date; default today"),
+});
 
 export const listCapacityPlans = defineEndpoint({
   method: "get",
@@ -427,7 +491,8 @@ export const compareCapacityScenarios = defineEndpoint({
 export const listAttritionCurves = defineEndpoint({
   method: "get",
   path: "/api/capacity/attrition-curves",
-  summary: "Each attrition cohort's curve: estimated from the organisation's agent history, the director's edit, and the one plans use",
+  summary:
+    "Each attrition cohort's curve: estimated from the organisation's agent history, the director's edit, and the one plans use",
   tag: "capacity",
   query: asOfQuery,
   response: z.object({ curves: z.array(cohortAttritionCurve) }),

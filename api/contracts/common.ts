@@ -21,7 +21,9 @@ export const isoInstant = z.iso.datetime({ offset: true });
 export const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:mm (24-hour)");
 
 export const weeklyWindow = z.object({
-  weekday: z.number().int().min(1).max(7).describe("ISO weekday: 1 = Monday … 7 = Sunday") as z.ZodType<1 | 2 | 3 | 4 | 5 | 6 | 7>,
+  weekday: z.number().int().min(1).max(7).describe("ISO weekday: 1 = Monday … 7 = Sunday") as z.ZodType<
+    1 | 2 | 3 | 4 | 5 | 6 | 7
+  >,
   startLocal: localTime,
   endLocal: localTime.describe("at or before startLocal means the window runs past midnight"),
 });

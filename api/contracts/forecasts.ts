@@ -14,8 +14,12 @@ export const bandAccuracy = z.object({
   mase: errorFraction.describe("mean absolute error over the weekly seasonal-naive in-sample error"),
   biasFraction: errorFraction.describe("Σ(forecast − actual) / Σactual"),
   targetDays: z.number().int().describe("days the backtest scored"),
-  seasonalNaiveWmapeFraction: errorFraction.describe("the same backtest scored for seasonal naive (same interval last week)"),
-  poissonFloorFraction: errorFraction.describe("the wMAPE a perfect rate forecast would still have on Poisson arrivals"),
+  seasonalNaiveWmapeFraction: errorFraction.describe(
+    "the same backtest scored for seasonal naive (same interval last week)",
+  ),
+  poissonFloorFraction: errorFraction.describe(
+    "the wMAPE a perfect rate forecast would still have on Poisson arrivals",
+  ),
 });
 
 export const candidateAccuracy = z.object({
@@ -56,10 +60,22 @@ export const forecastSummary = z.object({
   startDate: isoDate.describe("first forecast day in the queue's zone"),
   endDate: isoDate.describe("the day after the last forecast day"),
   requestedMethod: z.string().describe("auto, or the method asked for"),
-  methodByBand: z.object({ dayAhead: z.string().describe("the first day"), weekAhead: z.string().describe("the rest of the first week"), longRange: z.string().describe("beyond the first week") }).describe("the method used for the first day, the rest of the first week, and beyond"),
+  methodByBand: z
+    .object({
+      dayAhead: z.string().describe("the first day"),
+      weekAhead: z.string().describe("the rest of the first week"),
+      longRange: z.string().describe("beyond the first week"),
+    })
+    .describe("the method used for the first day, the rest of the first week, and beyond"),
   accuracy: forecastAccuracy.nullable().describe("backtest accuracy; null when history was too short"),
   specialDays: z.array(appliedSpecialDay).describe("special days in the horizon, applied to the forecast"),
-  options: z.object({ historyFrom: isoInstant.describe("first history interval"), historyTo: isoInstant.describe("last history interval"), historyIntervalCount: z.number().int().describe("history intervals read") }).describe("the history the forecast was trained on"),
+  options: z
+    .object({
+      historyFrom: isoInstant.describe("first history interval"),
+      historyTo: isoInstant.describe("last history interval"),
+      historyIntervalCount: z.number().int().describe("history intervals read"),
+    })
+    .describe("the history the forecast was trained on"),
   warnings: z.array(z.string()).describe("what the forecaster could not do as asked, for a person"),
 });
 export type ForecastSummary = z.infer<typeof forecastSummary>;
@@ -74,7 +90,10 @@ const quantiles = {
 export const forecastIntervalDto = z.object({
   intervalStart: isoInstant.describe("UTC instant the interval starts"),
   ...quantiles,
-  ahtSeconds: z.number().nullable().describe("forecast average handle time in seconds (2 decimals); null when the history had none"),
+  ahtSeconds: z
+    .number()
+    .nullable()
+    .describe("forecast average handle time in seconds (2 decimals); null when the history had none"),
   original: z.object(quantiles).nullable().describe("the computed values, kept when a planner overrode this interval"),
   overrideNote: z.string().nullable().describe("the planner's note on an override"),
 });
@@ -89,7 +108,9 @@ export const forecastTotal = z.object({
 });
 
 export const forecastDetail = forecastSummary.extend({
-  range: z.object({ fromDate: isoDate.describe("first local date"), toDate: isoDate.describe("the day after the last") }).describe("the local dates read, toDate exclusive"),
+  range: z
+    .object({ fromDate: isoDate.describe("first local date"), toDate: isoDate.describe("the day after the last") })
+    .describe("the local dates read, toDate exclusive"),
   intervals: z.array(forecastIntervalDto).describe("the intervals in range (none at granularity=day)"),
   dailyTotals: z.array(forecastTotal).describe("local days in range"),
   weeklyTotals: z.array(forecastTotal).describe("ISO weeks (Monday) of the whole horizon, for the long-range plan"),
@@ -103,7 +124,10 @@ export const forecastCsvRow = z.object({
   p50: z.number().describe("median contacts (2 decimals)"),
   p80: z.number().describe("80th percentile (2 decimals)"),
   p90: z.number().describe("90th percentile (2 decimals)"),
-  aht_seconds: z.number().nullable().describe("forecast average handle time in seconds (1 decimal); empty when the history had none"),
+  aht_seconds: z
+    .number()
+    .nullable()
+    .describe("forecast average handle time in seconds (1 decimal); empty when the history had none"),
 });
 
 const forecastParams = z.object({ queueId: uuid, forecastId: uuid });
@@ -122,8 +146,15 @@ export const createForecast = defineEndpoint({
   params: idParams("queueId"),
   body: z.object({
     horizonDays: z.number().int().min(1).max(364).default(28),
-    method: z.string().min(1).max(120).default("auto").describe("auto, or one method by name (seasonal-naive, mean-last-4-weekdays, holt-winters, top-down, …)"),
-    startDate: isoDate.optional().describe("first forecast day in the queue's zone; the day after the last history day by default"),
+    method: z
+      .string()
+      .min(1)
+      .max(120)
+      .default("auto")
+      .describe("auto, or one method by name (seasonal-naive, mean-last-4-weekdays, holt-winters, top-down, …)"),
+    startDate: isoDate
+      .optional()
+      .describe("first forecast day in the queue's zone; the day after the last history day by default"),
   }),
   response: forecastSummary,
   responseStatus: 201,
@@ -192,7 +223,10 @@ export const specialDayInput = z
     factor: z.number().min(0).max(100).nullable().default(null).describe("required for kind=factor, e.g. 1.4"),
     label: z.string().trim().min(1).max(200),
   })
-  .refine((value) => (value.kind === "factor") === (value.factor !== null), { message: "a factor day needs a factor; a closed day has none", path: ["factor"] });
+  .refine((value) => (value.kind === "factor") === (value.factor !== null), {
+    message: "a factor day needs a factor; a closed day has none",
+    path: ["factor"],
+  });
 
 export const specialDay = z.object({
   id: uuid,

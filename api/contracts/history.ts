@@ -55,14 +55,25 @@ export const historyImportReport = z.object({
   isWritten: z.boolean().describe("false when the file was rejected whole and nothing was written (answered with 422)"),
   shape: z.enum(["interval-counts", "tickets"]).nullable(),
   timeZone: z.string().describe("the queue's zone: times without an offset were read in it"),
-  delimiter: z.enum([",", ";", "\t"]).describe("the delimiter the file was read with (detected from the header unless given)"),
+  delimiter: z
+    .enum([",", ";", "\t"])
+    .describe("the delimiter the file was read with (detected from the header unless given)"),
   rowCount: z.number().int().describe("data rows read, the header and blank lines excluded"),
   importedRowCount: z.number().int(),
-  ignoredRowCount: z.number().int().describe("rows not imported: invalid rows skipped under skipInvalid plus other queues' rows"),
+  ignoredRowCount: z
+    .number()
+    .int()
+    .describe("rows not imported: invalid rows skipped under skipInvalid plus other queues' rows"),
   skippedRowCount: z.number().int().describe("invalid rows left out under skipInvalid"),
   otherQueueRowCount: z.number().int().describe("rows of other queues in a multi-queue file, ignored"),
-  summedDuplicateRowCount: z.number().int().describe("interval-count rows added to an earlier row of the same interval (onDuplicate=sum)"),
-  intervalCount: z.number().int().describe("intervals written: only these replace stored history, every other stored interval is kept"),
+  summedDuplicateRowCount: z
+    .number()
+    .int()
+    .describe("interval-count rows added to an earlier row of the same interval (onDuplicate=sum)"),
+  intervalCount: z
+    .number()
+    .int()
+    .describe("intervals written: only these replace stored history, every other stored interval is kept"),
   newIntervalCount: z.number().int().describe("of those, intervals that had no history before"),
   replacedIntervalCount: z.number().int().describe("of those, stored intervals whose values the file replaced"),
   firstInterval: intervalBound.describe("the file's first interval; null when nothing was written"),
@@ -71,9 +82,15 @@ export const historyImportReport = z.object({
   errors: z.array(historyIssue).describe("the first 50 errors (or skipped rows)"),
   warningCount: z.number().int().describe("the sum of warningCounts"),
   warningCounts: z.object({
-    nonexistentTimeRowCount: z.number().int().describe("wall-clock times inside a spring-forward gap, read forward by the gap"),
+    nonexistentTimeRowCount: z
+      .number()
+      .int()
+      .describe("wall-clock times inside a spring-forward gap, read forward by the gap"),
     ambiguousTimeRowCount: z.number().int().describe("wall-clock times in a fall-back hour, read as the earlier one"),
-    offsetMismatchRowCount: z.number().int().describe("rows whose written offset is not the queue zone's offset at that instant"),
+    offsetMismatchRowCount: z
+      .number()
+      .int()
+      .describe("rows whose written offset is not the queue zone's offset at that instant"),
     gapCount: z.number().int().describe("stretches longer than a day without history inside open hours"),
   }),
   warnings: z.array(historyIssue).describe("the first 50 warnings; the file is imported all the same"),
@@ -81,12 +98,31 @@ export const historyImportReport = z.object({
 export type HistoryImportReport = z.infer<typeof historyImportReport>;
 
 export const historyImportQuery = z.object({
-  timestampColumn: z.string().min(1).max(200).optional().describe("the timestamp column of a ticket export, e.g. \"Created at\" (Zendesk), \"Created time\" (Freshdesk), \"Conversation started at\" (Intercom)"),
+  timestampColumn: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      'the timestamp column of a ticket export, e.g. "Created at" (Zendesk), "Created time" (Freshdesk), "Conversation started at" (Intercom)',
+    ),
   skipInvalid: booleanFlag,
-  onDuplicate: z.enum(["error", "sum"]).default("error").describe("interval-count rows with the same start: an error or summed"),
-  fileQueue: z.string().min(1).max(200).optional().describe("the value of the file's queue column to import; the queue's name by default"),
-  delimiter: csvDelimiter.optional().describe("forces the delimiter; by default the one the header line uses most of , ; and tab"),
-  dateFormat: historyDateFormat.default("iso").describe("how dates are written; day-first and month-first are never guessed"),
+  onDuplicate: z
+    .enum(["error", "sum"])
+    .default("error")
+    .describe("interval-count rows with the same start: an error or summed"),
+  fileQueue: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("the value of the file's queue column to import; the queue's name by default"),
+  delimiter: csvDelimiter
+    .optional()
+    .describe("forces the delimiter; by default the one the header line uses most of , ; and tab"),
+  dateFormat: historyDateFormat
+    .default("iso")
+    .describe("how dates are written; day-first and month-first are never guessed"),
 });
 
 export const importQueueHistory = defineEndpoint({
@@ -105,7 +141,8 @@ export const importQueueHistory = defineEndpoint({
 export const exportQueueHistory = defineEndpoint({
   method: "get",
   path: "/api/queues/:queueId/history/export",
-  summary: "A queue's stored history as interval-count CSV (timestamp in the queue's zone with its offset, count, aht_seconds), ready to import again",
+  summary:
+    "A queue's stored history as interval-count CSV (timestamp in the queue's zone with its offset, count, aht_seconds), ready to import again",
   tag: "history",
   roles: peopleRoles,
   params: idParams("queueId"),
@@ -114,7 +151,10 @@ export const exportQueueHistory = defineEndpoint({
       from: isoDate.optional().describe("first local date (inclusive); all history when omitted"),
       to: isoDate.optional().describe("last local date (exclusive)"),
     })
-    .refine((query) => query.from === undefined || query.to === undefined || query.from < query.to, { message: "from must be before to", path: ["to"] }),
+    .refine((query) => query.from === undefined || query.to === undefined || query.from < query.to, {
+      message: "from must be before to",
+      path: ["to"],
+    }),
   response: z.string(),
   responseContentType: "text/csv",
 });

@@ -23,4 +23,24 @@ const isEndpoint = (value: unknown): value is EndpointContract =>
   typeof value === "object" && value !== null && "method" in value && "path" in value && "response" in value;
 
 /** Every endpoint contract, for the OpenAPI document and the security tests that walk all routes. */
-export const allEndpoints: EndpointContract[] = [health, auth, queues, history, forecasts, requirements, agents, solveJobs, staffing, timeOff, capacity, schedules, actuals, reforecast, kpis, simulation, scheduleChanges, notifications, scheduleEvents].flatMap((module) => Object.values(module).filter(isEndpoint));
+export const allEndpoints: EndpointContract[] = [
+  health,
+  auth,
+  queues,
+  history,
+  forecasts,
+  requirements,
+  agents,
+  solveJobs,
+  staffing,
+  timeOff,
+  capacity,
+  schedules,
+  actuals,
+  reforecast,
+  kpis,
+  simulation,
+  scheduleChanges,
+  notifications,
+  scheduleEvents,
+].flatMap((module) => Object.values(module).filter(isEndpoint));

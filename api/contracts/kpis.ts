@@ -39,9 +39,13 @@ export const kpiPeriod = z.object({
   wmapeFraction: z.number().nullable().describe("Σ|actual − forecast| ÷ Σ actual over the period's intervals"),
   biasFraction: z.number().nullable().describe("Σ(forecast − actual) ÷ Σ actual; positive = over-forecast"),
   requiredAgentHours: z.number().describe("Erlang requirement of the stored forecast"),
-  requiredFromActualAgentHours: z.number().describe("the same staffing engine on the actual load (offered × actual AHT)"),
+  requiredFromActualAgentHours: z
+    .number()
+    .describe("the same staffing engine on the actual load (offered × actual AHT)"),
   scheduledAgentHours: z.number().describe("on-phone time of published rosters"),
-  presentAgentHours: z.number().describe("scheduled minus recorded absences (none are recorded yet: equal to scheduled)"),
+  presentAgentHours: z
+    .number()
+    .describe("scheduled minus recorded absences (none are recorded yet: equal to scheduled)"),
   serviceLevelFraction: z.number().nullable(),
   targetServiceLevelFraction: z.number().nullable(),
   asaSeconds: z.number().nullable(),
@@ -59,12 +63,16 @@ const kpiQuery = z
     granularity: z.enum(["interval", "day", "week"]).default("day"),
   })
   .refine((query) => query.from < query.to, { message: "from must be before to", path: ["to"] })
-  .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 92 * MS_PER_DAY, { message: "at most 92 days", path: ["to"] });
+  .refine((query) => Date.parse(query.to) - Date.parse(query.from) <= 92 * MS_PER_DAY, {
+    message: "at most 92 days",
+    path: ["to"],
+  });
 
 export const getQueueKpis = defineEndpoint({
   method: "get",
   path: "/api/queues/:queueId/kpis",
-  summary: "Planned vs actual per interval, day or week: forecast accuracy, required vs scheduled vs present, service level, ASA, abandonment, occupancy, FCR, CSAT",
+  summary:
+    "Planned vs actual per interval, day or week: forecast accuracy, required vs scheduled vs present, service level, ASA, abandonment, occupancy, FCR, CSAT",
   tag: "kpis",
   roles: peopleRoles,
   params: idParams("queueId"),

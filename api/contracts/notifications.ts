@@ -3,14 +3,24 @@ import { idParams, isoInstant, uuid } from "./common";
 import { defineEndpoint } from "./endpoint";
 import { everyRole } from "./roles";
 
-const localSpan = z.object({ startLocal: z.string().describe("ISO 8601 with the offset in force in the agent's zone"), endLocal: z.string() });
+const localSpan = z.object({
+  startLocal: z.string().describe("ISO 8601 with the offset in force in the agent's zone"),
+  endLocal: z.string(),
+});
 
 export const notification = z.object({
   id: uuid,
   changeSetId: uuid,
   subject: z.string(),
   body: z.string().describe("the message as text: old and new shifts in the agent's zone, and why"),
-  shifts: z.array(z.object({ shiftKey: uuid, change: z.enum(["added", "removed", "changed"]), before: localSpan.nullable(), after: localSpan.nullable() })),
+  shifts: z.array(
+    z.object({
+      shiftKey: uuid,
+      change: z.enum(["added", "removed", "changed"]),
+      before: localSpan.nullable(),
+      after: localSpan.nullable(),
+    }),
+  ),
   createdAt: isoInstant,
   readAt: isoInstant.nullable(),
 });
@@ -19,7 +29,8 @@ export const getMyNotifications = defineEndpoint({
   method: "get",
   path: "/api/me/notifications",
   roles: everyRole,
-  summary: "The signed-in agent's notifications of changed shifts, newest first (the last 100), and how many are unread",
+  summary:
+    "The signed-in agent's notifications of changed shifts, newest first (the last 100), and how many are unread",
   tag: "notifications",
   response: z.object({ unreadCount: z.number().int().min(0), notifications: z.array(notification) }),
 });
@@ -52,7 +63,8 @@ export const getNotificationPreferences = defineEndpoint({
   method: "get",
   path: "/api/me/notification-preferences",
   roles: everyRole,
-  summary: "The channels the signed-in agent gets change messages on (the iCal feed is managed with /api/me/calendar-feed)",
+  summary:
+    "The channels the signed-in agent gets change messages on (the iCal feed is managed with /api/me/calendar-feed)",
   tag: "notifications",
   response: notificationPreferences,
 });

@@ -67,7 +67,11 @@ function numberNode(schema: Schema, def: z.core.$ZodNumberDef): QuickNode | unde
   if (def.coerce) return undefined;
   const checks = builtInChecks(schema, ["greater_than", "less_than", "number_format"]);
   if (!checks) return undefined;
-  let lowest = Number.NEGATIVE_INFINITY, isLowestAllowed = true, highest = Number.POSITIVE_INFINITY, isHighestAllowed = true, isInteger = false;
+  let lowest = Number.NEGATIVE_INFINITY,
+    isLowestAllowed = true,
+    highest = Number.POSITIVE_INFINITY,
+    isHighestAllowed = true,
+    isInteger = false;
   for (const check of checks) {
     if (check.check === "number_format") {
       if ((check as z.core.$ZodCheckNumberFormatDef).format !== "safeint") return undefined;
@@ -76,17 +80,26 @@ function numberNode(schema: Schema, def: z.core.$ZodNumberDef): QuickNode | unde
     }
     const { value, inclusive } = check as z.core.$ZodCheckGreaterThanDef;
     if (typeof value !== "number") return undefined;
-    if (check.check === "greater_than" && (value > lowest || (value === lowest && !inclusive))) [lowest, isLowestAllowed] = [value, inclusive];
-    if (check.check === "less_than" && (value < highest || (value === highest && !inclusive))) [highest, isHighestAllowed] = [value, inclusive];
+    if (check.check === "greater_than" && (value > lowest || (value === lowest && !inclusive)))
+      [lowest, isLowestAllowed] = [value, inclusive];
+    if (check.check === "less_than" && (value < highest || (value === highest && !inclusive)))
+      [highest, isHighestAllowed] = [value, inclusive];
   }
   return (input) => {
     if (typeof input !== "number" || !Number.isFinite(input)) return QUICK_REJECT;
-    if (input < lowest || (input === lowest && !isLowestAllowed) || input > highest || (input === highest && !isHighestAllowed)) return QUICK_REJECT;
+    if (
+      input < lowest ||
+      (input === lowest && !isLowestAllowed) ||
+      input > highest ||
+      (input === highest && !isHighestAllowed)
+    )
+      return QUICK_REJECT;
     return isInteger && !Number.isSafeInteger(input) ? QUICK_REJECT : input;
   };
 }
 
-const isPlainObject = (input: unknown): input is Record<string, unknown> => typeof input === "object" && input !== null && !Array.isArray(input);
+const isPlainObject = (input: unknown): input is Record<string, unknown> =>
+  typeof input === "object" && input !== null && !Array.isArray(input);
 
 /**
  * z.strictObject(): a plain object whose keys are all in the shape, each value passing its field;
@@ -136,8 +149,12 @@ function arrayNode(schema: Schema, def: z.core.$ZodArrayDef): QuickNode | undefi
   const checks = builtInChecks(schema, ["min_length", "max_length"]);
   const element = compileNode(def.element);
   if (!checks || !element) return undefined;
-  const minima = checks.filter((check) => check.check === "min_length").map((check) => (check as z.core.$ZodCheckMinLengthDef).minimum);
-  const maxima = checks.filter((check) => check.check === "max_length").map((check) => (check as z.core.$ZodCheckMaxLengthDef).maximum);
+  const minima = checks
+    .filter((check) => check.check === "min_length")
+    .map((check) => (check as z.core.$ZodCheckMinLengthDef).minimum);
+  const maxima = checks
+    .filter((check) => check.check === "max_length")
+    .map((check) => (check as z.core.$ZodCheckMaxLengthDef).maximum);
   const minimum = Math.max(0, ...minima);
   const maximum = Math.min(Number.POSITIVE_INFINITY, ...maxima);
   return (input) => {

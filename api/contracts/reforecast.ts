@@ -17,12 +17,16 @@ export const reforecastQueue = defineEndpoint({
     "Intraday re-forecast: the rest of today from the actuals (else history) observed since the day began until asOf, shrunk toward the day-ahead forecast by a weight learned per queue and time of day by backtest",
   tag: "forecasts",
   params: idParams("queueId"),
-  body: z.object({ asOf: isoInstant.describe("the instant the day is observed up to (intervals that ended by then count)") }),
+  body: z.object({
+    asOf: isoInstant.describe("the instant the day is observed up to (intervals that ended by then count)"),
+  }),
   response: z.object({
     queueId: z.uuid(),
     timeZone: z.string(),
     asOf: isoInstant,
-    observedSource: z.enum(["actuals", "history", "none"]).describe("where today's observed intervals came from: imported actuals (offered), else imported history"),
+    observedSource: z
+      .enum(["actuals", "history", "none"])
+      .describe("where today's observed intervals came from: imported actuals (offered), else imported history"),
     observedIntervalCount: z.number().int(),
     observedRatio: z.number().nullable().describe("observed ÷ day-ahead forecast volume so far today"),
     weight: z.number().describe("the shrinkage weight 0–1 learned for this time of day"),

@@ -14,9 +14,25 @@ export const repairBaselineSchema = z.object({ shifts: z.array(baselineShiftSche
 /** How a repair prices change; the notice window and premium are organisation settings at the edge. */
 export const repairSettingsSchema = z.object({
   cutoffUtc: isoInstant.describe("shifts starting before this instant have started or ended and are frozen"),
-  noticeWindowDays: z.number().int().min(0).max(365).default(14).describe("changes to shifts starting within this many days of the cut-off owe the premium"),
-  predictabilityPremiumAgentMinutes: z.number().min(0).max(100_000).default(60).describe("objective cost (weighted agent-minutes) of each changed shift inside the notice window"),
-  stabilityWeightAgentMinutes: z.number().min(0).max(100_000).default(5).describe("objective cost of each changed shift beyond the notice window"),
+  noticeWindowDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(365)
+    .default(14)
+    .describe("changes to shifts starting within this many days of the cut-off owe the premium"),
+  predictabilityPremiumAgentMinutes: z
+    .number()
+    .min(0)
+    .max(100_000)
+    .default(60)
+    .describe("objective cost (weighted agent-minutes) of each changed shift inside the notice window"),
+  stabilityWeightAgentMinutes: z
+    .number()
+    .min(0)
+    .max(100_000)
+    .default(5)
+    .describe("objective cost of each changed shift beyond the notice window"),
   isEmergency: z.boolean().default(false).describe("impose added hours inside the window instead of offering them"),
 });
 
@@ -31,8 +47,12 @@ export const shiftChangeSchema = z.object({
   after: timeSpan.nullable().describe("the proposed shift; null for a removed one"),
   isInsideNoticeWindow: z.boolean(),
   premiumAgentMinutes: minutes("predictability pay owed, in agent-minutes; 0 beyond the notice window"),
-  costAgentMinutes: minutes("what the change adds to the objective: the premium, or the stability weight beyond the window"),
-  isOffer: z.boolean().describe("added hours inside the notice window without an emergency: the agent may accept or decline"),
+  costAgentMinutes: minutes(
+    "what the change adds to the objective: the premium, or the stability weight beyond the window",
+  ),
+  isOffer: z
+    .boolean()
+    .describe("added hours inside the notice window without an emergency: the agent may accept or decline"),
 });
 
 export const repairFiguresSchema = z.object({
@@ -43,7 +63,9 @@ export const repairFiguresSchema = z.object({
   premiumsOwed: z.number().int().describe("changes inside the notice window"),
   premiumAgentMinutes: minutes("premium owed for them, agent-minutes"),
   offers: z.number().int().describe("changes proposed as offers"),
-  shortAgentMinutesBefore: minutes("agent-minutes short from the cut-off on with the published roster minus the shifts absences took"),
+  shortAgentMinutesBefore: minutes(
+    "agent-minutes short from the cut-off on with the published roster minus the shifts absences took",
+  ),
   shortAgentMinutesAfter: minutes("agent-minutes short from the cut-off on after this roster"),
   coverageRecoveredAgentMinutes: minutes("before − after"),
   solveSeconds: minutes("seconds this roster took"),
@@ -53,14 +75,25 @@ export const repairFiguresSchema = z.object({
 export const repairResultSchema = z.object({
   cutoffUtc: isoInstant,
   frozenShifts: z.number().int(),
-  solution: rosterSolutionSchema.describe("the repaired roster (frozen shifts included), its breakdown per roster rule, bound and gap"),
-  objective: z.object({ total: minutes("roster plus priced change"), roster: minutes("the roster rules"), pricedChange: minutes("priced change") }),
-  lowerBound: z.number().nullable().describe("a Lagrangian bound of the roster rules, valid for the total as priced change is never negative"),
+  solution: rosterSolutionSchema.describe(
+    "the repaired roster (frozen shifts included), its breakdown per roster rule, bound and gap",
+  ),
+  objective: z.object({
+    total: minutes("roster plus priced change"),
+    roster: minutes("the roster rules"),
+    pricedChange: minutes("priced change"),
+  }),
+  lowerBound: z
+    .number()
+    .nullable()
+    .describe("a Lagrangian bound of the roster rules, valid for the total as priced change is never negative"),
   absoluteGap: z.number().nullable(),
   relativeGap: z.number().nullable(),
   changes: z.array(shiftChangeSchema),
   repair: repairFiguresSchema,
-  fromScratch: repairFiguresSchema.describe("the same figures for a re-solve of the same remaining horizon from scratch (frozen shifts kept, change not priced)"),
+  fromScratch: repairFiguresSchema.describe(
+    "the same figures for a re-solve of the same remaining horizon from scratch (frozen shifts kept, change not priced)",
+  ),
   notes: z.array(z.string()),
 });
 

@@ -12,35 +12,54 @@ const minutes = z.number().int().min(0);
 
 export const rosterQueueSchema = z.object({
   id: z.string().min(1),
-  priorityWeight: z.number().positive().default(1).describe("multiplies the cost of an agent-minute short on this queue"),
-  targetAnswerSeconds: z.number().positive().optional().describe("service-level target, for the expected service level per interval"),
+  priorityWeight: z
+    .number()
+    .positive()
+    .default(1)
+    .describe("multiplies the cost of an agent-minute short on this queue"),
+  targetAnswerSeconds: z
+    .number()
+    .positive()
+    .optional()
+    .describe("service-level target, for the expected service level per interval"),
 });
 
 export const intervalRequirementSchema = z.object({
   queueId: z.string().min(1),
   intervalStartUtc: isoInstant,
-  requiredAgents: z.number().min(0).describe("scheduled agents needed (shrinkage included; agents on break do not count)"),
+  requiredAgents: z
+    .number()
+    .min(0)
+    .describe("scheduled agents needed (shrinkage included; agents on break do not count)"),
   forecastCalls: z.number().min(0).optional(),
   ahtSeconds: z.number().positive().optional(),
 });
 
 export const timeOffSchema = z.union([
   z.object({ startUtc: isoInstant, endUtc: isoInstant, reason: z.string().optional() }),
-  z.object({ localDate: isoDate.describe("a whole local day in the agent's zone (23 or 25 h on a DST day)"), reason: z.string().optional() }),
+  z.object({
+    localDate: isoDate.describe("a whole local day in the agent's zone (23 or 25 h on a DST day)"),
+    reason: z.string().optional(),
+  }),
 ]);
 
 export const agentContractSchema = z
   .object({
-    minMinutesPerWeek: minutes.describe("soft: each minute below costs weights.belowContractMinute; approved time off on days the agent is available counts as paid (up to minMinutesPerWeek / maxShiftsPerWeek per day it touches)"),
+    minMinutesPerWeek: minutes.describe(
+      "soft: each minute below costs weights.belowContractMinute; approved time off on days the agent is available counts as paid (up to minMinutesPerWeek / maxShiftsPerWeek per day it touches)",
+    ),
     maxMinutesPerWeek: minutes,
     maxShiftsPerWeek: z.number().int().min(0),
     shiftLengthsMinutes: z.array(z.number().int().positive()).min(1).describe("paid lengths, breaks included"),
     earliestStartLocal: localTime,
-    latestEndLocal: localTime.describe("at or before earliestStartLocal means the next day (\"00:00\" = midnight)"),
+    latestEndLocal: localTime.describe('at or before earliestStartLocal means the next day ("00:00" = midnight)'),
     maxConsecutiveDays: z.number().int().min(1),
     maxMinutesPerDay: minutes,
   })
-  .refine((contract) => contract.minMinutesPerWeek <= contract.maxMinutesPerWeek, { message: "minMinutesPerWeek exceeds maxMinutesPerWeek", path: ["minMinutesPerWeek"] });
+  .refine((contract) => contract.minMinutesPerWeek <= contract.maxMinutesPerWeek, {
+    message: "minMinutesPerWeek exceeds maxMinutesPerWeek",
+    path: ["minMinutesPerWeek"],
+  });
 
 export const rosterAgentSchema = z.object({
   id: z.string().min(1),
@@ -61,7 +80,10 @@ export const breakRuleSchema = z
     earliestStartAfterMinutes: minutes,
     latestStartAfterMinutes: minutes,
   })
-  .refine((rule) => rule.earliestStartAfterMinutes <= rule.latestStartAfterMinutes, { message: "window ends before it starts", path: ["latestStartAfterMinutes"] });
+  .refine((rule) => rule.earliestStartAfterMinutes <= rule.latestStartAfterMinutes, {
+    message: "window ends before it starts",
+    path: ["latestStartAfterMinutes"],
+  });
 
 export const rosterRulesSchema = z.object({
   minRestMinutes: minutes.default(660).describe("real elapsed minutes between shifts (EU 2003/88/EC art. 3: 11 h)"),
@@ -89,7 +111,14 @@ export const penaltyWeightsSchema = z.object({
  * covers, left without a requirement).
  */
 export const problemWarningSchema = z.object({
-  code: z.enum(["duplicate_requirements", "requirements_outside_period", "unknown_skill_queue", "intervals_without_forecast"]).describe("stable code of what was done"),
+  code: z
+    .enum([
+      "duplicate_requirements",
+      "requirements_outside_period",
+      "unknown_skill_queue",
+      "intervals_without_forecast",
+    ])
+    .describe("stable code of what was done"),
   message: z.string().describe("what was done, for a person"),
   count: z.number().int().min(0).describe("how many rows, skills or intervals it concerns"),
 });
@@ -109,33 +138,59 @@ export const rosterProblemSchema = z
       .array(problemWarningSchema)
       .max(1000)
       .default([])
-      .describe("what building the problem did not take as given (POST /api/schedules/solve: spans without a covering forecast); the solution's warnings list them first"),
+      .describe(
+        "what building the problem did not take as given (POST /api/schedules/solve: spans without a covering forecast); the solution's warnings list them first",
+      ),
   })
-  .refine((problem) => Date.parse(problem.periodEndUtc) > Date.parse(problem.periodStartUtc), { message: "periodEndUtc must be after periodStartUtc", path: ["periodEndUtc"] })
-  .refine((problem) => new Set(problem.agents.map((agent) => agent.id)).size === problem.agents.length, { message: "agent ids must be unique", path: ["agents"] });
+  .refine((problem) => Date.parse(problem.periodEndUtc) > Date.parse(problem.periodStartUtc), {
+    message: "periodEndUtc must be after periodStartUtc",
+    path: ["periodEndUtc"],
+  })
+  .refine((problem) => new Set(problem.agents.map((agent) => agent.id)).size === problem.agents.length, {
+    message: "agent ids must be unique",
+    path: ["agents"],
+  });
 
 export type RosterProblemInput = z.input<typeof rosterProblemSchema>;
 export type RosterProblemParsed = z.output<typeof rosterProblemSchema>;
 
-
 const agentMinutes = (what: string) => z.number().describe(`${what}, in weighted agent-minutes (2 decimals)`);
 const agentsOf = (what: string) => z.number().min(0).describe(`${what}, in agents (2 decimals)`);
-const offReason = z.enum(["rest", "max_minutes_per_week", "max_shifts_per_week", "max_consecutive_days", "weekly_rest", "time_off", "availability", "on_break", "serving_other_queue", "cost_tradeoff"]);
+const offReason = z.enum([
+  "rest",
+  "max_minutes_per_week",
+  "max_shifts_per_week",
+  "max_consecutive_days",
+  "weekly_rest",
+  "time_off",
+  "availability",
+  "on_break",
+  "serving_other_queue",
+  "cost_tradeoff",
+]);
 
 /** The solution of a roster problem: the `roster` CLI's stdout and the `result` of a roster solve job. */
 export const rosterSolutionSchema = z.object({
   status: z
     .enum(["optimal", "gap_reached", "time_limit", "interrupted", "infeasible", "unbounded", "error", "heuristic"])
-    .describe("optimal: the bound meets the objective; gap_reached: stopped at the requested relative gap; time_limit: time ran out first; interrupted: cancelled; heuristic: the greedy start, the solver found nothing better; error: the solver failed (see notes)"),
-  isUnderstaffed: z.boolean().describe("some queue interval is left short; the roster is still returned with the reasons in `uncovered`"),
-  method: z.enum(["milp", "pooled_decomposition", "lagrangian_search"]).describe("how the roster was found: one MILP (small problems), or a Lagrangian bound with local search"),
+    .describe(
+      "optimal: the bound meets the objective; gap_reached: stopped at the requested relative gap; time_limit: time ran out first; interrupted: cancelled; heuristic: the greedy start, the solver found nothing better; error: the solver failed (see notes)",
+    ),
+  isUnderstaffed: z
+    .boolean()
+    .describe("some queue interval is left short; the roster is still returned with the reasons in `uncovered`"),
+  method: z
+    .enum(["milp", "pooled_decomposition", "lagrangian_search"])
+    .describe("how the roster was found: one MILP (small problems), or a Lagrangian bound with local search"),
   objective: z
     .object({
       total: agentMinutes("what the roster costs: the sum of the breakdown's costs"),
       breakdown: z
         .array(
           z.object({
-            rule: z.enum(["short_cover", "over_cover", "below_contract", "weekend_spread", "night_spread", "avoided_time"]).describe("the soft rule charged"),
+            rule: z
+              .enum(["short_cover", "over_cover", "below_contract", "weekend_spread", "night_spread", "avoided_time"])
+              .describe("the soft rule charged"),
             unit: z.string().describe("the unit of quantity: agent-minutes, minutes or shifts"),
             quantity: z.number().describe("amount in that unit before the weight (2 decimals)"),
             cost: agentMinutes("its share of the total"),
@@ -144,9 +199,20 @@ export const rosterSolutionSchema = z.object({
         .describe("the objective per soft rule"),
     })
     .describe("the objective minimised"),
-  lowerBound: z.number().nullable().describe("a proven lower bound on the best possible objective, in weighted agent-minutes (2 decimals); null when none was proven"),
+  lowerBound: z
+    .number()
+    .nullable()
+    .describe(
+      "a proven lower bound on the best possible objective, in weighted agent-minutes (2 decimals); null when none was proven",
+    ),
   absoluteGap: z.number().nullable().describe("objective − lowerBound, in weighted agent-minutes (2 decimals)"),
-  relativeGap: z.number().min(0).nullable().describe("(objective − lowerBound) / objective, a fraction (6 decimals); the solve stops once it reaches the requested gap"),
+  relativeGap: z
+    .number()
+    .min(0)
+    .nullable()
+    .describe(
+      "(objective − lowerBound) / objective, a fraction (6 decimals); the solve stops once it reaches the requested gap",
+    ),
   solveSeconds: z.number().min(0).describe("wall-clock seconds the solve took (2 decimals)"),
   shifts: z
     .array(
@@ -157,8 +223,18 @@ export const rosterSolutionSchema = z.object({
         startLocal: z.string().describe("wall-clock start in the agent's zone, ISO 8601 with the offset in force"),
         endLocal: z.string().describe("wall-clock end in the agent's zone"),
         lengthMinutes: z.number().int().describe("real elapsed minutes, breaks included"),
-        queueIds: z.array(z.string()).describe("queues the agent may serve in the shift (a blended agent serves any of them)"),
-        breaks: z.array(z.object({ kind: z.enum(["break", "lunch"]).describe("which break rule placed it"), startUtc: isoInstant.describe("UTC instant it starts"), endUtc: isoInstant.describe("UTC instant it ends") })).describe("breaks and lunch placed by the break rules; they do not count as coverage"),
+        queueIds: z
+          .array(z.string())
+          .describe("queues the agent may serve in the shift (a blended agent serves any of them)"),
+        breaks: z
+          .array(
+            z.object({
+              kind: z.enum(["break", "lunch"]).describe("which break rule placed it"),
+              startUtc: isoInstant.describe("UTC instant it starts"),
+              endUtc: isoInstant.describe("UTC instant it ends"),
+            }),
+          )
+          .describe("breaks and lunch placed by the break rules; they do not count as coverage"),
       }),
     )
     .describe("the rostered shifts"),
@@ -180,10 +256,19 @@ export const rosterSolutionSchema = z.object({
         queueId: z.string().describe("the queue's id in the problem"),
         intervalStartUtc: isoInstant.describe("UTC instant the interval starts"),
         requiredAgents: agentsOf("agents the requirement asks for"),
-        scheduledAgents: agentsOf("agents rostered on the queue, breaks excluded; a blended agent's time split among its queues"),
+        scheduledAgents: agentsOf(
+          "agents rostered on the queue, breaks excluded; a blended agent's time split among its queues",
+        ),
         shortAgents: agentsOf("required − scheduled when positive"),
         overAgents: agentsOf("scheduled − required when positive"),
-        expectedServiceLevelFraction: z.number().min(0).max(1).nullable().describe("expected share answered within the queue's target at the scheduled agents (Erlang C, 4 decimals); null without a target, calls or handle time"),
+        expectedServiceLevelFraction: z
+          .number()
+          .min(0)
+          .max(1)
+          .nullable()
+          .describe(
+            "expected share answered within the queue's target at the scheduled agents (Erlang C, 4 decimals); null without a target, calls or handle time",
+          ),
       }),
     )
     .describe("every queue interval of the period"),
@@ -193,7 +278,14 @@ export const rosterSolutionSchema = z.object({
         queueId: z.string().describe("the queue's id in the problem"),
         intervalStartUtc: isoInstant.describe("UTC instant the interval starts"),
         shortAgents: agentsOf("agents short"),
-        skilledAgents: z.array(z.object({ agentId: z.string().describe("the agent's id in the problem"), reason: offReason.describe("the rule that kept the agent off the queue then") })).describe("every agent skilled for the queue"),
+        skilledAgents: z
+          .array(
+            z.object({
+              agentId: z.string().describe("the agent's id in the problem"),
+              reason: offReason.describe("the rule that kept the agent off the queue then"),
+            }),
+          )
+          .describe("every agent skilled for the queue"),
       }),
     )
     .describe("the intervals left short, each explained"),
@@ -202,10 +294,14 @@ export const rosterSolutionSchema = z.object({
       variables: z.number().int().min(0).describe("decision variables of the model solved"),
       rows: z.number().int().min(0).describe("rows (constraints) of the model solved"),
       rowsByFamily: z.record(z.string(), z.number().int()).describe("rows added by each rule family"),
-      prunedCandidatesByRule: z.record(z.string(), z.number().int()).describe("candidate shifts never generated, by the rule that excludes them"),
+      prunedCandidatesByRule: z
+        .record(z.string(), z.number().int())
+        .describe("candidate shifts never generated, by the rule that excludes them"),
     })
     .describe("the size of the model solved"),
   notes: z.array(z.string()).describe("how the solve went, for a person"),
-  warnings: z.array(problemWarningSchema).describe("what the solve did with input it accepted but did not take as given"),
+  warnings: z
+    .array(problemWarningSchema)
+    .describe("what the solve did with input it accepted but did not take as given"),
 });
 export type RosterSolutionDto = z.infer<typeof rosterSolutionSchema>;

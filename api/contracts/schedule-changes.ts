@@ -15,14 +15,26 @@ const ledgerShift = z.object({
   sequence: z.number().int().min(0).describe("the iCal SEQUENCE this side was published with"),
 });
 
-export const changeSetKind = z.enum(["publish", "repair", "manual_edit", "absence", "time_off", "employment_end", "requirements_replaced", "trade", "offer"]);
+export const changeSetKind = z.enum([
+  "publish",
+  "repair",
+  "manual_edit",
+  "absence",
+  "time_off",
+  "employment_end",
+  "requirements_replaced",
+  "trade",
+  "offer",
+]);
 
 export const shiftChange = z.object({
   agentId: uuid,
   agentName: z.string(),
   shiftKey: uuid.describe("the piece of work (the iCal UID)"),
   change: z.enum(["added", "removed", "changed"]),
-  startUtc: isoInstant.describe("the earlier start of the two sides: the week and pay period the change is filed under"),
+  startUtc: isoInstant.describe(
+    "the earlier start of the two sides: the week and pay period the change is filed under",
+  ),
   before: ledgerShift.nullable(),
   after: ledgerShift.nullable(),
 });
@@ -45,16 +57,22 @@ const changesQuery = z
   .object({
     agentId: uuid.optional().describe("only this agent's shifts"),
     changeSetId: uuid.optional().describe("only this change set"),
-    from: isoInstant.optional().describe("only changes to shifts starting at or after this instant (a week: its start)"),
+    from: isoInstant
+      .optional()
+      .describe("only changes to shifts starting at or after this instant (a week: its start)"),
     to: isoInstant.optional().describe("only changes to shifts starting before this instant"),
   })
-  .refine((query) => !query.from || !query.to || Date.parse(query.to) > Date.parse(query.from), { message: "to must be after from", path: ["to"] });
+  .refine((query) => !query.from || !query.to || Date.parse(query.to) > Date.parse(query.from), {
+    message: "to must be after from",
+    path: ["to"],
+  });
 
 export const listScheduleChanges = defineEndpoint({
   method: "get",
   path: "/api/schedules/:scheduleId/changes",
   roles: peopleRoles,
-  summary: "The change ledger of a schedule: every change set (who, when, why) with its shifts before and after, oldest first; per agent, week or change set (a vendor manager only their partner's agents)",
+  summary:
+    "The change ledger of a schedule: every change set (who, when, why) with its shifts before and after, oldest first; per agent, week or change set (a vendor manager only their partner's agents)",
   tag: "schedules",
   params: scheduleParams,
   query: changesQuery,
@@ -86,14 +104,25 @@ export const addChangeSetNote = defineEndpoint({
   responseStatus: 201,
 });
 
-const fairWorkweekQuery = z.object({ payPeriodDays: z.coerce.number().int().min(1).max(31).default(7).describe("pay periods of this many days from the schedule's start") });
+const fairWorkweekQuery = z.object({
+  payPeriodDays: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(31)
+    .default(7)
+    .describe("pay periods of this many days from the schedule's start"),
+});
 
 export const fairWorkweekRow = z.object({
   agentId: uuid,
   agentName: z.string(),
   payPeriodStartUtc: isoInstant,
   payPeriodEndUtc: isoInstant,
-  changesInsideWindow: z.number().int().describe("changes to shifts starting less than the notice window after the change"),
+  changesInsideWindow: z
+    .number()
+    .int()
+    .describe("changes to shifts starting less than the notice window after the change"),
   changesOutsideWindow: z.number().int(),
   premiumMinutes: z.number().int().describe("predictability pay owed, in minutes of the agent's pay"),
 });
@@ -102,7 +131,8 @@ export const getFairWorkweekReport = defineEndpoint({
   method: "get",
   path: "/api/schedules/:scheduleId/fair-workweek",
   roles: peopleRoles,
-  summary: "Per agent and pay period: changes after the schedule was first published, inside and outside the organisation's notice window, and the predictability premium owed",
+  summary:
+    "Per agent and pay period: changes after the schedule was first published, inside and outside the organisation's notice window, and the predictability premium owed",
   tag: "schedules",
   params: scheduleParams,
   query: fairWorkweekQuery,
@@ -118,7 +148,8 @@ export const exportFairWorkweekReport = defineEndpoint({
   method: "get",
   path: "/api/schedules/:scheduleId/fair-workweek/export",
   roles: peopleRoles,
-  summary: "The fair-workweek report as CSV: agent_name,pay_period_start_utc,pay_period_end_utc,changes_inside_window,changes_outside_window,premium_minutes",
+  summary:
+    "The fair-workweek report as CSV: agent_name,pay_period_start_utc,pay_period_end_utc,changes_inside_window,changes_outside_window,premium_minutes",
   tag: "schedules",
   params: scheduleParams,
   query: fairWorkweekQuery,

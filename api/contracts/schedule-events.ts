@@ -9,7 +9,14 @@ export const absenceReasonCode = z.enum(["sick", "emergency", "no_show", "traini
 
 export const scheduleEvent = z.object({
   id: uuid,
-  kind: z.enum(["absence", "late_time_off", "employment_end", "requirements_replaced", "repair_proposed", "repair_accepted"]),
+  kind: z.enum([
+    "absence",
+    "late_time_off",
+    "employment_end",
+    "requirements_replaced",
+    "repair_proposed",
+    "repair_accepted",
+  ]),
   versionNumber: z.number().int().describe("the published version it happened to"),
   agentId: uuid.nullable(),
   startUtc: isoInstant.nullable(),
@@ -43,7 +50,11 @@ export const recordAbsence = defineEndpoint({
       message: "give either localDate or both startUtc and endUtc",
       path: ["localDate"],
     })
-    .refine((body) => body.startUtc === undefined || body.endUtc === undefined || Date.parse(body.endUtc) > Date.parse(body.startUtc), { message: "must be after startUtc", path: ["endUtc"] }),
+    .refine(
+      (body) =>
+        body.startUtc === undefined || body.endUtc === undefined || Date.parse(body.endUtc) > Date.parse(body.startUtc),
+      { message: "must be after startUtc", path: ["endUtc"] },
+    ),
   response: scheduleEvent,
   responseStatus: 201,
 });
@@ -52,7 +63,8 @@ export const listScheduleEvents = defineEndpoint({
   method: "get",
   path: "/api/schedules/:scheduleId/events",
   roles: planningRoles,
-  summary: "What happened to a published schedule since its publish, oldest first: absences and repairs, with who and when",
+  summary:
+    "What happened to a published schedule since its publish, oldest first: absences and repairs, with who and when",
   tag: "schedules",
   params: scheduleParams,
   response: z.object({ events: z.array(scheduleEvent) }),
@@ -68,11 +80,17 @@ export const repairSchedule = defineEndpoint({
   params: scheduleParams,
   body: z.object({
     cutoffUtc: isoInstant.optional().describe("shifts starting before it are frozen; now by default"),
-    isEmergency: z.boolean().default(false).describe("impose added hours inside the notice window instead of offering them"),
+    isEmergency: z
+      .boolean()
+      .default(false)
+      .describe("impose added hours inside the notice window instead of offering them"),
     timeLimitSeconds: z.number().min(1).max(30).default(6),
     fromScratchTimeLimitSeconds: z.number().min(1).max(30).default(4),
   }),
-  response: repairResultSchema.extend({ proposalId: uuid.describe("accept it with POST /api/schedules/:scheduleId/repairs/:proposalId/accept"), baseVersionNumber: z.number().int() }),
+  response: repairResultSchema.extend({
+    proposalId: uuid.describe("accept it with POST /api/schedules/:scheduleId/repairs/:proposalId/accept"),
+    baseVersionNumber: z.number().int(),
+  }),
 });
 
 export const acceptScheduleRepair = defineEndpoint({

@@ -20,8 +20,14 @@ export const shiftTypeSchema = z
     minLengthSlots: z.number().int().min(1),
     maxLengthSlots: z.number().int().min(1),
   })
-  .refine((type) => type.minStartSlot <= type.maxStartSlot, { message: "minStartSlot must not exceed maxStartSlot", path: ["maxStartSlot"] })
-  .refine((type) => type.minLengthSlots <= type.maxLengthSlots, { message: "minLengthSlots must not exceed maxLengthSlots", path: ["maxLengthSlots"] });
+  .refine((type) => type.minStartSlot <= type.maxStartSlot, {
+    message: "minStartSlot must not exceed maxStartSlot",
+    path: ["maxStartSlot"],
+  })
+  .refine((type) => type.minLengthSlots <= type.maxLengthSlots, {
+    message: "minLengthSlots must not exceed maxLengthSlots",
+    path: ["maxLengthSlots"],
+  });
 
 export const shiftDesignObjectiveSchema = z.object({
   weightShortage: z.number().min(0).describe("cost per person-minute short"),
@@ -32,9 +38,14 @@ export const shiftDesignObjectiveSchema = z.object({
 
 export const shiftDesignInstanceSchema = z
   .object({
-    slotMinutes: z.number().int().min(1).max(MINUTES_PER_DAY).refine((minutes) => MINUTES_PER_DAY % minutes === 0, {
-      message: "must divide a day (1440 minutes)",
-    }),
+    slotMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(MINUTES_PER_DAY)
+      .refine((minutes) => MINUTES_PER_DAY % minutes === 0, {
+        message: "must divide a day (1440 minutes)",
+      }),
     days: z.literal(DAYS_PER_WEEK).optional(),
     cyclic: z.literal(true).optional(),
     requirements: z.array(count).min(1).describe("required workers per slot, Monday 00:00 first, 7 days"),
@@ -53,10 +64,18 @@ export const shiftDesignInstanceSchema = z
     }
     instance.shiftTypes.forEach((type, index) => {
       if (type.maxStartSlot >= slotsPerDay) {
-        context.addIssue({ code: "custom", path: ["shiftTypes", index, "maxStartSlot"], message: `must be below ${slotsPerDay} (slots per day)` });
+        context.addIssue({
+          code: "custom",
+          path: ["shiftTypes", index, "maxStartSlot"],
+          message: `must be below ${slotsPerDay} (slots per day)`,
+        });
       }
       if (type.maxLengthSlots > slotsPerDay) {
-        context.addIssue({ code: "custom", path: ["shiftTypes", index, "maxLengthSlots"], message: `must not exceed ${slotsPerDay} (one day)` });
+        context.addIssue({
+          code: "custom",
+          path: ["shiftTypes", index, "maxLengthSlots"],
+          message: `must not exceed ${slotsPerDay} (one day)`,
+        });
       }
     });
   });
@@ -64,22 +83,31 @@ export const shiftDesignInstanceSchema = z
 export type ShiftDesignInstance = z.infer<typeof shiftDesignInstanceSchema>;
 
 export const shiftDesignSolutionSchema = z.object({
-  shifts: z.array(
-    z.object({
-      startSlot: count.describe("start, in slots after 00:00 of each day it is worked"),
-      lengthSlots: z.number().int().min(1).describe("length in slots"),
-      workersPerDay: z.array(count).length(DAYS_PER_WEEK).describe("workers starting the shift on each day, Monday first"),
-    }),
-  ).describe("the shifts of the design"),
-  objective: z.object({
-    shortageMinutes: z.number().min(0).describe("person-minutes short over the week (2 decimals)"),
-    excessMinutes: z.number().min(0).describe("person-minutes over the week (2 decimals)"),
-    shiftCount: count.describe("distinct shifts used"),
-    total: z.number().describe("weighted sum, the objective minimised (2 decimals)"),
-  }).describe("what the design costs"),
+  shifts: z
+    .array(
+      z.object({
+        startSlot: count.describe("start, in slots after 00:00 of each day it is worked"),
+        lengthSlots: z.number().int().min(1).describe("length in slots"),
+        workersPerDay: z
+          .array(count)
+          .length(DAYS_PER_WEEK)
+          .describe("workers starting the shift on each day, Monday first"),
+      }),
+    )
+    .describe("the shifts of the design"),
+  objective: z
+    .object({
+      shortageMinutes: z.number().min(0).describe("person-minutes short over the week (2 decimals)"),
+      excessMinutes: z.number().min(0).describe("person-minutes over the week (2 decimals)"),
+      shiftCount: count.describe("distinct shifts used"),
+      total: z.number().describe("weighted sum, the objective minimised (2 decimals)"),
+    })
+    .describe("what the design costs"),
   lowerBound: z.number().nullable().describe("proven lower bound on total (2 decimals); null when none was proven"),
   relativeGap: z.number().nullable().describe("(total − lowerBound) / total, a fraction (6 decimals)"),
-  status: z.enum(["optimal", "time_limit", "interrupted", "infeasible", "unbounded", "error"]).describe("the solver's: optimal within the requested gap, or why it stopped"),
+  status: z
+    .enum(["optimal", "time_limit", "interrupted", "infeasible", "unbounded", "error"])
+    .describe("the solver's: optimal within the requested gap, or why it stopped"),
   solveSeconds: z.number().min(0).describe("wall-clock seconds (2 decimals)"),
 });
 

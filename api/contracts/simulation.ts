@@ -5,23 +5,35 @@ import { planningRoles } from "./roles";
 
 const estimate = (what: string) =>
   z.object({
-    mean: z.number().nullable().describe(`${what}: mean over the replications; null when no replication had any contact`),
-    halfWidth95: z.number().nullable().describe("half-width of its 95 % confidence interval (Student t); null below 2 replications"),
+    mean: z
+      .number()
+      .nullable()
+      .describe(`${what}: mean over the replications; null when no replication had any contact`),
+    halfWidth95: z
+      .number()
+      .nullable()
+      .describe("half-width of its 95 % confidence interval (Student t); null below 2 replications"),
   });
 
 const figures = {
   offered: estimate("contacts offered"),
-  serviceLevelFraction: estimate("share answered within the queue's target (email: its response window in business hours); abandons count against, contacts still waiting at the period's end count once past the target"),
+  serviceLevelFraction: estimate(
+    "share answered within the queue's target (email: its response window in business hours); abandons count against, contacts still waiting at the period's end count once past the target",
+  ),
   asaSeconds: estimate("mean wait of answered contacts, seconds"),
   abandonmentFraction: estimate("abandoned ÷ offered"),
-  occupancyFraction: estimate("busy ÷ logged-on agent time (a blended agent's idle time split evenly among its queues)"),
+  occupancyFraction: estimate(
+    "busy ÷ logged-on agent time (a blended agent's idle time split evenly among its queues)",
+  ),
 };
 
 export const simulatedInterval = z.object({ queueId: uuid, intervalStartUtc: isoInstant, ...figures });
 export const simulatedDay = z.object({
   queueId: uuid,
   localDate: isoDate.describe("the day in the queue's zone"),
-  isWholeDay: z.boolean().describe("whether the whole local day lies inside the period (only whole days decide when the replications stop)"),
+  isWholeDay: z
+    .boolean()
+    .describe("whether the whole local day lies inside the period (only whole days decide when the replications stop)"),
   ...figures,
 });
 
@@ -34,8 +46,16 @@ export const getScheduleSimulation = defineEndpoint({
   tag: "schedules",
   params: z.object({ scheduleId: uuid }),
   query: z.object({
-    version: z.union([z.enum(["latest", "published"]), z.coerce.number().int().min(1)]).default("latest").describe("`latest` (default), `published`, or a version number"),
-    volumeFactor: z.coerce.number().min(0).max(10).default(1).describe("what-if: multiplies every interval's forecast contacts (1.1 = +10 %)"),
+    version: z
+      .union([z.enum(["latest", "published"]), z.coerce.number().int().min(1)])
+      .default("latest")
+      .describe("`latest` (default), `published`, or a version number"),
+    volumeFactor: z.coerce
+      .number()
+      .min(0)
+      .max(10)
+      .default(1)
+      .describe("what-if: multiplies every interval's forecast contacts (1.1 = +10 %)"),
     absentAgentIds: z
       .string()
       .max(40_000)
@@ -51,7 +71,9 @@ export const getScheduleSimulation = defineEndpoint({
     revision: z.string().describe("names the version's shifts as simulated; an edit of a draft changes it"),
     routing: z.string().describe("the routing policy simulated"),
     replications: z.number().int(),
-    isPrecisionReached: z.boolean().describe("whether every whole day's service level reached ±1 point before the replication cap"),
+    isPrecisionReached: z
+      .boolean()
+      .describe("whether every whole day's service level reached ±1 point before the replication cap"),
     widestDailyServiceLevelHalfWidth: z.number().describe("the widest 95 % half-width among whole queue days"),
     intervals: z.array(simulatedInterval),
     days: z.array(simulatedDay),

@@ -7,24 +7,48 @@ import { DEFAULT_RELATIVE_GAP } from "./solve-defaults";
 
 const options = z.object({
   timeLimitSeconds: z.number().positive().max(3600).default(60),
-  relativeGap: z.number().min(0).lt(1).default(DEFAULT_RELATIVE_GAP).describe("stop once (objective − bound) / objective is at most this fraction"),
+  relativeGap: z
+    .number()
+    .min(0)
+    .lt(1)
+    .default(DEFAULT_RELATIVE_GAP)
+    .describe("stop once (objective − bound) / objective is at most this fraction"),
 });
 
 export const solveJobProgress = z.object({
   elapsedSeconds: z.number().describe("seconds since the solve started; a finished job's solve time"),
-  incumbentObjective: z.number().nullable().describe("objective of the best solution so far; a finished job's final objective"),
+  incumbentObjective: z
+    .number()
+    .nullable()
+    .describe("objective of the best solution so far; a finished job's final objective"),
   bestBound: z.number().nullable().describe("proven lower bound so far; a finished job's final bound"),
   relativeGap: z.number().nullable().describe("(incumbent − bound) / incumbent; a finished job's final gap"),
-  phase: z.string().optional().describe("what the solver is doing (milp, bound, dive, search, …); `finished` once the job has a result"),
+  phase: z
+    .string()
+    .optional()
+    .describe("what the solver is doing (milp, bound, dive, search, …); `finished` once the job has a result"),
 });
 
 export const solveJob = z.object({
   id: z.uuid().describe("the job's id"),
   kind: z.enum(["roster", "shift-design"]).describe("what is solved"),
-  status: z.enum(["queued", "running", "succeeded", "failed", "cancelled"]).describe("a cancelled job keeps the best result found before the cancel"),
-  options: z.object({ timeLimitSeconds: z.number().describe("seconds the solve may run"), relativeGap: z.number().describe("the relative gap it stops at") }).describe("the time limit and the relative gap the solve stops at"),
-  progress: solveJobProgress.nullable().describe("the latest figures; for a finished job with a result, its final figures"),
-  result: z.unknown().describe("the solution: a roster solution or a shift design (both below); for a cancelled job the best found before the cancel"),
+  status: z
+    .enum(["queued", "running", "succeeded", "failed", "cancelled"])
+    .describe("a cancelled job keeps the best result found before the cancel"),
+  options: z
+    .object({
+      timeLimitSeconds: z.number().describe("seconds the solve may run"),
+      relativeGap: z.number().describe("the relative gap it stops at"),
+    })
+    .describe("the time limit and the relative gap the solve stops at"),
+  progress: solveJobProgress
+    .nullable()
+    .describe("the latest figures; for a finished job with a result, its final figures"),
+  result: z
+    .unknown()
+    .describe(
+      "the solution: a roster solution or a shift design (both below); for a cancelled job the best found before the cancel",
+    ),
   error: z.string().nullable().describe("why a failed job failed"),
   attempts: z.number().int().describe("runs started; more than 1 after a restart took the job over"),
   createdBy: z.string().describe("who submitted it (user:<id>)"),
@@ -33,8 +57,16 @@ export const solveJob = z.object({
   startedAt: z.string().nullable().describe("UTC instant a worker first started it"),
   finishedAt: z.string().nullable().describe("UTC instant it ended"),
   worker: z.string().nullable().describe("the process (host:pid) running the job, or that ran it last"),
-  heartbeatAt: z.string().nullable().describe("when that process last said it was alive (every few seconds while running)"),
-  notice: z.string().nullable().describe("what happened to the job besides its result, e.g. its worker stopped responding and it was queued again"),
+  heartbeatAt: z
+    .string()
+    .nullable()
+    .describe("when that process last said it was alive (every few seconds while running)"),
+  notice: z
+    .string()
+    .nullable()
+    .describe(
+      "what happened to the job besides its result, e.g. its worker stopped responding and it was queued again",
+    ),
 });
 export type SolveJobDto = z.infer<typeof solveJob>;
 

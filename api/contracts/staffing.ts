@@ -19,7 +19,12 @@ const maxOccupancy = z.number().gt(0, "must be in (0, 1]").max(1, "must be in (0
 const model = z.enum(["erlang-c", "erlang-a"]);
 
 type Problem = { message: string; path: string[] };
-type Sla = { model?: "erlang-c" | "erlang-a"; patienceSeconds?: number | null; channel?: string; concurrency?: number | null };
+type Sla = {
+  model?: "erlang-c" | "erlang-a";
+  patienceSeconds?: number | null;
+  channel?: string;
+  concurrency?: number | null;
+};
 
 /** Rules shared by a case and a queue's settings. */
 function slaProblems(sla: Sla): Problem[] {
@@ -54,33 +59,58 @@ export const staffingCase = z
   })
   .superRefine((value, context) => {
     if (value.agents === undefined && value.targetServiceLevel === undefined && value.targetAsaSeconds === undefined) {
-      context.addIssue({ code: "custom", message: "targetServiceLevel or targetAsaSeconds is required unless agents is given", path: ["targetServiceLevel"] });
+      context.addIssue({
+        code: "custom",
+        message: "targetServiceLevel or targetAsaSeconds is required unless agents is given",
+        path: ["targetServiceLevel"],
+      });
     }
     if ((value.callsPerInterval * value.ahtSeconds) / value.intervalSeconds > MAX_TRAFFIC_ERLANGS) {
-      context.addIssue({ code: "custom", message: `callsPerInterval × ahtSeconds / intervalSeconds exceeds ${MAX_TRAFFIC_ERLANGS} Erlangs`, path: ["callsPerInterval"] });
+      context.addIssue({
+        code: "custom",
+        message: `callsPerInterval × ahtSeconds / intervalSeconds exceeds ${MAX_TRAFFIC_ERLANGS} Erlangs`,
+        path: ["callsPerInterval"],
+      });
     }
     for (const problem of slaProblems(value)) context.addIssue({ code: "custom", ...problem });
   });
 export type StaffingCaseDto = z.input<typeof staffingCase>;
 
 export const staffingBatchRequest = z.strictObject({
-  cases: z.array(staffingCase).min(1, "must hold at least one case").max(MAX_CASES_PER_BATCH, `must hold at most ${MAX_CASES_PER_BATCH} cases`),
+  cases: z
+    .array(staffingCase)
+    .min(1, "must hold at least one case")
+    .max(MAX_CASES_PER_BATCH, `must hold at most ${MAX_CASES_PER_BATCH} cases`),
 });
 
 const probability = z.number().min(0).max(1);
 export const staffingResult = z.object({
-  trafficErlangs: z.number().min(0).describe("offered load: callsPerInterval × ahtSeconds ÷ intervalSeconds (2 decimals)"),
+  trafficErlangs: z
+    .number()
+    .min(0)
+    .describe("offered load: callsPerInterval × ahtSeconds ÷ intervalSeconds (2 decimals)"),
   agents: z.number().int().min(0).describe("agents on the phones (or chats) the target needs, or the agents given"),
   servers: z.number().int().min(0).optional().describe("chat: agents × concurrency"),
   scheduledAgents: z.number().int().min(0).describe("agents to schedule: agents ÷ (1 − shrinkage), rounded up"),
   fractionalFte: z.number().min(0).describe("agents ÷ (1 − shrinkage) before rounding up (2 decimals)"),
   serviceLevel: probability.describe("share of contacts answered within targetAnswerSeconds (6 decimals)"),
   pWait: probability.describe("probability a contact waits at all (6 decimals)"),
-  asaSeconds: z.number().min(0).nullable().describe("average speed of answer (2 decimals); null when the queue is unstable (ASA infinite)"),
+  asaSeconds: z
+    .number()
+    .min(0)
+    .nullable()
+    .describe("average speed of answer (2 decimals); null when the queue is unstable (ASA infinite)"),
   occupancy: probability.describe("share of the agents' time busy with contacts (6 decimals)"),
   pAbandon: probability.optional().describe("Erlang A: share of contacts that abandon (6 decimals)"),
-  asaAnsweredSeconds: z.number().min(0).nullable().optional().describe("Erlang A: average wait of answered contacts (2 decimals); null when no contact is answered"),
-  serviceLevelAnswered: probability.optional().describe("Erlang A: share of answered contacts answered within the target (6 decimals)"),
+  asaAnsweredSeconds: z
+    .number()
+    .min(0)
+    .nullable()
+    .optional()
+    .describe("Erlang A: average wait of answered contacts (2 decimals); null when no contact is answered"),
+  serviceLevelAnswered: probability
+    .optional()
+    .describe("Erlang A: share of answered contacts answered within the target (6 decimals)"),
 });
 export type StaffingResultDto = z.infer<typeof staffingResult>;
 export const staffingBatchResponse = z.object({ results: z.array(staffingResult) });
@@ -110,19 +140,27 @@ export const requirementsQueue = z
     patienceSeconds: positiveSeconds.nullish(),
     concurrency: z.number().int("must be a whole number").min(1, "must be ≥ 1").max(50).nullish(),
     targetResponseHours: positiveSeconds.nullish().describe("email: first response within this many business hours"),
-    targetResponseFraction: serviceLevelTarget.nullish().describe("email: share of items to answer within targetResponseHours"),
-    businessHours: z.array(weeklyWindow).max(50).default([]).describe("email: when the response clock runs; empty means always"),
+    targetResponseFraction: serviceLevelTarget
+      .nullish()
+      .describe("email: share of items to answer within targetResponseHours"),
+    businessHours: z
+      .array(weeklyWindow)
+      .max(50)
+      .default([])
+      .describe("email: when the response clock runs; empty means always"),
   })
   .superRefine((queue, context) => {
     const required = (field: keyof typeof queue, why: string) => {
-      if (queue[field] === undefined || queue[field] === null) context.addIssue({ code: "custom", message: `is required ${why}`, path: [field] });
+      if (queue[field] === undefined || queue[field] === null)
+        context.addIssue({ code: "custom", message: `is required ${why}`, path: [field] });
     };
     if (queue.channel === "email") {
       required("targetResponseHours", "for the email channel");
       required("targetResponseFraction", "for the email channel");
     } else {
       required("targetAnswerSeconds", `for the ${queue.channel} channel`);
-      if (queue.targetServiceLevel == null && queue.targetAsaSeconds == null) required("targetServiceLevel", "(or targetAsaSeconds)");
+      if (queue.targetServiceLevel == null && queue.targetAsaSeconds == null)
+        required("targetServiceLevel", "(or targetAsaSeconds)");
     }
     for (const problem of slaProblems(queue)) context.addIssue({ code: "custom", ...problem });
   });
@@ -139,7 +177,11 @@ export const requirementsRequest = z
     for (let i = 1; i < request.intervals.length; i++) {
       const gapMs = Date.parse(request.intervals[i].intervalStart) - Date.parse(request.intervals[i - 1].intervalStart);
       if (gapMs !== request.intervalSeconds * 1000) {
-        context.addIssue({ code: "custom", message: "must follow the previous interval by exactly intervalSeconds", path: ["intervals", i, "intervalStart"] });
+        context.addIssue({
+          code: "custom",
+          message: "must follow the previous interval by exactly intervalSeconds",
+          path: ["intervals", i, "intervalStart"],
+        });
         return;
       }
     }
@@ -148,7 +190,10 @@ export type RequirementsRequestDto = z.input<typeof requirementsRequest>;
 
 export const intervalRequirement = z.object({
   intervalStart: isoInstant.describe("UTC instant the interval starts"),
-  trafficErlangs: z.number().min(0).describe("voice/chat: offered load; email: workload arriving ÷ interval (2 decimals)"),
+  trafficErlangs: z
+    .number()
+    .min(0)
+    .describe("voice/chat: offered load; email: workload arriving ÷ interval (2 decimals)"),
   agents: z.number().int().min(0).describe("agents needed on the phones, chats or inbox"),
   scheduledAgents: z.number().int().min(0).describe("agents to schedule, after shrinkage"),
   fractionalFte: z.number().min(0).describe("agents ÷ (1 − shrinkage) before rounding up (2 decimals)"),

@@ -17,7 +17,10 @@ export const timeOffRequest = z.object({
   decidedAt: z.string().nullable(),
   decisionNote: z.string().nullable(),
   createdAt: z.string(),
-  colleaguesOff: z.number().int().describe("other agents of the same team already approved or asking for time off that overlaps"),
+  colleaguesOff: z
+    .number()
+    .int()
+    .describe("other agents of the same team already approved or asking for time off that overlaps"),
 });
 export type TimeOffRequestDto = z.infer<typeof timeOffRequest>;
 
@@ -34,8 +37,14 @@ export const requestTimeOff = defineEndpoint({
       endsAt: isoInstant,
       reason: z.string().trim().min(1).max(500),
     })
-    .refine((body) => Date.parse(body.endsAt) > Date.parse(body.startsAt), { message: "must be after startsAt", path: ["endsAt"] })
-    .refine((body) => Date.parse(body.endsAt) - Date.parse(body.startsAt) <= 90 * MS_PER_DAY, { message: "at most 90 days at once", path: ["endsAt"] }),
+    .refine((body) => Date.parse(body.endsAt) > Date.parse(body.startsAt), {
+      message: "must be after startsAt",
+      path: ["endsAt"],
+    })
+    .refine((body) => Date.parse(body.endsAt) - Date.parse(body.startsAt) <= 90 * MS_PER_DAY, {
+      message: "at most 90 days at once",
+      path: ["endsAt"],
+    }),
   response: timeOffRequest,
   responseStatus: 201,
 });
@@ -57,14 +66,18 @@ export const decideTimeOff = defineEndpoint({
   tag: "time off",
   roles: ["director", "vendor_manager"],
   params: idParams("requestId"),
-  body: z.object({ decision: z.enum(["approved", "declined"]), note: z.string().trim().max(500).nullable().default(null) }),
+  body: z.object({
+    decision: z.enum(["approved", "declined"]),
+    note: z.string().trim().max(500).nullable().default(null),
+  }),
   response: timeOffRequest,
 });
 
 export const cancelTimeOff = defineEndpoint({
   method: "post",
   path: "/api/time-off/:requestId/cancel",
-  summary: "Withdraw a request: a pending one by whoever may ask for its agent; an approved one only by its agent or whoever may decide it (not a planner)",
+  summary:
+    "Withdraw a request: a pending one by whoever may ask for its agent; an approved one only by its agent or whoever may decide it (not a planner)",
   tag: "time off",
   roles: everyRole,
   params: idParams("requestId"),

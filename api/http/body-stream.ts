@@ -6,9 +6,11 @@ const readableCharsets = new Set(["utf-8", "utf8", "us-ascii"]);
 /** The content-type parameters body-parser checked for us: the file is read as UTF-8 bytes, uncompressed. */
 function assertReadable(request: Request): void {
   const encoding = (request.headers["content-encoding"] ?? "identity").toLowerCase();
-  if (encoding !== "identity") throw unreadableBody(`The body must be sent uncompressed (Content-Encoding ${encoding} is not read)`);
+  if (encoding !== "identity")
+    throw unreadableBody(`The body must be sent uncompressed (Content-Encoding ${encoding} is not read)`);
   const charset = /;\s*charset="?([^";]+)"?/i.exec(request.headers["content-type"] ?? "")?.[1]?.toLowerCase();
-  if (charset !== undefined && !readableCharsets.has(charset)) throw unreadableBody(`The body must be UTF-8 (charset ${charset} is not read)`);
+  if (charset !== undefined && !readableCharsets.has(charset))
+    throw unreadableBody(`The body must be UTF-8 (charset ${charset} is not read)`);
 }
 
 /**

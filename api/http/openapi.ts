@@ -27,10 +27,16 @@ function operation(endpoint: EndpointContract) {
     tags: [endpoint.tag],
     parameters: parameters(endpoint),
     ...(endpoint.body && {
-      requestBody: { required: true, content: { [endpoint.bodyContentType ?? "application/json"]: { schema: toJsonSchema(endpoint.body, "input") } } },
+      requestBody: {
+        required: true,
+        content: { [endpoint.bodyContentType ?? "application/json"]: { schema: toJsonSchema(endpoint.body, "input") } },
+      },
     }),
     responses: {
-      [String(endpoint.responseStatus ?? 200)]: { description: "Success", content: { [responseType]: { schema: toJsonSchema(endpoint.response, "output") } } },
+      [String(endpoint.responseStatus ?? 200)]: {
+        description: "Success",
+        content: { [responseType]: { schema: toJsonSchema(endpoint.response, "output") } },
+      },
       "400": { description: "Validation failed", content: errorContent },
       default: { description: "Error", content: errorContent },
     },
@@ -46,7 +52,11 @@ export function buildOpenApiDocument(version: string) {
   }
   return {
     openapi: "3.1.0",
-    info: { title: "Shiftcast API", version, description: "Forecasting, staffing, rostering and capacity planning for support teams." },
+    info: {
+      title: "Shiftcast API",
+      version,
+      description: "Forecasting, staffing, rostering and capacity planning for support teams.",
+    },
     paths,
   };
 }

@@ -27,10 +27,23 @@ export interface NotificationQueue extends NotificationEnqueuer {
  * once in the database (notification-delivery-service.ts).
  */
 export async function createNotificationQueue(databaseUrl: string, logger: Logger): Promise<NotificationQueue> {
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 2, schedule: false, supervise: true });
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    schema: "pgboss",
+    max: 2,
+    schedule: false,
+    supervise: true,
+  });
   boss.on("error", (error) => logger.error({ err: error }, "notification queue error"));
   await boss.start();
-  await boss.createQueue(queueName, { name: queueName, retryLimit: 8, retryDelay: 2, retryBackoff: true, expireInSeconds: 600, retentionDays: 7 });
+  await boss.createQueue(queueName, {
+    name: queueName,
+    retryLimit: 8,
+    retryDelay: 2,
+    retryBackoff: true,
+    expireInSeconds: 600,
+    retentionDays: 7,
+  });
   let sweeper: NodeJS.Timeout | undefined;
   const send = (jobs: NotifyJob[]) => boss.insert(jobs.map((data) => ({ name: queueName, data })));
 
@@ -38,7 +51,8 @@ export async function createNotificationQueue(databaseUrl: string, logger: Logge
     try {
       const changeSetIds = await delivery.pendingChangeSets(before);
       if (changeSetIds.length > 0) await send(changeSetIds.map((changeSetId) => ({ changeSetId, agentIds: null })));
-      if (changeSetIds.length > 0) logger.info({ changeSets: changeSetIds.length }, "unsent change notifications queued again");
+      if (changeSetIds.length > 0)
+        logger.info({ changeSets: changeSetIds.length }, "unsent change notifications queued again");
     } catch (error) {
       logger.warn({ err: error }, "sweeping for unsent change notifications failed");
     }
@@ -47,7 +61,8 @@ export async function createNotificationQueue(databaseUrl: string, logger: Logge
   return {
     async enqueue(changeSetId, agentIds) {
       const jobs: NotifyJob[] = [];
-      for (let start = 0; start < agentIds.length; start += agentsPerJob) jobs.push({ changeSetId, agentIds: agentIds.slice(start, start + agentsPerJob) });
+      for (let start = 0; start < agentIds.length; start += agentsPerJob)
+        jobs.push({ changeSetId, agentIds: agentIds.slice(start, start + agentsPerJob) });
       await send(jobs);
     },
     async startWorker(delivery) {
@@ -56,8 +71,12 @@ export async function createNotificationQueue(databaseUrl: string, logger: Logge
         if (job) await delivery.deliver(job.data.changeSetId, job.data.agentIds);
       };
       // Two jobs at a time per process, each sending a few messages at once.
-      for (let lane = 0; lane < 2; lane += 1) await boss.work<NotifyJob>(queueName, { batchSize: 1, pollingIntervalSeconds: 0.5 }, handle);
-      sweeper = setInterval(() => void sweep(delivery, new Date(Date.now() - sweepSeconds * 1000)), sweepSeconds * 1000);
+      for (let lane = 0; lane < 2; lane += 1)
+        await boss.work<NotifyJob>(queueName, { batchSize: 1, pollingIntervalSeconds: 0.5 }, handle);
+      sweeper = setInterval(
+        () => void sweep(delivery, new Date(Date.now() - sweepSeconds * 1000)),
+        sweepSeconds * 1000,
+      );
     },
     async stop() {
       clearInterval(sweeper);

@@ -26,7 +26,13 @@ export interface SolveQueue {
  * heartbeat lives on the job's row (solve-runner.ts) and a lost job is sent to the queue again.
  */
 export async function createSolveQueue(databaseUrl: string, logger: Logger): Promise<SolveQueue> {
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 3, schedule: false, supervise: true });
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    schema: "pgboss",
+    max: 3,
+    schedule: false,
+    supervise: true,
+  });
   boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
   await boss.start();
   await boss.createQueue(queueName, { name: queueName, retryLimit: 5, retryDelay: 1, retentionDays: 7 });
@@ -40,7 +46,8 @@ export async function createSolveQueue(databaseUrl: string, logger: Logger): Pro
     if (isSweeping) return;
     isSweeping = true;
     try {
-      for (const lost of await solveRunner.sweepLost()) if (lost.status === "queued") await enqueue(lost.id, lost.timeLimitSeconds);
+      for (const lost of await solveRunner.sweepLost())
+        if (lost.status === "queued") await enqueue(lost.id, lost.timeLimitSeconds);
     } catch (error) {
       logger.warn({ err: error }, "sweeping for lost solve jobs failed");
     } finally {

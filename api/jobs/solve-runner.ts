@@ -55,7 +55,9 @@ export function createSolveRunner(
       const progress = pending;
       pending = null;
       lastWrite = Date.now();
-      writing = writing.then(() => jobs.saveProgress(jobId, attempt, progress)).catch((error: unknown) => logger.warn({ err: error, jobId }, "progress not saved"));
+      writing = writing
+        .then(() => jobs.saveProgress(jobId, attempt, progress))
+        .catch((error: unknown) => logger.warn({ err: error, jobId }, "progress not saved"));
       return writing;
     };
     return {
@@ -71,14 +73,20 @@ export function createSolveRunner(
   function watch(jobId: string, attempt: number, controller: AbortController) {
     let isLost = false;
     const cancelWatch = setInterval(() => {
-      void jobs.isCancelRequested(jobId).then((isRequested) => isRequested && controller.abort(), () => undefined);
+      void jobs.isCancelRequested(jobId).then(
+        (isRequested) => isRequested && controller.abort(),
+        () => undefined,
+      );
     }, cancelPollMilliseconds);
     const heartbeat = setInterval(() => {
       void jobs.heartbeat(jobId, attempt).then(
         (isOwned) => {
           if (isOwned || isLost) return;
           isLost = true;
-          logger.warn({ jobId, attempt }, "the job was taken over by another worker (this one was thought lost); stopping this attempt");
+          logger.warn(
+            { jobId, attempt },
+            "the job was taken over by another worker (this one was thought lost); stopping this attempt",
+          );
           controller.abort();
         },
         (error: unknown) => logger.warn({ err: error, jobId }, "heartbeat not saved"),
@@ -108,7 +116,10 @@ export function createSolveRunner(
     const watcher = watch(jobId, attempt, controller);
     logger.info({ jobId, kind: job.kind, attempt }, "solve started");
     try {
-      const result = await executors[job.kind](input, job.options, { onProgress: progress.report, signal: controller.signal });
+      const result = await executors[job.kind](input, job.options, {
+        onProgress: progress.report,
+        signal: controller.signal,
+      });
       await progress.flush();
       if (isShuttingDown) throw new InterruptedByShutdown();
       const status = controller.signal.aborted ? "cancelled" : "succeeded";
@@ -119,10 +130,15 @@ export function createSolveRunner(
       }
       logger.info({ jobId, attempt, status }, "solve finished");
       // A failed solver still leaves a result (the greedy start), so the job succeeds; say so loudly.
-      if ((result as { status?: unknown }).status === "error") logger.warn({ jobId }, "the solver failed; the result is the start roster, see its notes");
+      if ((result as { status?: unknown }).status === "error")
+        logger.warn({ jobId }, "the solver failed; the result is the start roster, see its notes");
     } catch (error) {
       if (isShuttingDown) {
-        await jobs.requeue(jobId, attempt, `attempt ${attempt} was interrupted by a shutdown of worker ${settings.workerName}; queued again`);
+        await jobs.requeue(
+          jobId,
+          attempt,
+          `attempt ${attempt} was interrupted by a shutdown of worker ${settings.workerName}; queued again`,
+        );
         throw error instanceof InterruptedByShutdown ? error : new InterruptedByShutdown();
       }
       logger.error({ err: error, jobId }, "solve failed");
@@ -136,7 +152,8 @@ export function createSolveRunner(
   /** Queues again (or fails, past maxAttempts) the running jobs of workers that stopped sending heartbeats. */
   async function sweepLost(): Promise<LostSolveJob[]> {
     const lost = await jobs.sweepLost(settings.staleSeconds, maxAttempts);
-    for (const job of lost) logger.warn({ jobId: job.id, status: job.status, notice: job.notice }, "a solve job lost its worker");
+    for (const job of lost)
+      logger.warn({ jobId: job.id, status: job.status, notice: job.notice }, "a solve job lost its worker");
     return lost;
   }
 

@@ -13,7 +13,11 @@ export async function startSolveWorker(
   logger: Logger,
   config: Pick<Config, "solveHeartbeatSeconds" | "solveStaleSeconds">,
 ): Promise<string> {
-  const settings = { ...defaultSolveRunnerSettings(), heartbeatSeconds: config.solveHeartbeatSeconds, staleSeconds: config.solveStaleSeconds };
+  const settings = {
+    ...defaultSolveRunnerSettings(),
+    heartbeatSeconds: config.solveHeartbeatSeconds,
+    staleSeconds: config.solveStaleSeconds,
+  };
   await queue.startWorker(createSolveRunner(createSolveJobRepository(dataSource), solveExecutors, logger, settings));
   return settings.workerName;
 }

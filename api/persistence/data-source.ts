@@ -42,10 +42,53 @@ import { ForecastEntity } from "./entities/forecast.entity";
 import { ForecastIntervalEntity } from "./entities/forecast-interval.entity";
 import { SpecialDayEntity } from "./entities/special-day.entity";
 
-export const entities = [OrganisationEntity, QueueEntity, AgentEntity, AgentSkillEntity, UserEntity, HistoryIntervalEntity, SolveJobEntity, CapacityPlanEntity, CapacityScenarioEntity, CapacityAttritionCurveEntity, ForecastEntity, ForecastIntervalEntity, SpecialDayEntity, SessionEntity, ApiTokenEntity, InvitationEntity, AuthThrottleEntity, TimeOffRequestEntity, ScheduleEntity, ScheduleVersionEntity, ScheduleShiftEntity, ScheduleSolveEntity, CalendarFeedEntity, ActualsImportEntity, IntervalActualEntity, DailyActualEntity, QueueKpiSettingsEntity, ScheduleEventEntity];
+export const entities = [
+  OrganisationEntity,
+  QueueEntity,
+  AgentEntity,
+  AgentSkillEntity,
+  UserEntity,
+  HistoryIntervalEntity,
+  SolveJobEntity,
+  CapacityPlanEntity,
+  CapacityScenarioEntity,
+  CapacityAttritionCurveEntity,
+  ForecastEntity,
+  ForecastIntervalEntity,
+  SpecialDayEntity,
+  SessionEntity,
+  ApiTokenEntity,
+  InvitationEntity,
+  AuthThrottleEntity,
+  TimeOffRequestEntity,
+  ScheduleEntity,
+  ScheduleVersionEntity,
+  ScheduleShiftEntity,
+  ScheduleSolveEntity,
+  CalendarFeedEntity,
+  ActualsImportEntity,
+  IntervalActualEntity,
+  DailyActualEntity,
+  QueueKpiSettingsEntity,
+  ScheduleEventEntity,
+];
 
 /** Listed explicitly, oldest first: the order is the schema's history. */
-export const migrations = [CreateFoundation1795400000000, CreateSolveJobs1795450000000, CreateForecasts1795500000000, CreateCapacityPlans1795700000000, CreateAccounts1795800000000, CreateTimeOffRequests1795850000000, CreateSchedules1795900000000, AddUserOffboarding1796200000000, AddScheduleShiftRevisions1796300000000, AddSolveJobHeartbeats1796650000000, CreateScheduleLedger1796720000000, CreateScheduleEvents1796730000000, CreateActuals1796740000000];
+export const migrations = [
+  CreateFoundation1795400000000,
+  CreateSolveJobs1795450000000,
+  CreateForecasts1795500000000,
+  CreateCapacityPlans1795700000000,
+  CreateAccounts1795800000000,
+  CreateTimeOffRequests1795850000000,
+  CreateSchedules1795900000000,
+  AddUserOffboarding1796200000000,
+  AddScheduleShiftRevisions1796300000000,
+  AddSolveJobHeartbeats1796650000000,
+  CreateScheduleLedger1796720000000,
+  CreateScheduleEvents1796730000000,
+  CreateActuals1796740000000,
+];
 
 /** A TypeORM DataSource on `url` (not yet initialised). The schema changes only through migrations. */
 export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {

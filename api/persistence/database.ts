@@ -23,8 +23,13 @@ const describe = (url: string) => {
  * `mayReuseRunning`, as the CLI does), or starts the embedded server itself. One code path through
  * `pg` either way. Migrations are the caller's choice.
  */
-export async function openDatabase(config: Config, logger: Logger, options: { mayReuseRunning: boolean }): Promise<OpenDatabase> {
-  const reused = !config.databaseUrl && options.mayReuseRunning ? await findRunningEmbeddedServer(config.dataDirectory) : undefined;
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  options: { mayReuseRunning: boolean },
+): Promise<OpenDatabase> {
+  const reused =
+    !config.databaseUrl && options.mayReuseRunning ? await findRunningEmbeddedServer(config.dataDirectory) : undefined;
   const embedded = config.databaseUrl || reused ? undefined : await startEmbeddedServer(config.dataDirectory, logger);
   const url = config.databaseUrl ?? reused ?? embedded!.url;
   const dataSource = createDataSource(url);

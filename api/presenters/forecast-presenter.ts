@@ -1,7 +1,11 @@
 import type { Queue } from "../domain/organisation/queue";
 import { localDateOf } from "../domain/time/local-day";
 import type { ForecastSummary } from "../contracts/forecasts";
-import type { ForecastTotalRow, StoredForecast, StoredForecastInterval } from "../persistence/repositories/forecast-repository";
+import type {
+  ForecastTotalRow,
+  StoredForecast,
+  StoredForecastInterval,
+} from "../persistence/repositories/forecast-repository";
 import { roundNullable, roundQuantity } from "./output-rounding";
 
 export type AppliedSpecialDay = ForecastSummary["specialDays"][number];
@@ -27,7 +31,13 @@ export function presentInterval(interval: StoredForecastInterval) {
 
 /** A daily or weekly total (a sum of doubles in SQL) to 2 decimals. */
 export function presentTotal(row: ForecastTotalRow) {
-  return { ...row, periodStart: row.periodStart.toISOString(), expected: roundQuantity(row.expected), p80: roundQuantity(row.p80), originalExpected: roundQuantity(row.originalExpected) };
+  return {
+    ...row,
+    periodStart: row.periodStart.toISOString(),
+    expected: roundQuantity(row.expected),
+    p80: roundQuantity(row.p80),
+    originalExpected: roundQuantity(row.originalExpected),
+  };
 }
 
 export function presentForecastSummary(forecast: StoredForecast, queue: Queue): ForecastSummary {
@@ -51,4 +61,3 @@ export function presentForecastSummary(forecast: StoredForecast, queue: Queue): 
     warnings: forecast.warnings,
   };
 }
-

@@ -11,7 +11,14 @@ type AgentsById = Map<string, Pick<Agent, "id" | "name" | "email">>;
  * Change sets with their shift changes, oldest first. With `isNarrowed` (a vendor manager, or a filter
  * by agent or week) a change set without any change left to show is left out.
  */
-export function presentChangeSets(scheduleId: string, changeSets: ChangeSet[], changes: LedgerChangeRow[], agents: AgentsById, isNarrowed: boolean, versionNumbers: Map<string, number>) {
+export function presentChangeSets(
+  scheduleId: string,
+  changeSets: ChangeSet[],
+  changes: LedgerChangeRow[],
+  agents: AgentsById,
+  isNarrowed: boolean,
+  versionNumbers: Map<string, number>,
+) {
   const bySet = new Map<string, LedgerChangeRow[]>();
   for (const change of changes) bySet.set(change.changeSetId, [...(bySet.get(change.changeSetId) ?? []), change]);
   return {
@@ -42,16 +49,51 @@ export function presentChangeSets(scheduleId: string, changeSets: ChangeSet[], c
 
 export function changesCsv(changeSets: ChangeSet[], changes: LedgerChangeRow[], agents: AgentsById): string {
   const setOf = new Map(changeSets.map((set) => [set.id, set]));
-  const header = ["change_set_id", "changed_at", "changed_by", "kind", "reason_code", "note", "agent_name", "agent_email", "shift_key", "change", "before_start_utc", "before_end_utc", "after_start_utc", "after_end_utc"];
+  const header = [
+    "change_set_id",
+    "changed_at",
+    "changed_by",
+    "kind",
+    "reason_code",
+    "note",
+    "agent_name",
+    "agent_email",
+    "shift_key",
+    "change",
+    "before_start_utc",
+    "before_end_utc",
+    "after_start_utc",
+    "after_end_utc",
+  ];
   const rows = changes.map((change) => {
     const set = setOf.get(change.changeSetId)!;
     const agent = agents.get(change.agentId);
-    return [set.id, set.createdAt, set.createdBy, set.kind, set.reasonCode ?? "", set.note ?? "", agent?.name ?? "", agent?.email ?? "", change.shiftKey, change.change, change.before?.startUtc ?? "", change.before?.endUtc ?? "", change.after?.startUtc ?? "", change.after?.endUtc ?? ""];
+    return [
+      set.id,
+      set.createdAt,
+      set.createdBy,
+      set.kind,
+      set.reasonCode ?? "",
+      set.note ?? "",
+      agent?.name ?? "",
+      agent?.email ?? "",
+      change.shiftKey,
+      change.change,
+      change.before?.startUtc ?? "",
+      change.before?.endUtc ?? "",
+      change.after?.startUtc ?? "",
+      change.after?.endUtc ?? "",
+    ];
   });
   return writeCsv(header, rows);
 }
 
-export function presentFairWorkweek(scheduleId: string, organisation: Organisation, rows: FairWorkweekRow[], agents: AgentsById) {
+export function presentFairWorkweek(
+  scheduleId: string,
+  organisation: Organisation,
+  rows: FairWorkweekRow[],
+  agents: AgentsById,
+) {
   return {
     scheduleId,
     noticeWindowDays: organisation.noticeWindowDays,
@@ -61,6 +103,23 @@ export function presentFairWorkweek(scheduleId: string, organisation: Organisati
 }
 
 export function fairWorkweekCsv(report: ReturnType<typeof presentFairWorkweek>): string {
-  const header = ["agent_name", "pay_period_start_utc", "pay_period_end_utc", "changes_inside_window", "changes_outside_window", "premium_minutes"];
-  return writeCsv(header, report.rows.map((row) => [row.agentName, row.payPeriodStartUtc, row.payPeriodEndUtc, row.changesInsideWindow, row.changesOutsideWindow, row.premiumMinutes]));
+  const header = [
+    "agent_name",
+    "pay_period_start_utc",
+    "pay_period_end_utc",
+    "changes_inside_window",
+    "changes_outside_window",
+    "premium_minutes",
+  ];
+  return writeCsv(
+    header,
+    report.rows.map((row) => [
+      row.agentName,
+      row.payPeriodStartUtc,
+      row.payPeriodEndUtc,
+      row.changesInsideWindow,
+      row.changesOutsideWindow,
+      row.premiumMinutes,
+    ]),
+  );
 }

@@ -42,4 +42,5 @@ export const roundGap = rounderTo(DECIMALS.gap);
 export const roundProbability = rounderTo(DECIMALS.probability);
 
 /** The same rounding for a value that may be missing. */
-export const roundNullable = <T extends number | null | undefined>(value: T, round: (value: number) => number): T => (typeof value === "number" ? (round(value) as T) : value);
+export const roundNullable = <T extends number | null | undefined>(value: T, round: (value: number) => number): T =>
+  typeof value === "number" ? (round(value) as T) : value;

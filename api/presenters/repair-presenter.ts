@@ -20,11 +20,19 @@ export function presentRepairResult(result: RepairResult): RepairResult {
   return {
     ...result,
     solution: presentRosterSolution(result.solution),
-    objective: { total: roundQuantity(result.objective.total), roster: roundQuantity(result.objective.roster), pricedChange: roundQuantity(result.objective.pricedChange) },
+    objective: {
+      total: roundQuantity(result.objective.total),
+      roster: roundQuantity(result.objective.roster),
+      pricedChange: roundQuantity(result.objective.pricedChange),
+    },
     lowerBound: roundNullable(result.lowerBound, roundQuantity),
     absoluteGap: roundNullable(result.absoluteGap, roundQuantity),
     relativeGap: roundNullable(result.relativeGap, roundGap),
-    changes: result.changes.map((change) => ({ ...change, premiumAgentMinutes: roundQuantity(change.premiumAgentMinutes), costAgentMinutes: roundQuantity(change.costAgentMinutes) })),
+    changes: result.changes.map((change) => ({
+      ...change,
+      premiumAgentMinutes: roundQuantity(change.premiumAgentMinutes),
+      costAgentMinutes: roundQuantity(change.costAgentMinutes),
+    })),
     repair: presentFigures(result.repair),
     fromScratch: presentFigures(result.fromScratch),
   };

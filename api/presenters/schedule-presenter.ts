@@ -36,7 +36,8 @@ type PresentedVersion = ReturnType<typeof presentVersion>;
 /** A publish difference narrowed to the agents the actor may see, its totals counted again over them. */
 function narrowDiff(diff: PublishDiff, isVisible: (agentId: string) => boolean): PublishDiff {
   const agents = diff.agents.filter((agent) => isVisible(agent.agentId));
-  const total = (count: (agent: PublishDiff["agents"][number]) => number) => agents.reduce((sum, agent) => sum + count(agent), 0);
+  const total = (count: (agent: PublishDiff["agents"][number]) => number) =>
+    agents.reduce((sum, agent) => sum + count(agent), 0);
   return {
     previousVersionNumber: diff.previousVersionNumber,
     agents,
@@ -51,11 +52,14 @@ function narrowDiff(diff: PublishDiff, isVisible: (agentId: string) => boolean):
  * published versions only, each difference narrowed to their partner's agents, without the solves
  * and solve summaries that describe the whole roster. A schedule never published is not theirs to see.
  */
-export function narrowScheduleForPartner<T extends { publishedVersionNumber: number | null; versions: PresentedVersion[]; solves: unknown[]; queuesWithoutRequirements: string[] }>(
-  actor: Actor,
-  detail: T,
-  agents: Map<string, Agent>,
-): T {
+export function narrowScheduleForPartner<
+  T extends {
+    publishedVersionNumber: number | null;
+    versions: PresentedVersion[];
+    solves: unknown[];
+    queuesWithoutRequirements: string[];
+  },
+>(actor: Actor, detail: T, agents: Map<string, Agent>): T {
   if (detail.publishedVersionNumber === null) throw notFound("Schedule");
   const isVisible = (agentId: string) => {
     const agent = agents.get(agentId);
@@ -63,7 +67,12 @@ export function narrowScheduleForPartner<T extends { publishedVersionNumber: num
   };
   const versions = detail.versions
     .filter((version) => version.status === "published")
-    .map((version) => ({ ...version, solveJobId: null, solveSummary: null, diff: version.diff && narrowDiff(version.diff, isVisible) }));
+    .map((version) => ({
+      ...version,
+      solveJobId: null,
+      solveSummary: null,
+      diff: version.diff && narrowDiff(version.diff, isVisible),
+    }));
   return { ...detail, versions, solves: [], queuesWithoutRequirements: [] };
 }
 /** Coverage per queue interval with agents to 2 decimals (a blended shift is split in fractions) and service levels to 4. */
@@ -97,7 +106,19 @@ export const shiftPresenter = (agents: Map<string, Agent>) => (shift: ScheduleSh
 
 export type ShiftPresenter = ReturnType<typeof shiftPresenter>;
 
-const csvColumns = ["agent_name", "agent_email", "vendor", "agent_time_zone", "queues", "start_utc", "end_utc", "start_local", "end_local", "length_minutes", "breaks"];
+const csvColumns = [
+  "agent_name",
+  "agent_email",
+  "vendor",
+  "agent_time_zone",
+  "queues",
+  "start_utc",
+  "end_utc",
+  "start_local",
+  "end_local",
+  "length_minutes",
+  "breaks",
+];
 
 /** A version's shifts as CSV: instants in UTC and in the agent's zone; queues and breaks separated by `;`. */
 export function versionsCsv(shifts: ScheduleShift[], agents: Map<string, Agent>, queues: ScheduleQueue[]): string {

@@ -35,7 +35,10 @@ const routingText = (routing: RoutingPolicy) =>
   `a contact goes to the skilled agent idle longest; a freed agent takes ${routing.agentQueueChoice === "priority_order" ? "the oldest contact of the first queue in its own skill order that has one" : "the contact waiting longest across its queues"}`;
 
 /** A schedule simulation as the API answers it: shares to 4 decimals, counts and seconds to 2. */
-export function presentScheduleSimulation(simulation: ScheduleSimulation, routing: RoutingPolicy): z.input<typeof getScheduleSimulation.response> {
+export function presentScheduleSimulation(
+  simulation: ScheduleSimulation,
+  routing: RoutingPolicy,
+): z.input<typeof getScheduleSimulation.response> {
   return {
     scheduleId: simulation.scheduleId,
     versionNumber: simulation.versionNumber,
@@ -45,7 +48,16 @@ export function presentScheduleSimulation(simulation: ScheduleSimulation, routin
     replications: simulation.replications,
     isPrecisionReached: simulation.isPrecisionReached,
     widestDailyServiceLevelHalfWidth: roundFraction(simulation.widestDailyServiceLevelHalfWidth),
-    intervals: simulation.intervals.map((interval) => ({ queueId: interval.queueId, intervalStartUtc: interval.intervalStartUtc, ...presentFigures(interval) })),
-    days: simulation.days.map((day) => ({ queueId: day.queueId, localDate: day.localDate, isWholeDay: day.isWholeDay, ...presentFigures(day) })),
+    intervals: simulation.intervals.map((interval) => ({
+      queueId: interval.queueId,
+      intervalStartUtc: interval.intervalStartUtc,
+      ...presentFigures(interval),
+    })),
+    days: simulation.days.map((day) => ({
+      queueId: day.queueId,
+      localDate: day.localDate,
+      isWholeDay: day.isWholeDay,
+      ...presentFigures(day),
+    })),
   };
 }

@@ -13,13 +13,22 @@ export function presentRosterSolution(solution: RosterSolution): RosterSolution 
     ...solution,
     objective: {
       total: roundQuantity(solution.objective.total),
-      breakdown: solution.objective.breakdown.map((item) => ({ ...item, quantity: roundQuantity(item.quantity), cost: roundQuantity(item.cost) })),
+      breakdown: solution.objective.breakdown.map((item) => ({
+        ...item,
+        quantity: roundQuantity(item.quantity),
+        cost: roundQuantity(item.cost),
+      })),
     },
     lowerBound: roundNullable(solution.lowerBound, roundQuantity),
     absoluteGap: roundNullable(solution.absoluteGap, roundQuantity),
     relativeGap: roundNullable(solution.relativeGap, roundGap),
     solveSeconds: roundQuantity(solution.solveSeconds),
-    agentWeeks: solution.agentWeeks.map((week) => ({ ...week, minutes: roundQuantity(week.minutes), minMinutes: roundQuantity(week.minMinutes), maxMinutes: roundQuantity(week.maxMinutes) })),
+    agentWeeks: solution.agentWeeks.map((week) => ({
+      ...week,
+      minutes: roundQuantity(week.minutes),
+      minMinutes: roundQuantity(week.minMinutes),
+      maxMinutes: roundQuantity(week.maxMinutes),
+    })),
     coverage: solution.coverage.map((entry) => ({
       ...entry,
       requiredAgents: roundQuantity(entry.requiredAgents),
@@ -53,5 +62,7 @@ export function presentShiftDesignSolution<T extends ShiftDesignSolution>(soluti
 export function presentSolveResult(kind: SolveJobKind, result: unknown): unknown {
   const isShaped = typeof result === "object" && result !== null && "objective" in result && "solveSeconds" in result;
   if (!isShaped) return result;
-  return kind === "roster" ? presentRosterSolution(result as RosterSolution) : presentShiftDesignSolution(result as ShiftDesignSolution);
+  return kind === "roster"
+    ? presentRosterSolution(result as RosterSolution)
+    : presentShiftDesignSolution(result as ShiftDesignSolution);
 }

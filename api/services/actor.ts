@@ -14,4 +14,5 @@ export type Actor =
 export const systemActor = (organisationId: string): Actor => ({ kind: "system", organisationId });
 
 /** Whether the actor holds one of `roles` (the system holds them all). */
-export const hasRole = (actor: Actor, roles: readonly Role[]): boolean => actor.kind === "system" || roles.includes(actor.role);
+export const hasRole = (actor: Actor, roles: readonly Role[]): boolean =>
+  actor.kind === "system" || roles.includes(actor.role);

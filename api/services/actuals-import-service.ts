@@ -26,9 +26,17 @@ const boundOf = (intervalStart: string | undefined, timeZone: string) => {
   return { start: new Date(instant).toISOString(), localStart: formatInstantInZone(instant, timeZone) };
 };
 
-export const presentImportRecord = (record: ActualsImportRecord) => ({ ...record, importedAt: record.importedAt.toISOString() });
+export const presentImportRecord = (record: ActualsImportRecord) => ({
+  ...record,
+  importedAt: record.importedAt.toISOString(),
+});
 
-function reportOf(result: ActualsImportResult, queue: Queue, delimiter: CsvDelimiter, written: ActualsImportRecord | null): ActualsImportReport {
+function reportOf(
+  result: ActualsImportResult,
+  queue: Queue,
+  delimiter: CsvDelimiter,
+  written: ActualsImportRecord | null,
+): ActualsImportReport {
   const intervals = written ? result.intervals : [];
   return {
     isWritten: written !== null,
@@ -62,7 +70,12 @@ function reportOf(result: ActualsImportResult, queue: Queue, delimiter: CsvDelim
  * interval and day it contains, leaving every other stored one as it was.
  */
 export function createActualsImportService(persistence: Persistence, queues: QueueService, clock: () => Date) {
-  async function importInto(actor: Actor, queue: Queue, input: ChunkedInput, request: ActualsImportRequest): Promise<ActualsImportReport> {
+  async function importInto(
+    actor: Actor,
+    queue: Queue,
+    input: ChunkedInput,
+    request: ActualsImportRequest,
+  ): Promise<ActualsImportReport> {
     const result = await readActualsCsvOffThread(input, {
       zoneName: queue.timeZone,
       intervalMinutes: queue.intervalMinutes,
@@ -77,10 +90,21 @@ export function createActualsImportService(persistence: Persistence, queues: Que
     if (!result.ok) return reportOf(result, queue, result.delimiter, null);
     if (result.intervals.length === 0) {
       const noRows = { rowNumber: null, column: null, reason: "the file has no valid rows to import" };
-      return reportOf({ ...result, errorCount: result.errorCount + 1, errors: [noRows, ...result.errors].slice(0, 50) }, queue, result.delimiter, null);
+      return reportOf(
+        { ...result, errorCount: result.errorCount + 1, errors: [noRows, ...result.errors].slice(0, 50) },
+        queue,
+        result.delimiter,
+        null,
+      );
     }
     const written = await persistence.inTransaction(async (repositories) => {
-      const record = { importedBy: actor.kind === "user" ? actor.userId : null, importedAt: clock(), shape: result.shape!, rowCount: result.rowCount, intervalCount: result.intervals.length };
+      const record = {
+        importedBy: actor.kind === "user" ? actor.userId : null,
+        importedAt: clock(),
+        shape: result.shape!,
+        rowCount: result.rowCount,
+        intervalCount: result.intervals.length,
+      };
       const id = await repositories.actuals.recordImport(queue.id, record);
       const counts = await repositories.actuals.upsertIntervals(queue.id, id, result.intervals);
       await repositories.actuals.upsertDays(queue.id, id, result.days);
@@ -90,10 +114,20 @@ export function createActualsImportService(persistence: Persistence, queues: Que
   }
 
   return {
-    async importCsv(actor: Actor, queueId: string, input: ChunkedInput, request: ActualsImportRequest): Promise<ActualsImportReport> {
+    async importCsv(
+      actor: Actor,
+      queueId: string,
+      input: ChunkedInput,
+      request: ActualsImportRequest,
+    ): Promise<ActualsImportReport> {
       return importInto(actor, await queues.get(actor, queueId), input, request);
     },
-    async importCsvByQueueName(actor: Actor, queueName: string, input: ChunkedInput, request: ActualsImportRequest): Promise<ActualsImportReport> {
+    async importCsvByQueueName(
+      actor: Actor,
+      queueName: string,
+      input: ChunkedInput,
+      request: ActualsImportRequest,
+    ): Promise<ActualsImportReport> {
       const queue = await persistence.repositories.queues.findByName(actor.organisationId, queueName);
       if (!queue) throw notFound(`Queue ${JSON.stringify(queueName)}`);
       return importInto(actor, queue, input, request);

@@ -21,7 +21,13 @@ export function createActualsService(persistence: Persistence, queues: QueueServ
       const days = await persistence.repositories.actuals.daysBetween(queue.id, query.from, query.to);
       const importIds = [...new Set(intervals.map((interval) => interval.importId))];
       const imports = await persistence.repositories.actuals.importsWithIds(importIds);
-      return { queueId: queue.id, timeZone: queue.timeZone, intervals, days, imports: imports.map(presentImportRecord) };
+      return {
+        queueId: queue.id,
+        timeZone: queue.timeZone,
+        intervals,
+        days,
+        imports: imports.map(presentImportRecord),
+      };
     },
   };
 }

@@ -19,5 +19,6 @@ export function assertCanSeeAgent<T extends Pick<Agent, "id" | "vendor">>(actor:
 
 /** A vendor manager may only create or move agents into their own partner. */
 export function assertCanAssignVendor(actor: Actor, vendor: string | null | undefined): void {
-  if (actor.kind === "user" && actor.role === "vendor_manager" && vendor !== undefined && vendor !== actor.vendor) throw forbidden();
+  if (actor.kind === "user" && actor.role === "vendor_manager" && vendor !== undefined && vendor !== actor.vendor)
+    throw forbidden();
 }

@@ -28,7 +28,9 @@ export function createAgentService(persistence: Persistence, publishedViews: Pub
   async function assertSkillsExist(actor: Actor, queueIds: string[] | undefined): Promise<void> {
     if (!queueIds) return;
     const known = new Set((await queues.list(actor.organisationId)).map((queue) => queue.id));
-    const problems = queueIds.filter((id) => !known.has(id)).map((id) => ({ path: "body.skillQueueIds", message: `no queue ${id} in this organisation` }));
+    const problems = queueIds
+      .filter((id) => !known.has(id))
+      .map((id) => ({ path: "body.skillQueueIds", message: `no queue ${id} in this organisation` }));
     if (problems.length > 0) throw validationFailed(problems);
   }
 
@@ -38,19 +40,35 @@ export function createAgentService(persistence: Persistence, publishedViews: Pub
    * whole file with 404, which told a vendor manager which emails were their organisation's staff.
    */
   async function refuseEmailsOutsideScope(actor: Actor, checked: CheckedAgentCsv): Promise<CheckedAgentCsv> {
-    const existing = await agents.findIdsByEmail(actor.organisationId, checked.valid.map((item) => item.draft.email));
+    const existing = await agents.findIdsByEmail(
+      actor.organisationId,
+      checked.valid.map((item) => item.draft.email),
+    );
     const outside = new Set<string>();
-    for (const [email, id] of existing) if (!canSeeAgent(actor, (await agents.findById(actor.organisationId, id))!)) outside.add(email);
+    for (const [email, id] of existing)
+      if (!canSeeAgent(actor, (await agents.findById(actor.organisationId, id))!)) outside.add(email);
     if (outside.size === 0) return checked;
     const refused = checked.valid.filter((item) => outside.has(item.draft.email));
-    const problems = [...checked.problems, ...refused.map((item) => ({ row: item.row, column: "email", path: "email", message: "cannot be used: it is already taken by an agent you do not manage" }))]
-      .sort((a, b) => a.row! - b.row!);
-    return { ...checked, valid: checked.valid.filter((item) => !outside.has(item.draft.email)), problems, invalidRows: [...new Set(problems.map((problem) => problem.row!))] };
+    const problems = [
+      ...checked.problems,
+      ...refused.map((item) => ({
+        row: item.row,
+        column: "email",
+        path: "email",
+        message: "cannot be used: it is already taken by an agent you do not manage",
+      })),
+    ].sort((a, b) => a.row! - b.row!);
+    return {
+      ...checked,
+      valid: checked.valid.filter((item) => !outside.has(item.draft.email)),
+      problems,
+      invalidRows: [...new Set(problems.map((problem) => problem.row!))],
+    };
   }
 
   return {
     async list(actor: Actor, options: { includeFormer: boolean; asOf?: string }): Promise<Agent[]> {
-      const currentOn = options.includeFormer ? null : options.asOf ?? (await todayFor(actor));
+      const currentOn = options.includeFormer ? null : (options.asOf ?? (await todayFor(actor)));
       return (await agents.list(actor.organisationId, { currentOn })).filter((agent) => canSeeAgent(actor, agent));
     },
     async get(actor: Actor, id: string): Promise<Agent> {
@@ -74,15 +92,22 @@ export function createAgentService(persistence: Persistence, publishedViews: Pub
     async importCsv(actor: Actor, input: ChunkedInput, options: ImportOptions): Promise<AgentImportReport> {
       const queueIdByName = new Map((await queues.list(actor.organisationId)).map((queue) => [queue.name, queue.id]));
       const importer = actor.kind === "user" && actor.role === "vendor_manager" ? { requiredVendor: actor.vendor } : {};
-      let checked = await checkAgentCsvOffThread(input, queueIdByName, importer, { delimiter: options.delimiter }).catch((error: unknown) => {
-        if (error instanceof UnreadableAgentCsv) throw validationFailed([{ path: "body", message: error.message }], "The CSV file cannot be read");
+      let checked = await checkAgentCsvOffThread(input, queueIdByName, importer, {
+        delimiter: options.delimiter,
+      }).catch((error: unknown) => {
+        if (error instanceof UnreadableAgentCsv)
+          throw validationFailed([{ path: "body", message: error.message }], "The CSV file cannot be read");
         throw error;
       });
       checked = await refuseEmailsOutsideScope(actor, checked);
       if (checked.problems.length > 0 && !options.skipInvalid) return agentImportReportOf(checked, null);
       const written = await persistence.inTransaction(async (repositories) => {
-        const existing = await repositories.agents.findIdsByEmail(actor.organisationId, checked.valid.map((item) => item.draft.email));
-        for (const id of existing.values()) assertCanSeeAgent(actor, await repositories.agents.findById(actor.organisationId, id));
+        const existing = await repositories.agents.findIdsByEmail(
+          actor.organisationId,
+          checked.valid.map((item) => item.draft.email),
+        );
+        for (const id of existing.values())
+          assertCanSeeAgent(actor, await repositories.agents.findById(actor.organisationId, id));
         let created = 0;
         for (const { draft } of checked.valid) {
           const id = existing.get(draft.email);

@@ -26,7 +26,11 @@ export interface CohortAttritionCurve {
 export function effectiveCurve(stored: StoredAttritionCurve): AttritionCurve {
   return stored.editedHazardFractions
     ? { attritionCohort: stored.attritionCohort, weeklyHazardFractions: stored.editedHazardFractions, source: "edited" }
-    : { attritionCohort: stored.attritionCohort, weeklyHazardFractions: stored.estimate.weeklyHazardFractions, source: "estimated" };
+    : {
+        attritionCohort: stored.attritionCohort,
+        weeklyHazardFractions: stored.estimate.weeklyHazardFractions,
+        source: "estimated",
+      };
 }
 
 function present(stored: StoredAttritionCurve): CohortAttritionCurve {
@@ -63,21 +67,33 @@ export function createAttritionCurveService(persistence: Persistence, clock: () 
   async function refresh(organisationId: string, asOfDate: string): Promise<StoredAttritionCurve[]> {
     const agents = await repositories.agents.list(organisationId, { currentOn: null });
     const toDate = fromEpochDay(toEpochDay(asOfDate) - 1);
-    const earliestHire = agents.reduce((earliest, agent) => (agent.hireDate < earliest ? agent.hireDate : earliest), toDate);
+    const earliestHire = agents.reduce(
+      (earliest, agent) => (agent.hireDate < earliest ? agent.hireDate : earliest),
+      toDate,
+    );
     const fromDate = [earliestHire, addYears(asOfDate, -HISTORY_YEARS)].sort()[1];
-    const history = agents.filter((agent) => agent.hireDate <= toDate).map((agent) => ({
-      id: agent.id,
-      attritionCohort: agent.attritionCohort,
-      hireDate: agent.hireDate,
-      endDate: agent.endDate !== null && agent.endDate <= toDate ? agent.endDate : null,
-    }));
+    const history = agents
+      .filter((agent) => agent.hireDate <= toDate)
+      .map((agent) => ({
+        id: agent.id,
+        attritionCohort: agent.attritionCohort,
+        hireDate: agent.hireDate,
+        endDate: agent.endDate !== null && agent.endDate <= toDate ? agent.endDate : null,
+      }));
     const estimatedAt = clock();
     const estimates = estimateAttritionCurves({ agents: history, fromDate, toDate });
-    await repositories.capacity.saveEstimates(organisationId, estimates.map((estimate) => ({ estimate, estimatedFromDate: fromDate, estimatedToDate: toDate, estimatedAt })));
+    await repositories.capacity.saveEstimates(
+      organisationId,
+      estimates.map((estimate) => ({ estimate, estimatedFromDate: fromDate, estimatedToDate: toDate, estimatedAt })),
+    );
     return repositories.capacity.listCurves(organisationId);
   }
 
-  async function findCohort(organisationId: string, attritionCohort: string, asOfDate: string): Promise<StoredAttritionCurve> {
+  async function findCohort(
+    organisationId: string,
+    attritionCohort: string,
+    asOfDate: string,
+  ): Promise<StoredAttritionCurve> {
     const stored = (await refresh(organisationId, asOfDate)).find((curve) => curve.attritionCohort === attritionCohort);
     if (!stored) throw notFound(`The attrition cohort ${attritionCohort}`);
     return stored;
@@ -88,10 +104,20 @@ export function createAttritionCurveService(persistence: Persistence, clock: () 
     async list(actor: Actor, asOf?: string): Promise<CohortAttritionCurve[]> {
       return (await refresh(actor.organisationId, asOf ?? (await todayIn(actor.organisationId)))).map(present);
     },
-    async edit(actor: Actor, attritionCohort: string, weeklyHazardFractions: number[], asOf?: string): Promise<CohortAttritionCurve> {
+    async edit(
+      actor: Actor,
+      attritionCohort: string,
+      weeklyHazardFractions: number[],
+      asOf?: string,
+    ): Promise<CohortAttritionCurve> {
       const asOfDate = asOf ?? (await todayIn(actor.organisationId));
       await findCohort(actor.organisationId, attritionCohort, asOfDate);
-      await repositories.capacity.setEdit(actor.organisationId, attritionCohort, weeklyHazardFractions, userIdOf(actor));
+      await repositories.capacity.setEdit(
+        actor.organisationId,
+        attritionCohort,
+        weeklyHazardFractions,
+        userIdOf(actor),
+      );
       return present(await findCohort(actor.organisationId, attritionCohort, asOfDate));
     },
     async revert(actor: Actor, attritionCohort: string, asOf?: string): Promise<CohortAttritionCurve> {

@@ -33,12 +33,25 @@ function assertAcceptablePassword(password: string, path: string): void {
 
 const invalidCredentials = () => new AppError("invalid_credentials", "The email or password is not right");
 /** The current password given to change it is wrong: a reauthentication refused, the person is still signed in. */
-const currentPasswordWrong = () => new AppError("invalid_credentials", "The current password is not right", [], { isReauthentication: true });
+const currentPasswordWrong = () =>
+  new AppError("invalid_credentials", "The current password is not right", [], { isReauthentication: true });
 
-export const actorOf = (user: User): Actor => ({ kind: "user", organisationId: user.organisationId, userId: user.id, role: user.role, vendor: user.vendor, agentId: user.agentId });
+export const actorOf = (user: User): Actor => ({
+  kind: "user",
+  organisationId: user.organisationId,
+  userId: user.id,
+  role: user.role,
+  vendor: user.vendor,
+  agentId: user.agentId,
+});
 
 /** Sign-in, sessions, API tokens and invitations. Secrets leave only once, to their owner; the database keeps hashes. */
-export function createAuthService(persistence: Persistence, publishedViews: PublishedViews, mailer: Mailer, clock: () => Date) {
+export function createAuthService(
+  persistence: Persistence,
+  publishedViews: PublishedViews,
+  mailer: Mailer,
+  clock: () => Date,
+) {
   const { users, credentials, invitations, authThrottle } = persistence.repositories;
   const signInThrottle = createSignInThrottle(authThrottle, clock);
   const identities = createTtlCache<Authenticated | null>(5_000, 10_000, () => clock().getTime());
@@ -117,7 +130,12 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
       if (actor.kind !== "user") throw forbidden();
       const token = newSecret("sct_");
       const expiresAt = new Date(clock().getTime() + expiresInDays * MS_PER_DAY);
-      const summary = await credentials.createToken({ userId: actor.userId, name, tokenHash: hashSecret(token), expiresAt });
+      const summary = await credentials.createToken({
+        userId: actor.userId,
+        name,
+        tokenHash: hashSecret(token),
+        expiresAt,
+      });
       return { ...summary, token };
     },
     listTokens: (actor: Actor) => (actor.kind === "user" ? credentials.listTokens(actor.userId) : Promise.resolve([])),
@@ -127,7 +145,7 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
       forget(`token:${tokenHash}`);
     },
     async listUsers(actor: Actor): Promise<User[]> {
-      const vendor = actor.kind === "user" && actor.role === "vendor_manager" ? actor.vendor ?? "" : null;
+      const vendor = actor.kind === "user" && actor.role === "vendor_manager" ? (actor.vendor ?? "") : null;
       return users.list(actor.organisationId, vendor);
     },
     /**
@@ -155,7 +173,12 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
       return (await users.findById(userId))!;
     },
     /** Checks the current password (counted by the sign-in lock like a sign-in), sets the new one and signs out the other sessions. */
-    async changePassword(actor: Actor, passwords: { currentPassword: string; newPassword: string }, currentSessionToken: string | null, address: string) {
+    async changePassword(
+      actor: Actor,
+      passwords: { currentPassword: string; newPassword: string },
+      currentSessionToken: string | null,
+      address: string,
+    ) {
       const user = actor.kind === "user" ? await users.findById(actor.userId) : null;
       if (!user) throw forbidden();
       assertAcceptablePassword(passwords.newPassword, "body.newPassword");
@@ -165,7 +188,11 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
         throw currentPasswordWrong();
       }
       await signInThrottle.succeeded(user.email, address);
-      return this.setPassword(user.id, passwords.newPassword, currentSessionToken ? hashSecret(currentSessionToken) : null);
+      return this.setPassword(
+        user.id,
+        passwords.newPassword,
+        currentSessionToken ? hashSecret(currentSessionToken) : null,
+      );
     },
     /** Sets a password (already checked by the caller's contract, checked again here) and signs out every session but `keepSessionHash`. */
     async setPassword(userId: string, password: string, keepSessionHash: string | null = null) {
@@ -187,12 +214,18 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
      * A director invites anyone; a vendor manager only agents of their own partner. The link is
      * returned (shown once, as a path) and mailed to the person at `baseUrl` through the mailer.
      */
-    async invite(actor: Actor, draft: { email: string; displayName: string; role: Role; vendor: string | null; agentId: string | null }, baseUrl: string) {
+    async invite(
+      actor: Actor,
+      draft: { email: string; displayName: string; role: Role; vendor: string | null; agentId: string | null },
+      baseUrl: string,
+    ) {
       const isVendorManager = actor.kind === "user" && actor.role === "vendor_manager";
       if (isVendorManager && (draft.role !== "agent" || draft.vendor !== actor.vendor)) throw forbidden();
       if (!hasRole(actor, ["director", "vendor_manager"])) throw forbidden();
-      if (draft.role === "agent" && !draft.agentId) throw validationFailed([{ path: "body.agentId", message: "is required to invite an agent" }]);
-      if (draft.role === "vendor_manager" && !draft.vendor) throw validationFailed([{ path: "body.vendor", message: "is required to invite a vendor manager" }]);
+      if (draft.role === "agent" && !draft.agentId)
+        throw validationFailed([{ path: "body.agentId", message: "is required to invite an agent" }]);
+      if (draft.role === "vendor_manager" && !draft.vendor)
+        throw validationFailed([{ path: "body.vendor", message: "is required to invite a vendor manager" }]);
       if (draft.agentId) {
         const agent = await persistence.repositories.agents.findById(actor.organisationId, draft.agentId);
         if (!agent || (isVendorManager && agent.vendor !== actor.vendor)) throw notFound("Agent");
@@ -200,24 +233,51 @@ export function createAuthService(persistence: Persistence, publishedViews: Publ
       const token = newSecret("inv_");
       const expiresAt = new Date(clock().getTime() + invitationDays * MS_PER_DAY);
       const createdBy = actor.kind === "user" ? actor.userId : null;
-      const invitation = await invitations.create({ ...draft, organisationId: actor.organisationId, tokenHash: hashSecret(token), createdBy, expiresAt });
+      const invitation = await invitations.create({
+        ...draft,
+        organisationId: actor.organisationId,
+        tokenHash: hashSecret(token),
+        createdBy,
+        expiresAt,
+      });
       const invitePath = `/accept-invitation#${token}`;
-      await mailer.send(invitationMail({ ...invitation, displayName: draft.displayName, acceptUrl: new URL(invitePath, baseUrl).toString() }));
-      return { id: invitation.id, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, invitePath };
+      await mailer.send(
+        invitationMail({
+          ...invitation,
+          displayName: draft.displayName,
+          acceptUrl: new URL(invitePath, baseUrl).toString(),
+        }),
+      );
+      return {
+        id: invitation.id,
+        email: invitation.email,
+        role: invitation.role,
+        expiresAt: invitation.expiresAt,
+        invitePath,
+      };
     },
     async acceptInvitation(token: string, password: string) {
       assertAcceptablePassword(password, "body.password");
-      return persistence.inTransaction(async (repositories) => {
-        const invitation = await repositories.invitations.findOpen(hashSecret(token), clock());
-        if (!invitation || !(await repositories.invitations.markAccepted(invitation.id, clock()))) throw notFound("Invitation");
-        const existing = await repositories.users.findCredentials(invitation.email);
-        if (existing) throw conflict("An account with this email already exists");
-        const user = await repositories.users.create({
-          organisationId: invitation.organisationId, email: invitation.email, displayName: invitation.displayName, role: invitation.role,
-          vendor: invitation.vendor, agentId: invitation.agentId, displayTimeZone: null, passwordHash: await hashPassword(password),
-        });
-        return { user };
-      }).then(({ user }) => startSession(user));
+      return persistence
+        .inTransaction(async (repositories) => {
+          const invitation = await repositories.invitations.findOpen(hashSecret(token), clock());
+          if (!invitation || !(await repositories.invitations.markAccepted(invitation.id, clock())))
+            throw notFound("Invitation");
+          const existing = await repositories.users.findCredentials(invitation.email);
+          if (existing) throw conflict("An account with this email already exists");
+          const user = await repositories.users.create({
+            organisationId: invitation.organisationId,
+            email: invitation.email,
+            displayName: invitation.displayName,
+            role: invitation.role,
+            vendor: invitation.vendor,
+            agentId: invitation.agentId,
+            displayTimeZone: null,
+            passwordHash: await hashPassword(password),
+          });
+          return { user };
+        })
+        .then(({ user }) => startSession(user));
     },
     /** The signed-in person as stored now (identities are cached for seconds; profile reads must not be stale). */
     async currentUser(actor: Actor): Promise<User> {

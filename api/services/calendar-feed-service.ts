@@ -30,7 +30,11 @@ export function createCalendarFeedService(persistence: Persistence, clock: () =>
     return agent.id;
   }
 
-  const stateOf = (feed: { createdAt: string; lastFetchedAt: string | null } | null) => ({ isActive: feed !== null, createdAt: feed?.createdAt ?? null, lastFetchedAt: feed?.lastFetchedAt ?? null });
+  const stateOf = (feed: { createdAt: string; lastFetchedAt: string | null } | null) => ({
+    isActive: feed !== null,
+    createdAt: feed?.createdAt ?? null,
+    lastFetchedAt: feed?.lastFetchedAt ?? null,
+  });
 
   return {
     async state(actor: Actor) {
@@ -39,7 +43,11 @@ export function createCalendarFeedService(persistence: Persistence, clock: () =>
     /** A new secret URL; the previous one stops working. The token is returned once and only its hash stored. */
     async rotate(actor: Actor, origin: string) {
       const token = newSecret("cal_");
-      const feed = await repositories.calendarFeeds.replace(actor.organisationId, await ownAgentId(actor), hashSecret(token));
+      const feed = await repositories.calendarFeeds.replace(
+        actor.organisationId,
+        await ownAgentId(actor),
+        hashSecret(token),
+      );
       return { ...stateOf(feed), path: calendarPath(token), url: `${origin}${calendarPath(token)}` };
     },
     async revoke(actor: Actor) {
@@ -51,15 +59,30 @@ export function createCalendarFeedService(persistence: Persistence, clock: () =>
       const feed = await repositories.calendarFeeds.findByTokenHash(hashSecret(token));
       const agent = feed ? await repositories.agents.findById(feed.organisationId, feed.agentId) : null;
       const now = clock();
-      if (!feed || !agent || (await hasAgentLeft(repositories, feed.organisationId, agent.id, now))) throw notFound("Calendar");
+      if (!feed || !agent || (await hasAgentLeft(repositories, feed.organisationId, agent.id, now)))
+        throw notFound("Calendar");
       await repositories.calendarFeeds.touch(feed.id, now);
-      const rows = await repositories.schedules.listPublishedShifts(feed.organisationId, [agent.id], new Date(now.getTime() - FEED_BACK_MS), new Date(now.getTime() + FEED_AHEAD_MS));
-      const queueName = new Map((await repositories.queues.list(feed.organisationId)).map((queue) => [queue.id, queue.name]));
-      const calendar = ical({ name: `Shiftcast – ${agent.name}`, description: `Published shifts of ${agent.name}`, ttl: REFRESH_SECONDS, prodId: { company: "Shiftcast", product: "schedule" } });
+      const rows = await repositories.schedules.listPublishedShifts(
+        feed.organisationId,
+        [agent.id],
+        new Date(now.getTime() - FEED_BACK_MS),
+        new Date(now.getTime() + FEED_AHEAD_MS),
+      );
+      const queueName = new Map(
+        (await repositories.queues.list(feed.organisationId)).map((queue) => [queue.id, queue.name]),
+      );
+      const calendar = ical({
+        name: `Shiftcast – ${agent.name}`,
+        description: `Published shifts of ${agent.name}`,
+        ttl: REFRESH_SECONDS,
+        prodId: { company: "Shiftcast", product: "schedule" },
+      });
       for (const row of rows) {
         const queues = row.queueIds.map((id) => queueName.get(id) ?? id).join(", ");
         const local = (iso: string) => formatInstantInZone(Date.parse(iso), agent.timeZone).slice(11, 16);
-        const breakLines = row.breaks.map((item) => `${item.kind} ${local(item.startUtc)}–${local(item.endUtc)} (${agent.timeZone})`);
+        const breakLines = row.breaks.map(
+          (item) => `${item.kind} ${local(item.startUtc)}–${local(item.endUtc)} (${agent.timeZone})`,
+        );
         calendar.createEvent({
           id: `${row.shiftKey}@${UID_DOMAIN}`,
           sequence: row.sequence,
@@ -82,7 +105,12 @@ export function createCalendarFeedService(persistence: Persistence, clock: () =>
       }
       // A shift a change removed is sent as CANCELLED under its UID with a higher SEQUENCE (RFC 5545
       // §3.8.1.11), so Google and Outlook drop the event they hold instead of keeping a stale one.
-      const cancelled = await repositories.scheduleLedger.listCancelledShifts(feed.organisationId, agent.id, new Date(now.getTime() - FEED_BACK_MS), new Date(now.getTime() + FEED_AHEAD_MS));
+      const cancelled = await repositories.scheduleLedger.listCancelledShifts(
+        feed.organisationId,
+        agent.id,
+        new Date(now.getTime() - FEED_BACK_MS),
+        new Date(now.getTime() + FEED_AHEAD_MS),
+      );
       for (const shift of cancelled) {
         calendar.createEvent({
           id: `${shift.shiftKey}@${UID_DOMAIN}`,

@@ -13,12 +13,25 @@ const HISTORY_DAYS = 730;
  * says how): loads each queue's last HISTORY_DAYS of rows, sums them into local hours and hands
  * them to the capacity domain.
  */
-export async function forecastWeeklyDemand(history: HistoryRepository, queues: Queue[], horizon: WeeklyHorizon): Promise<WeeklyDemand> {
+export async function forecastWeeklyDemand(
+  history: HistoryRepository,
+  queues: Queue[],
+  horizon: WeeklyHorizon,
+): Promise<WeeklyDemand> {
   const planStartMs = Date.parse(horizon.weeks[0].startsAtUtc);
   const histories: QueueHistory[] = [];
   for (const queue of queues) {
-    const rows = await history.aggregate(queue.id, queue.timeZone, "interval", new Date(planStartMs - HISTORY_DAYS * MS_PER_DAY), new Date(planStartMs));
-    const hourly = toHourlyObservations(rows.map((row) => ({ periodStartMs: row.periodStart.getTime(), volume: row.volume, ahtSeconds: row.ahtSeconds })), queue.timeZone);
+    const rows = await history.aggregate(
+      queue.id,
+      queue.timeZone,
+      "interval",
+      new Date(planStartMs - HISTORY_DAYS * MS_PER_DAY),
+      new Date(planStartMs),
+    );
+    const hourly = toHourlyObservations(
+      rows.map((row) => ({ periodStartMs: row.periodStart.getTime(), volume: row.volume, ahtSeconds: row.ahtSeconds })),
+      queue.timeZone,
+    );
     histories.push({ queue, history: hourly });
   }
   return weeklyDemandOf(histories, horizon);

@@ -29,19 +29,44 @@ export const demoLogins = [
   { email: "agent.newyork@northwind.example", displayName: "New York agent", role: "agent", team: "Voice NY" },
 ] as const;
 
-async function seedDemoUsers(repositories: Repositories, organisationId: string, agentIdByTeam: Map<string, string>): Promise<void> {
+async function seedDemoUsers(
+  repositories: Repositories,
+  organisationId: string,
+  agentIdByTeam: Map<string, string>,
+): Promise<void> {
   const passwordHash = await hashPassword(demoPassword);
   for (const login of demoLogins) {
-    const agentId = "team" in login ? agentIdByTeam.get(login.team) ?? null : null;
+    const agentId = "team" in login ? (agentIdByTeam.get(login.team) ?? null) : null;
     const vendor = login.role === "vendor_manager" || login.email.endsWith("horizon-bpo.example") ? demoVendor : null;
-    await repositories.users.create({ organisationId, email: login.email, displayName: login.displayName, role: login.role, vendor, agentId, displayTimeZone: null, passwordHash });
+    await repositories.users.create({
+      organisationId,
+      email: login.email,
+      displayName: login.displayName,
+      role: login.role,
+      vendor,
+      agentId,
+      displayTimeZone: null,
+      passwordHash,
+    });
   }
 }
 
 /** The last weeks of history also have actuals (from their own random stream, so the rest of the demo is as before). */
-async function seedDemoActuals(repositories: Repositories, queueId: string, draft: QueueDraft, rows: DemoHistoryInterval[], importedAt: Date): Promise<void> {
+async function seedDemoActuals(
+  repositories: Repositories,
+  queueId: string,
+  draft: QueueDraft,
+  rows: DemoHistoryInterval[],
+  importedAt: Date,
+): Promise<void> {
   const { intervals, days } = generateDemoActuals(rows, draft, createSeededRandom(actualsSeed + rows.length));
-  const importId = await repositories.actuals.recordImport(queueId, { importedBy: null, importedAt, shape: "interval-actuals", rowCount: intervals.length, intervalCount: intervals.length });
+  const importId = await repositories.actuals.recordImport(queueId, {
+    importedBy: null,
+    importedAt,
+    shape: "interval-actuals",
+    rowCount: intervals.length,
+    intervalCount: intervals.length,
+  });
   await repositories.actuals.upsertIntervals(queueId, importId, intervals);
   await repositories.actuals.upsertDays(queueId, importId, days);
 }
@@ -51,14 +76,21 @@ async function seedDemoActuals(repositories: Repositories, queueId: string, draf
  * up to the start of `asOf`'s week, about 60 current agents and the agents who left. Deterministic for
  * a given `asOf` date. Does nothing when any organisation exists, so a second start reuses the data.
  */
-export async function seedDemoOrganisationIfEmpty(dataSource: DataSource, logger: Logger, asOf: Date): Promise<boolean> {
+export async function seedDemoOrganisationIfEmpty(
+  dataSource: DataSource,
+  logger: Logger,
+  asOf: Date,
+): Promise<boolean> {
   const persistence = createPersistence(dataSource);
   if (await persistence.repositories.organisations.findDefault()) return false;
   const startedAt = performance.now();
   const today = localDateOf(asOf.getTime(), "America/New_York");
   const random = createSeededRandom(seed);
   await persistence.inTransaction(async (repositories) => {
-    const organisation = await repositories.organisations.create({ name: demoOrganisationName, timeZone: "America/New_York" });
+    const organisation = await repositories.organisations.create({
+      name: demoOrganisationName,
+      timeZone: "America/New_York",
+    });
     const queueIdByName = new Map<string, string>();
     for (const { draft, profile } of demoQueues) {
       const queue = await repositories.queues.create(organisation.id, draft);
@@ -70,16 +102,26 @@ export async function seedDemoOrganisationIfEmpty(dataSource: DataSource, logger
       const weekStartMs = localMidnightUtcMs(weekStartDate, draft.timeZone);
       await repositories.history.replaceRange(queue.id, new Date(0), new Date(weekStartMs), rows);
       const actualsFromMs = localMidnightUtcMs(addDays(weekStartDate, -actualsWeeks * DAYS_PER_WEEK), draft.timeZone);
-      await seedDemoActuals(repositories, queue.id, draft, rows.filter((row) => row.intervalStart.getTime() >= actualsFromMs), new Date(weekStartMs));
+      await seedDemoActuals(
+        repositories,
+        queue.id,
+        draft,
+        rows.filter((row) => row.intervalStart.getTime() >= actualsFromMs),
+        new Date(weekStartMs),
+      );
     }
     const firstCurrentAgentOfTeam = new Map<string, string>();
     for (const agent of generateDemoAgents(today, historyMonths, random)) {
       const skillQueueIds = agent.skillQueueIds.map((name) => queueIdByName.get(name)!);
       const created = await repositories.agents.create(organisation.id, { ...agent, skillQueueIds });
-      if (created.endDate === null && !firstCurrentAgentOfTeam.has(created.team)) firstCurrentAgentOfTeam.set(created.team, created.id);
+      if (created.endDate === null && !firstCurrentAgentOfTeam.has(created.team))
+        firstCurrentAgentOfTeam.set(created.team, created.id);
     }
     await seedDemoUsers(repositories, organisation.id, firstCurrentAgentOfTeam);
   });
-  logger.info({ organisation: demoOrganisationName, seconds: Number(((performance.now() - startedAt) / 1000).toFixed(2)) }, "seeded the demo organisation");
+  logger.info(
+    { organisation: demoOrganisationName, seconds: Number(((performance.now() - startedAt) / 1000).toFixed(2)) },
+    "seeded the demo organisation",
+  );
   return true;
 }

@@ -11,7 +11,12 @@ import type { Persistence } from "../persistence/repositories";
 import type { StoredSpecialDay } from "../persistence/repositories/special-day-repository";
 import type { Actor } from "./actor";
 import { accuracyOf } from "../presenters/forecast-accuracy";
-import { presentForecastSummary as presentSummary, presentInterval, presentTotal, type AppliedSpecialDay } from "../presenters/forecast-presenter";
+import {
+  presentForecastSummary as presentSummary,
+  presentInterval,
+  presentTotal,
+  type AppliedSpecialDay,
+} from "../presenters/forecast-presenter";
 import type { QueueService } from "./queue-service";
 
 export interface CreateForecastRequest {
@@ -42,13 +47,24 @@ export function effectiveSpecialDays(days: readonly StoredSpecialDay[]): StoredS
 }
 
 export const toDomainSpecialDay = (day: StoredSpecialDay): SpecialDay =>
-  day.kind === "closed" ? { localDate: day.localDate, name: day.label, kind: "closed" } : { localDate: day.localDate, name: day.label, kind: "factor", factor: day.factor ?? 1 };
+  day.kind === "closed"
+    ? { localDate: day.localDate, name: day.label, kind: "closed" }
+    : { localDate: day.localDate, name: day.label, kind: "factor", factor: day.factor ?? 1 };
 
 /** On the worker pool: backtesting every method over months of history would hold the event loop far too long. */
-async function runForecast(queue: Queue, history: Awaited<ReturnType<Persistence["repositories"]["history"]["intervalsBefore"]>>, request: CreateForecastRequest, specialDays: SpecialDay[]): Promise<QueueForecast> {
+async function runForecast(
+  queue: Queue,
+  history: Awaited<ReturnType<Persistence["repositories"]["history"]["intervalsBefore"]>>,
+  request: CreateForecastRequest,
+  specialDays: SpecialDay[],
+): Promise<QueueForecast> {
   try {
     return await runPoolTask("forecastQueue", {
-      history: history.map((row) => ({ intervalStartUtcMs: row.intervalStart.getTime(), count: row.volume, ahtSeconds: row.ahtSeconds })),
+      history: history.map((row) => ({
+        intervalStartUtcMs: row.intervalStart.getTime(),
+        count: row.volume,
+        ahtSeconds: row.ahtSeconds,
+      })),
       zoneName: queue.timeZone,
       intervalMinutes: queue.intervalMinutes,
       horizonDays: request.horizonDays,
@@ -58,7 +74,11 @@ async function runForecast(queue: Queue, history: Awaited<ReturnType<Persistence
     });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    const path = error.message.startsWith("unknown method") ? "body.method" : error.message.startsWith("horizon") ? "body.horizonDays" : "body.startDate";
+    const path = error.message.startsWith("unknown method")
+      ? "body.method"
+      : error.message.startsWith("horizon")
+        ? "body.horizonDays"
+        : "body.startDate";
     throw validationFailed([{ path, message: error.message }], "Cannot forecast this queue");
   }
 }
@@ -72,7 +92,8 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
 
   async function load(actor: Actor, queueId: string, forecastId: string | "latest") {
     const queue = await queues.get(actor, queueId);
-    const forecast = forecastId === "latest" ? await forecasts.findLatest(queue.id) : await forecasts.find(queue.id, forecastId);
+    const forecast =
+      forecastId === "latest" ? await forecasts.findLatest(queue.id) : await forecasts.find(queue.id, forecastId);
     if (!forecast) throw notFound(forecastId === "latest" ? "A forecast of this queue" : "Forecast");
     return { queue, forecast };
   }
@@ -81,16 +102,27 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
     async create(actor: Actor, queueId: string, request: CreateForecastRequest): Promise<ForecastSummary> {
       const queue = await queues.get(actor, queueId);
       // Without a start date all history trains (8.64e15 ms is the latest instant a Date holds).
-      const before = request.startDate === undefined ? new Date(8.64e15) : localMidnight(request.startDate, queue.timeZone);
+      const before =
+        request.startDate === undefined ? new Date(8.64e15) : localMidnight(request.startDate, queue.timeZone);
       const rows = await history.intervalsBefore(queue.id, before);
-      if (rows.length === 0) throw validationFailed([{ path: "params.queueId", message: "the queue has no history before the start: import history first" }], "Cannot forecast this queue");
+      if (rows.length === 0)
+        throw validationFailed(
+          [{ path: "params.queueId", message: "the queue has no history before the start: import history first" }],
+          "Cannot forecast this queue",
+        );
       const days = effectiveSpecialDays(await specialDays.list(actor.organisationId, { queueId: queue.id }));
       const forecast = await runForecast(queue, rows, request, days.map(toDomainSpecialDay));
       const startDate = localDateOf(forecast.intervals[0].intervalStartUtcMs, queue.timeZone);
       const endDate = addDays(startDate, request.horizonDays);
       const applied: AppliedSpecialDay[] = days
         .filter((day) => day.localDate >= startDate && day.localDate < endDate)
-        .map((day) => ({ localDate: day.localDate, kind: day.kind, factor: day.factor, label: day.label, scope: day.queueId === null ? "organisation" : "queue" }));
+        .map((day) => ({
+          localDate: day.localDate,
+          kind: day.kind,
+          factor: day.factor,
+          label: day.label,
+          scope: day.queueId === null ? "organisation" : "queue",
+        }));
       const stored = await persistence.inTransaction((repositories) =>
         repositories.forecasts.create(
           {
@@ -100,10 +132,18 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
             startsAt: localMidnight(startDate, queue.timeZone),
             endsAt: localMidnight(endDate, queue.timeZone),
             requestedMethod: request.method,
-            methodByBand: { dayAhead: forecast.methodByBand["day-ahead"], weekAhead: forecast.methodByBand["week-ahead"], longRange: forecast.methodByBand["long-range"] },
+            methodByBand: {
+              dayAhead: forecast.methodByBand["day-ahead"],
+              weekAhead: forecast.methodByBand["week-ahead"],
+              longRange: forecast.methodByBand["long-range"],
+            },
             accuracy: accuracyOf(forecast),
             specialDays: applied,
-            options: { historyFrom: rows[0].intervalStart.toISOString(), historyTo: rows[rows.length - 1].intervalStart.toISOString(), historyIntervalCount: rows.length },
+            options: {
+              historyFrom: rows[0].intervalStart.toISOString(),
+              historyTo: rows[rows.length - 1].intervalStart.toISOString(),
+              historyIntervalCount: rows.length,
+            },
             warnings: forecast.warnings,
           },
           forecast.intervals.map((interval) => ({ ...interval, intervalStart: new Date(interval.intervalStartUtcMs) })),
@@ -120,10 +160,19 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
     /** The horizons of the queue's stored forecasts, newest first, in UTC milliseconds. */
     async horizons(actor: Actor, queueId: string): Promise<ForecastHorizon[]> {
       const queue = await queues.get(actor, queueId);
-      return (await forecasts.list(queue.id)).map((forecast) => ({ id: forecast.id, startMs: forecast.startsAt.getTime(), endMs: forecast.endsAt.getTime() }));
+      return (await forecasts.list(queue.id)).map((forecast) => ({
+        id: forecast.id,
+        startMs: forecast.startsAt.getTime(),
+        endMs: forecast.endsAt.getTime(),
+      }));
     },
 
-    async read(actor: Actor, queueId: string, forecastId: string | "latest", query: ForecastRangeQuery): Promise<ForecastDetail> {
+    async read(
+      actor: Actor,
+      queueId: string,
+      forecastId: string | "latest",
+      query: ForecastRangeQuery,
+    ): Promise<ForecastDetail> {
       const { queue, forecast } = await load(actor, queueId, forecastId);
       const summary = presentSummary(forecast, queue);
       const fromDate = query.from ?? summary.startDate;
@@ -137,7 +186,9 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
         range: { fromDate, toDate },
         intervals: intervals.map(presentInterval),
         dailyTotals: totals(await forecasts.totals(forecast.id, queue.timeZone, "day", from, to)),
-        weeklyTotals: totals(await forecasts.totals(forecast.id, queue.timeZone, "week", forecast.startsAt, forecast.endsAt)),
+        weeklyTotals: totals(
+          await forecasts.totals(forecast.id, queue.timeZone, "week", forecast.startsAt, forecast.endsAt),
+        ),
       };
     },
 
@@ -149,11 +200,20 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
         if (day.startUtcMs < forecast.startsAt.getTime() || day.startUtcMs >= forecast.endsAt.getTime()) {
           throw validationFailed([{ path: "body.localDate", message: "is outside the forecast's horizon" }]);
         }
-        const updated = await forecasts.scaleRange(forecast.id, new Date(day.startUtcMs), new Date(day.endUtcMs), change.factor, note);
+        const updated = await forecasts.scaleRange(
+          forecast.id,
+          new Date(day.startUtcMs),
+          new Date(day.endUtcMs),
+          change.factor,
+          note,
+        );
         return { updatedIntervals: updated.map(presentInterval) };
       }
       const updated = await forecasts.setInterval(forecast.id, new Date(change.intervalStart), change.expected, note);
-      if (!updated) throw validationFailed([{ path: "body.intervalStart", message: "is not the start of one of the forecast's intervals" }]);
+      if (!updated)
+        throw validationFailed([
+          { path: "body.intervalStart", message: "is not the start of one of the forecast's intervals" },
+        ]);
       return { updatedIntervals: [presentInterval(updated)] };
     },
 
@@ -161,7 +221,11 @@ export function createForecastService(persistence: Persistence, queues: QueueSer
     async intervalsOf(actor: Actor, queueId: string, forecastId: string | "latest", fromDate: string, toDate: string) {
       const { queue, forecast } = await load(actor, queueId, forecastId);
       const [from, to] = [localMidnight(fromDate, queue.timeZone), localMidnight(toDate, queue.timeZone)];
-      return { queue, forecast: presentSummary(forecast, queue), intervals: await forecasts.intervals(forecast.id, from, to) };
+      return {
+        queue,
+        forecast: presentSummary(forecast, queue),
+        intervals: await forecasts.intervals(forecast.id, from, to),
+      };
     },
   };
 }

@@ -29,7 +29,12 @@ function boundOf(instant: number | undefined, timeZone: string): HistoryImportRe
   return { start: new Date(instant).toISOString(), localStart: formatInstantInZone(instant, timeZone) };
 }
 
-function reportOf(result: HistoryImportResult, queue: Queue, delimiter: CsvDelimiter, written: Written): HistoryImportReport {
+function reportOf(
+  result: HistoryImportResult,
+  queue: Queue,
+  delimiter: CsvDelimiter,
+  written: Written,
+): HistoryImportReport {
   const intervals = written ? result.intervals : [];
   return {
     isWritten: written !== null,
@@ -62,7 +67,11 @@ function reportOf(result: HistoryImportResult, queue: Queue, delimiter: CsvDelim
  * start and leaving every other stored interval as it was (a two-row file changes two intervals).
  */
 export function createHistoryImportService(persistence: Persistence, queues: QueueService) {
-  async function importInto(queue: Queue, input: HistoryCsvInput, request: HistoryImportRequest): Promise<HistoryImportReport> {
+  async function importInto(
+    queue: Queue,
+    input: HistoryCsvInput,
+    request: HistoryImportRequest,
+  ): Promise<HistoryImportReport> {
     const result = await readHistoryCsvOffThread(input, {
       zoneName: queue.timeZone,
       intervalMinutes: queue.intervalMinutes,
@@ -78,18 +87,39 @@ export function createHistoryImportService(persistence: Persistence, queues: Que
     if (!result.ok) return reportOf(result, queue, delimiter, null);
     if (result.intervals.length === 0) {
       const noRows = { rowNumber: null, column: null, reason: "the file has no valid rows to import" };
-      return reportOf({ ...result, errorCount: result.errorCount + 1, errors: [noRows, ...result.errors].slice(0, 50) }, queue, delimiter, null);
+      return reportOf(
+        { ...result, errorCount: result.errorCount + 1, errors: [noRows, ...result.errors].slice(0, 50) },
+        queue,
+        delimiter,
+        null,
+      );
     }
-    const rows = result.intervals.map((interval) => ({ intervalStart: new Date(interval.intervalStartUtcMs), volume: interval.count, ahtSeconds: interval.ahtSeconds }));
-    const written = await persistence.inTransaction((repositories) => repositories.history.upsertIntervals(queue.id, rows));
+    const rows = result.intervals.map((interval) => ({
+      intervalStart: new Date(interval.intervalStartUtcMs),
+      volume: interval.count,
+      ahtSeconds: interval.ahtSeconds,
+    }));
+    const written = await persistence.inTransaction((repositories) =>
+      repositories.history.upsertIntervals(queue.id, rows),
+    );
     return reportOf(result, queue, delimiter, written);
   }
 
   return {
-    async importCsv(actor: Actor, queueId: string, input: HistoryCsvInput, request: HistoryImportRequest): Promise<HistoryImportReport> {
+    async importCsv(
+      actor: Actor,
+      queueId: string,
+      input: HistoryCsvInput,
+      request: HistoryImportRequest,
+    ): Promise<HistoryImportReport> {
       return importInto(await queues.get(actor, queueId), input, request);
     },
-    async importCsvByQueueName(actor: Actor, queueName: string, input: HistoryCsvInput, request: HistoryImportRequest): Promise<HistoryImportReport> {
+    async importCsvByQueueName(
+      actor: Actor,
+      queueName: string,
+      input: HistoryCsvInput,
+      request: HistoryImportRequest,
+    ): Promise<HistoryImportReport> {
       const queue = await persistence.repositories.queues.findByName(actor.organisationId, queueName);
       if (!queue) throw notFound(`Queue ${JSON.stringify(queueName)}`);
       return importInto(queue, input, request);

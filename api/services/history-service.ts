@@ -25,7 +25,13 @@ export function createHistoryService(persistence: Persistence, queues: QueueServ
     async read(actor: Actor, queueId: string, query: HistoryQuery) {
       const queue = await queues.get(actor, queueId);
       const startOf = (date: string) => new Date(localMidnightUtcMs(date, queue.timeZone));
-      const rows = await persistence.repositories.history.aggregate(queue.id, queue.timeZone, query.granularity, startOf(query.from), startOf(query.to));
+      const rows = await persistence.repositories.history.aggregate(
+        queue.id,
+        queue.timeZone,
+        query.granularity,
+        startOf(query.from),
+        startOf(query.to),
+      );
       return {
         queueId: queue.id,
         timeZone: queue.timeZone,
@@ -41,9 +47,17 @@ export function createHistoryService(persistence: Persistence, queues: QueueServ
      */
     async exportCsv(actor: Actor, queueId: string, query: HistoryExportQuery): Promise<string> {
       const queue = await queues.get(actor, queueId);
-      const startOf = (date: string | undefined) => (date === undefined ? null : new Date(localMidnightUtcMs(date, queue.timeZone)));
-      const rows = await persistence.repositories.history.intervalsBetween(queue.id, startOf(query.from), startOf(query.to));
-      const lines = rows.map((row) => `${formatInstantInZone(row.intervalStart.getTime(), queue.timeZone)},${String(row.volume)},${row.ahtSeconds === null ? "" : String(row.ahtSeconds)}`);
+      const startOf = (date: string | undefined) =>
+        date === undefined ? null : new Date(localMidnightUtcMs(date, queue.timeZone));
+      const rows = await persistence.repositories.history.intervalsBetween(
+        queue.id,
+        startOf(query.from),
+        startOf(query.to),
+      );
+      const lines = rows.map(
+        (row) =>
+          `${formatInstantInZone(row.intervalStart.getTime(), queue.timeZone)},${String(row.volume)},${row.ahtSeconds === null ? "" : String(row.ahtSeconds)}`,
+      );
       return `${[HISTORY_EXPORT_HEADER, ...lines].join("\n")}\n`;
     },
   };

@@ -36,25 +36,54 @@ export function createKpiService(persistence: Persistence, queues: QueueService,
 
   async function queueFor(actor: Actor, queueId: string): Promise<Queue> {
     const queue = await queues.get(actor, queueId);
-    if (actor.kind === "user" && actor.role === "vendor_manager" && !(actor.vendor !== null && (await actuals.isPartnerQueue(queue.id, actor.vendor)))) throw forbidden();
+    if (
+      actor.kind === "user" &&
+      actor.role === "vendor_manager" &&
+      !(actor.vendor !== null && (await actuals.isPartnerQueue(queue.id, actor.vendor)))
+    )
+      throw forbidden();
     return queue;
   }
 
   /** Required agents and forecast volume per interval from the stored forecast covering the range; empty when none covers it. */
-  async function forecastRequirements(actor: Actor, queue: Queue, query: KpiQuery): Promise<Map<string, { volume: number; agents: number }>> {
-    const span = { startMs: localDayInterval(query.from, queue.timeZone).startUtcMs, endMs: localDayInterval(query.to, queue.timeZone).startUtcMs };
+  async function forecastRequirements(
+    actor: Actor,
+    queue: Queue,
+    query: KpiQuery,
+  ): Promise<Map<string, { volume: number; agents: number }>> {
+    const span = {
+      startMs: localDayInterval(query.from, queue.timeZone).startUtcMs,
+      endMs: localDayInterval(query.to, queue.timeZone).startUtcMs,
+    };
     const chosen = await requirements.forecastFor(actor, queue.id, span);
     if (!chosen) return new Map();
-    const staffed = await requirements.staffForSolveIfCovered(actor, queue.id, { from: query.from, to: query.to, quantile: "expected", forecastId: chosen.forecastId });
+    const staffed = await requirements.staffForSolveIfCovered(actor, queue.id, {
+      from: query.from,
+      to: query.to,
+      quantile: "expected",
+      forecastId: chosen.forecastId,
+    });
     if (!staffed) return new Map();
-    return new Map(staffed.intervals.map((interval) => [keyOf(interval.startUtcMs), { volume: interval.volume, agents: interval.agents }]));
+    return new Map(
+      staffed.intervals.map((interval) => [
+        keyOf(interval.startUtcMs),
+        { volume: interval.volume, agents: interval.agents },
+      ]),
+    );
   }
-
 
   async function actualRequirements(queue: Queue, stored: IntervalActual[]): Promise<Map<string, number>> {
     const model = queue.patienceSeconds !== null ? "erlang-a" : "erlang-c";
-    const series = stored.map((interval) => ({ startUtcMs: Date.parse(interval.intervalStart), volume: interval.offeredCount, ahtSeconds: interval.ahtSeconds ?? queue.ahtSeconds }));
-    const required = await computeRequirementsOffThread(requirementsQueueOf({ ...queue, model }), series, queue.intervalMinutes * 60);
+    const series = stored.map((interval) => ({
+      startUtcMs: Date.parse(interval.intervalStart),
+      volume: interval.offeredCount,
+      ahtSeconds: interval.ahtSeconds ?? queue.ahtSeconds,
+    }));
+    const required = await computeRequirementsOffThread(
+      requirementsQueueOf({ ...queue, model }),
+      series,
+      queue.intervalMinutes * 60,
+    );
     return new Map(required.map((requirement) => [keyOf(requirement.startUtcMs), requirement.agents]));
   }
 
@@ -64,7 +93,13 @@ export function createKpiService(persistence: Persistence, queues: QueueService,
     for (const scheduleId of new Set(shifts.map((shift) => shift.scheduleId))) {
       const schedule = await schedules.findById(actor.organisationId, scheduleId);
       if (!schedule) continue;
-      const entries = coverageOf(schedule.requirements, schedule.queues, schedule.intervalMinutes, shifts.filter((shift) => shift.scheduleId === scheduleId), erlangCServiceLevel);
+      const entries = coverageOf(
+        schedule.requirements,
+        schedule.queues,
+        schedule.intervalMinutes,
+        shifts.filter((shift) => shift.scheduleId === scheduleId),
+        erlangCServiceLevel,
+      );
       for (const entry of entries) {
         if (entry.queueId !== queue.id) continue;
         const key = keyOf(Date.parse(entry.intervalStartUtc));
@@ -87,7 +122,9 @@ export function createKpiService(persistence: Persistence, queues: QueueService,
       actuals.abandonRuleOf(queue.id),
     ]);
     const actualByKey = new Map(stored.map((interval) => [keyOf(Date.parse(interval.intervalStart)), interval]));
-    const keys = [...new Set([...forecast.keys(), ...actualByKey.keys(), ...scheduled.keys()])].filter((key) => Number(key) >= from.getTime() && Number(key) < to.getTime());
+    const keys = [...new Set([...forecast.keys(), ...actualByKey.keys(), ...scheduled.keys()])].filter(
+      (key) => Number(key) >= from.getTime() && Number(key) < to.getTime(),
+    );
     const inputs: IntervalKpiInput[] = keys.map((key) => ({
       intervalStartUtcMs: Number(key),
       forecastVolume: forecast.get(key)?.volume ?? null,
@@ -98,8 +135,22 @@ export function createKpiService(persistence: Persistence, queues: QueueService,
       actual: actualByKey.get(key) ?? null,
     }));
     const abandonRule: ServiceLevelAbandonRule = rule ?? DEFAULT_ABANDON_RULE;
-    const periods = aggregateKpis(inputs, days, queue.timeZone, queue.intervalMinutes, query.granularity, abandonRule).map((period) => presentPeriod(period, queue));
-    return { queueId: queue.id, timeZone: queue.timeZone, intervalMinutes: queue.intervalMinutes, granularity: query.granularity, serviceLevelAbandonRule: abandonRule, periods };
+    const periods = aggregateKpis(
+      inputs,
+      days,
+      queue.timeZone,
+      queue.intervalMinutes,
+      query.granularity,
+      abandonRule,
+    ).map((period) => presentPeriod(period, queue));
+    return {
+      queueId: queue.id,
+      timeZone: queue.timeZone,
+      intervalMinutes: queue.intervalMinutes,
+      granularity: query.granularity,
+      serviceLevelAbandonRule: abandonRule,
+      periods,
+    };
   }
 
   return {
@@ -145,9 +196,31 @@ function presentPeriod(period: PeriodKpis, queue: Queue) {
   };
 }
 
-export const KPI_CSV_HEADER = ["period_start", "local_date", "forecast_volume", "actual_volume", "wmape", "bias", "required_agent_hours", "required_from_actual_agent_hours", "scheduled_agent_hours", "present_agent_hours", "service_level", "target_service_level", "asa_seconds", "aht_seconds", "abandon_rate", "occupancy", "fcr", "csat"] as const;
+export const KPI_CSV_HEADER = [
+  "period_start",
+  "local_date",
+  "forecast_volume",
+  "actual_volume",
+  "wmape",
+  "bias",
+  "required_agent_hours",
+  "required_from_actual_agent_hours",
+  "scheduled_agent_hours",
+  "present_agent_hours",
+  "service_level",
+  "target_service_level",
+  "asa_seconds",
+  "aht_seconds",
+  "abandon_rate",
+  "occupancy",
+  "fcr",
+  "csat",
+] as const;
 
 /** One row per period in the contract's field order; an unknown value is an empty cell. */
 function kpiCsv(periods: ReturnType<typeof presentPeriod>[]): string {
-  return writeCsv(KPI_CSV_HEADER, periods.map((period) => Object.values(period).map((value) => value ?? "")));
+  return writeCsv(
+    KPI_CSV_HEADER,
+    periods.map((period) => Object.values(period).map((value) => value ?? "")),
+  );
 }

@@ -20,11 +20,21 @@ export interface DeliveryOutcome {
  * server accepted a message and before the commit: SMTP has no way to ask whether it already has one.)
  * A failed send rolls its claim back and rejects the whole delivery, so the job queue retries it.
  */
-export function createNotificationDeliveryService(persistence: Persistence, transport: MailTransport, workerName: string, logger: Logger) {
+export function createNotificationDeliveryService(
+  persistence: Persistence,
+  transport: MailTransport,
+  workerName: string,
+  logger: Logger,
+) {
   async function sendOne(email: PendingEmail): Promise<boolean> {
     return persistence.inTransaction(async (transaction) => {
       if (!(await transaction.notifications.claimEmail(email, workerName))) return false;
-      await transport.deliver({ to: email.to, subject: email.subject, text: email.text, headers: { "X-Shiftcast-Change-Set": email.changeSetId } });
+      await transport.deliver({
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        headers: { "X-Shiftcast-Change-Set": email.changeSetId },
+      });
       return true;
     });
   }
@@ -49,7 +59,11 @@ export function createNotificationDeliveryService(persistence: Persistence, tran
       };
       await Promise.all(Array.from({ length: Math.min(concurrentSends, pending.length) }, lane));
       logger.info({ changeSetId, ...outcome, failed: failures.length }, "change notifications delivered");
-      if (failures.length > 0) throw new AggregateError(failures, `${failures.length} of ${pending.length} notification e-mails of change set ${changeSetId} were not sent`);
+      if (failures.length > 0)
+        throw new AggregateError(
+          failures,
+          `${failures.length} of ${pending.length} notification e-mails of change set ${changeSetId} were not sent`,
+        );
       return outcome;
     },
     /** Change sets with e-mail left unclaimed that were made before `before` (lost jobs, a crash before the enqueue). */

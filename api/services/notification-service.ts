@@ -15,17 +15,24 @@ export function createNotificationService(persistence: Persistence, clock: () =>
     if (actor.kind !== "user" || !actor.agentId) throw notFound("Agent");
     return actor.agentId;
   };
-  const presentPreferences = (preferences: { isInApp: boolean; isEmail: boolean }) => ({ inApp: preferences.isInApp, email: preferences.isEmail });
+  const presentPreferences = (preferences: { isInApp: boolean; isEmail: boolean }) => ({
+    inApp: preferences.isInApp,
+    email: preferences.isEmail,
+  });
 
   return {
     async mine(actor: Actor) {
       const agentId = ownAgentId(actor);
-      const [notifications, unreadCount] = await Promise.all([repositories.notifications.listInApp(agentId, listLimit), repositories.notifications.unreadCount(agentId)]);
+      const [notifications, unreadCount] = await Promise.all([
+        repositories.notifications.listInApp(agentId, listLimit),
+        repositories.notifications.unreadCount(agentId),
+      ]);
       return { unreadCount, notifications };
     },
     async markRead(actor: Actor, notificationId: string | null) {
       const agentId = ownAgentId(actor);
-      if (notificationId !== null && !(await repositories.notifications.exists(agentId, notificationId))) throw notFound("Notification");
+      if (notificationId !== null && !(await repositories.notifications.exists(agentId, notificationId)))
+        throw notFound("Notification");
       await repositories.notifications.markRead(agentId, notificationId, clock());
       return { unreadCount: await repositories.notifications.unreadCount(agentId) };
     },

@@ -16,7 +16,8 @@ export function createOrganisationContext(organisations: OrganisationRepository,
       const now = clock().getTime();
       if (!cached || cached.until < now) {
         const organisation = await organisations.findDefault();
-        if (!organisation) throw serviceUnavailable("No organisation exists yet: run `npm run cli -- seed` or start with the demo seed");
+        if (!organisation)
+          throw serviceUnavailable("No organisation exists yet: run `npm run cli -- seed` or start with the demo seed");
         cached = { organisation, until: now + cacheMilliseconds };
       }
       return systemActor(cached.organisation.id);

@@ -32,7 +32,9 @@ export async function publishVersionIn(
   const version = await transaction.schedules.findVersion(schedule.id, number);
   if (!version) throw notFound("Schedule version");
   if (version.status !== "draft") throw conflict("This version is already published");
-  const previousVersion = schedule.publishedVersionId ? await transaction.schedules.findVersionById(schedule.publishedVersionId) : null;
+  const previousVersion = schedule.publishedVersionId
+    ? await transaction.schedules.findVersionById(schedule.publishedVersionId)
+    : null;
   const previous = previousVersion ? await transaction.schedules.listShifts(previousVersion.id) : [];
   const next = await transaction.schedules.listShifts(version.id);
   const sequences = sequencesOnPublish(previous, next);
@@ -50,5 +52,9 @@ export async function publishVersionIn(
     createdBy: reason.publishedBy,
     changes: publishChanges(diff, previous, next, sequences),
   });
-  return { schedule: { ...schedule, publishedVersionId: version.id }, version: (await transaction.schedules.findVersionById(version.id))!, appended };
+  return {
+    schedule: { ...schedule, publishedVersionId: version.id },
+    version: (await transaction.schedules.findVersionById(version.id))!,
+    appended,
+  };
 }

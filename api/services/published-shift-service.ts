@@ -40,8 +40,18 @@ export function createPublishedShiftService(persistence: Persistence, publishedV
   };
 
   async function shiftsOf(actor: Actor, agent: Pick<Agent, "id" | "timeZone">, from: string, to: string, zone: string) {
-    const rows = await repositories.schedules.listPublishedShifts(actor.organisationId, [agent.id], new Date(from), new Date(to));
-    return { agentId: agent.id, timeZone: zone, agentTimeZone: agent.timeZone, shifts: rows.map(presentRow(await queueNames(actor), zone)) };
+    const rows = await repositories.schedules.listPublishedShifts(
+      actor.organisationId,
+      [agent.id],
+      new Date(from),
+      new Date(to),
+    );
+    return {
+      agentId: agent.id,
+      timeZone: zone,
+      agentTimeZone: agent.timeZone,
+      shifts: rows.map(presentRow(await queueNames(actor), zone)),
+    };
   }
 
   return {
@@ -50,11 +60,20 @@ export function createPublishedShiftService(persistence: Persistence, publishedV
       if (actor.kind !== "user" || !actor.agentId) throw notFound("Agent");
       const { organisationId, agentId, userId } = actor;
       // Every agent's page and calendar app polls this: one load per reader and range per cache window.
-      return publishedViews.remember(`mine|${organisationId}|${agentId}|${userId}|${query.from}|${query.to}|${query.timeZone ?? ""}`, async () => {
-        const zones = await repositories.agents.findZones(organisationId, agentId, userId);
-        if (!zones) throw notFound("Agent");
-        return shiftsOf(actor, { id: agentId, timeZone: zones.agentTimeZone }, query.from, query.to, query.timeZone ?? zones.displayTimeZone ?? zones.agentTimeZone);
-      });
+      return publishedViews.remember(
+        `mine|${organisationId}|${agentId}|${userId}|${query.from}|${query.to}|${query.timeZone ?? ""}`,
+        async () => {
+          const zones = await repositories.agents.findZones(organisationId, agentId, userId);
+          if (!zones) throw notFound("Agent");
+          return shiftsOf(
+            actor,
+            { id: agentId, timeZone: zones.agentTimeZone },
+            query.from,
+            query.to,
+            query.timeZone ?? zones.displayTimeZone ?? zones.agentTimeZone,
+          );
+        },
+      );
     },
     /** One agent's published shifts, scoped like the agent record itself (others answer 404). */
     async ofAgent(actor: Actor, agentId: string, query: ShiftsQuery) {

@@ -9,7 +9,8 @@ import type { PublishedViews } from "../infrastructure/cache/published-views";
 export function queueSettingProblems(queue: QueueDraft): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const need = (field: keyof QueueDraft, why: string) => {
-    if (queue[field] === null || queue[field] === undefined) problems.push({ path: `body.${field}`, message: `is required ${why}` });
+    if (queue[field] === null || queue[field] === undefined)
+      problems.push({ path: `body.${field}`, message: `is required ${why}` });
   };
   if (queue.channel === "email") {
     need("targetResponseHours", "for an email queue");
@@ -17,7 +18,10 @@ export function queueSettingProblems(queue: QueueDraft): FieldProblem[] {
   } else {
     need("targetAnswerSeconds", `for a ${queue.channel} queue`);
     if (queue.targetServiceLevel === null && queue.targetAsaSeconds === null) {
-      problems.push({ path: "body.targetServiceLevel", message: "or targetAsaSeconds is required for a voice or chat queue" });
+      problems.push({
+        path: "body.targetServiceLevel",
+        message: "or targetAsaSeconds is required for a voice or chat queue",
+      });
     }
   }
   if (queue.channel === "chat") need("concurrency", "for a chat queue");

@@ -20,7 +20,8 @@ export interface RequirementsQuery {
 /** Erlang A models abandonment, so it is the default where the queue knows its callers' patience. */
 const defaultModel = (queue: Queue) => (queue.patienceSeconds !== null ? "erlang-a" : "erlang-c");
 
-const settingsOf = (queue: Queue, model: "erlang-c" | "erlang-a"): RequirementsQueue => requirementsQueueOf({ ...queue, model });
+const settingsOf = (queue: Queue, model: "erlang-c" | "erlang-a"): RequirementsQueue =>
+  requirementsQueueOf({ ...queue, model });
 
 /**
  * `GET /api/queues/:id/requirements`: the stored forecast's intervals in a local-date range through
@@ -34,7 +35,12 @@ export function createRequirementsService(forecasts: ForecastService) {
   async function staff(actor: Actor, queueId: string, query: RequirementsQuery) {
     const stored = await forecasts.intervalsOf(actor, queueId, query.forecastId ?? "latest", query.from, query.to);
     if (stored.intervals.length === 0) {
-      throw validationFailed([{ path: "query.from", message: `the forecast covers ${stored.forecast.startDate} to ${stored.forecast.endDate} (exclusive); choose dates inside it` }]);
+      throw validationFailed([
+        {
+          path: "query.from",
+          message: `the forecast covers ${stored.forecast.startDate} to ${stored.forecast.endDate} (exclusive); choose dates inside it`,
+        },
+      ]);
     }
     return staffed(stored, query);
   }
@@ -52,7 +58,11 @@ export function createRequirementsService(forecasts: ForecastService) {
       volume: interval[query.quantile],
       ahtSeconds: interval.ahtSeconds ?? queue.ahtSeconds,
     }));
-    const requirements = await computeRequirementsOffThread(settingsOf(queue, model), series, queue.intervalMinutes * 60);
+    const requirements = await computeRequirementsOffThread(
+      settingsOf(queue, model),
+      series,
+      queue.intervalMinutes * 60,
+    );
     const hoursPerInterval = queue.intervalMinutes / 60;
     return {
       queueId: queue.id,
@@ -62,9 +72,16 @@ export function createRequirementsService(forecasts: ForecastService) {
       timeZone: queue.timeZone,
       intervalMinutes: queue.intervalMinutes,
       quantile: query.quantile,
-      intervals: requirements.map((requirement, index): StaffedInterval => ({ ...requirement, volume: series[index].volume, ahtSeconds: series[index].ahtSeconds })),
+      intervals: requirements.map((requirement, index): StaffedInterval => ({
+        ...requirement,
+        volume: series[index].volume,
+        ahtSeconds: series[index].ahtSeconds,
+      })),
       peakAgents: Math.max(...requirements.map((requirement) => requirement.agents)),
-      scheduledAgentHours: requirements.reduce((total, requirement) => total + requirement.scheduledAgents * hoursPerInterval, 0),
+      scheduledAgentHours: requirements.reduce(
+        (total, requirement) => total + requirement.scheduledAgents * hoursPerInterval,
+        0,
+      ),
     };
   }
 
@@ -76,7 +93,8 @@ export function createRequirementsService(forecasts: ForecastService) {
     staffForSolve: staff,
     staffForSolveIfCovered: staffIfCovered,
     /** As answered: volumes, handle times, Erlangs, FTE and agent-hours to 2 decimals, service levels to 4. */
-    forQueue: async (actor: Actor, queueId: string, query: RequirementsQuery) => presentQueueRequirements(await staff(actor, queueId, query)),
+    forQueue: async (actor: Actor, queueId: string, query: RequirementsQuery) =>
+      presentQueueRequirements(await staff(actor, queueId, query)),
   };
 }
 

@@ -1,6 +1,10 @@
 import type { z } from "zod";
 import type { Queue } from "../domain/organisation/queue";
-import { assembleRosterProblem, intervalMinutesOf, scheduleRequirementsOf } from "../domain/roster/model/assemble-problem";
+import {
+  assembleRosterProblem,
+  intervalMinutesOf,
+  scheduleRequirementsOf,
+} from "../domain/roster/model/assemble-problem";
 import type { RosterProblem } from "../domain/roster/model/problem";
 import { intervalsWithoutForecastWarning, type ProblemWarning } from "../domain/roster/model/problem-warnings";
 import type { ScheduleRequirement } from "../domain/schedule/schedule";
@@ -22,7 +26,9 @@ export interface PeriodSelection {
 
 /** The queues, in the order asked; an unknown id answers 404. */
 export async function loadQueues(persistence: Persistence, actor: Actor, queueIds: string[]): Promise<Queue[]> {
-  const queues = await Promise.all(queueIds.map((id) => persistence.repositories.queues.findById(actor.organisationId, id)));
+  const queues = await Promise.all(
+    queueIds.map((id) => persistence.repositories.queues.findById(actor.organisationId, id)),
+  );
   return queues.map((queue) => {
     if (!queue) throw notFound("Queue");
     return queue;
@@ -45,10 +51,26 @@ export async function forecastRequirementsOf(
   intervalMinutes: number,
   quantile: SolveOptionsInput["quantile"],
 ): Promise<{ requirements: ScheduleRequirement[]; warnings: ProblemWarning[] }> {
-  const found = await requirementsFromForecast(requirements.staffForSolve, requirements, actor, queue, selection, intervalMinutes, quantile);
+  const found = await requirementsFromForecast(
+    requirements.staffForSolve,
+    requirements,
+    actor,
+    queue,
+    selection,
+    intervalMinutes,
+    quantile,
+  );
   if (!found) {
     const period = `${new Date(Date.parse(selection.periodStart)).toISOString()} to ${new Date(Date.parse(selection.periodEnd)).toISOString()}`;
-    throw validationFailed([{ path: "body.queueIds", message: `${queue.name} has no stored forecast for any interval from ${period}: forecast it first` }], "Cannot staff the period");
+    throw validationFailed(
+      [
+        {
+          path: "body.queueIds",
+          message: `${queue.name} has no stored forecast for any interval from ${period}: forecast it first`,
+        },
+      ],
+      "Cannot staff the period",
+    );
   }
   return found;
 }
@@ -64,7 +86,15 @@ export async function requirementsIfForecast(
   selection: PeriodSelection,
   intervalMinutes: number,
 ): Promise<{ requirements: ScheduleRequirement[]; warnings: ProblemWarning[] } | null> {
-  return requirementsFromForecast(requirements.staffForSolveIfCovered, requirements, actor, queue, selection, intervalMinutes, "expected");
+  return requirementsFromForecast(
+    requirements.staffForSolveIfCovered,
+    requirements,
+    actor,
+    queue,
+    selection,
+    intervalMinutes,
+    "expected",
+  );
 }
 
 /** The requirements of forecastRequirementsOf through `staff`, or null when no forecast reaches into the period or `staff` finds none of its intervals. */
@@ -85,7 +115,10 @@ async function requirementsFromForecast(
   const result = await staff(actor, queue.id, { from, to, quantile, forecastId: chosen.forecastId });
   if (!result) return null;
   const needed = scheduleRequirementsOf(queue, result.intervals, intervalMinutes, { startMs, endMs });
-  const warnings = chosen.uncovered.length === 0 ? [] : [intervalsWithoutForecastWarning(queue.name, chosen.uncovered, intervalMinutes)];
+  const warnings =
+    chosen.uncovered.length === 0
+      ? []
+      : [intervalsWithoutForecastWarning(queue.name, chosen.uncovered, intervalMinutes)];
   return { requirements: needed, warnings };
 }
 
@@ -101,20 +134,47 @@ export async function buildRosterProblem(
   requirements: RequirementsService,
   actor: Actor,
   selection: PeriodSelection & { agentIds?: string[]; options: SolveOptionsInput },
-): Promise<{ problem: RosterProblem; queues: Queue[]; requirements: ScheduleRequirement[]; warnings: ProblemWarning[] }> {
+): Promise<{
+  problem: RosterProblem;
+  queues: Queue[];
+  requirements: ScheduleRequirement[];
+  warnings: ProblemWarning[];
+}> {
   const queues = await loadQueues(persistence, actor, selection.queueIds);
   const intervalMinutes = intervalMinutesOf(queues);
-  const staffed = await Promise.all(queues.map((queue) => forecastRequirementsOf(requirements, actor, queue, selection, intervalMinutes, selection.options.quantile)));
+  const staffed = await Promise.all(
+    queues.map((queue) =>
+      forecastRequirementsOf(requirements, actor, queue, selection, intervalMinutes, selection.options.quantile),
+    ),
+  );
   const needed = staffed.flatMap((item) => item.requirements);
   const periodStartDate = selection.periodStart.slice(0, 10);
   const current = await persistence.repositories.agents.list(actor.organisationId, { currentOn: periodStartDate });
-  const chosen = current.filter((agent) => (selection.agentIds ? selection.agentIds.includes(agent.id) : true) && agent.skillQueueIds.some((id) => selection.queueIds.includes(id)));
+  const chosen = current.filter(
+    (agent) =>
+      (selection.agentIds ? selection.agentIds.includes(agent.id) : true) &&
+      agent.skillQueueIds.some((id) => selection.queueIds.includes(id)),
+  );
   if (selection.agentIds && chosen.length !== selection.agentIds.length) {
-    throw validationFailed([{ path: "body.agentIds", message: "every agent must be current and skilled for one of the queues" }]);
+    throw validationFailed([
+      { path: "body.agentIds", message: "every agent must be current and skilled for one of the queues" },
+    ]);
   }
   const period = { startMs: Date.parse(selection.periodStart), endMs: Date.parse(selection.periodEnd) };
-  const timeOff = await persistence.repositories.timeOff.listApprovedOverlapping(actor.organisationId, new Date(period.startMs), new Date(period.endMs));
+  const timeOff = await persistence.repositories.timeOff.listApprovedOverlapping(
+    actor.organisationId,
+    new Date(period.startMs),
+    new Date(period.endMs),
+  );
   const warnings = staffed.flatMap((item) => item.warnings);
-  const problem = assembleRosterProblem({ period, queues, requirements: needed, agents: chosen, approvedTimeOff: timeOff, rules: selection.options, warnings });
+  const problem = assembleRosterProblem({
+    period,
+    queues,
+    requirements: needed,
+    agents: chosen,
+    approvedTimeOff: timeOff,
+    rules: selection.options,
+    warnings,
+  });
   return { problem, queues, requirements: needed, warnings };
 }

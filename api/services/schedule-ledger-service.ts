@@ -35,10 +35,17 @@ const agentsOf = (changes: ShiftChange[]) => [...new Set(changes.map((change) =>
  * result to `announce`, which queues the e-mails. Should a process die between the two, the delivery
  * sweep (notification-queue.ts) finds the unsent messages and queues them itself.
  */
-export function createScheduleLedgerService(persistence: Persistence, notificationQueue: NotificationEnqueuer | undefined) {
+export function createScheduleLedgerService(
+  persistence: Persistence,
+  notificationQueue: NotificationEnqueuer | undefined,
+) {
   const { repositories } = persistence;
 
-  async function writeMessages(transaction: Repositories, changeSet: ChangeSet, changes: ShiftChange[]): Promise<string[]> {
+  async function writeMessages(
+    transaction: Repositories,
+    changeSet: ChangeSet,
+    changes: ShiftChange[],
+  ): Promise<string[]> {
     const agentIds = agentsOf(changes);
     const schedule = await transaction.schedules.findById(changeSet.organisationId, changeSet.scheduleId);
     const recipients = await transaction.notifications.recipients(changeSet.organisationId, agentIds);
@@ -46,7 +53,14 @@ export function createScheduleLedgerService(persistence: Persistence, notificati
     for (const change of changes) byAgent.set(change.agentId, [...(byAgent.get(change.agentId) ?? []), change]);
     await transaction.notifications.insertMany(
       recipients.map((recipient) => {
-        const message = composeChangeMessage({ scheduleName: schedule?.name ?? "", kind: changeSet.kind, reasonCode: changeSet.reasonCode, note: changeSet.note, zone: recipient.zone, changes: byAgent.get(recipient.agentId) ?? [] });
+        const message = composeChangeMessage({
+          scheduleName: schedule?.name ?? "",
+          kind: changeSet.kind,
+          reasonCode: changeSet.reasonCode,
+          note: changeSet.note,
+          zone: recipient.zone,
+          changes: byAgent.get(recipient.agentId) ?? [],
+        });
         return {
           organisationId: changeSet.organisationId,
           agentId: recipient.agentId,
@@ -70,14 +84,20 @@ export function createScheduleLedgerService(persistence: Persistence, notificati
   }
 
   async function visibleAgents(actor: Actor) {
-    return new Map((await repositories.agents.list(actor.organisationId, { currentOn: null })).filter((agent) => canSeeAgent(actor, agent)).map((agent) => [agent.id, agent]));
+    return new Map(
+      (await repositories.agents.list(actor.organisationId, { currentOn: null }))
+        .filter((agent) => canSeeAgent(actor, agent))
+        .map((agent) => [agent.id, agent]),
+    );
   }
 
   async function changesFor(actor: Actor, scheduleId: string, query: z.output<typeof listScheduleChanges.query>) {
     const schedule = await scheduleFor(actor, scheduleId);
     const agents = await visibleAgents(actor);
     const asked = query.agentId ? [query.agentId] : null;
-    const agentIds = isVendorManager(actor) ? (asked ?? [...agents.keys()]).filter((id) => agents.has(id)) : (asked ?? undefined);
+    const agentIds = isVendorManager(actor)
+      ? (asked ?? [...agents.keys()]).filter((id) => agents.has(id))
+      : (asked ?? undefined);
     const changes = await repositories.scheduleLedger.listChanges(schedule.id, {
       changeSetId: query.changeSetId,
       agentIds: agentIds ?? undefined,
@@ -91,14 +111,23 @@ export function createScheduleLedgerService(persistence: Persistence, notificati
   const noticeEntries = (changes: LedgerChangeRow[], changeSets: ChangeSet[]): NoticeEntry[] => {
     const createdAt = new Map(changeSets.map((set) => [set.id, set.createdAt]));
     const posting = changeSets[0]?.id;
-    return changes.map((change) => ({ agentId: change.agentId, changedAtUtc: createdAt.get(change.changeSetId)!, shiftStartUtc: startOfChange(change), isPosting: change.changeSetId === posting }));
+    return changes.map((change) => ({
+      agentId: change.agentId,
+      changedAtUtc: createdAt.get(change.changeSetId)!,
+      shiftStartUtc: startOfChange(change),
+      isPosting: change.changeSetId === posting,
+    }));
   };
 
   async function fairWorkweek(actor: Actor, scheduleId: string, query: z.output<typeof getFairWorkweekReport.query>) {
     const { schedule, agents, changes, changeSets } = await changesFor(actor, scheduleId, {});
     const organisation = (await repositories.organisations.findById(actor.organisationId))!;
     const visible = isVendorManager(actor) ? changes.filter((change) => agents.has(change.agentId)) : changes;
-    const rows = fairWorkweekReport(noticeEntries(visible, changeSets), organisation, { periodStartUtc: schedule.periodStartUtc, periodEndUtc: schedule.periodEndUtc, payPeriodDays: query.payPeriodDays });
+    const rows = fairWorkweekReport(noticeEntries(visible, changeSets), organisation, {
+      periodStartUtc: schedule.periodStartUtc,
+      periodEndUtc: schedule.periodEndUtc,
+      payPeriodDays: query.payPeriodDays,
+    });
     return presentFairWorkweek(schedule.id, organisation, rows, agents);
   }
 
@@ -110,24 +139,35 @@ export function createScheduleLedgerService(persistence: Persistence, notificati
 
     /** After the change set's transaction committed: queue its e-mails (a no-op without a queue; the sweep then sends them). */
     async announce(appended: AppendedChangeSet): Promise<void> {
-      if (notificationQueue && appended.agentIds.length > 0) await notificationQueue.enqueue(appended.changeSet.id, appended.agentIds);
+      if (notificationQueue && appended.agentIds.length > 0)
+        await notificationQueue.enqueue(appended.changeSet.id, appended.agentIds);
     },
 
     async list(actor: Actor, scheduleId: string, query: z.output<typeof listScheduleChanges.query>) {
       const { schedule, agents, changes, changeSets } = await changesFor(actor, scheduleId, query);
-      const versionNumbers = new Map((await repositories.schedules.listVersions(schedule.id)).map((version) => [version.id, version.number]));
+      const versionNumbers = new Map(
+        (await repositories.schedules.listVersions(schedule.id)).map((version) => [version.id, version.number]),
+      );
       const isNarrowed = isVendorManager(actor) || Object.values(query).some((value) => value !== undefined);
       return presentChangeSets(schedule.id, changeSets, changes, agents, isNarrowed, versionNumbers);
     },
 
-    async exportCsv(actor: Actor, scheduleId: string, query: z.output<typeof listScheduleChanges.query>): Promise<string> {
+    async exportCsv(
+      actor: Actor,
+      scheduleId: string,
+      query: z.output<typeof listScheduleChanges.query>,
+    ): Promise<string> {
       const { changes, changeSets, agents } = await changesFor(actor, scheduleId, query);
       return changesCsv(changeSets, changes, agents);
     },
 
     fairWorkweek,
 
-    async fairWorkweekCsv(actor: Actor, scheduleId: string, query: z.output<typeof getFairWorkweekReport.query>): Promise<string> {
+    async fairWorkweekCsv(
+      actor: Actor,
+      scheduleId: string,
+      query: z.output<typeof getFairWorkweekReport.query>,
+    ): Promise<string> {
       return fairWorkweekCsv(await fairWorkweek(actor, scheduleId, query));
     },
 
@@ -137,7 +177,9 @@ export function createScheduleLedgerService(persistence: Persistence, notificati
       const changeSets = await repositories.scheduleLedger.listChangeSets(schedule.id);
       if (!changeSets.some((set) => set.id === changeSetId)) throw notFound("Change set");
       await repositories.scheduleLedger.addNote(changeSetId, body.note, actorName(actor));
-      const updated = (await repositories.scheduleLedger.listChangeSets(schedule.id)).find((set) => set.id === changeSetId)!;
+      const updated = (await repositories.scheduleLedger.listChangeSets(schedule.id)).find(
+        (set) => set.id === changeSetId,
+      )!;
       return { id: updated.id, notes: updated.notes };
     },
   };

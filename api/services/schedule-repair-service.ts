@@ -24,18 +24,27 @@ import { actorName } from "./schedule-service";
 type RosteredShift = RepairResultDto["solution"]["shifts"][number];
 type ShiftChangeDto = RepairResultDto["changes"][number];
 
-const overlaps = (a: { startUtc: string | null; endUtc: string | null }, startMs: number, endMs: number) => Date.parse(a.startUtc!) < endMs && startMs < Date.parse(a.endUtc!);
+const overlaps = (a: { startUtc: string | null; endUtc: string | null }, startMs: number, endMs: number) =>
+  Date.parse(a.startUtc!) < endMs && startMs < Date.parse(a.endUtc!);
 
 /**
  * After publish (issue 14): absences recorded on the published version, minimal-change repairs
  * proposed from them, and a proposal accepted as a new published version. Each write is one
  * transaction holding the schedule's row lock, the place where the change ledger's append joins.
  */
-export function createScheduleRepairService(persistence: Persistence, publishedViews: PublishedViews, ledger: ScheduleLedgerService, solver: MilpSolver, clock: () => Date) {
+export function createScheduleRepairService(
+  persistence: Persistence,
+  publishedViews: PublishedViews,
+  ledger: ScheduleLedgerService,
+  solver: MilpSolver,
+  clock: () => Date,
+) {
   const { repositories } = persistence;
 
   async function versionNumbers(transaction: Repositories, scheduleId: string): Promise<Map<string, number>> {
-    return new Map((await transaction.schedules.listVersions(scheduleId)).map((version) => [version.id, version.number]));
+    return new Map(
+      (await transaction.schedules.listVersions(scheduleId)).map((version) => [version.id, version.number]),
+    );
   }
 
   const presentEvent = (event: ScheduleEvent, numbers: Map<string, number>): ScheduleEventDto => ({
@@ -51,8 +60,15 @@ export function createScheduleRepairService(persistence: Persistence, publishedV
     createdAt: event.createdAt,
   });
 
-  async function publishedSchedule(transaction: Repositories, actor: Actor, scheduleId: string, isLocked: boolean): Promise<Schedule & { publishedVersionId: string }> {
-    const schedule = isLocked ? await transaction.schedules.findForUpdate(actor.organisationId, scheduleId) : await transaction.schedules.findById(actor.organisationId, scheduleId);
+  async function publishedSchedule(
+    transaction: Repositories,
+    actor: Actor,
+    scheduleId: string,
+    isLocked: boolean,
+  ): Promise<Schedule & { publishedVersionId: string }> {
+    const schedule = isLocked
+      ? await transaction.schedules.findForUpdate(actor.organisationId, scheduleId)
+      : await transaction.schedules.findById(actor.organisationId, scheduleId);
     if (!schedule) throw notFound("Schedule");
     if (!schedule.publishedVersionId) throw conflict("The schedule has no published version: publish it first");
     return schedule as Schedule & { publishedVersionId: string };
@@ -62,23 +78,63 @@ export function createScheduleRepairService(persistence: Persistence, publishedV
   async function organisationRepairSettings(actor: Actor): Promise<OrganisationRepairSettings> {
     const organisation = await repositories.organisations.findById(actor.organisationId);
     if (!organisation) throw notFound("Organisation");
-    return { noticeWindowDays: organisation.noticeWindowDays, predictabilityPremiumMinutes: organisation.predictabilityPremiumMinutes };
+    return {
+      noticeWindowDays: organisation.noticeWindowDays,
+      predictabilityPremiumMinutes: organisation.predictabilityPremiumMinutes,
+    };
   }
 
   /** The proposed shifts with the offers taken out: an added offer is not added, a grown one keeps its published form. */
   function imposedShifts(proposed: RosteredShift[], offers: ShiftChangeDto[], published: ScheduleShift[]) {
-    const isOfferedAfter = (shift: RosteredShift) => offers.some((offer) => offer.after && offer.agentId === shift.agentId && Date.parse(offer.after.startUtc) === Date.parse(shift.startUtc));
+    const isOfferedAfter = (shift: RosteredShift) =>
+      offers.some(
+        (offer) =>
+          offer.after &&
+          offer.agentId === shift.agentId &&
+          Date.parse(offer.after.startUtc) === Date.parse(shift.startUtc),
+      );
     // A shift the repair left where it was keeps its published queues and breaks (the repair re-places breaks by rule).
-    const publishedAs = (shift: RosteredShift) => published.find((other) => other.agentId === shift.agentId && Date.parse(other.startUtc) === Date.parse(shift.startUtc) && Date.parse(other.endUtc) === Date.parse(shift.endUtc));
-    const kept = proposed.filter((shift) => !isOfferedAfter(shift)).map((shift) => {
-      const same = publishedAs(shift);
-      return { agentId: shift.agentId, queueIds: same?.queueIds ?? shift.queueIds, startUtc: shift.startUtc, endUtc: shift.endUtc, breaks: same?.breaks ?? shift.breaks };
-    });
+    const publishedAs = (shift: RosteredShift) =>
+      published.find(
+        (other) =>
+          other.agentId === shift.agentId &&
+          Date.parse(other.startUtc) === Date.parse(shift.startUtc) &&
+          Date.parse(other.endUtc) === Date.parse(shift.endUtc),
+      );
+    const kept = proposed
+      .filter((shift) => !isOfferedAfter(shift))
+      .map((shift) => {
+        const same = publishedAs(shift);
+        return {
+          agentId: shift.agentId,
+          queueIds: same?.queueIds ?? shift.queueIds,
+          startUtc: shift.startUtc,
+          endUtc: shift.endUtc,
+          breaks: same?.breaks ?? shift.breaks,
+        };
+      });
     const restored = offers.flatMap((offer) => {
-      const before = offer.before && published.find((shift) => shift.agentId === offer.agentId && Date.parse(shift.startUtc) === Date.parse(offer.before!.startUtc));
-      return before ? [{ agentId: before.agentId, queueIds: before.queueIds, startUtc: before.startUtc, endUtc: before.endUtc, breaks: before.breaks }] : [];
+      const before =
+        offer.before &&
+        published.find(
+          (shift) =>
+            shift.agentId === offer.agentId && Date.parse(shift.startUtc) === Date.parse(offer.before!.startUtc),
+        );
+      return before
+        ? [
+            {
+              agentId: before.agentId,
+              queueIds: before.queueIds,
+              startUtc: before.startUtc,
+              endUtc: before.endUtc,
+              breaks: before.breaks,
+            },
+          ]
+        : [];
     });
-    return [...kept, ...restored].sort((a, b) => a.startUtc.localeCompare(b.startUtc) || a.agentId.localeCompare(b.agentId));
+    return [...kept, ...restored].sort(
+      (a, b) => a.startUtc.localeCompare(b.startUtc) || a.agentId.localeCompare(b.agentId),
+    );
   }
 
   return {
@@ -87,7 +143,11 @@ export function createScheduleRepairService(persistence: Persistence, publishedV
      * organisation does not have (body.agentId), a span that does not touch the schedule's period
      * (body.localDate or body.startUtc), or one overlapping an absence already recorded for the agent.
      */
-    async recordAbsence(actor: Actor, scheduleId: string, body: z.output<typeof recordAbsence.body>): Promise<ScheduleEventDto> {
+    async recordAbsence(
+      actor: Actor,
+      scheduleId: string,
+      body: z.output<typeof recordAbsence.body>,
+    ): Promise<ScheduleEventDto> {
       return persistence.inTransaction(async (transaction) => {
         const schedule = await publishedSchedule(transaction, actor, scheduleId, true);
         const agent = await transaction.agents.findById(actor.organisationId, body.agentId);
@@ -97,11 +157,19 @@ export function createScheduleRepairService(persistence: Persistence, publishedV
         const startMs = day ? day.startUtcMs : Date.parse(body.startUtc!);
         const endMs = day ? day.endUtcMs : Date.parse(body.endUtc!);
         if (!(startMs < Date.parse(schedule.periodEndUtc) && Date.parse(schedule.periodStartUtc) < endMs)) {
-          throw validationFailed([{ path: field, message: `lies outside the schedule's period ${schedule.periodStartUtc} – ${schedule.periodEndUtc}` }]);
+          throw validationFailed([
+            {
+              path: field,
+              message: `lies outside the schedule's period ${schedule.periodStartUtc} – ${schedule.periodEndUtc}`,
+            },
+          ]);
         }
         const recorded = await transaction.scheduleEvents.list(scheduleId, ["absence"]);
         const clash = recorded.find((event) => event.agentId === agent.id && overlaps(event, startMs, endMs));
-        if (clash) throw conflict(`${field} overlaps the absence already recorded from ${clash.startUtc} to ${clash.endUtc}`, [{ path: field, eventId: clash.id }]);
+        if (clash)
+          throw conflict(`${field} overlaps the absence already recorded from ${clash.startUtc} to ${clash.endUtc}`, [
+            { path: field, eventId: clash.id },
+          ]);
         const event = await transaction.scheduleEvents.create({
           scheduleId,
           versionId: schedule.publishedVersionId,
@@ -133,7 +201,9 @@ export function createScheduleRepairService(persistence: Persistence, publishedV
       const schedule = await repositories.schedules.findById(actor.organisationId, scheduleId);
       if (!schedule) throw notFound("Schedule");
       const numbers = await versionNumbers(repositories, scheduleId);
-      return { events: (await repositories.scheduleEvents.list(scheduleId)).map((event) => presentEvent(event, numbers)) };
+      return {
+        events: (await repositories.scheduleEvents.list(scheduleId)).map((event) => presentEvent(event, numbers)),
+      };
     },
 
     /**
@@ -146,8 +216,14 @@ export function createScheduleRepairService(persistence: Persistence, publishedV
       const published = await repositories.schedules.listShifts(schedule.publishedVersionId);
       const problem = await repairProblemOf(repositories, actor, schedule, published);
       const known = new Set(problem.agents.map((agent) => agent.id));
-      const cutoffUtc = new Date(Math.max(Date.parse(body.cutoffUtc ?? clock().toISOString()), Date.parse(schedule.periodStartUtc))).toISOString();
-      const settings = { cutoffUtc, isEmergency: body.isEmergency, ...repairPricingOf(await organisationRepairSettings(actor)) };
+      const cutoffUtc = new Date(
+        Math.max(Date.parse(body.cutoffUtc ?? clock().toISOString()), Date.parse(schedule.periodStartUtc)),
+      ).toISOString();
+      const settings = {
+        cutoffUtc,
+        isEmergency: body.isEmergency,
+        ...repairPricingOf(await organisationRepairSettings(actor)),
+      };
       const result = await repairRoster(
         { problem, baseline: published.filter((shift) => known.has(shift.agentId)), settings },
         { timeLimitSeconds: body.timeLimitSeconds, fromScratchTimeLimitSeconds: body.fromScratchTimeLimitSeconds },
@@ -181,14 +257,21 @@ export function createScheduleRepairService(persistence: Persistence, publishedV
         const proposal = await transaction.scheduleEvents.findById(scheduleId, proposalId);
         if (!proposal || proposal.kind !== "repair_proposed") throw notFound("Repair proposal");
         const acceptances = await transaction.scheduleEvents.list(scheduleId, ["repair_accepted"]);
-        if (acceptances.some((event) => (event.details as { proposalId: string }).proposalId === proposalId)) throw conflict("This repair was accepted already");
-        if (proposal.versionId !== schedule.publishedVersionId) throw conflict("The published version changed since this repair was proposed: propose it again");
+        if (acceptances.some((event) => (event.details as { proposalId: string }).proposalId === proposalId))
+          throw conflict("This repair was accepted already");
+        if (proposal.versionId !== schedule.publishedVersionId)
+          throw conflict("The published version changed since this repair was proposed: propose it again");
         const { isEmergency, result } = proposal.details as { isEmergency: boolean; result: RepairResultDto };
         const pendingOffers = isEmergency ? [] : result.changes.filter((change) => change.isOffer);
         const previous = await transaction.schedules.listShifts(schedule.publishedVersionId);
         const shifts = imposedShifts(result.solution.shifts, pendingOffers, previous);
         const matched = matchShifts(previous, shifts);
-        const version = await transaction.schedules.createVersion(scheduleId, { source: "manual", solveJobId: null, solveSummary: null, createdBy: actorName(actor) });
+        const version = await transaction.schedules.createVersion(scheduleId, {
+          source: "manual",
+          solveJobId: null,
+          solveSummary: null,
+          createdBy: actorName(actor),
+        });
         await transaction.schedules.insertShifts(
           version.id,
           shifts.map((shift, index) => {
@@ -196,7 +279,14 @@ export function createScheduleRepairService(persistence: Persistence, publishedV
             return { ...shift, shiftKey: continued?.shiftKey ?? randomUUID(), sequence: continued?.sequence ?? 0 };
           }),
         );
-        const published = await publishVersionIn(transaction, ledger, schedule, version.number, { kind: "repair", organisationId: actor.organisationId, publishedBy: actorName(actor), now: clock(), reasonCode: isEmergency ? "emergency" : null, note: null });
+        const published = await publishVersionIn(transaction, ledger, schedule, version.number, {
+          kind: "repair",
+          organisationId: actor.organisationId,
+          publishedBy: actorName(actor),
+          now: clock(),
+          reasonCode: isEmergency ? "emergency" : null,
+          note: null,
+        });
         await transaction.scheduleEvents.create({
           scheduleId,
           versionId: version.id,
@@ -209,7 +299,11 @@ export function createScheduleRepairService(persistence: Persistence, publishedV
           details: { proposalId, pendingOffers },
           createdBy: actorName(actor),
         });
-        return { version: presentVersion(published.version, published.schedule), pendingOffers, appended: published.appended };
+        return {
+          version: presentVersion(published.version, published.schedule),
+          pendingOffers,
+          appended: published.appended,
+        };
       });
       publishedViews.clear();
       await ledger.announce(accepted.appended);

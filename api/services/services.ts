@@ -56,7 +56,15 @@ export interface ServiceDependencies {
 const publishedViews = createPublishedViews(() => performance.now());
 
 /** The use cases the HTTP API and the CLI share. */
-export function createServices({ dataSource, version, clock = () => new Date(), solveQueue, mailer = logOnlyMailer(pino({ level: "silent" })), notificationQueue, solver = createHighsSolver() }: ServiceDependencies) {
+export function createServices({
+  dataSource,
+  version,
+  clock = () => new Date(),
+  solveQueue,
+  mailer = logOnlyMailer(pino({ level: "silent" })),
+  notificationQueue,
+  solver = createHighsSolver(),
+}: ServiceDependencies) {
   const persistence = createPersistence(dataSource);
   const queues = createQueueService(persistence.repositories.queues, publishedViews);
   const forecasts = createForecastService(persistence, queues);

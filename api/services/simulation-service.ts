@@ -1,6 +1,16 @@
 import { createHash } from "node:crypto";
-import { replicateUntilPrecise, DEFAULT_PRECISION, type PrecisionOptions, type ReplicationRunner, type SimulationReport } from "../domain/simulation/replicate-until-precise";
-import { DEFAULT_SCHEDULE_SIMULATION, simulationInputOfSchedule, type ScheduleSimulationOptions } from "../domain/simulation/schedule-simulation-input";
+import {
+  replicateUntilPrecise,
+  DEFAULT_PRECISION,
+  type PrecisionOptions,
+  type ReplicationRunner,
+  type SimulationReport,
+} from "../domain/simulation/replicate-until-precise";
+import {
+  DEFAULT_SCHEDULE_SIMULATION,
+  simulationInputOfSchedule,
+  type ScheduleSimulationOptions,
+} from "../domain/simulation/schedule-simulation-input";
 import type { SimulationInput } from "../domain/simulation/simulation-input";
 import type { ScheduleShift, ScheduleVersion } from "../domain/schedule/schedule";
 import { notFound } from "../errors/app-errors";
@@ -14,7 +24,8 @@ export type ReplicationRunnerFactory = (input: SimulationInput) => ReplicationRu
 /** What a version's shifts are, as a short fingerprint: its id and every shift's id and revision. */
 function revisionOf(version: ScheduleVersion, shifts: ScheduleShift[]): string {
   const hash = createHash("sha256").update(version.id);
-  for (const shift of [...shifts].sort((a, b) => a.id.localeCompare(b.id))) hash.update(`|${shift.id}:${shift.revision}`);
+  for (const shift of [...shifts].sort((a, b) => a.id.localeCompare(b.id)))
+    hash.update(`|${shift.id}:${shift.revision}`);
   return hash.digest("base64url").slice(0, 22);
 }
 
@@ -24,7 +35,12 @@ function revisionOf(version: ScheduleVersion, shifts: ScheduleShift[]): string {
  * of ±1 point. Reports are kept per schedule revision (version and shift revisions), so reading the
  * same roster again costs no simulation, and an edited draft is simulated afresh.
  */
-export function createSimulationService(persistence: Persistence, runnerFor: ReplicationRunnerFactory, precision: PrecisionOptions = DEFAULT_PRECISION, maxCached = 32) {
+export function createSimulationService(
+  persistence: Persistence,
+  runnerFor: ReplicationRunnerFactory,
+  precision: PrecisionOptions = DEFAULT_PRECISION,
+  maxCached = 32,
+) {
   const { repositories } = persistence;
   const cached = new Map<string, Promise<SimulationReport>>();
 
@@ -43,17 +59,34 @@ export function createSimulationService(persistence: Persistence, runnerFor: Rep
     if (!schedule) throw notFound("Schedule");
     const versions = await repositories.schedules.listVersions(schedule.id);
     const version =
-      selector === "published" ? versions.find((item) => item.id === schedule.publishedVersionId) : selector === "latest" ? versions.at(-1) : versions.find((item) => item.number === selector);
+      selector === "published"
+        ? versions.find((item) => item.id === schedule.publishedVersionId)
+        : selector === "latest"
+          ? versions.at(-1)
+          : versions.find((item) => item.number === selector);
     if (!version) throw notFound("Schedule version");
     const shifts = await repositories.schedules.listShifts(version.id);
-    const queues = (await repositories.queues.list(actor.organisationId)).filter((queue) => schedule.queueIds.includes(queue.id));
+    const queues = (await repositories.queues.list(actor.organisationId)).filter((queue) =>
+      schedule.queueIds.includes(queue.id),
+    );
     const agents = await repositories.agents.list(actor.organisationId, { currentOn: null });
-    return { schedule, version, shifts, queues, queuePriorityByAgent: new Map(agents.map((agent) => [agent.id, agent.skillQueueIds])) };
+    return {
+      schedule,
+      version,
+      shifts,
+      queues,
+      queuePriorityByAgent: new Map(agents.map((agent) => [agent.id, agent.skillQueueIds])),
+    };
   }
 
   return {
     /** The simulation of a version, presented (presenters/simulation-presenter.ts). */
-    async simulate(actor: Actor, scheduleId: string, selector: "latest" | "published" | number, whatIf: Partial<Pick<ScheduleSimulationOptions, "volumeFactor" | "absentAgentIds">> = {}) {
+    async simulate(
+      actor: Actor,
+      scheduleId: string,
+      selector: "latest" | "published" | number,
+      whatIf: Partial<Pick<ScheduleSimulationOptions, "volumeFactor" | "absentAgentIds">> = {},
+    ) {
       const options: ScheduleSimulationOptions = { ...DEFAULT_SCHEDULE_SIMULATION, ...whatIf };
       const { schedule, version, shifts, queues, queuePriorityByAgent } = await sourceOf(actor, scheduleId, selector);
       const revision = revisionOf(version, shifts);
@@ -63,7 +96,10 @@ export function createSimulationService(persistence: Persistence, runnerFor: Rep
         const input = simulationInputOfSchedule({ ...schedule, queues, shifts, queuePriorityByAgent }, options);
         return replicateUntilPrecise(input, runnerFor(input), precision);
       });
-      return presentScheduleSimulation({ scheduleId: schedule.id, versionNumber: version.number, status: version.status, revision, ...report }, options.routing);
+      return presentScheduleSimulation(
+        { scheduleId: schedule.id, versionNumber: version.number, status: version.status, revision, ...report },
+        options.routing,
+      );
     },
   };
 }

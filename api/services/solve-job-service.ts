@@ -1,4 +1,10 @@
-import { isTerminalStatus, type SolveJob, type SolveJobKind, type SolveJobOptions, type SolveJobProgress } from "../domain/jobs/solve-job";
+import {
+  isTerminalStatus,
+  type SolveJob,
+  type SolveJobKind,
+  type SolveJobOptions,
+  type SolveJobProgress,
+} from "../domain/jobs/solve-job";
 import { prepareProblem } from "../domain/roster/model/prepare";
 import type { RosterProblem } from "../domain/roster/model/problem";
 import { jobFinished, notFound, serviceUnavailable, validationFailed } from "../errors/app-errors";
@@ -18,7 +24,10 @@ interface FinalFigures {
 }
 
 const hasFinalFigures = (result: unknown): result is FinalFigures =>
-  typeof result === "object" && result !== null && typeof (result as FinalFigures).objective?.total === "number" && typeof (result as FinalFigures).solveSeconds === "number";
+  typeof result === "object" &&
+  result !== null &&
+  typeof (result as FinalFigures).objective?.total === "number" &&
+  typeof (result as FinalFigures).solveSeconds === "number";
 
 /**
  * The progress of a finished job is its result's: the streamed progress stops at the solver's last
@@ -27,7 +36,13 @@ const hasFinalFigures = (result: unknown): result is FinalFigures =>
 function finalProgressOf(job: SolveJob): SolveJobProgress | null {
   if (!isTerminalStatus(job.status) || !hasFinalFigures(job.result)) return job.progress;
   const { objective, lowerBound, relativeGap, solveSeconds } = job.result;
-  return { elapsedSeconds: solveSeconds, incumbentObjective: objective.total, bestBound: lowerBound, relativeGap, phase: "finished" };
+  return {
+    elapsedSeconds: solveSeconds,
+    incumbentObjective: objective.total,
+    bestBound: lowerBound,
+    relativeGap,
+    phase: "finished",
+  };
 }
 
 /** A job as the API answers it: the final figures as its progress, its result rounded to the units' precision. */
@@ -71,7 +86,8 @@ function refuseUnsolvable(problem: RosterProblem): void {
   try {
     prepareProblem(problem);
   } catch (error) {
-    if (error instanceof RangeError) throw validationFailed([{ path: "body.input", message: error.message }], "The roster problem cannot be solved");
+    if (error instanceof RangeError)
+      throw validationFailed([{ path: "body.input", message: error.message }], "The roster problem cannot be solved");
     throw error;
   }
 }

@@ -11,7 +11,8 @@ export function createSpecialDayService(persistence: Persistence, queues: QueueS
     if (draft.queueId !== null) await queues.get(actor, draft.queueId);
   };
   return {
-    list: (actor: Actor, filter: { queueId?: string; from?: string; to?: string }): Promise<StoredSpecialDay[]> => specialDays.list(actor.organisationId, filter),
+    list: (actor: Actor, filter: { queueId?: string; from?: string; to?: string }): Promise<StoredSpecialDay[]> =>
+      specialDays.list(actor.organisationId, filter),
     async create(actor: Actor, draft: SpecialDayDraft): Promise<StoredSpecialDay> {
       await checkQueue(actor, draft);
       return specialDays.create(actor.organisationId, draft);

@@ -25,7 +25,8 @@ function presentResult(result: StaffingResult): StaffingResultDto {
     occupancy: roundProbability(result.occupancy),
     pAbandon: result.pAbandon === undefined ? undefined : roundProbability(result.pAbandon),
     asaAnsweredSeconds: roundNullable(result.asaAnsweredSeconds, roundQuantity),
-    serviceLevelAnswered: result.serviceLevelAnswered === undefined ? undefined : roundProbability(result.serviceLevelAnswered),
+    serviceLevelAnswered:
+      result.serviceLevelAnswered === undefined ? undefined : roundProbability(result.serviceLevelAnswered),
   };
 }
 
@@ -56,7 +57,8 @@ const STRICT_JSON_START = /^[ \t\n\r]*[{[]/;
  */
 export function staffingBatchFromText(bodyText: string): StaffingBatchOutcome {
   if (bodyText === "") return validated(undefined);
-  if (!STRICT_JSON_START.test(bodyText)) return { kind: "invalidJson", message: "the body must be a JSON object or array" };
+  if (!STRICT_JSON_START.test(bodyText))
+    return { kind: "invalidJson", message: "the body must be a JSON object or array" };
   let body: unknown;
   try {
     body = JSON.parse(bodyText);

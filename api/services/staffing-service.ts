@@ -1,4 +1,9 @@
-import { computeRequirements, type IntervalRequirement, type RequirementsQueue, type SeriesInterval } from "../domain/staffing/requirements";
+import {
+  computeRequirements,
+  type IntervalRequirement,
+  type RequirementsQueue,
+  type SeriesInterval,
+} from "../domain/staffing/requirements";
 import { requirementsQueueOf } from "../domain/staffing/requirements-queue";
 import type { RequirementsResponseDto, requirementsRequest } from "../contracts/staffing";
 import { runPoolTask } from "../infrastructure/workers/worker-pool";
@@ -17,7 +22,10 @@ export const WORKER_THRESHOLD_BODY_CHARS = 130_000;
  * the event loop copies one string there and one back: parsing and validating 8,760 cases on it had
  * held it ~45 ms, longer than computing them.
  */
-export async function calculateStaffingBatchFromText(bodyText: string, thresholdChars = WORKER_THRESHOLD_BODY_CHARS): Promise<StaffingBatchOutcome> {
+export async function calculateStaffingBatchFromText(
+  bodyText: string,
+  thresholdChars = WORKER_THRESHOLD_BODY_CHARS,
+): Promise<StaffingBatchOutcome> {
   if (bodyText.length <= thresholdChars) return staffingBatchFromText(bodyText);
   return runPoolTask("staffingBatchFromText", bodyText);
 }
@@ -25,13 +33,22 @@ export async function calculateStaffingBatchFromText(bodyText: string, threshold
 type RequirementsRequest = z.output<typeof requirementsRequest>;
 
 /** computeRequirements, on the worker pool for a series above `thresholdIntervals` (as for staffing batches). */
-export async function computeRequirementsOffThread(queue: RequirementsQueue, series: SeriesInterval[], intervalSeconds: number, thresholdIntervals = WORKER_THRESHOLD_CASES): Promise<IntervalRequirement[]> {
+export async function computeRequirementsOffThread(
+  queue: RequirementsQueue,
+  series: SeriesInterval[],
+  intervalSeconds: number,
+  thresholdIntervals = WORKER_THRESHOLD_CASES,
+): Promise<IntervalRequirement[]> {
   if (series.length <= thresholdIntervals) return computeRequirements(queue, series, intervalSeconds);
   return runPoolTask("requirements", { queue, series, intervalSeconds });
 }
 
 const seriesOf = (request: RequirementsRequest): SeriesInterval[] =>
-  request.intervals.map((interval) => ({ startUtcMs: Date.parse(interval.intervalStart), volume: interval.volume, ahtSeconds: interval.ahtSeconds }));
+  request.intervals.map((interval) => ({
+    startUtcMs: Date.parse(interval.intervalStart),
+    volume: interval.volume,
+    ahtSeconds: interval.ahtSeconds,
+  }));
 
 const presentRequirements = (requirements: IntervalRequirement[]): RequirementsResponseDto => ({
   intervals: requirements.map(({ startUtcMs, ...requirement }) => ({
@@ -45,10 +62,16 @@ const presentRequirements = (requirements: IntervalRequirement[]): RequirementsR
 
 /** The per-interval requirement of a validated requirements request, on the calling thread (the CLI): Erlangs and FTE to 2 decimals, service levels to 6. */
 export function computeRequirementsSeries(request: RequirementsRequest): RequirementsResponseDto {
-  return presentRequirements(computeRequirements(requirementsQueueOf(request.queue), seriesOf(request), request.intervalSeconds));
+  return presentRequirements(
+    computeRequirements(requirementsQueueOf(request.queue), seriesOf(request), request.intervalSeconds),
+  );
 }
 
 /** The same for the HTTP API: a long series is computed on the worker pool. */
-export async function computeRequirementsSeriesOffThread(request: RequirementsRequest): Promise<RequirementsResponseDto> {
-  return presentRequirements(await computeRequirementsOffThread(requirementsQueueOf(request.queue), seriesOf(request), request.intervalSeconds));
+export async function computeRequirementsSeriesOffThread(
+  request: RequirementsRequest,
+): Promise<RequirementsResponseDto> {
+  return presentRequirements(
+    await computeRequirementsOffThread(requirementsQueueOf(request.queue), seriesOf(request), request.intervalSeconds),
+  );
 }

@@ -24,8 +24,25 @@ export function createTimeOffService(persistence: Persistence, clock: () => Date
     return requests.flatMap((request) => {
       const agent = agentById.get(request.agentId);
       if (!agent) return [];
-      const colleagues = new Set(active.filter((other) => other.agentId !== request.agentId && agentById.get(other.agentId)?.team === agent.team && overlaps(other, request)).map((other) => other.agentId));
-      return [{ ...request, agentName: agent.name, team: agent.team, agentTimeZone: agent.timeZone, colleaguesOff: colleagues.size }];
+      const colleagues = new Set(
+        active
+          .filter(
+            (other) =>
+              other.agentId !== request.agentId &&
+              agentById.get(other.agentId)?.team === agent.team &&
+              overlaps(other, request),
+          )
+          .map((other) => other.agentId),
+      );
+      return [
+        {
+          ...request,
+          agentName: agent.name,
+          team: agent.team,
+          agentTimeZone: agent.timeZone,
+          colleaguesOff: colleagues.size,
+        },
+      ];
     });
   }
 
@@ -39,22 +56,39 @@ export function createTimeOffService(persistence: Persistence, clock: () => Date
   return {
     async request(actor: Actor, draft: { agentId?: string; startsAt: string; endsAt: string; reason: string }) {
       const agentId = draft.agentId ?? (actor.kind === "user" ? actor.agentId : null);
-      if (!agentId) throw validationFailed([{ path: "body.agentId", message: "is required unless you are signed in as an agent" }]);
+      if (!agentId)
+        throw validationFailed([{ path: "body.agentId", message: "is required unless you are signed in as an agent" }]);
       assertCanSeeAgent(actor, await agents.findById(actor.organisationId, agentId));
       const requestedBy = actor.kind === "user" ? actor.userId : null;
-      const created = await timeOff.create(actor.organisationId, { agentId, startsAt: new Date(draft.startsAt), endsAt: new Date(draft.endsAt), reason: draft.reason, requestedBy });
+      const created = await timeOff.create(actor.organisationId, {
+        agentId,
+        startsAt: new Date(draft.startsAt),
+        endsAt: new Date(draft.endsAt),
+        reason: draft.reason,
+        requestedBy,
+      });
       return (await present(actor, [created]))[0]!;
     },
     async list(actor: Actor, status: TimeOffRequest["status"] | undefined) {
       const statuses: TimeOffRequest["status"][] = status ? [status] : ["pending", "approved", "declined", "cancelled"];
-      const visible = (await agents.list(actor.organisationId, { currentOn: null })).filter((agent) => canSeeAgent(actor, agent)).map((agent) => agent.id);
+      const visible = (await agents.list(actor.organisationId, { currentOn: null }))
+        .filter((agent) => canSeeAgent(actor, agent))
+        .map((agent) => agent.id);
       return present(actor, await timeOff.listForAgents(actor.organisationId, visible, statuses));
     },
     async decide(actor: Actor, id: string, decision: { decision: "approved" | "declined"; note: string | null }) {
       const { request } = await requestFor(actor, id);
       if (!hasRole(actor, deciders)) throw forbidden();
       if (request.status !== "pending") throw conflict(`This request is already ${request.status}`);
-      await timeOff.decide(id, { status: decision.decision, decidedBy: actor.kind === "user" ? actor.userId : null, decisionNote: decision.note }, clock());
+      await timeOff.decide(
+        id,
+        {
+          status: decision.decision,
+          decidedBy: actor.kind === "user" ? actor.userId : null,
+          decisionNote: decision.note,
+        },
+        clock(),
+      );
       return (await present(actor, [(await timeOff.findById(actor.organisationId, id))!]))[0]!;
     },
     /**
@@ -64,10 +98,15 @@ export function createTimeOffService(persistence: Persistence, clock: () => Date
      */
     async cancel(actor: Actor, id: string) {
       const { request } = await requestFor(actor, id);
-      if (request.status === "declined" || request.status === "cancelled") throw conflict(`This request is already ${request.status}`);
+      if (request.status === "declined" || request.status === "cancelled")
+        throw conflict(`This request is already ${request.status}`);
       const isOwnRequest = actor.kind === "user" && actor.agentId === request.agentId;
       if (request.status === "approved" && !isOwnRequest && !hasRole(actor, deciders)) throw forbidden();
-      await timeOff.decide(id, { status: "cancelled", decidedBy: actor.kind === "user" ? actor.userId : null, decisionNote: null }, clock());
+      await timeOff.decide(
+        id,
+        { status: "cancelled", decidedBy: actor.kind === "user" ? actor.userId : null, decisionNote: null },
+        clock(),
+      );
       return (await present(actor, [(await timeOff.findById(actor.organisationId, id))!]))[0]!;
     },
   };

@@ -1,2 +1,7 @@
 export { createHighsSolver, type HighsSolverSettings } from "./highs/highs-solver";
-export { createHighsWorkerPool, sharedHighsWorkerPool, type HighsWorkerPool, type HighsWorkerPoolSettings } from "./highs/worker-pool";
+export {
+  createHighsWorkerPool,
+  sharedHighsWorkerPool,
+  type HighsWorkerPool,
+  type HighsWorkerPoolSettings,
+} from "./highs/worker-pool";

@@ -35,14 +35,25 @@ describe.skipIf(!hasBrowser)("planner overrides of a forecast in Chromium", () =
     const { queues } = await session.call<{ queues: QueueDto[] }>("GET", "/api/queues");
     queueId = queues.find((queue) => queue.name === "Chat – EMEA")!.id;
     // A fixed method keeps the backtest to one candidate: the forecast is the setting here, not the subject.
-    const forecast = await session.call<ForecastSummary>("POST", `/api/queues/${queueId}/forecasts`, { horizonDays: 14, method: "seasonal-naive" });
+    const forecast = await session.call<ForecastSummary>("POST", `/api/queues/${queueId}/forecasts`, {
+      horizonDays: 14,
+      method: "seasonal-naive",
+    });
     forecastId = forecast.id;
-    const totals = await session.call<ForecastDetail>("GET", `/api/queues/${queueId}/forecasts/${forecastId}?granularity=day&from=${forecast.startDate}&to=${forecast.endDate}`);
+    const totals = await session.call<ForecastDetail>(
+      "GET",
+      `/api/queues/${queueId}/forecasts/${forecastId}?granularity=day&from=${forecast.startDate}&to=${forecast.endDate}`,
+    );
     // Not the first day, which the page shows first: the planner picks the day.
     day = totals.dailyTotals.find((total, index) => index > 0 && total.expected >= 100)!;
     const nextDate = DateTime.fromISO(day.localDate, { zone: "UTC" }).plus({ days: 1 }).toISODate()!;
-    const intervals = await session.call<ForecastDetail>("GET", `/api/queues/${queueId}/forecasts/${forecastId}?from=${day.localDate}&to=${nextDate}`);
-    tenOClock = intervals.intervals.find((interval) => DateTime.fromISO(interval.intervalStart, { zone: timeZone }).toFormat("HH:mm") === "10:00")!;
+    const intervals = await session.call<ForecastDetail>(
+      "GET",
+      `/api/queues/${queueId}/forecasts/${forecastId}?from=${day.localDate}&to=${nextDate}`,
+    );
+    tenOClock = intervals.intervals.find(
+      (interval) => DateTime.fromISO(interval.intervalStart, { zone: timeZone }).toFormat("HH:mm") === "10:00",
+    )!;
   });
   afterAll(async () => {
     await session?.dispose();
@@ -55,7 +66,10 @@ describe.skipIf(!hasBrowser)("planner overrides of a forecast in Chromium", () =
     const panel = page.getByRole("region", { name: "Planner overrides" });
     await panel.getByLabel("Day", { exact: true }).selectOption(day.localDate);
     const dayName = DateTime.fromISO(day.localDate, { zone: "UTC" }).toFormat("ccc d LLL");
-    const totalCells = panel.getByRole("table", { name: "Daily totals" }).getByRole("row", { name: dayName, exact: true }).getByRole("cell");
+    const totalCells = panel
+      .getByRole("table", { name: "Daily totals" })
+      .getByRole("row", { name: dayName, exact: true })
+      .getByRole("cell");
     await totalCells.first().waitFor();
     const shownBefore = await totalCells.nth(0).innerText();
     await expectShownNear(totalCells.nth(0), day.expected);
@@ -65,7 +79,10 @@ describe.skipIf(!hasBrowser)("planner overrides of a forecast in Chromium", () =
     await scaleForm.getByLabel("Scale by").fill("1.2");
     await scaleForm.getByLabel("Note").fill("Spring campaign");
     await scaleForm.getByRole("button", { name: "Scale day" }).click();
-    await scaleForm.getByRole("status").filter({ hasText: `${dayName} scaled by × 1.2` }).waitFor();
+    await scaleForm
+      .getByRole("status")
+      .filter({ hasText: `${dayName} scaled by × 1.2` })
+      .waitFor();
     await expectShownNear(totalCells.nth(0), day.expected * 1.2);
     expect(await totalCells.nth(1).innerText()).toBe(shownBefore);
     expect(await totalCells.nth(2).innerText()).toBe("+20.0 %");
@@ -80,7 +97,10 @@ describe.skipIf(!hasBrowser)("planner overrides of a forecast in Chromium", () =
     await intervalForm.getByLabel("Expected contacts").fill("42");
     await intervalForm.getByLabel("Note").fill("Webinar");
     await intervalForm.getByRole("button", { name: "Set interval" }).click();
-    await intervalForm.getByRole("status").filter({ hasText: `10:00 on ${dayName} set to 42.0 contacts` }).waitFor();
+    await intervalForm
+      .getByRole("status")
+      .filter({ hasText: `10:00 on ${dayName} set to 42.0 contacts` })
+      .waitFor();
     expect(await tenOClockCells.nth(0).innerText()).toBe("42.0");
     // The original is the computed value, kept from the first override (the scale), not the scaled one.
     await expectShownNear(tenOClockCells.nth(2), tenOClock.expected);
@@ -94,10 +114,16 @@ describe.skipIf(!hasBrowser)("planner overrides of a forecast in Chromium", () =
     await chartPanel.screenshot({ path: join(artifacts, "forecast-overrides-week.png") });
 
     const shownTotal = await totalCells.nth(0).innerText();
-    const refusal = await session.call("POST", `/api/queues/${queueId}/forecasts/${forecastId}/overrides`, { kind: "scale-day", localDate: day.localDate, factor: 1000 }).then(
-      () => null,
-      (error: Error) => JSON.parse(error.message.slice(error.message.indexOf("{"))) as ErrorResponse,
-    );
+    const refusal = await session
+      .call("POST", `/api/queues/${queueId}/forecasts/${forecastId}/overrides`, {
+        kind: "scale-day",
+        localDate: day.localDate,
+        factor: 1000,
+      })
+      .then(
+        () => null,
+        (error: Error) => JSON.parse(error.message.slice(error.message.indexOf("{"))) as ErrorResponse,
+      );
     const problem = refusal!.error.details[0] as { path: string; message: string };
     expect(problem.path).toBe("body.factor");
     await scaleForm.getByLabel("Scale by").fill("1000");

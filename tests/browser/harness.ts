@@ -15,7 +15,15 @@ export const hasBrowser = existsSync(chromiumPath) && existsSync("client/dist/in
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -30,7 +38,12 @@ export async function signIn(page: Page, baseUrl: string, email: string): Promis
 
 export interface ApiSession {
   user: { agentId: string | null; effectiveTimeZone: string };
-  call: <T>(method: "GET" | "POST" | "PATCH", path: string, body?: unknown, headers?: Record<string, string>) => Promise<T>;
+  call: <T>(
+    method: "GET" | "POST" | "PATCH",
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<T>;
   dispose: () => Promise<void>;
 }
 
@@ -40,8 +53,17 @@ export async function apiSessionAs(baseUrl: string, email: string): Promise<ApiS
   const login = await context.post("/api/auth/login", { data: { email, password: demoPassword } });
   if (!login.ok()) throw new Error(`sign-in as ${email} failed: ${login.status()} ${await login.text()}`);
   const { user, csrfToken } = (await login.json()) as { user: ApiSession["user"]; csrfToken: string };
-  const call = async <T>(method: "GET" | "POST" | "PATCH", path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
-    const response = await context.fetch(path, { method, data: body, headers: method === "GET" ? headers : { "X-CSRF-Token": csrfToken, ...headers } });
+  const call = async <T>(
+    method: "GET" | "POST" | "PATCH",
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> => {
+    const response = await context.fetch(path, {
+      method,
+      data: body,
+      headers: method === "GET" ? headers : { "X-CSRF-Token": csrfToken, ...headers },
+    });
     if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${await response.text()}`);
     return (await response.json()) as T;
   };
@@ -67,7 +89,10 @@ export function useDemoAppInChromium(directoryPrefix: string): () => DemoApp {
     await mkdir(artifacts, { recursive: true });
     // One HTTP process per test server: the browser files run four servers side by side on two
     // cores, and the cluster's relay is covered by tests/process/lifecycle.test.ts.
-    const server = await startServerProcess(dataDirectory, { seedDemo: true, environment: { SHIFTCAST_HTTP_WORKERS: "1" } });
+    const server = await startServerProcess(dataDirectory, {
+      seedDemo: true,
+      environment: { SHIFTCAST_HTTP_WORKERS: "1" },
+    });
     app = { server, baseUrl: `http://127.0.0.1:${server.port}`, browser: await launchChromium() };
   });
   afterAll(async () => {

@@ -19,7 +19,12 @@ describe.skipIf(!hasBrowser)("the KPI page in Chromium (npm start's server with 
     await signIn(page, baseUrl, director);
     await page.getByRole("link", { name: "KPIs" }).click();
     await page.getByRole("heading", { name: "KPIs", level: 1 }).waitFor();
-    for (const label of ["Service level per interval", "Required, actually needed and scheduled agents", "Weekly service level", "Day-ahead forecast and re-forecast"]) {
+    for (const label of [
+      "Service level per interval",
+      "Required, actually needed and scheduled agents",
+      "Weekly service level",
+      "Day-ahead forecast and re-forecast",
+    ]) {
       await page.locator(`[role="img"][aria-label^="${label}"] canvas`).first().waitFor({ timeout: 120_000 });
     }
     const text = await page.locator("main").innerText();

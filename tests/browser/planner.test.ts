@@ -18,7 +18,8 @@ describe.skipIf(!hasBrowser)("the planner in Chromium (npm start's server with t
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, baseUrl, director);
     await page.getByRole("heading", { name: "Queues", level: 1 }).waitFor();
-    for (const name of ["Voice – Americas", "Chat – EMEA", "Email – APAC"]) await page.getByRole("heading", { name, level: 2 }).waitFor();
+    for (const name of ["Voice – Americas", "Chat – EMEA", "Email – APAC"])
+      await page.getByRole("heading", { name, level: 2 }).waitFor();
     const text = await page.locator("main").innerText();
     expect(text).toContain("America/New_York");
     expect(text).toContain("80 % in 20 s");
@@ -39,7 +40,9 @@ describe.skipIf(!hasBrowser)("the planner in Chromium (npm start's server with t
     await page.locator('input[type="file"]').setInputFiles({
       name: "agents.csv",
       mimeType: "text/csv",
-      buffer: Buffer.from("name,email,team,time_zone,attrition_cohort,hire_date,skills,min_minutes_per_week,max_minutes_per_week,max_shifts_per_week,shift_lengths_minutes,availability\nZed,not-an-email,T,Nowhere/City,in-house,2025-01-01,Voice – Americas,60,2400,5,480,Mon 09:00-17:00\n"),
+      buffer: Buffer.from(
+        "name,email,team,time_zone,attrition_cohort,hire_date,skills,min_minutes_per_week,max_minutes_per_week,max_shifts_per_week,shift_lengths_minutes,availability\nZed,not-an-email,T,Nowhere/City,in-house,2025-01-01,Voice – Americas,60,2400,5,480,Mon 09:00-17:00\n",
+      ),
     });
     await page.getByText("Nothing was imported").waitFor();
     const report = await page.locator(".notice").innerText();

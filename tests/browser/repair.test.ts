@@ -23,13 +23,25 @@ describe.skipIf(!hasBrowser)("repairing a published roster in Chromium (the dire
   it("marks an agent absent on the team grid, shows the proposed repair as a difference with its premium, and accepts it", async () => {
     const api = await apiSessionAs(baseUrl, director);
     const queue = (await api.call<{ queues: (Named & { timeZone: string })[] }>("GET", "/api/queues")).queues[0]!;
-    const agents = (await api.call<{ agents: (Named & { skillQueueIds: string[] })[] }>("GET", "/api/agents")).agents.filter((agent) => agent.skillQueueIds.includes(queue.id)).slice(0, 2);
+    const agents = (await api.call<{ agents: (Named & { skillQueueIds: string[] })[] }>("GET", "/api/agents")).agents
+      .filter((agent) => agent.skillQueueIds.includes(queue.id))
+      .slice(0, 2);
     // Next week: inside the 14-day notice window from now, so each change owes the premium.
     const monday = DateTime.utc().startOf("week").plus({ weeks: 1 });
-    const schedule = await api.call<{ id: string }>("POST", "/api/schedules", { name: "Repair week", periodStart: monday.toISO(), periodEnd: monday.plus({ weeks: 1 }).toISO(), queueIds: [queue.id] });
+    const schedule = await api.call<{ id: string }>("POST", "/api/schedules", {
+      name: "Repair week",
+      periodStart: monday.toISO(),
+      periodEnd: monday.plus({ weeks: 1 }).toISO(),
+      queueIds: [queue.id],
+    });
     const tuesday = monday.plus({ days: 1 });
     for (const agent of agents) {
-      await api.call("POST", `/api/schedules/${schedule.id}/versions/1/shifts`, { agentId: agent.id, queueIds: [queue.id], startUtc: tuesday.plus({ hours: 14 }).toISO(), endUtc: tuesday.plus({ hours: 22 }).toISO() });
+      await api.call("POST", `/api/schedules/${schedule.id}/versions/1/shifts`, {
+        agentId: agent.id,
+        queueIds: [queue.id],
+        startUtc: tuesday.plus({ hours: 14 }).toISO(),
+        endUtc: tuesday.plus({ hours: 22 }).toISO(),
+      });
     }
     await api.call("POST", `/api/schedules/${schedule.id}/versions/1/publish`);
     await api.dispose();

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { demoLogins } from "../../api/services/demo-seed";
 import { apiSessionAs, artifacts, hasBrowser, signIn, useDemoAppInChromium } from "./harness";
 
-const emailOf = (role: string, team?: string) => demoLogins.find((login) => login.role === role && (!team || ("team" in login && login.team === team)))!.email;
+const emailOf = (role: string, team?: string) =>
+  demoLogins.find((login) => login.role === role && (!team || ("team" in login && login.team === team)))!.email;
 const director = emailOf("director");
 const manilaAgent = emailOf("agent", "Horizon Manila");
 
@@ -26,7 +27,9 @@ describe.skipIf(!hasBrowser)("the roster and My shifts in Chromium (npm start's 
     const createButtons = page.getByRole("button", { name: "Create a 6-week forecast" });
     // Every queue's forecast status must have loaded before the buttons are counted (a status still
     // "checking forecast…" shows its button later, and the count would rise).
-    await expect.poll(() => page.getByText(/forecast to|no forecast|does not cover/).count(), { timeout: 60_000 }).toBe(3);
+    await expect
+      .poll(() => page.getByText(/forecast to|no forecast|does not cover/).count(), { timeout: 60_000 })
+      .toBe(3);
     // One forecast at a time: the other buttons stay disabled while one is pending, which takes longer on a busy CI machine.
     for (let remaining = await createButtons.count(); remaining > 0; remaining = await createButtons.count()) {
       await createButtons.first().click({ timeout: 120_000 });
@@ -70,16 +73,31 @@ describe.skipIf(!hasBrowser)("the roster and My shifts in Chromium (npm start's 
     const planner = await apiSessionAs(baseUrl, director);
     const { queues } = await planner.call<{ queues: Array<{ id: string }> }>("GET", "/api/queues");
     for (const queue of queues) await planner.call("POST", `/api/queues/${queue.id}/forecasts`, { horizonDays: 21 });
-    const { agents } = await planner.call<{ agents: Array<{ id: string; timeZone: string; skillQueueIds: string[] }> }>("GET", "/api/agents");
+    const { agents } = await planner.call<{ agents: Array<{ id: string; timeZone: string; skillQueueIds: string[] }> }>(
+      "GET",
+      "/api/agents",
+    );
     // Next week from Monday 00:00 New York: the demo history ends this week, so its forecast covers it.
     const monday = DateTime.now().setZone("America/New_York").startOf("week").plus({ weeks: 1 });
-    const schedule = await planner.call<{ id: string }>("POST", "/api/schedules", { name: "Demo week by hand", periodStart: monday.toUTC().toISO(), periodEnd: monday.plus({ weeks: 1 }).toUTC().toISO(), queueIds: queues.map((queue) => queue.id) });
+    const schedule = await planner.call<{ id: string }>("POST", "/api/schedules", {
+      name: "Demo week by hand",
+      periodStart: monday.toUTC().toISO(),
+      periodEnd: monday.plus({ weeks: 1 }).toUTC().toISO(),
+      queueIds: queues.map((queue) => queue.id),
+    });
     // Monday–Friday 09:00–17:00 in each skilled agent's own zone, on all its skills (a day the New York week cuts is left out).
     for (const agent of agents.filter((item) => item.skillQueueIds.length > 0)) {
       for (let day = 0; day < 6; day += 1) {
-        const start = DateTime.fromISO(monday.plus({ days: day }).toISODate()!, { zone: agent.timeZone }).set({ hour: 9 });
+        const start = DateTime.fromISO(monday.plus({ days: day }).toISODate()!, { zone: agent.timeZone }).set({
+          hour: 9,
+        });
         if (start < monday || start.plus({ hours: 8 }) > monday.plus({ weeks: 1 }) || start.weekday > 5) continue;
-        await planner.call("POST", `/api/schedules/${schedule.id}/versions/1/shifts`, { agentId: agent.id, queueIds: agent.skillQueueIds, startUtc: start.toUTC().toISO(), endUtc: start.plus({ hours: 8 }).toUTC().toISO() });
+        await planner.call("POST", `/api/schedules/${schedule.id}/versions/1/shifts`, {
+          agentId: agent.id,
+          queueIds: agent.skillQueueIds,
+          startUtc: start.toUTC().toISO(),
+          endUtc: start.plus({ hours: 8 }).toUTC().toISO(),
+        });
       }
     }
     await planner.call("POST", `/api/schedules/${schedule.id}/versions/1/publish`);
@@ -91,11 +109,19 @@ describe.skipIf(!hasBrowser)("the roster and My shifts in Chromium (npm start's 
     await page.getByLabel("Schedule").selectOption(schedule.id);
     await page.getByRole("heading", { name: "Coverage this week" }).waitFor({ timeout: 60_000 });
     await page.getByTestId("simulation-summary").waitFor({ timeout: 120_000 });
-    expect(await page.getByTestId("simulation-summary").innerText()).toMatch(/^\d+ replications; widest daily 95 % CI ±\d+\.\d %/);
+    expect(await page.getByTestId("simulation-summary").innerText()).toMatch(
+      /^\d+ replications; widest daily 95 % CI ±\d+\.\d %/,
+    );
     const days = page.getByRole("table", { name: "Simulated service level per queue and day" }).locator("tbody tr");
     expect(await days.count()).toBeGreaterThanOrEqual(7);
-    expect(await days.allInnerTexts()).toContainEqual(expect.stringMatching(/\d+\.\d %\s+\d+\.\d % ± \d+\.\d %\s+\d+\.\d %\s+\d+\.\d %/));
-    expect(await page.getByRole("img", { name: /Simulated service level per interval of .* with its 95 % confidence band/ }).count()).toBe(1);
+    expect(await days.allInnerTexts()).toContainEqual(
+      expect.stringMatching(/\d+\.\d %\s+\d+\.\d % ± \d+\.\d %\s+\d+\.\d %\s+\d+\.\d %/),
+    );
+    expect(
+      await page
+        .getByRole("img", { name: /Simulated service level per interval of .* with its 95 % confidence band/ })
+        .count(),
+    ).toBe(1);
     await page.locator(".simulation").scrollIntoViewIfNeeded();
     await page.locator(".simulation").screenshot({ path: join(artifacts, "roster-simulation.png") });
     await page.close();
@@ -103,15 +129,30 @@ describe.skipIf(!hasBrowser)("the roster and My shifts in Chromium (npm start's 
 
   it("tells a planner whose move of a draft shift lost the race that someone else changed it, and shows their change", async () => {
     const planner = await apiSessionAs(baseUrl, director);
-    const { agents } = await planner.call<{ agents: Array<{ id: string; name: string; skillQueueIds: string[] }> }>("GET", "/api/agents");
+    const { agents } = await planner.call<{ agents: Array<{ id: string; name: string; skillQueueIds: string[] }> }>(
+      "GET",
+      "/api/agents",
+    );
     const agent = agents.find((item) => item.skillQueueIds.length > 0)!;
     const { queues } = await planner.call<{ queues: Array<{ id: string; timeZone: string }> }>("GET", "/api/queues");
     const queue = queues.find((item) => item.id === agent.skillQueueIds[0])!;
     // From Monday noon UTC, a Monday in every demo queue's zone, so the page opens on the shift's week.
-    const schedule = await planner.call<{ id: string }>("POST", "/api/schedules", { name: "Two planners at once", periodStart: "2026-06-01T12:00:00Z", periodEnd: "2026-06-08T12:00:00Z", queueIds: [queue.id] });
+    const schedule = await planner.call<{ id: string }>("POST", "/api/schedules", {
+      name: "Two planners at once",
+      periodStart: "2026-06-01T12:00:00Z",
+      periodEnd: "2026-06-08T12:00:00Z",
+      queueIds: [queue.id],
+    });
     // Tuesday 10:00–14:00 in the queue's zone (the page's), inside the calendar's first screen; the other planner moves it an hour later.
-    const onTuesday = (hour: number) => DateTime.fromISO(`2026-06-02T${String(hour).padStart(2, "0")}:00`, { zone: queue.timeZone }).toUTC().toISO()!;
-    const added = await planner.call<{ shift: { id: string; revision: number } }>("POST", `/api/schedules/${schedule.id}/versions/1/shifts`, { agentId: agent.id, queueIds: [queue.id], startUtc: onTuesday(10), endUtc: onTuesday(14) });
+    const onTuesday = (hour: number) =>
+      DateTime.fromISO(`2026-06-02T${String(hour).padStart(2, "0")}:00`, { zone: queue.timeZone })
+        .toUTC()
+        .toISO()!;
+    const added = await planner.call<{ shift: { id: string; revision: number } }>(
+      "POST",
+      `/api/schedules/${schedule.id}/versions/1/shifts`,
+      { agentId: agent.id, queueIds: [queue.id], startUtc: onTuesday(10), endUtc: onTuesday(14) },
+    );
 
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, baseUrl, director);
@@ -122,7 +163,12 @@ describe.skipIf(!hasBrowser)("the roster and My shifts in Chromium (npm start's 
     expect(await event.innerText()).toContain("10:00");
 
     // The other planner moves it first; this page still shows revision 1.
-    await planner.call("PATCH", `/api/schedules/${schedule.id}/shifts/${added.shift.id}`, { startUtc: onTuesday(11), endUtc: onTuesday(15) }, { "If-Match": `"${added.shift.revision}"` });
+    await planner.call(
+      "PATCH",
+      `/api/schedules/${schedule.id}/shifts/${added.shift.id}`,
+      { startUtc: onTuesday(11), endUtc: onTuesday(15) },
+      { "If-Match": `"${added.shift.revision}"` },
+    );
     await event.scrollIntoViewIfNeeded();
     const box = (await event.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + 10);
@@ -132,8 +178,13 @@ describe.skipIf(!hasBrowser)("the roster and My shifts in Chromium (npm start's 
 
     await page.getByRole("alert").filter({ hasText: "Someone else changed this shift" }).waitFor();
     await expect.poll(() => event.innerText()).toContain("11:00");
-    const roster = await planner.call<{ shifts: Array<{ startUtc: string; revision: number }> }>("GET", `/api/schedules/${schedule.id}/roster?version=1`);
-    expect(roster.shifts.map((shift) => [shift.startUtc, shift.revision])).toEqual([[new Date(onTuesday(11)).toISOString(), 2]]);
+    const roster = await planner.call<{ shifts: Array<{ startUtc: string; revision: number }> }>(
+      "GET",
+      `/api/schedules/${schedule.id}/roster?version=1`,
+    );
+    expect(roster.shifts.map((shift) => [shift.startUtc, shift.revision])).toEqual([
+      [new Date(onTuesday(11)).toISOString(), 2],
+    ]);
     await page.screenshot({ path: join(artifacts, "roster-version-conflict.png") });
     await planner.dispose();
     await page.close();
@@ -153,13 +204,26 @@ describe.skipIf(!hasBrowser)("the roster and My shifts in Chromium (npm start's 
       queueIds: [agent.skillQueueIds[0]],
     });
     // 09:00–17:00 in America/New_York: EST (UTC−5) on 2 March, EDT (UTC−4) on 9 March after the change on 8 March 2026.
-    for (const [startUtc, endUtc] of [["2026-03-02T14:00:00Z", "2026-03-02T22:00:00Z"], ["2026-03-09T13:00:00Z", "2026-03-09T21:00:00Z"]]) {
-      await planner.call("POST", `/api/schedules/${schedule.id}/versions/1/shifts`, { agentId, queueIds: [agent.skillQueueIds[0]], startUtc, endUtc });
+    for (const [startUtc, endUtc] of [
+      ["2026-03-02T14:00:00Z", "2026-03-02T22:00:00Z"],
+      ["2026-03-09T13:00:00Z", "2026-03-09T21:00:00Z"],
+    ]) {
+      await planner.call("POST", `/api/schedules/${schedule.id}/versions/1/shifts`, {
+        agentId,
+        queueIds: [agent.skillQueueIds[0]],
+        startUtc,
+        endUtc,
+      });
     }
     await planner.call("POST", `/api/schedules/${schedule.id}/versions/1/publish`);
     await planner.dispose();
 
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await signIn(page, baseUrl, manilaAgent);
     await page.getByRole("heading", { name: "My shifts", level: 1 }).waitFor();
@@ -175,7 +239,9 @@ describe.skipIf(!hasBrowser)("the roster and My shifts in Chromium (npm start's 
     await page.getByRole("button", { name: "Next week" }).click();
     const secondWeek = page.getByRole("list", { name: "Week of Mon 9 Mar" });
     await secondWeek.waitFor();
-    const nextMonday = secondWeek.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Mon 9 Mar" }) });
+    const nextMonday = secondWeek
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: "Mon 9 Mar" }) });
     expect(await nextMonday.innerText()).toContain("21:00–05:00");
 
     await page.getByRole("textbox", { name: "Week of" }).fill("2026-03-02");

@@ -7,7 +7,9 @@ describe("the CLI's command table", () => {
     for (const entry of cliCommands) {
       const program = new Command();
       (await entry.load())(program);
-      expect(program.commands.map((command) => [command.name(), command.description()])).toEqual([[entry.name, entry.summary]]);
+      expect(program.commands.map((command) => [command.name(), command.description()])).toEqual([
+        [entry.name, entry.summary],
+      ]);
     }
   });
 

@@ -5,19 +5,21 @@ import { statusOfError } from "../../api/http/status-of-error";
 
 describe("exitStatusOfError, the one code → CLI exit status table", () => {
   it("exits 2 for what the person gave and 1 for a service that cannot answer now", () => {
-    expect(Object.fromEntries(appErrorCodes.map((code) => [code, exitStatusOfError(new AppError(code, "m"))]))).toEqual({
-      validation_failed: 2,
-      unauthenticated: 2,
-      invalid_credentials: 2,
-      forbidden: 2,
-      not_found: 2,
-      conflict: 2,
-      version_conflict: 2,
-      job_finished: 2,
-      rule_violated: 2,
-      too_many_attempts: 2,
-      service_unavailable: 1,
-    });
+    expect(Object.fromEntries(appErrorCodes.map((code) => [code, exitStatusOfError(new AppError(code, "m"))]))).toEqual(
+      {
+        validation_failed: 2,
+        unauthenticated: 2,
+        invalid_credentials: 2,
+        forbidden: 2,
+        not_found: 2,
+        conflict: 2,
+        version_conflict: 2,
+        job_finished: 2,
+        rule_violated: 2,
+        too_many_attempts: 2,
+        service_unavailable: 1,
+      },
+    );
   });
 
   it("keeps the import command's rule: exit 2 exactly for the codes HTTP answers below 500", () => {

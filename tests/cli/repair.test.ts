@@ -26,20 +26,46 @@ describe("repair --input --baseline", () => {
     problemPath,
     JSON.stringify(
       microProblem({
-        agents: [microAgent("ana", { timeOff: [{ startUtc: "2026-03-10T00:00:00Z", endUtc: "2026-03-11T00:00:00Z", reason: "sick" }] }), microAgent("ben")],
+        agents: [
+          microAgent("ana", {
+            timeOff: [{ startUtc: "2026-03-10T00:00:00Z", endUtc: "2026-03-11T00:00:00Z", reason: "sick" }],
+          }),
+          microAgent("ben"),
+        ],
         requirements: flatRequirements("voice", ["2026-03-09", "2026-03-10"], 9, 17, 1),
       }),
     ),
   );
   const baselinePath = join(directory, "roster.json");
-  const shift = (agentId: string, day: string) => ({ agentId, startUtc: `${day}T09:00:00Z`, endUtc: `${day}T17:00:00Z`, lengthMinutes: 480 });
-  writeFileSync(baselinePath, JSON.stringify({ status: "optimal", shifts: [shift("ana", "2026-03-09"), shift("ana", "2026-03-10")] }));
+  const shift = (agentId: string, day: string) => ({
+    agentId,
+    startUtc: `${day}T09:00:00Z`,
+    endUtc: `${day}T17:00:00Z`,
+    lengthMinutes: 480,
+  });
+  writeFileSync(
+    baselinePath,
+    JSON.stringify({ status: "optimal", shifts: [shift("ana", "2026-03-09"), shift("ana", "2026-03-10")] }),
+  );
 
   it("prints the proposal, the repaired roster and the from-scratch figures as JSON", async () => {
-    const result = await repair(["--input", problemPath, "--baseline", baselinePath, "--cutoff", "2026-03-10T00:00:00Z", "--time-limit-seconds", "2", "--scratch-seconds", "1"]);
+    const result = await repair([
+      "--input",
+      problemPath,
+      "--baseline",
+      baselinePath,
+      "--cutoff",
+      "2026-03-10T00:00:00Z",
+      "--time-limit-seconds",
+      "2",
+      "--scratch-seconds",
+      "1",
+    ]);
     expect(result.code, result.stderr).toBe(0);
     const answer = repairResultSchema.parse(JSON.parse(result.stdout));
-    expect(answer.changes.map((change) => [change.agentId, change.kind, change.premiumAgentMinutes, change.isOffer])).toEqual([
+    expect(
+      answer.changes.map((change) => [change.agentId, change.kind, change.premiumAgentMinutes, change.isOffer]),
+    ).toEqual([
       ["ana", "removed", 60, false],
       ["ben", "added", 60, true],
     ]);
@@ -53,7 +79,14 @@ describe("repair --input --baseline", () => {
   it("exits with code 2 naming a baseline shift of an unknown agent", async () => {
     const strangerPath = join(directory, "stranger.json");
     writeFileSync(strangerPath, JSON.stringify({ shifts: [shift("zoe", "2026-03-10")] }));
-    const result = await repair(["--input", problemPath, "--baseline", strangerPath, "--cutoff", "2026-03-10T00:00:00Z"]);
+    const result = await repair([
+      "--input",
+      problemPath,
+      "--baseline",
+      strangerPath,
+      "--cutoff",
+      "2026-03-10T00:00:00Z",
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("unknown agent zoe");
   }, 60_000);

@@ -25,7 +25,10 @@ describe("roster --input", () => {
 
   it("prints the roster with objective breakdown, bound, gaps and coverage as JSON", async () => {
     const path = join(directory, "problem.json");
-    const problem = microProblem({ agents: [microAgent("ana")], requirements: flatRequirements("voice", ["2026-03-09", "2026-03-10"], 9, 17, 1) });
+    const problem = microProblem({
+      agents: [microAgent("ana")],
+      requirements: flatRequirements("voice", ["2026-03-09", "2026-03-10"], 9, 17, 1),
+    });
     writeFileSync(path, JSON.stringify(problem));
     const result = await roster(["--input", path, "--time-limit-seconds", "10"]);
     expect(result.code).toBe(0);
@@ -42,12 +45,20 @@ describe("roster --input", () => {
     const path = join(directory, "warned.json");
     const monday = flatRequirements("voice", ["2026-03-09"], 9, 17, 1 / 3);
     const outside = flatRequirements("voice", ["2026-03-12"], 9, 11, 1);
-    writeFileSync(path, JSON.stringify(microProblem({ agents: [microAgent("ana")], requirements: [...monday, monday[0], ...outside] })));
+    writeFileSync(
+      path,
+      JSON.stringify(microProblem({ agents: [microAgent("ana")], requirements: [...monday, monday[0], ...outside] })),
+    );
     const result = await roster(["--input", path, "--time-limit-seconds", "10"]);
     expect(result.code).toBe(0);
     const solution = rosterSolutionSchema.parse(JSON.parse(result.stdout));
-    expect(solution.warnings).toEqual([expect.objectContaining({ code: "duplicate_requirements", count: 1 }), expect.objectContaining({ code: "requirements_outside_period", count: 2 })]);
-    expect(result.stderr).toContain("warning (requirements_outside_period): 2 requirement rows start outside the solve period and were dropped");
+    expect(solution.warnings).toEqual([
+      expect.objectContaining({ code: "duplicate_requirements", count: 1 }),
+      expect.objectContaining({ code: "requirements_outside_period", count: 2 }),
+    ]);
+    expect(result.stderr).toContain(
+      "warning (requirements_outside_period): 2 requirement rows start outside the solve period and were dropped",
+    );
     expect(floatNoiseIn(result.stdout)).toEqual([]);
     expect(solution.objective.total * 100).toBe(Math.round(solution.objective.total * 100));
   }, 60_000);

@@ -13,7 +13,9 @@ const run = promisify(execFile);
 /** Runs the CLI as a user would; resolves with the exit code instead of throwing on a non-zero one. */
 async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "api/cli.ts", ...args], { timeout: 60_000 });
+    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "api/cli.ts", ...args], {
+      timeout: 60_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string };
@@ -23,7 +25,15 @@ async function runCli(args: string[]): Promise<{ code: number; stdout: string; s
 
 describe("shift-design command", () => {
   it("prints the optimal design of the example as JSON matching the contract", async () => {
-    const { code, stdout, stderr } = await runCli(["shift-design", "--input", "tests/fixtures/shift-design-example.json", "--time-limit-seconds", "30", "--relative-gap", "0"]);
+    const { code, stdout, stderr } = await runCli([
+      "shift-design",
+      "--input",
+      "tests/fixtures/shift-design-example.json",
+      "--time-limit-seconds",
+      "30",
+      "--relative-gap",
+      "0",
+    ]);
     expect(code, stderr).toBe(0);
     const solution = shiftDesignSolutionSchema.parse(JSON.parse(stdout));
     expect(solution.objective).toEqual({ shortageMinutes: 0, excessMinutes: 0, shiftCount: 8, total: 480 });
@@ -43,7 +53,13 @@ describe("shift-design command", () => {
   });
 
   it("rejects a time limit that is not a positive number with exit code 2", async () => {
-    const { code, stdout, stderr } = await runCli(["shift-design", "--input", "tests/fixtures/shift-design-example.json", "--time-limit-seconds", "soon"]);
+    const { code, stdout, stderr } = await runCli([
+      "shift-design",
+      "--input",
+      "tests/fixtures/shift-design-example.json",
+      "--time-limit-seconds",
+      "soon",
+    ]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/--time-limit-seconds must be a positive number/);

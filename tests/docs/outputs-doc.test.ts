@@ -9,7 +9,16 @@ describe("docs/outputs.md", () => {
 
   it("names every output field of rosters, shift designs, staffing and forecasts with its meaning", () => {
     const text = renderOutputDocs();
-    for (const field of ["`objective.total`", "`warnings[].code`", "`progress.bestBound`", "`objective.shortageMinutes`", "`fractionalFte`", "`scheduledAgentHours`", "`intervals[].p80`", "`aht_seconds`"]) {
+    for (const field of [
+      "`objective.total`",
+      "`warnings[].code`",
+      "`progress.bestBound`",
+      "`objective.shortageMinutes`",
+      "`fractionalFte`",
+      "`scheduledAgentHours`",
+      "`intervals[].p80`",
+      "`aht_seconds`",
+    ]) {
       expect(text).toContain(field);
     }
     expect(text).not.toMatch(/\|\s*\|\n/);

@@ -7,7 +7,23 @@ import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { unique, voiceQueueInput } from "../support/factories";
 
-const columns = ["name", "email", "team", "time_zone", "vendor", "attrition_cohort", "tags", "hire_date", "end_date", "skills", "min_minutes_per_week", "max_minutes_per_week", "max_shifts_per_week", "shift_lengths_minutes", "availability"];
+const columns = [
+  "name",
+  "email",
+  "team",
+  "time_zone",
+  "vendor",
+  "attrition_cohort",
+  "tags",
+  "hire_date",
+  "end_date",
+  "skills",
+  "min_minutes_per_week",
+  "max_minutes_per_week",
+  "max_shifts_per_week",
+  "shift_lengths_minutes",
+  "availability",
+];
 
 describe("POST /api/agents/import dialects", () => {
   const dataSource = useTestDataSource();
@@ -16,13 +32,35 @@ describe("POST /api/agents/import dialects", () => {
     const app = buildTestApp(dataSource());
     const voice = queue.parse((await request(app).post("/api/queues").send(voiceQueueInput())).body);
     const email = `${unique("eva").replace(" ", "")}@example.test`;
-    const row = ["Eva Müller", email, "Berlin", "Europe/Berlin", "", "in-house", '"de;senior"', "2025-02-03", "", voice.name, "1200", "2400", "5", '"240;480"', '"Mon 09:00-17:00;Tue 09:00-17:00"'];
+    const row = [
+      "Eva Müller",
+      email,
+      "Berlin",
+      "Europe/Berlin",
+      "",
+      "in-house",
+      '"de;senior"',
+      "2025-02-03",
+      "",
+      voice.name,
+      "1200",
+      "2400",
+      "5",
+      '"240;480"',
+      '"Mon 09:00-17:00;Tue 09:00-17:00"',
+    ];
     const csv = `\uFEFF${columns.join(";")}\r\n${row.join(";")}\r\n\r\n`;
     const response = await request(app).post("/api/agents/import").set("Content-Type", "text/csv").send(csv);
     expect(response.status, JSON.stringify(response.body)).toBe(200);
     expect(agentImportReport.parse(response.body)).toMatchObject({ isWritten: true, created: 1, errorCount: 0 });
-    const stored = listAgents.response.parse((await request(app).get("/api/agents?includeFormer=true")).body).agents.find((agent) => agent.email === email);
-    expect(stored).toMatchObject({ name: "Eva Müller", tags: ["de", "senior"], contract: { shiftLengthsMinutes: [240, 480] } });
+    const stored = listAgents.response
+      .parse((await request(app).get("/api/agents?includeFormer=true")).body)
+      .agents.find((agent) => agent.email === email);
+    expect(stored).toMatchObject({
+      name: "Eva Müller",
+      tags: ["de", "senior"],
+      contract: { shiftLengthsMinutes: [240, 480] },
+    });
     expect(stored?.availability).toHaveLength(2);
   });
 
@@ -30,15 +68,32 @@ describe("POST /api/agents/import dialects", () => {
     const app = buildTestApp(dataSource());
     const voice = queue.parse((await request(app).post("/api/queues").send(voiceQueueInput())).body);
     const prefix = unique("bulk").replace(" ", "-");
-    const rows = Array.from({ length: 2500 }, (_, index) => `Agent ${index},${prefix}-${index}@example.test,Team A,Asia/Manila,,in-house,,2025-02-03,,${voice.name},1200,2400,5,480,Mon 09:00-17:00`);
+    const rows = Array.from(
+      { length: 2500 },
+      (_, index) =>
+        `Agent ${index},${prefix}-${index}@example.test,Team A,Asia/Manila,,in-house,,2025-02-03,,${voice.name},1200,2400,5,480,Mon 09:00-17:00`,
+    );
     const csv = `${columns.join(",")}\n${rows.join("\n")}\nBad,not-an-email,Team A,Asia/Manila,,in-house,,2025-02-03,,${voice.name},1200,2400,5,480,Mon 09:00-17:00\n`;
     expect(Buffer.byteLength(csv)).toBeGreaterThan(AGENT_OFF_THREAD_THRESHOLD_BYTES);
     const refused = await request(app).post("/api/agents/import").set("Content-Type", "text/csv").send(csv);
     expect(refused.status).toBe(422);
-    expect(agentImportReport.parse(refused.body)).toMatchObject({ isWritten: false, created: 0, errorCount: 1, errors: [expect.objectContaining({ row: 2502, column: "email" })] });
-    const written = await request(app).post("/api/agents/import?skipInvalid=true").set("Content-Type", "text/csv").send(csv);
+    expect(agentImportReport.parse(refused.body)).toMatchObject({
+      isWritten: false,
+      created: 0,
+      errorCount: 1,
+      errors: [expect.objectContaining({ row: 2502, column: "email" })],
+    });
+    const written = await request(app)
+      .post("/api/agents/import?skipInvalid=true")
+      .set("Content-Type", "text/csv")
+      .send(csv);
     expect(written.status).toBe(200);
-    expect(agentImportReport.parse(written.body)).toMatchObject({ isWritten: true, created: 2500, updated: 0, skippedRows: [2502] });
+    expect(agentImportReport.parse(written.body)).toMatchObject({
+      isWritten: true,
+      created: 2500,
+      updated: 0,
+      skippedRows: [2502],
+    });
   });
 
   it("answers 400 for a file without the agent columns, from the worker thread too", async () => {

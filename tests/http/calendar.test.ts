@@ -14,7 +14,13 @@ function parseFeed(text: string) {
     name: calendar.getFirstPropertyValue("x-wr-calname"),
     refresh: String(calendar.getFirstPropertyValue("refresh-interval")),
     events: events
-      .map((event) => ({ uid: event.uid, sequence: event.sequence, start: event.startDate.toJSDate().toISOString(), end: event.endDate.toJSDate().toISOString(), summary: event.summary }))
+      .map((event) => ({
+        uid: event.uid,
+        sequence: event.sequence,
+        start: event.startDate.toJSDate().toISOString(),
+        end: event.endDate.toJSDate().toISOString(),
+        summary: event.summary,
+      }))
       .sort((a, b) => a.start.localeCompare(b.start)),
   };
 }
@@ -28,21 +34,39 @@ describe("iCal feed per agent", () => {
 
   it("serves published shifts and breaks at UTC instants with stable UIDs, a raised SEQUENCE after a change, and never logs the token", async () => {
     const now = Date.now();
-    const day = (offsetDays: number, hourUtc: number) => new Date(Math.floor(now / 86_400_000) * 86_400_000 + offsetDays * 86_400_000 + hourUtc * 3_600_000).toISOString();
+    const day = (offsetDays: number, hourUtc: number) =>
+      new Date(Math.floor(now / 86_400_000) * 86_400_000 + offsetDays * 86_400_000 + hourUtc * 3_600_000).toISOString();
     const logs = captureLogs();
     const app = buildTestApp(dataSource(), { isRealAuth: true, logger: logs.logger });
     const queue = await createQueue(system);
     const agent = await createAgent(system, queue.id, { timeZone: "Asia/Manila", availability: allWeek });
     const colleague = await createAgent(system, queue.id, { availability: allWeek });
-    const created = await request(system).post("/api/schedules").send({ periodStart: day(1, 0), periodEnd: day(8, 0), queueIds: [queue.id] });
+    const created = await request(system)
+      .post("/api/schedules")
+      .send({ periodStart: day(1, 0), periodEnd: day(8, 0), queueIds: [queue.id] });
     const schedule = createSchedule.response.parse(created.body);
-    const shiftBody = (agentId: string, start: number) => ({ agentId, queueIds: [queue.id], startUtc: day(start, 1), endUtc: day(start, 9), breaks: [{ kind: "lunch", startUtc: day(start, 4), endUtc: day(start, 5) }] });
-    for (const body of [shiftBody(agent.id, 2), shiftBody(agent.id, 3), shiftBody(colleague.id, 2)]) expect((await request(system).post(`/api/schedules/${schedule.id}/versions/1/shifts`).send(body)).status).toBe(201);
+    const shiftBody = (agentId: string, start: number) => ({
+      agentId,
+      queueIds: [queue.id],
+      startUtc: day(start, 1),
+      endUtc: day(start, 9),
+      breaks: [{ kind: "lunch", startUtc: day(start, 4), endUtc: day(start, 5) }],
+    });
+    for (const body of [shiftBody(agent.id, 2), shiftBody(agent.id, 3), shiftBody(colleague.id, 2)])
+      expect((await request(system).post(`/api/schedules/${schedule.id}/versions/1/shifts`).send(body)).status).toBe(
+        201,
+      );
     expect((await request(system).post(`/api/schedules/${schedule.id}/versions/1/publish`)).status).toBe(200);
 
     const agentAuth = await signIn(dataSource(), app, "agent", { agentId: agent.id });
-    expect((await request(app).get("/api/me/calendar-feed").set(agentAuth)).body).toEqual({ isActive: false, createdAt: null, lastFetchedAt: null });
-    const feed = rotateCalendarFeed.response.parse((await request(app).post("/api/me/calendar-feed").set(agentAuth)).body);
+    expect((await request(app).get("/api/me/calendar-feed").set(agentAuth)).body).toEqual({
+      isActive: false,
+      createdAt: null,
+      lastFetchedAt: null,
+    });
+    const feed = rotateCalendarFeed.response.parse(
+      (await request(app).post("/api/me/calendar-feed").set(agentAuth)).body,
+    );
     const token = feed.path.slice("/api/calendar/".length, -".ics".length);
 
     const first = await request(app).get(feed.path);
@@ -51,19 +75,36 @@ describe("iCal feed per agent", () => {
     const parsed = parseFeed(first.text);
     expect(parsed.name).toBe(`Shiftcast – ${agent.name}`);
     expect(parsed.refresh).toBe("PT1H");
-    expect(parsed.events.map((event) => [event.start, event.end, event.summary])).toEqual([
-      [day(2, 1), day(2, 9), `Shift: ${queue.name}`],
-      [day(2, 4), day(2, 5), "Lunch"],
-      [day(3, 1), day(3, 9), `Shift: ${queue.name}`],
-      [day(3, 4), day(3, 5), "Lunch"],
-    ].map(([start, end, summary]) => [new Date(start!).toISOString(), new Date(end!).toISOString(), summary]));
+    expect(parsed.events.map((event) => [event.start, event.end, event.summary])).toEqual(
+      [
+        [day(2, 1), day(2, 9), `Shift: ${queue.name}`],
+        [day(2, 4), day(2, 5), "Lunch"],
+        [day(3, 1), day(3, 9), `Shift: ${queue.name}`],
+        [day(3, 4), day(3, 5), "Lunch"],
+      ].map(([start, end, summary]) => [new Date(start!).toISOString(), new Date(end!).toISOString(), summary]),
+    );
     expect(parsed.events.map((event) => event.sequence)).toEqual([0, 0, 0, 0]);
 
-    const draft = scheduleVersion.parse((await request(system).post(`/api/schedules/${schedule.id}/versions`).send({})).body);
-    const roster = getScheduleRoster.response.parse((await request(system).get(`/api/schedules/${schedule.id}/roster`).query({ version: draft.number })).body);
-    const later = roster.shifts.find((shift) => shift.agentId === agent.id && shift.startUtc === new Date(day(3, 1)).toISOString())!;
-    expect((await request(system).patch(`/api/schedules/${schedule.id}/shifts/${later.id}`).set("If-Match", `"${later.revision}"`).send({ startUtc: day(3, 2), endUtc: day(3, 10) })).status).toBe(200);
-    expect((await request(system).post(`/api/schedules/${schedule.id}/versions/${draft.number}/publish`)).status).toBe(200);
+    const draft = scheduleVersion.parse(
+      (await request(system).post(`/api/schedules/${schedule.id}/versions`).send({})).body,
+    );
+    const roster = getScheduleRoster.response.parse(
+      (await request(system).get(`/api/schedules/${schedule.id}/roster`).query({ version: draft.number })).body,
+    );
+    const later = roster.shifts.find(
+      (shift) => shift.agentId === agent.id && shift.startUtc === new Date(day(3, 1)).toISOString(),
+    )!;
+    expect(
+      (
+        await request(system)
+          .patch(`/api/schedules/${schedule.id}/shifts/${later.id}`)
+          .set("If-Match", `"${later.revision}"`)
+          .send({ startUtc: day(3, 2), endUtc: day(3, 10) })
+      ).status,
+    ).toBe(200);
+    expect((await request(system).post(`/api/schedules/${schedule.id}/versions/${draft.number}/publish`)).status).toBe(
+      200,
+    );
 
     const second = parseFeed((await request(app).get(feed.path)).text);
     expect(second.events.map((event) => event.uid)).toEqual(parsed.events.map((event) => event.uid));
@@ -74,7 +115,9 @@ describe("iCal feed per agent", () => {
       [new Date(day(3, 5)).toISOString(), 1],
     ]);
 
-    const rotated = rotateCalendarFeed.response.parse((await request(app).post("/api/me/calendar-feed").set(agentAuth)).body);
+    const rotated = rotateCalendarFeed.response.parse(
+      (await request(app).post("/api/me/calendar-feed").set(agentAuth)).body,
+    );
     expect((await request(app).get(feed.path)).status).toBe(404);
     expect((await request(app).get(rotated.path)).status).toBe(200);
     expect((await request(app).delete("/api/me/calendar-feed").set(agentAuth)).body.isActive).toBe(false);
@@ -82,7 +125,8 @@ describe("iCal feed per agent", () => {
 
     const text = logs.lines().join("\n");
     expect(text).toContain("/api/calendar/[redacted]");
-    for (const secret of [token, rotated.path.slice("/api/calendar/".length, -".ics".length)]) expect(text).not.toContain(secret);
+    for (const secret of [token, rotated.path.slice("/api/calendar/".length, -".ics".length)])
+      expect(text).not.toContain(secret);
   });
 
   it("shows no feed to an account that is not an agent, and no other agent's feed without its token", async () => {

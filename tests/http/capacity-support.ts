@@ -36,18 +36,47 @@ export interface StudentCentre {
  * of 2024 and 2025 who left in June–July: 40 % of the students at risk each summer, as in issue 8.
  */
 export async function buildStudentCentre(app: App, dataSource: DataSource): Promise<StudentCentre> {
-  const voice = queue.parse((await request(app).post("/api/queues").send(voiceQueueInput({ businessHours: [] }))).body);
-  const rows = generateDemoHistory(flatWeekdayProfile, voice.timeZone, null, voice.intervalMinutes, { fromDate: "2024-07-01", toDate: "2026-01-05" }, createSeededRandom(8));
-  await createPersistence(dataSource).repositories.history.replaceRange(voice.id, new Date(0), new Date("2026-01-05T05:00:00Z"), rows);
+  const voice = queue.parse(
+    (
+      await request(app)
+        .post("/api/queues")
+        .send(voiceQueueInput({ businessHours: [] }))
+    ).body,
+  );
+  const rows = generateDemoHistory(
+    flatWeekdayProfile,
+    voice.timeZone,
+    null,
+    voice.intervalMinutes,
+    { fromDate: "2024-07-01", toDate: "2026-01-05" },
+    createSeededRandom(8),
+  );
+  await createPersistence(dataSource).repositories.history.replaceRange(
+    voice.id,
+    new Date(0),
+    new Date("2026-01-05T05:00:00Z"),
+    rows,
+  );
   const studentCohort = unique("student");
   const inHouseCohort = unique("in-house");
   const halfTime = { minMinutesPerWeek: 600, maxMinutesPerWeek: 1200, maxShiftsPerWeek: 5, shiftLengthsMinutes: [240] };
   const leaver = (hireDate: string, year: number, index: number) =>
-    agentInput([voice.id], { attritionCohort: studentCohort, hireDate, endDate: `${year}-${index < 6 ? "06" : "07"}-${String(5 + 4 * (index % 6)).padStart(2, "0")}`, contract: halfTime });
+    agentInput([voice.id], {
+      attritionCohort: studentCohort,
+      hireDate,
+      endDate: `${year}-${index < 6 ? "06" : "07"}-${String(5 + 4 * (index % 6)).padStart(2, "0")}`,
+      contract: halfTime,
+    });
   const drafts = [
-    ...Array.from({ length: 16 }, () => agentInput([voice.id], { attritionCohort: inHouseCohort, hireDate: "2023-03-01" })),
-    ...Array.from({ length: 18 }, () => agentInput([voice.id], { attritionCohort: studentCohort, hireDate: "2024-01-08", contract: halfTime })),
-    ...Array.from({ length: 12 }, () => agentInput([voice.id], { attritionCohort: studentCohort, hireDate: "2025-09-01", contract: halfTime })),
+    ...Array.from({ length: 16 }, () =>
+      agentInput([voice.id], { attritionCohort: inHouseCohort, hireDate: "2023-03-01" }),
+    ),
+    ...Array.from({ length: 18 }, () =>
+      agentInput([voice.id], { attritionCohort: studentCohort, hireDate: "2024-01-08", contract: halfTime }),
+    ),
+    ...Array.from({ length: 12 }, () =>
+      agentInput([voice.id], { attritionCohort: studentCohort, hireDate: "2025-09-01", contract: halfTime }),
+    ),
     ...Array.from({ length: 12 }, (_, index) => leaver("2023-09-04", 2024, index)),
     ...Array.from({ length: 12 }, (_, index) => leaver("2024-09-02", 2025, index)),
   ];

@@ -10,9 +10,16 @@ import { agentInput, unique, voiceQueueInput } from "../support/factories";
 import { neutraliseCsvText, restoreCsvText, writeCsv } from "../../api/codecs/csv-output";
 
 /** Text a spreadsheet would run as a formula (OWASP "CSV Injection"): one per dangerous first character. */
-const hostile = { name: `=HYPERLINK("http://evil.example","x") ${randomUUID().slice(0, 6)}`, team: "+SUM(1,1)", vendor: "-2+3", cohort: "@SUM(1)", tag: "-1+1" };
+const hostile = {
+  name: `=HYPERLINK("http://evil.example","x") ${randomUUID().slice(0, 6)}`,
+  team: "+SUM(1,1)",
+  vendor: "-2+3",
+  cohort: "@SUM(1)",
+  tag: "-1+1",
+};
 
-const parseCsv = (text: string) => parse(text, { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+const parseCsv = (text: string) =>
+  parse(text, { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
 
 describe("CSV exports and formula injection", () => {
   const dataSource = useTestDataSource();
@@ -23,10 +30,22 @@ describe("CSV exports and formula injection", () => {
 
   beforeAll(async () => {
     app = buildTestApp(dataSource());
-    queueId = (await request(app).post("/api/queues").send(voiceQueueInput({ name: unique("Queue") }))).body.id;
+    queueId = (
+      await request(app)
+        .post("/api/queues")
+        .send(voiceQueueInput({ name: unique("Queue") }))
+    ).body.id;
     const created = await request(app)
       .post("/api/agents")
-      .send(agentInput([queueId], { name: hostile.name, team: hostile.team, vendor: hostile.vendor, attritionCohort: hostile.cohort, tags: [hostile.tag] }));
+      .send(
+        agentInput([queueId], {
+          name: hostile.name,
+          team: hostile.team,
+          vendor: hostile.vendor,
+          attritionCohort: hostile.cohort,
+          tags: [hostile.tag],
+        }),
+      );
     expect(created.status).toBe(201);
     ({ id: agentId, email } = agentContract.parse(created.body));
   });
@@ -45,24 +64,45 @@ describe("CSV exports and formula injection", () => {
     const exported = await request(app).get("/api/agents/export");
     expect(exported.status).toBe(200);
     const row = parseCsv(exported.text).find((item) => item.email === email)!;
-    expect(row).toMatchObject({ name: `'${hostile.name}`, team: `'${hostile.team}`, vendor: `'${hostile.vendor}`, attrition_cohort: `'${hostile.cohort}`, tags: `'${hostile.tag}` });
+    expect(row).toMatchObject({
+      name: `'${hostile.name}`,
+      team: `'${hostile.team}`,
+      vendor: `'${hostile.vendor}`,
+      attrition_cohort: `'${hostile.cohort}`,
+      tags: `'${hostile.tag}`,
+    });
     expect(row).toMatchObject({ min_minutes_per_week: "1200", max_minutes_per_week: "2400", max_shifts_per_week: "5" });
-    for (const record of parseCsv(exported.text)) for (const cell of Object.values(record)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    for (const record of parseCsv(exported.text))
+      for (const cell of Object.values(record)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
   it("imports its own export back to the same agent (the added quote is taken off again)", async () => {
     const exported = (await request(app).get("/api/agents/export")).text;
     const header = exported.split("\n")[0]!;
     const line = exported.split("\n").find((text) => text.includes(email))!;
-    const report = agentImportReport.parse((await request(app).post("/api/agents/import").set("Content-Type", "text/csv").send(`${header}\n${line}\n`)).body);
+    const report = agentImportReport.parse(
+      (await request(app).post("/api/agents/import").set("Content-Type", "text/csv").send(`${header}\n${line}\n`)).body,
+    );
     expect(report).toMatchObject({ isWritten: true, created: 0, updated: 1 });
     const after = agentContract.parse((await request(app).get(`/api/agents/${agentId}`)).body);
-    expect(after).toMatchObject({ name: hostile.name, team: hostile.team, vendor: hostile.vendor, attritionCohort: hostile.cohort, tags: [hostile.tag] });
+    expect(after).toMatchObject({
+      name: hostile.name,
+      team: hostile.team,
+      vendor: hostile.vendor,
+      attritionCohort: hostile.cohort,
+      tags: [hostile.tag],
+    });
     expect(after.contract.minMinutesPerWeek).toBe(1200);
   });
 
   it("neutralises the schedule export too", async () => {
-    const schedule = createSchedule.response.parse((await request(app).post("/api/schedules").send({ periodStart: "2026-05-04T00:00:00Z", periodEnd: "2026-05-11T00:00:00Z", queueIds: [queueId] })).body);
+    const schedule = createSchedule.response.parse(
+      (
+        await request(app)
+          .post("/api/schedules")
+          .send({ periodStart: "2026-05-04T00:00:00Z", periodEnd: "2026-05-11T00:00:00Z", queueIds: [queueId] })
+      ).body,
+    );
     const monday = { agentId, queueIds: [queueId], startUtc: "2026-05-04T01:00:00Z", endUtc: "2026-05-04T09:00:00Z" };
     expect((await request(app).post(`/api/schedules/${schedule.id}/versions/1/shifts`).send(monday)).status).toBe(201);
     const exported = await request(app).get(`/api/schedules/${schedule.id}/versions/1/export`);

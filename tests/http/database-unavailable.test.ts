@@ -56,7 +56,16 @@ describe("API calls while the database is down", () => {
     const app = buildTestApp(dataSource);
     expect((await request(app).get("/api/queues")).status).toBe(200);
     await cut();
-    for (const call of [request(app).get("/api/queues"), request(app).get("/api/agents"), request(app).post("/api/time-off").send({ agentId: "00000000-0000-4000-8000-000000000000", startsAt: "2026-01-01T00:00:00Z", endsAt: "2026-01-02T00:00:00Z", reason: "x" })]) {
+    for (const call of [
+      request(app).get("/api/queues"),
+      request(app).get("/api/agents"),
+      request(app).post("/api/time-off").send({
+        agentId: "00000000-0000-4000-8000-000000000000",
+        startsAt: "2026-01-01T00:00:00Z",
+        endsAt: "2026-01-02T00:00:00Z",
+        reason: "x",
+      }),
+    ]) {
       const response = await call;
       expect(response.status).toBe(503);
       expect(errorResponse.parse(response.body).error.code).toBe("database_unavailable");
@@ -66,7 +75,9 @@ describe("API calls while the database is down", () => {
 
   it("answers 503 to a signed-in request whose credentials cannot be looked up", async () => {
     const app = buildTestApp(dataSource, { isRealAuth: true });
-    const response = await request(app).get("/api/auth/session").set("Authorization", "Bearer sct_not-a-real-token-but-looked-up");
+    const response = await request(app)
+      .get("/api/auth/session")
+      .set("Authorization", "Bearer sct_not-a-real-token-but-looked-up");
     expect(response.status).toBe(503);
     expect(errorResponse.parse(response.body).error.code).toBe("database_unavailable");
   });

@@ -9,7 +9,10 @@ describe("the API's error shape", () => {
   const dataSource = useTestDataSource();
 
   it("answers a malformed JSON body with 400 invalid_json", async () => {
-    const response = await request(buildTestApp(dataSource())).post("/api/queues").set("Content-Type", "application/json").send('{"name": ');
+    const response = await request(buildTestApp(dataSource()))
+      .post("/api/queues")
+      .set("Content-Type", "application/json")
+      .send('{"name": ');
     expect(response.status).toBe(400);
     expect(errorResponse.parse(response.body).error.code).toBe("invalid_json");
   });
@@ -21,24 +24,33 @@ describe("the API's error shape", () => {
   });
 
   it("answers a zod failure with 400 validation_failed naming each field path", async () => {
-    const response = await request(buildTestApp(dataSource())).post("/api/queues").send(voiceQueueInput({ timeZone: "+05:00", shrinkage: 1.2 }));
+    const response = await request(buildTestApp(dataSource()))
+      .post("/api/queues")
+      .send(voiceQueueInput({ timeZone: "+05:00", shrinkage: 1.2 }));
     expect(response.status).toBe(400);
     const { error } = errorResponse.parse(response.body);
     expect(error.code).toBe("validation_failed");
-    expect(error.details).toEqual(expect.arrayContaining([
-      expect.objectContaining({ path: "body.timeZone" }),
-      expect.objectContaining({ path: "body.shrinkage" }),
-    ]));
+    expect(error.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: "body.timeZone" }),
+        expect.objectContaining({ path: "body.shrinkage" }),
+      ]),
+    );
   });
 
   it("rejects a body of the wrong media type with 415", async () => {
-    const response = await request(buildTestApp(dataSource())).post("/api/queues").set("Content-Type", "text/plain").send("name=x");
+    const response = await request(buildTestApp(dataSource()))
+      .post("/api/queues")
+      .set("Content-Type", "text/plain")
+      .send("name=x");
     expect(response.status).toBe(415);
     expect(errorResponse.parse(response.body).error.code).toBe("unsupported_media_type");
   });
 
   it("rejects a body over the endpoint's limit with 413", async () => {
-    const response = await request(buildTestApp(dataSource())).post("/api/queues").send({ ...voiceQueueInput(), name: "x".repeat(200_000) });
+    const response = await request(buildTestApp(dataSource()))
+      .post("/api/queues")
+      .send({ ...voiceQueueInput(), name: "x".repeat(200_000) });
     expect(response.status).toBe(413);
     expect(errorResponse.parse(response.body).error.code).toBe("payload_too_large");
   });
@@ -47,7 +59,10 @@ describe("the API's error shape", () => {
     const logs = captureLogs();
     const app = buildTestApp(dataSource(), {
       logger: logs.logger,
-      override: (services) => ({ ...services, queues: { ...services.queues, list: () => Promise.reject(new Error("secret connection detail")) } }),
+      override: (services) => ({
+        ...services,
+        queues: { ...services.queues, list: () => Promise.reject(new Error("secret connection detail")) },
+      }),
     });
     const response = await request(app).get("/api/queues").set("X-Request-Id", "request-under-test");
     expect(response.status).toBe(500);

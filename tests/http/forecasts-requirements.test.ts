@@ -22,9 +22,21 @@ function flatWeekdayHistoryCsv(): string {
 }
 
 async function forecastQueue(app: App, overrides: Partial<Omit<QueueDto, "id">>) {
-  const created = queue.parse((await request(app).post("/api/queues").send(voiceQueueInput({ intervalMinutes: 60, ...overrides }))).body);
-  await request(app).post(`/api/queues/${created.id}/history`).set("Content-Type", "text/csv").send(flatWeekdayHistoryCsv());
-  const forecast = createForecast.response.parse((await request(app).post(`/api/queues/${created.id}/forecasts`).send({ horizonDays: 7, method: "seasonal-naive" })).body);
+  const created = queue.parse(
+    (
+      await request(app)
+        .post("/api/queues")
+        .send(voiceQueueInput({ intervalMinutes: 60, ...overrides }))
+    ).body,
+  );
+  await request(app)
+    .post(`/api/queues/${created.id}/history`)
+    .set("Content-Type", "text/csv")
+    .send(flatWeekdayHistoryCsv());
+  const forecast = createForecast.response.parse(
+    (await request(app).post(`/api/queues/${created.id}/forecasts`).send({ horizonDays: 7, method: "seasonal-naive" }))
+      .body,
+  );
   expect(forecast.startDate).toBe("2026-02-28");
   return created;
 }
@@ -42,7 +54,13 @@ describe("GET /api/queues/:queueId/requirements", () => {
     const app = buildTestApp(dataSource());
     const { id } = await forecastQueue(app, {});
     const result = await requirements(app, id, { from: "2026-03-02", to: "2026-03-03" });
-    expect(result).toMatchObject({ queueId: id, channel: "voice", model: "erlang-c", intervalMinutes: 60, quantile: "expected" });
+    expect(result).toMatchObject({
+      queueId: id,
+      channel: "voice",
+      model: "erlang-c",
+      intervalMinutes: 60,
+      quantile: "expected",
+    });
     expect(result.intervals).toHaveLength(24);
     const open = result.intervals.filter((interval) => interval.volume > 0);
     expect(open).toHaveLength(8);
@@ -78,8 +96,17 @@ describe("GET /api/queues/:queueId/requirements", () => {
   it("plans an email queue by the workload model inside its business hours", async () => {
     const app = buildTestApp(dataSource());
     const { id } = await forecastQueue(app, {
-      channel: "email", targetServiceLevel: null, targetAnswerSeconds: null, maxOccupancy: null, targetResponseHours: 4, targetResponseFraction: 0.9,
-      businessHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday: weekday as 1, startLocal: "08:00", endLocal: "18:00" })),
+      channel: "email",
+      targetServiceLevel: null,
+      targetAnswerSeconds: null,
+      maxOccupancy: null,
+      targetResponseHours: 4,
+      targetResponseFraction: 0.9,
+      businessHours: [1, 2, 3, 4, 5].map((weekday) => ({
+        weekday: weekday as 1,
+        startLocal: "08:00",
+        endLocal: "18:00",
+      })),
     });
     const result = await requirements(app, id, { from: "2026-03-02", to: "2026-03-07" });
     expect(result.model).toBe("email-workload");
@@ -92,16 +119,23 @@ describe("GET /api/queues/:queueId/requirements", () => {
       const hour = (new Date(instant).getUTCHours() + 24 - 5) % 24;
       return hour >= 8 && hour < 18;
     };
-    expect(result.intervals.filter((item) => item.agents > 0).every((item) => isBusinessHour(item.intervalStart))).toBe(true);
+    expect(result.intervals.filter((item) => item.agents > 0).every((item) => isBusinessHour(item.intervalStart))).toBe(
+      true,
+    );
   });
 
   it("answers 400 for dates outside the forecast and 404 for a queue without one", async () => {
     const app = buildTestApp(dataSource());
     const { id } = await forecastQueue(app, {});
-    const outside = await request(app).get(`/api/queues/${id}/requirements`).query({ from: "2027-01-01", to: "2027-01-02" });
+    const outside = await request(app)
+      .get(`/api/queues/${id}/requirements`)
+      .query({ from: "2027-01-01", to: "2027-01-02" });
     expect(outside.status).toBe(400);
     expect(errorResponse.parse(outside.body).error.details).toEqual([expect.objectContaining({ path: "query.from" })]);
     const bare = queue.parse((await request(app).post("/api/queues").send(voiceQueueInput())).body);
-    expect((await request(app).get(`/api/queues/${bare.id}/requirements`).query({ from: "2026-03-02", to: "2026-03-03" })).status).toBe(404);
+    expect(
+      (await request(app).get(`/api/queues/${bare.id}/requirements`).query({ from: "2026-03-02", to: "2026-03-03" }))
+        .status,
+    ).toBe(404);
   });
 });

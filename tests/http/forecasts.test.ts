@@ -1,7 +1,16 @@
 import request from "supertest";
 import { describe, expect, it } from "vitest";
 import { errorResponse } from "../../api/contracts/errors";
-import { createForecast, createSpecialDay, getForecast, getLatestForecast, listForecasts, listSpecialDays, overrideForecast, updateSpecialDay } from "../../api/contracts/forecasts";
+import {
+  createForecast,
+  createSpecialDay,
+  getForecast,
+  getLatestForecast,
+  listForecasts,
+  listSpecialDays,
+  overrideForecast,
+  updateSpecialDay,
+} from "../../api/contracts/forecasts";
 import { importQueueHistory } from "../../api/contracts/history";
 import { queue } from "../../api/contracts/queues";
 import { buildTestApp } from "../support/app";
@@ -35,8 +44,17 @@ function generatedHistoryCsv(): string {
 }
 
 async function queueWithHistory(app: App) {
-  const created = queue.parse((await request(app).post("/api/queues").send(voiceQueueInput({ intervalMinutes: 60 }))).body);
-  const imported = await request(app).post(`/api/queues/${created.id}/history`).set("Content-Type", "text/csv").send(generatedHistoryCsv());
+  const created = queue.parse(
+    (
+      await request(app)
+        .post("/api/queues")
+        .send(voiceQueueInput({ intervalMinutes: 60 }))
+    ).body,
+  );
+  const imported = await request(app)
+    .post(`/api/queues/${created.id}/history`)
+    .set("Content-Type", "text/csv")
+    .send(generatedHistoryCsv());
   expect(importQueueHistory.response.parse(imported.body).isWritten).toBe(true);
   return created;
 }
@@ -53,7 +71,8 @@ async function latest(app: App, queueId: string, query: Record<string, string> =
   return getLatestForecast.response.parse(response.body);
 }
 
-const dayTotal = (detail: Awaited<ReturnType<typeof latest>>, localDate: string) => detail.dailyTotals.find((total) => total.localDate === localDate)?.expected;
+const dayTotal = (detail: Awaited<ReturnType<typeof latest>>, localDate: string) =>
+  detail.dailyTotals.find((total) => total.localDate === localDate)?.expected;
 
 describe("POST /api/queues/:queueId/forecasts", () => {
   const dataSource = useTestDataSource();
@@ -62,7 +81,14 @@ describe("POST /api/queues/:queueId/forecasts", () => {
     const app = buildTestApp(dataSource());
     const { id } = await queueWithHistory(app);
     const summary = await forecast(app, id);
-    expect(summary).toMatchObject({ queueId: id, horizonDays: 14, startDate: "2026-03-01", endDate: "2026-03-15", requestedMethod: "auto", timeZone: "America/New_York" });
+    expect(summary).toMatchObject({
+      queueId: id,
+      horizonDays: 14,
+      startDate: "2026-03-01",
+      endDate: "2026-03-15",
+      requestedMethod: "auto",
+      timeZone: "America/New_York",
+    });
     expect(summary.options.historyIntervalCount).toBeGreaterThan(400);
     expect(summary.accuracy?.bands.map((band) => band.band)).toEqual(["day-ahead", "week-ahead"]);
     for (const band of summary.accuracy!.bands) {
@@ -76,8 +102,14 @@ describe("POST /api/queues/:queueId/forecasts", () => {
     const detail = await latest(app, id, { from: "2026-03-01", to: "2026-03-15" });
     expect(detail.id).toBe(summary.id);
     expect(detail.intervals).toHaveLength(14 * 24 - 1);
-    expect(detail.intervals.every((interval) => interval.expected >= 0 && interval.p80 >= interval.p50 && interval.p90 >= interval.p80)).toBe(true);
-    const springForward = detail.intervals.filter((interval) => interval.intervalStart >= "2026-03-08T05:00" && interval.intervalStart < "2026-03-09T04:00");
+    expect(
+      detail.intervals.every(
+        (interval) => interval.expected >= 0 && interval.p80 >= interval.p50 && interval.p90 >= interval.p80,
+      ),
+    ).toBe(true);
+    const springForward = detail.intervals.filter(
+      (interval) => interval.intervalStart >= "2026-03-08T05:00" && interval.intervalStart < "2026-03-09T04:00",
+    );
     expect(springForward).toHaveLength(23);
     expect(dayTotal(detail, "2026-03-08")).toBe(0);
     expect(dayTotal(detail, "2026-03-02")).toBeGreaterThan(dayTotal(detail, "2026-03-07")!);
@@ -86,7 +118,9 @@ describe("POST /api/queues/:queueId/forecasts", () => {
     expect(mondayNine.ahtSeconds).toBeCloseTo(289, 0);
     expect(detail.weeklyTotals.map((week) => week.localDate)).toEqual(["2026-02-23", "2026-03-02", "2026-03-09"]);
 
-    const byId = await request(app).get(`/api/queues/${id}/forecasts/${summary.id}`).query({ from: "2026-03-09", to: "2026-03-10" });
+    const byId = await request(app)
+      .get(`/api/queues/${id}/forecasts/${summary.id}`)
+      .query({ from: "2026-03-09", to: "2026-03-10" });
     expect(getForecast.response.parse(byId.body).intervals).toHaveLength(24);
     const listed = listForecasts.response.parse((await request(app).get(`/api/queues/${id}/forecasts`)).body);
     expect(listed.forecasts.map((item) => item.id)).toEqual([summary.id]);
@@ -110,12 +144,19 @@ describe("POST /api/queues/:queueId/forecasts", () => {
     const summary = await forecast(app, id);
     const before = await latest(app, id, { from: "2026-03-03", to: "2026-03-04" });
     const url = `/api/queues/${id}/forecasts/${summary.id}/overrides`;
-    const scaled = await request(app).post(url).send({ kind: "scale-day", localDate: "2026-03-03", factor: 1.5, note: "marketing mail" });
+    const scaled = await request(app)
+      .post(url)
+      .send({ kind: "scale-day", localDate: "2026-03-03", factor: 1.5, note: "marketing mail" });
     expect(scaled.status).toBe(200);
     expect(overrideForecast.response.parse(scaled.body).updatedIntervals).toHaveLength(24);
     const target = before.intervals.find((interval) => interval.intervalStart === "2026-03-03T15:00:00.000Z")!;
-    const set = await request(app).post(url).send({ kind: "set-interval", intervalStart: target.intervalStart, expected: 7 });
-    expect(overrideForecast.response.parse(set.body).updatedIntervals[0]).toMatchObject({ expected: 7, original: { expected: target.expected, p80: target.p80 } });
+    const set = await request(app)
+      .post(url)
+      .send({ kind: "set-interval", intervalStart: target.intervalStart, expected: 7 });
+    expect(overrideForecast.response.parse(set.body).updatedIntervals[0]).toMatchObject({
+      expected: 7,
+      original: { expected: target.expected, p80: target.p80 },
+    });
 
     const after = await latest(app, id, { from: "2026-03-03", to: "2026-03-04" });
     const otherBefore = before.intervals.find((interval) => interval.intervalStart === "2026-03-03T16:00:00.000Z")!;
@@ -128,9 +169,15 @@ describe("POST /api/queues/:queueId/forecasts", () => {
 
     const outside = await request(app).post(url).send({ kind: "scale-day", localDate: "2026-04-01", factor: 2 });
     expect(outside.status).toBe(400);
-    expect(errorResponse.parse(outside.body).error.details).toEqual([expect.objectContaining({ path: "body.localDate" })]);
-    const offGrid = await request(app).post(url).send({ kind: "set-interval", intervalStart: "2026-03-03T15:30:00Z", expected: 1 });
-    expect(errorResponse.parse(offGrid.body).error.details).toEqual([expect.objectContaining({ path: "body.intervalStart" })]);
+    expect(errorResponse.parse(outside.body).error.details).toEqual([
+      expect.objectContaining({ path: "body.localDate" }),
+    ]);
+    const offGrid = await request(app)
+      .post(url)
+      .send({ kind: "set-interval", intervalStart: "2026-03-03T15:30:00Z", expected: 1 });
+    expect(errorResponse.parse(offGrid.body).error.details).toEqual([
+      expect.objectContaining({ path: "body.intervalStart" }),
+    ]);
   });
 
   it("applies future special days: the queue's closed day and the organisation's factor day", async () => {
@@ -138,10 +185,16 @@ describe("POST /api/queues/:queueId/forecasts", () => {
     const { id } = await queueWithHistory(app);
     const plain = await forecast(app, id);
     const plainDetail = await latest(app, id, { from: "2026-03-02", to: "2026-03-16" });
-    const closed = await request(app).post("/api/special-days").send({ queueId: id, localDate: "2026-03-04", kind: "closed", label: "Office move" });
+    const closed = await request(app)
+      .post("/api/special-days")
+      .send({ queueId: id, localDate: "2026-03-04", kind: "closed", label: "Office move" });
     expect(closed.status).toBe(201);
     const launch = createSpecialDay.response.parse(
-      (await request(app).post("/api/special-days").send({ queueId: null, localDate: "2026-03-05", kind: "factor", factor: 1.4, label: "Product launch" })).body,
+      (
+        await request(app)
+          .post("/api/special-days")
+          .send({ queueId: null, localDate: "2026-03-05", kind: "factor", factor: 1.4, label: "Product launch" })
+      ).body,
     );
     try {
       const withDays = await forecast(app, id);
@@ -163,7 +216,9 @@ describe("POST /api/queues/:queueId/forecasts", () => {
     const app = buildTestApp(dataSource());
     const { id } = await queueWithHistory(app);
     const long = await request(app).post(`/api/queues/${id}/forecasts`).send({ horizonDays: 365 });
-    expect(errorResponse.parse(long.body).error.details).toEqual([expect.objectContaining({ path: "body.horizonDays" })]);
+    expect(errorResponse.parse(long.body).error.details).toEqual([
+      expect.objectContaining({ path: "body.horizonDays" }),
+    ]);
     const method = await request(app).post(`/api/queues/${id}/forecasts`).send({ method: "crystal-ball" });
     expect(method.status).toBe(400);
     expect(errorResponse.parse(method.body).error.details).toEqual([expect.objectContaining({ path: "body.method" })]);
@@ -182,21 +237,42 @@ describe("/api/special-days", () => {
     const app = buildTestApp(dataSource());
     const { id } = queue.parse((await request(app).post("/api/queues").send(voiceQueueInput())).body);
     const created = createSpecialDay.response.parse(
-      (await request(app).post("/api/special-days").send({ queueId: id, localDate: "2026-12-25", kind: "closed", label: "Christmas" })).body,
+      (
+        await request(app)
+          .post("/api/special-days")
+          .send({ queueId: id, localDate: "2026-12-25", kind: "closed", label: "Christmas" })
+      ).body,
     );
-    const listed = listSpecialDays.response.parse((await request(app).get("/api/special-days").query({ queueId: id, from: "2026-12-01", to: "2027-01-01" })).body);
+    const listed = listSpecialDays.response.parse(
+      (await request(app).get("/api/special-days").query({ queueId: id, from: "2026-12-01", to: "2027-01-01" })).body,
+    );
     expect(listed.specialDays).toContainEqual(created);
-    const replaced = await request(app).put(`/api/special-days/${created.id}`).send({ queueId: id, localDate: "2026-12-24", kind: "factor", factor: 0.5, label: "Christmas Eve" });
-    expect(updateSpecialDay.response.parse(replaced.body)).toEqual({ id: created.id, queueId: id, localDate: "2026-12-24", kind: "factor", factor: 0.5, label: "Christmas Eve" });
+    const replaced = await request(app)
+      .put(`/api/special-days/${created.id}`)
+      .send({ queueId: id, localDate: "2026-12-24", kind: "factor", factor: 0.5, label: "Christmas Eve" });
+    expect(updateSpecialDay.response.parse(replaced.body)).toEqual({
+      id: created.id,
+      queueId: id,
+      localDate: "2026-12-24",
+      kind: "factor",
+      factor: 0.5,
+      label: "Christmas Eve",
+    });
     expect((await request(app).delete(`/api/special-days/${created.id}`)).status).toBe(200);
     expect((await request(app).delete(`/api/special-days/${created.id}`)).status).toBe(404);
   });
 
   it("requires a factor exactly for factor days and a known queue", async () => {
     const app = buildTestApp(dataSource());
-    const noFactor = await request(app).post("/api/special-days").send({ queueId: null, localDate: "2026-07-04", kind: "factor", label: "Sale" });
-    expect(errorResponse.parse(noFactor.body).error.details).toEqual([expect.objectContaining({ path: "body.factor" })]);
-    const unknownQueue = await request(app).post("/api/special-days").send({ queueId: "00000000-0000-4000-8000-000000000000", localDate: "2026-07-04", kind: "closed", label: "x" });
+    const noFactor = await request(app)
+      .post("/api/special-days")
+      .send({ queueId: null, localDate: "2026-07-04", kind: "factor", label: "Sale" });
+    expect(errorResponse.parse(noFactor.body).error.details).toEqual([
+      expect.objectContaining({ path: "body.factor" }),
+    ]);
+    const unknownQueue = await request(app)
+      .post("/api/special-days")
+      .send({ queueId: "00000000-0000-4000-8000-000000000000", localDate: "2026-07-04", kind: "closed", label: "x" });
     expect(unknownQueue.status).toBe(404);
   });
 });

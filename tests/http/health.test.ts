@@ -29,7 +29,9 @@ describe("GET /api/health", () => {
     const app = buildTestApp(dataSource());
     expect((await request(app).get("/API/Health/")).status).toBe(200);
     expect((await request(app).get("/api/queues/")).status).toBe(200);
-    expect((await request(app).get("/api/queues/00000000-0000-4000-8000-000000000000")).body.error.code).toBe("not_found");
+    expect((await request(app).get("/api/queues/00000000-0000-4000-8000-000000000000")).body.error.code).toBe(
+      "not_found",
+    );
     expect((await request(app).get("/api/queuesx")).body.error.code).toBe("route_not_found");
     expect((await request(app).get("/api/openapi.json")).status).toBe(200);
   });
@@ -37,12 +39,21 @@ describe("GET /api/health", () => {
   it("logs one line per request with its id, method, path and status, but no query string or header", async () => {
     const logs = captureLogs();
     const app = buildTestApp(dataSource(), { logger: logs.logger });
-    await request(app).get("/api/health?probe=secret-query").set("X-Request-Id", "request-logged-1").set("Authorization", "Bearer secret-token");
+    await request(app)
+      .get("/api/health?probe=secret-query")
+      .set("X-Request-Id", "request-logged-1")
+      .set("Authorization", "Bearer secret-token");
     await request(app).get("/api/no-such-route").set("X-Request-Id", "request-logged-2");
     const lines = logs.lines().map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines.filter((line) => line.msg === "request completed").map(({ level, req, res }) => ({ level, req, res }))).toEqual([
+    expect(
+      lines.filter((line) => line.msg === "request completed").map(({ level, req, res }) => ({ level, req, res })),
+    ).toEqual([
       { level: 30, req: { id: "request-logged-1", method: "GET", path: "/api/health" }, res: { statusCode: 200 } },
-      { level: 40, req: { id: "request-logged-2", method: "GET", path: "/api/no-such-route" }, res: { statusCode: 404 } },
+      {
+        level: 40,
+        req: { id: "request-logged-2", method: "GET", path: "/api/no-such-route" },
+        res: { statusCode: 404 },
+      },
     ]);
     expect(logs.lines().join("")).not.toMatch(/secret/);
   });
@@ -52,8 +63,12 @@ describe("GET /api/health", () => {
     const document = await request(app).get("/api/openapi.json");
     expect(document.status).toBe(200);
     expect(document.body.openapi).toBe("3.1.0");
-    expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(["/api/health", "/api/queues", "/api/queues/{queueId}", "/api/agents/import"]));
-    expect(document.body.paths["/api/queues"].post.requestBody.content["application/json"].schema.properties.timeZone).toBeDefined();
+    expect(Object.keys(document.body.paths)).toEqual(
+      expect.arrayContaining(["/api/health", "/api/queues", "/api/queues/{queueId}", "/api/agents/import"]),
+    );
+    expect(
+      document.body.paths["/api/queues"].post.requestBody.content["application/json"].schema.properties.timeZone,
+    ).toBeDefined();
     const docs = await request(app).get("/api/docs");
     expect(docs.status).toBe(200);
     expect(docs.text).toContain("/api/docs/assets/swagger-ui-bundle.js");

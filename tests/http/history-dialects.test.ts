@@ -14,11 +14,21 @@ type App = ReturnType<typeof buildTestApp>;
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/history/${name}`, import.meta.url));
 
 async function createQueue(app: App, overrides: Parameters<typeof voiceQueueInput>[0] = {}) {
-  return queue.parse((await request(app).post("/api/queues").send(voiceQueueInput({ businessHours: [], ...overrides }))).body);
+  return queue.parse(
+    (
+      await request(app)
+        .post("/api/queues")
+        .send(voiceQueueInput({ businessHours: [], ...overrides }))
+    ).body,
+  );
 }
 
 async function importCsv(app: App, queueId: string, csv: string | Buffer, query: Record<string, string> = {}) {
-  const response = await request(app).post(`/api/queues/${queueId}/history`).query(query).set("Content-Type", "text/csv").send(csv);
+  const response = await request(app)
+    .post(`/api/queues/${queueId}/history`)
+    .query(query)
+    .set("Content-Type", "text/csv")
+    .send(csv);
   return { status: response.status, report: importQueueHistory.response.parse(response.body) };
 }
 
@@ -30,9 +40,13 @@ async function exportCsv(app: App, queueId: string): Promise<string> {
 }
 
 async function storedIntervals(app: App, queueId: string, from: string, to: string) {
-  const response = await request(app).get(`/api/queues/${queueId}/history`).query({ granularity: "interval", from, to });
+  const response = await request(app)
+    .get(`/api/queues/${queueId}/history`)
+    .query({ granularity: "interval", from, to });
   expect(response.status, JSON.stringify(response.body)).toBe(200);
-  return getQueueHistory.response.parse(response.body).points.map((point) => ({ start: point.periodStart, volume: point.volume, ahtSeconds: point.ahtSeconds }));
+  return getQueueHistory.response
+    .parse(response.body)
+    .points.map((point) => ({ start: point.periodStart, volume: point.volume, ahtSeconds: point.ahtSeconds }));
 }
 
 describe("history import dialects (tests/fixtures/history)", () => {
@@ -66,9 +80,13 @@ describe("history import dialects (tests/fixtures/history)", () => {
   it("refuses each bad value with its row, column and reason, and writes nothing anywhere", async () => {
     const app = buildTestApp(dataSource());
     const created = await createQueue(app);
-    expect((await importCsv(app, created.id, "timestamp,count\n2026-01-05T09:00,10\n2026-01-05T09:30,11\n")).status).toBe(200);
+    expect(
+      (await importCsv(app, created.id, "timestamp,count\n2026-01-05T09:00,10\n2026-01-05T09:30,11\n")).status,
+    ).toBe(200);
     const checksum = async () =>
-      (await dataSource().query(`SELECT count(*)::int AS "rows", md5(coalesce(string_agg("queue_id"::text || "interval_start"::text || "volume"::text || coalesce("aht_seconds"::text, ''), ',' ORDER BY "queue_id", "interval_start"), '')) AS "sum" FROM "history_intervals"`)) as unknown;
+      (await dataSource().query(
+        `SELECT count(*)::int AS "rows", md5(coalesce(string_agg("queue_id"::text || "interval_start"::text || "volume"::text || coalesce("aht_seconds"::text, ''), ',' ORDER BY "queue_id", "interval_start"), '')) AS "sum" FROM "history_intervals"`,
+      )) as unknown;
     const before = await checksum();
     const bad = [
       "timestamp,count,aht_seconds",
@@ -90,7 +108,11 @@ describe("history import dialects (tests/fixtures/history)", () => {
       [4, "count", '"NaN" is not a number ≥ 0 (e.g. 12 or 45.5)'],
       [5, "count", '"1e400" is too large to be a number'],
       [6, "count", `"${"9".repeat(400)}" is too large to be a number`],
-      [7, "count", '"12,5" has a decimal comma, which a comma-delimited file cannot hold; write 12.5 or use ; as the delimiter'],
+      [
+        7,
+        "count",
+        '"12,5" has a decimal comma, which a comma-delimited file cannot hold; write 12.5 or use ; as the delimiter',
+      ],
       [8, "timestamp", '"0099-01-05T12:00": year 99 is outside 1970–2099'],
       [9, "timestamp", '"9999-01-05T12:30": year 9999 is outside 1970–2099'],
       [10, "aht_seconds", '"-5" is negative; a duration is seconds ≥ 0 or m:ss'],
@@ -105,9 +127,21 @@ describe("GET /api/queues/:queueId/history/export", () => {
   it("writes the stored intervals in the queue's zone with their offsets, across a fall-back night", async () => {
     const app = buildTestApp(dataSource());
     const created = await createQueue(app, { intervalMinutes: 60 });
-    await importCsv(app, created.id, "timestamp,count,aht_seconds\n2026-11-01T05:00:00Z,1.5,300\n2026-11-01T06:00:00Z,2,\n2026-11-01T07:00:00Z,0.25,12.5\n");
-    expect(await exportCsv(app, created.id)).toBe("timestamp,count,aht_seconds\n2026-11-01T01:00:00-04:00,1.5,300\n2026-11-01T01:00:00-05:00,2,\n2026-11-01T02:00:00-05:00,0.25,12.5\n");
-    expect((await request(app).get(`/api/queues/${created.id}/history/export`).query({ from: "2026-11-02", to: "2026-11-03" })).text).toBe("timestamp,count,aht_seconds\n");
+    await importCsv(
+      app,
+      created.id,
+      "timestamp,count,aht_seconds\n2026-11-01T05:00:00Z,1.5,300\n2026-11-01T06:00:00Z,2,\n2026-11-01T07:00:00Z,0.25,12.5\n",
+    );
+    expect(await exportCsv(app, created.id)).toBe(
+      "timestamp,count,aht_seconds\n2026-11-01T01:00:00-04:00,1.5,300\n2026-11-01T01:00:00-05:00,2,\n2026-11-01T02:00:00-05:00,0.25,12.5\n",
+    );
+    expect(
+      (
+        await request(app)
+          .get(`/api/queues/${created.id}/history/export`)
+          .query({ from: "2026-11-02", to: "2026-11-03" })
+      ).text,
+    ).toBe("timestamp,count,aht_seconds\n");
   });
 
   it("round-trips any file the importer accepts: import → export → import gives the same intervals", async () => {
@@ -133,10 +167,15 @@ describe("GET /api/queues/:queueId/history/export", () => {
         const first = await createQueue(app, { timeZone: generated.zone });
         const second = await createQueue(app, { timeZone: generated.zone });
         const cell = (text: string) => (generated.isQuoted ? `"${text}"` : text);
-        const number = (value: number) => (generated.delimiter === ";" ? String(value).replace(".", ",") : String(value));
+        const number = (value: number) =>
+          generated.delimiter === ";" ? String(value).replace(".", ",") : String(value);
         const lines = generated.rows.map((row) => {
           const start = new Date(firstStart + row.slot * 1_800_000).toISOString();
-          return [cell(generated.isUtc ? start : start.replace(".000Z", "+00:00")), cell(number(row.count)), cell(row.ahtSeconds === null ? "" : number(row.ahtSeconds))].join(generated.delimiter);
+          return [
+            cell(generated.isUtc ? start : start.replace(".000Z", "+00:00")),
+            cell(number(row.count)),
+            cell(row.ahtSeconds === null ? "" : number(row.ahtSeconds)),
+          ].join(generated.delimiter);
         });
         const csv = `${generated.hasBom ? "\uFEFF" : ""}${["timestamp", "count", "aht_seconds"].join(generated.delimiter)}${generated.lineEnd}${lines.join(generated.lineEnd)}${generated.lineEnd}`;
         const imported = await importCsv(app, first.id, csv);
@@ -149,7 +188,11 @@ describe("GET /api/queues/:queueId/history/export", () => {
         expect(await storedIntervals(app, second.id, ...range)).toEqual(stored);
         const expected = [...generated.rows]
           .sort((a, b) => a.slot - b.slot)
-          .map((row) => ({ start: new Date(firstStart + row.slot * 1_800_000).toISOString(), volume: row.count, ahtSeconds: row.count > 0 ? row.ahtSeconds : null }));
+          .map((row) => ({
+            start: new Date(firstStart + row.slot * 1_800_000).toISOString(),
+            volume: row.count,
+            ahtSeconds: row.count > 0 ? row.ahtSeconds : null,
+          }));
         expect(stored).toEqual(expected);
       }),
       { numRuns: 25, seed: 15 },

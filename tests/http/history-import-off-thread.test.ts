@@ -19,7 +19,10 @@ function ticketFile(lastRow: string): string {
   for (let index = 0; index < TICKETS; index += 1) {
     const day = Math.floor(index / 300);
     const minute = (index % 300) * 2;
-    const local = new Date(first + day * 86_400_000 + (8 * 60 + minute) * 60_000).toISOString().slice(0, 16).replace("T", " ");
+    const local = new Date(first + day * 86_400_000 + (8 * 60 + minute) * 60_000)
+      .toISOString()
+      .slice(0, 16)
+      .replace("T", " ");
     lines.push(`${index},${local},${120 + (index % 400)}`);
   }
   lines.push(lastRow);
@@ -57,7 +60,13 @@ describe("POST /api/queues/:queueId/history off the event loop", () => {
     expect(Buffer.byteLength(csv)).toBeGreaterThan(OFF_THREAD_THRESHOLD_BYTES);
 
     const order: string[] = [];
-    const upload = httpRequest({ host: "127.0.0.1", port, method: "POST", path: `/api/queues/${created.id}/history`, headers: { "Content-Type": "text/csv" } });
+    const upload = httpRequest({
+      host: "127.0.0.1",
+      port,
+      method: "POST",
+      path: `/api/queues/${created.id}/history`,
+      headers: { "Content-Type": "text/csv" },
+    });
     const imported = once(upload, "response").then(async ([response]) => {
       order.push("import");
       return answerOf(response as IncomingMessage);
@@ -86,10 +95,19 @@ describe("POST /api/queues/:queueId/history off the event loop", () => {
   it("writes a large file parsed in the worker thread like a small one", async () => {
     const app = buildTestApp(dataSource());
     const created = queue.parse((await request(app).post("/api/queues").send(voiceQueueInput())).body);
-    const response = await request(app).post(`/api/queues/${created.id}/history`).set("Content-Type", "text/csv").send(ticketFile("150000,2027-01-01 09:00,100"));
+    const response = await request(app)
+      .post(`/api/queues/${created.id}/history`)
+      .set("Content-Type", "text/csv")
+      .send(ticketFile("150000,2027-01-01 09:00,100"));
     expect(response.status).toBe(200);
     const report = importQueueHistory.response.parse(response.body);
-    expect(report).toMatchObject({ isWritten: true, shape: "tickets", rowCount: TICKETS + 1, importedRowCount: TICKETS + 1, newIntervalCount: report.intervalCount });
+    expect(report).toMatchObject({
+      isWritten: true,
+      shape: "tickets",
+      rowCount: TICKETS + 1,
+      importedRowCount: TICKETS + 1,
+      newIntervalCount: report.intervalCount,
+    });
     expect(report.intervalCount).toBe(500 * 20 + 1);
     expect(report.firstInterval?.localStart).toBe("2025-01-01T08:00:00-05:00");
     expect(report.lastInterval?.localStart).toBe("2027-01-01T09:00:00-05:00");
@@ -99,11 +117,13 @@ describe("POST /api/queues/:queueId/history off the event loop", () => {
     const app = buildTestApp(dataSource());
     const created = queue.parse((await request(app).post("/api/queues").send(voiceQueueInput())).body);
     const csv = `id,created_at\n1,"2025-01-01 09:00\n${ticketFile("2,2025-01-01 09:00,1")}`;
-    const response = await request(app).post(`/api/queues/${created.id}/history`).set("Content-Type", "text/csv").send(csv);
+    const response = await request(app)
+      .post(`/api/queues/${created.id}/history`)
+      .set("Content-Type", "text/csv")
+      .send(csv);
     expect(response.status).toBe(422);
     const report = importQueueHistory.response.parse(response.body);
     expect(report).toMatchObject({ isWritten: false, intervalCount: 0, errorCount: 1 });
     expect(report.errors[0]!.reason).toContain("not a readable CSV file");
   });
 });
-

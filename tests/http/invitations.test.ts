@@ -17,18 +17,30 @@ describe("POST /api/invitations and /api/invitations/accept", () => {
     const system = buildTestApp(dataSource());
     const app = buildTestApp(dataSource(), { isRealAuth: true });
     const queue = (await request(system).post("/api/queues").send(voiceQueueInput())).body as { id: string };
-    const agent = agentContract.parse((await request(system).post("/api/agents").send(agentInput([queue.id]))).body);
-    const invited = await request(system).post("/api/invitations").send({ email: agent.email, displayName: agent.name, role: "agent", agentId: agent.id });
+    const agent = agentContract.parse(
+      (
+        await request(system)
+          .post("/api/agents")
+          .send(agentInput([queue.id]))
+      ).body,
+    );
+    const invited = await request(system)
+      .post("/api/invitations")
+      .send({ email: agent.email, displayName: agent.name, role: "agent", agentId: agent.id });
     expect(invited.status).toBe(201);
     const { invitePath } = createInvitation.response.parse(invited.body);
     const token = invitePath.split("#")[1]!;
-    const accepted = await request(app).post("/api/invitations/accept").send({ token, password: "a long enough password" });
+    const accepted = await request(app)
+      .post("/api/invitations/accept")
+      .send({ token, password: "a long enough password" });
     expect(accepted.status).toBe(200);
     const cookie = accepted.headers["set-cookie"]!;
     const session = getSession.response.parse((await request(app).get("/api/auth/session").set("Cookie", cookie)).body);
     expect(session.user).toMatchObject({ role: "agent", agentId: agent.id, effectiveTimeZone: agent.timeZone });
     expect((await request(app).get(`/api/agents/${agent.id}`).set("Cookie", cookie)).status).toBe(200);
-    const again = await request(app).post("/api/invitations/accept").send({ token, password: "a long enough password" });
+    const again = await request(app)
+      .post("/api/invitations/accept")
+      .send({ token, password: "a long enough password" });
     expect(again.status).toBe(404);
   });
 
@@ -36,8 +48,14 @@ describe("POST /api/invitations and /api/invitations/accept", () => {
     const mailDirectory = await mkdtemp(join(tmpdir(), "shiftcast-mail-"));
     try {
       const logs = captureLogs();
-      const app = buildTestApp(dataSource(), { logger: logs.logger, mailer: emlDirectoryMailer(mailDirectory, "Shiftcast <shiftcast@example.test>", logs.logger) });
-      const invited = await request(app).post("/api/invitations").set("Host", "wfm.example.test").send({ email: "new.planner@example.test", displayName: "Nia Planner", role: "planner" });
+      const app = buildTestApp(dataSource(), {
+        logger: logs.logger,
+        mailer: emlDirectoryMailer(mailDirectory, "Shiftcast <shiftcast@example.test>", logs.logger),
+      });
+      const invited = await request(app)
+        .post("/api/invitations")
+        .set("Host", "wfm.example.test")
+        .send({ email: "new.planner@example.test", displayName: "Nia Planner", role: "planner" });
       expect(invited.status).toBe(201);
       const token = createInvitation.response.parse(invited.body).invitePath.split("#")[1]!;
 
@@ -62,7 +80,9 @@ describe("POST /api/invitations and /api/invitations/accept", () => {
   it("without a mail directory, logs that the invitation was not mailed, without its link", async () => {
     const logs = captureLogs();
     const app = buildTestApp(dataSource(), { logger: logs.logger });
-    const invited = await request(app).post("/api/invitations").send({ email: "new.director@example.test", displayName: "Dee Director", role: "director" });
+    const invited = await request(app)
+      .post("/api/invitations")
+      .send({ email: "new.director@example.test", displayName: "Dee Director", role: "director" });
     expect(invited.status).toBe(201);
     const token = createInvitation.response.parse(invited.body).invitePath.split("#")[1]!;
     const notSent = logs.lines().find((line) => line.includes("no mail transport configured"));
@@ -73,14 +93,20 @@ describe("POST /api/invitations and /api/invitations/accept", () => {
 
   it("requires an agent record to invite an agent and a partner to invite a vendor manager", async () => {
     const system = buildTestApp(dataSource());
-    const noAgent = await request(system).post("/api/invitations").send({ email: "x@example.test", displayName: "X", role: "agent" });
+    const noAgent = await request(system)
+      .post("/api/invitations")
+      .send({ email: "x@example.test", displayName: "X", role: "agent" });
     expect(noAgent.status).toBe(400);
-    const noVendor = await request(system).post("/api/invitations").send({ email: "y@example.test", displayName: "Y", role: "vendor_manager" });
+    const noVendor = await request(system)
+      .post("/api/invitations")
+      .send({ email: "y@example.test", displayName: "Y", role: "vendor_manager" });
     expect(noVendor.status).toBe(400);
   });
 });
 
 /** Undoes quoted-printable (RFC 2045 §6.7): soft line breaks and =XX octets; enough for the ASCII text we send. */
 function decodeQuotedPrintable(text: string): string {
-  return text.replace(/=\r\n/g, "").replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return text
+    .replace(/=\r\n/g, "")
+    .replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }

@@ -30,7 +30,8 @@ describe("offboarding: disabled users, agents who left, expiring API tokens", ()
   const userIdOf = async (email: string) => (await persistence().repositories.users.findCredentials(email))!.user.id;
   // From an address of its own: the refusals here must not spend the per-address budget other files sign in with.
   const address = `10.200.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-  const signIn = (target: ReturnType<typeof buildTestApp>, email: string) => request(target).post("/api/auth/login").set("X-Forwarded-For", address).send({ email, password: testPassword });
+  const signIn = (target: ReturnType<typeof buildTestApp>, email: string) =>
+    request(target).post("/api/auth/login").set("X-Forwarded-For", address).send({ email, password: testPassword });
 
   it("disables a user: their session and token stop at once, in this worker and (through the cache notices) in another, and they cannot sign in", async () => {
     const otherWorker = buildTestApp(dataSource(), { isRealAuth: true });
@@ -47,7 +48,9 @@ describe("offboarding: disabled users, agents who left, expiring API tokens", ()
       expect((await request(target).get("/api/auth/session").set("Cookie", cookie)).status).toBe(200);
     }
 
-    const disabled = await request(app).post(`/api/users/${await userIdOf(planner.email)}/disable`).set(director.headers);
+    const disabled = await request(app)
+      .post(`/api/users/${await userIdOf(planner.email)}/disable`)
+      .set(director.headers);
     expect(disabled.status).toBe(200);
     expect(userSummary.parse(disabled.body).disabledAt).not.toBeNull();
     expect(notices.filter((notice) => notice.kind === "identity-revoked")).toHaveLength(3);
@@ -61,19 +64,37 @@ describe("offboarding: disabled users, agents who left, expiring API tokens", ()
     const listed = listUsers.response.parse((await request(app).get("/api/users").set(director.headers)).body);
     expect(listed.users.find((user) => user.email === planner.email)?.disabledAt).not.toBeNull();
 
-    expect((await request(app).post(`/api/users/${await userIdOf(planner.email)}/enable`).set(director.headers)).status).toBe(200);
+    expect(
+      (
+        await request(app)
+          .post(`/api/users/${await userIdOf(planner.email)}/enable`)
+          .set(director.headers)
+      ).status,
+    ).toBe(200);
     expect((await signIn(app, planner.email)).status).toBe(200);
     expect((await request(app).get("/api/auth/session").set(planner.headers)).status).toBe(401);
   });
 
   it("revokes a disabled agent's calendar feed", async () => {
-    const agent = agentContract.parse((await request(system).post("/api/agents").send(agentInput([queueId]))).body);
+    const agent = agentContract.parse(
+      (
+        await request(system)
+          .post("/api/agents")
+          .send(agentInput([queueId]))
+      ).body,
+    );
     const person = await createSignedInPerson(dataSource(), app, "agent", { agentId: agent.id });
     const feed = await request(app).post("/api/me/calendar-feed").set(person.headers);
     expect(feed.status).toBe(201);
     const feedPath = feed.body.path as string;
     expect((await request(app).get(feedPath)).status).toBe(200);
-    expect((await request(app).post(`/api/users/${await userIdOf(person.email)}/disable`).set(director.headers)).status).toBe(200);
+    expect(
+      (
+        await request(app)
+          .post(`/api/users/${await userIdOf(person.email)}/disable`)
+          .set(director.headers)
+      ).status,
+    ).toBe(200);
     expect((await request(app).get(feedPath)).status).toBe(404);
   });
 
@@ -88,45 +109,106 @@ describe("offboarding: disabled users, agents who left, expiring API tokens", ()
   });
 
   it("refuses an agent whose end date has passed: no sign-in, and their session and token no longer work", async () => {
-    const left = agentContract.parse((await request(system).post("/api/agents").send(agentInput([queueId], { hireDate: "2025-01-06", endDate: "2025-06-30" }))).body);
+    const left = agentContract.parse(
+      (
+        await request(system)
+          .post("/api/agents")
+          .send(agentInput([queueId], { hireDate: "2025-01-06", endDate: "2025-06-30" }))
+      ).body,
+    );
     const { users, organisations, credentials } = persistence().repositories;
     const organisation = (await organisations.findDefault())!;
     const user = await users.create({
-      organisationId: organisation.id, email: left.email, displayName: left.name, role: "agent", vendor: null, agentId: left.id, displayTimeZone: null, passwordHash: await hashPassword(testPassword),
+      organisationId: organisation.id,
+      email: left.email,
+      displayName: left.name,
+      role: "agent",
+      vendor: null,
+      agentId: left.id,
+      displayTimeZone: null,
+      passwordHash: await hashPassword(testPassword),
     });
     const [sessionToken, apiToken] = [newSecret("s_"), newSecret("sct_")];
     const inAYear = new Date(Date.now() + 365 * 86_400_000);
-    await credentials.createSession({ tokenHash: hashSecret(sessionToken), userId: user.id, csrfToken: newSecret(), expiresAt: inAYear });
-    await credentials.createToken({ userId: user.id, name: "left", tokenHash: hashSecret(apiToken), expiresAt: inAYear });
+    await credentials.createSession({
+      tokenHash: hashSecret(sessionToken),
+      userId: user.id,
+      csrfToken: newSecret(),
+      expiresAt: inAYear,
+    });
+    await credentials.createToken({
+      userId: user.id,
+      name: "left",
+      tokenHash: hashSecret(apiToken),
+      expiresAt: inAYear,
+    });
 
     expect((await signIn(app, left.email)).status).toBe(401);
-    expect((await request(app).get("/api/me/shifts").query({ from: "2026-01-05T00:00:00Z", to: "2026-01-12T00:00:00Z" }).set("Authorization", `Bearer ${apiToken}`)).status).toBe(401);
-    expect((await request(app).get("/api/auth/session").set("Cookie", `shiftcast_session=${sessionToken}`)).status).toBe(401);
+    expect(
+      (
+        await request(app)
+          .get("/api/me/shifts")
+          .query({ from: "2026-01-05T00:00:00Z", to: "2026-01-12T00:00:00Z" })
+          .set("Authorization", `Bearer ${apiToken}`)
+      ).status,
+    ).toBe(401);
+    expect(
+      (await request(app).get("/api/auth/session").set("Cookie", `shiftcast_session=${sessionToken}`)).status,
+    ).toBe(401);
     const feedToken = newSecret();
     await persistence().repositories.calendarFeeds.replace(organisation.id, left.id, hashSecret(feedToken));
     expect((await request(app).get(`/api/calendar/${feedToken}.ics`)).status).toBe(404);
 
-    const current = agentContract.parse((await request(system).post("/api/agents").send(agentInput([queueId]))).body);
-    await users.create({ organisationId: organisation.id, email: current.email, displayName: current.name, role: "agent", vendor: null, agentId: current.id, displayTimeZone: null, passwordHash: await hashPassword(testPassword) });
+    const current = agentContract.parse(
+      (
+        await request(system)
+          .post("/api/agents")
+          .send(agentInput([queueId]))
+      ).body,
+    );
+    await users.create({
+      organisationId: organisation.id,
+      email: current.email,
+      displayName: current.name,
+      role: "agent",
+      vendor: null,
+      agentId: current.id,
+      displayTimeZone: null,
+      passwordHash: await hashPassword(testPassword),
+    });
     expect((await signIn(app, current.email)).status).toBe(200);
   });
 
   it("gives every API token an expiry (90 days by default, at most 365), lists it, and refuses a token once expired", async () => {
     const person = await createSignedInPerson(dataSource(), app, "planner");
     const before = Date.now();
-    const made = createApiToken.response.parse((await request(app).post("/api/me/tokens").set(person.headers).send({ name: "default" })).body);
+    const made = createApiToken.response.parse(
+      (await request(app).post("/api/me/tokens").set(person.headers).send({ name: "default" })).body,
+    );
     expect(Date.parse(made.expiresAt) - before).toBeGreaterThanOrEqual(90 * 86_400_000 - 60_000);
     expect(Date.parse(made.expiresAt) - before).toBeLessThanOrEqual(90 * 86_400_000 + 60_000);
-    const short = createApiToken.response.parse((await request(app).post("/api/me/tokens").set(person.headers).send({ name: "short", expiresInDays: 1 })).body);
+    const short = createApiToken.response.parse(
+      (await request(app).post("/api/me/tokens").set(person.headers).send({ name: "short", expiresInDays: 1 })).body,
+    );
     expect(Math.abs(Date.parse(short.expiresAt) - before - 86_400_000)).toBeLessThan(60_000);
-    expect((await request(app).post("/api/me/tokens").set(person.headers).send({ name: "forever", expiresInDays: 366 })).status).toBe(400);
+    expect(
+      (await request(app).post("/api/me/tokens").set(person.headers).send({ name: "forever", expiresInDays: 366 }))
+        .status,
+    ).toBe(400);
     const listed = listApiTokens.response.parse((await request(app).get("/api/me/tokens").set(person.headers)).body);
     expect(listed.tokens.find((token) => token.id === short.id)?.expiresAt).toBe(short.expiresAt);
 
     const expired = newSecret("sct_");
     const userId = await userIdOf(person.email);
-    await persistence().repositories.credentials.createToken({ userId, name: "expired", tokenHash: hashSecret(expired), expiresAt: new Date(Date.now() - 1_000) });
+    await persistence().repositories.credentials.createToken({
+      userId,
+      name: "expired",
+      tokenHash: hashSecret(expired),
+      expiresAt: new Date(Date.now() - 1_000),
+    });
     expect((await request(app).get("/api/auth/session").set("Authorization", `Bearer ${expired}`)).status).toBe(401);
-    expect((await request(app).get("/api/auth/session").set("Authorization", `Bearer ${short.token}`)).status).toBe(200);
+    expect((await request(app).get("/api/auth/session").set("Authorization", `Bearer ${short.token}`)).status).toBe(
+      200,
+    );
   });
 });

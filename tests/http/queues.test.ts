@@ -32,10 +32,16 @@ describe("/api/queues", () => {
 
   it("requires each channel's own SLA fields", async () => {
     const app = buildTestApp(dataSource());
-    const chat = await request(app).post("/api/queues").send(voiceQueueInput({ channel: "chat", concurrency: null }));
+    const chat = await request(app)
+      .post("/api/queues")
+      .send(voiceQueueInput({ channel: "chat", concurrency: null }));
     expect(chat.status).toBe(400);
-    expect(errorResponse.parse(chat.body).error.details).toEqual([expect.objectContaining({ path: "body.concurrency" })]);
-    const email = await request(app).post("/api/queues").send(voiceQueueInput({ channel: "email" }));
+    expect(errorResponse.parse(chat.body).error.details).toEqual([
+      expect.objectContaining({ path: "body.concurrency" }),
+    ]);
+    const email = await request(app)
+      .post("/api/queues")
+      .send(voiceQueueInput({ channel: "email" }));
     expect(email.status).toBe(400);
     expect(errorResponse.parse(email.body).error.details.map((detail) => (detail as { path: string }).path)).toEqual([
       "body.targetResponseHours",
@@ -59,6 +65,8 @@ describe("/api/queues", () => {
     expect(errorResponse.parse(missing.body).error.code).toBe("not_found");
     const malformed = await request(app).get("/api/queues/not-a-uuid");
     expect(malformed.status).toBe(400);
-    expect(errorResponse.parse(malformed.body).error.details).toEqual([expect.objectContaining({ path: "params.queueId" })]);
+    expect(errorResponse.parse(malformed.body).error.details).toEqual([
+      expect.objectContaining({ path: "params.queueId" }),
+    ]);
   });
 });

@@ -12,7 +12,8 @@ function historyCsv(): string {
   const lines = ["timestamp,count"];
   for (let day = 0; day < 56; day += 1) {
     const level = Math.floor(day / 7) % 2 === 0 ? 80 : 120;
-    for (let hour = 7; hour < 19; hour += 1) lines.push(`${addDays("2026-01-05", day)}T${String(hour).padStart(2, "0")}:00,${level}`);
+    for (let hour = 7; hour < 19; hour += 1)
+      lines.push(`${addDays("2026-01-05", day)}T${String(hour).padStart(2, "0")}:00,${level}`);
   }
   return `${lines.join("\n")}\n`;
 }
@@ -22,10 +23,23 @@ describe("POST /api/queues/:queueId/reforecast", () => {
 
   it("re-levels the rest of today from the actuals observed since the day began", async () => {
     const app = buildTestApp(dataSource());
-    const { id } = queue.parse((await request(app).post("/api/queues").send(voiceQueueInput({ intervalMinutes: 60 }))).body);
-    expect((await request(app).post(`/api/queues/${id}/history`).set("Content-Type", "text/csv").send(historyCsv())).status).toBe(200);
-    const morning = ["timestamp,offered,handled,abandoned", ...[7, 8, 9, 10].map((hour) => `2026-03-02T${String(hour).padStart(2, "0")}:00,150,145,5`)].join("\n");
-    expect((await request(app).post(`/api/queues/${id}/actuals`).set("Content-Type", "text/csv").send(morning)).status).toBe(200);
+    const { id } = queue.parse(
+      (
+        await request(app)
+          .post("/api/queues")
+          .send(voiceQueueInput({ intervalMinutes: 60 }))
+      ).body,
+    );
+    expect(
+      (await request(app).post(`/api/queues/${id}/history`).set("Content-Type", "text/csv").send(historyCsv())).status,
+    ).toBe(200);
+    const morning = [
+      "timestamp,offered,handled,abandoned",
+      ...[7, 8, 9, 10].map((hour) => `2026-03-02T${String(hour).padStart(2, "0")}:00,150,145,5`),
+    ].join("\n");
+    expect(
+      (await request(app).post(`/api/queues/${id}/actuals`).set("Content-Type", "text/csv").send(morning)).status,
+    ).toBe(200);
 
     const response = await request(app).post(`/api/queues/${id}/reforecast`).send({ asOf: "2026-03-02T16:00:00Z" });
     expect(response.status, JSON.stringify(response.body)).toBe(200);

@@ -1,6 +1,12 @@
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSchedule, getAgentShifts, getSchedule, getScheduleRoster, listSchedules } from "../../api/contracts/schedules";
+import {
+  createSchedule,
+  getAgentShifts,
+  getSchedule,
+  getScheduleRoster,
+  listSchedules,
+} from "../../api/contracts/schedules";
 import { buildTestApp } from "../support/app";
 import { useTestDataSource } from "../support/database";
 import { allWeek, createAgent, createQueue, signIn, type App } from "./schedules-support";
@@ -20,12 +26,21 @@ describe("schedules as a vendor manager reads them", () => {
   const ids: Record<string, string> = {};
 
   const addShift = async (scheduleId: string, version: number, agentId: string, startUtc: string, endUtc: string) => {
-    const response = await request(system).post(`/api/schedules/${scheduleId}/versions/${version}/shifts`).send({ agentId, queueIds: [ids.queue], startUtc, endUtc });
+    const response = await request(system)
+      .post(`/api/schedules/${scheduleId}/versions/${version}/shifts`)
+      .send({ agentId, queueIds: [ids.queue], startUtc, endUtc });
     expect(response.status).toBe(201);
   };
-  const publish = async (scheduleId: string, version: number) => expect((await request(system).post(`/api/schedules/${scheduleId}/versions/${version}/publish`)).status).toBe(200);
+  const publish = async (scheduleId: string, version: number) =>
+    expect((await request(system).post(`/api/schedules/${scheduleId}/versions/${version}/publish`)).status).toBe(200);
   const newSchedule = async () =>
-    createSchedule.response.parse((await request(system).post("/api/schedules").send({ periodStart: "2026-04-06T00:00:00Z", periodEnd: "2026-04-13T00:00:00Z", queueIds: [ids.queue] })).body).id;
+    createSchedule.response.parse(
+      (
+        await request(system)
+          .post("/api/schedules")
+          .send({ periodStart: "2026-04-06T00:00:00Z", periodEnd: "2026-04-13T00:00:00Z", queueIds: [ids.queue] })
+      ).body,
+    ).id;
 
   beforeAll(async () => {
     system = buildTestApp(dataSource());
@@ -35,10 +50,12 @@ describe("schedules as a vendor manager reads them", () => {
     ids.inHouse = (await createAgent(system, ids.queue, { vendor: null, availability: allWeek })).id;
     ids.other = (await createAgent(system, ids.queue, { vendor: "Partner Y", availability: allWeek })).id;
     ids.published = await newSchedule();
-    for (const agent of [ids.own, ids.inHouse, ids.other]) await addShift(ids.published, 1, agent!, "2026-04-06T09:00:00Z", "2026-04-06T17:00:00Z");
+    for (const agent of [ids.own, ids.inHouse, ids.other])
+      await addShift(ids.published, 1, agent!, "2026-04-06T09:00:00Z", "2026-04-06T17:00:00Z");
     await publish(ids.published, 1);
     expect((await request(system).post(`/api/schedules/${ids.published}/versions`).send({})).status).toBe(201);
-    for (const agent of [ids.own, ids.inHouse, ids.other]) await addShift(ids.published, 2, agent!, "2026-04-07T09:00:00Z", "2026-04-07T17:00:00Z");
+    for (const agent of [ids.own, ids.inHouse, ids.other])
+      await addShift(ids.published, 2, agent!, "2026-04-07T09:00:00Z", "2026-04-07T17:00:00Z");
     await publish(ids.published, 2);
     expect((await request(system).post(`/api/schedules/${ids.published}/versions`).send({})).status).toBe(201);
     await addShift(ids.published, 3, ids.own!, "2026-04-08T09:00:00Z", "2026-04-08T17:00:00Z");
@@ -50,10 +67,14 @@ describe("schedules as a vendor manager reads them", () => {
   });
 
   it("lists only schedules with a published version", async () => {
-    const listed = listSchedules.response.parse((await request(realAuth).get("/api/schedules").set(vendorX)).body).schedules.map((item) => item.id);
+    const listed = listSchedules.response
+      .parse((await request(realAuth).get("/api/schedules").set(vendorX)).body)
+      .schedules.map((item) => item.id);
     expect(listed).toContain(ids.published);
     expect(listed).not.toContain(ids.draftOnly);
-    const everything = listSchedules.response.parse((await request(realAuth).get("/api/schedules").set(director)).body).schedules.map((item) => item.id);
+    const everything = listSchedules.response
+      .parse((await request(realAuth).get("/api/schedules").set(director)).body)
+      .schedules.map((item) => item.id);
     expect(everything).toEqual(expect.arrayContaining([ids.published, ids.draftOnly]));
   });
 
@@ -61,7 +82,10 @@ describe("schedules as a vendor manager reads them", () => {
     const response = await request(realAuth).get(`/api/schedules/${ids.published}`).set(vendorX);
     expect(response.status).toBe(200);
     const schedule = getSchedule.response.parse(response.body);
-    expect(schedule.versions.map((version) => [version.number, version.status])).toEqual([[1, "published"], [2, "published"]]);
+    expect(schedule.versions.map((version) => [version.number, version.status])).toEqual([
+      [1, "published"],
+      [2, "published"],
+    ]);
     expect(schedule.solves).toEqual([]);
     for (const version of schedule.versions) {
       expect(version.diff!.agents.map((agent) => agent.agentId)).toEqual([ids.own]);
@@ -73,25 +97,40 @@ describe("schedules as a vendor manager reads them", () => {
   });
 
   it("still shows the director every version and the whole difference", async () => {
-    const schedule = getSchedule.response.parse((await request(realAuth).get(`/api/schedules/${ids.published}`).set(director)).body);
+    const schedule = getSchedule.response.parse(
+      (await request(realAuth).get(`/api/schedules/${ids.published}`).set(director)).body,
+    );
     expect(schedule.versions.map((version) => version.status)).toEqual(["published", "published", "draft"]);
-    expect(schedule.versions[1]!.diff!.agents.map((agent) => agent.agentId).sort()).toEqual([ids.own, ids.inHouse, ids.other].sort());
+    expect(schedule.versions[1]!.diff!.agents.map((agent) => agent.agentId).sort()).toEqual(
+      [ids.own, ids.inHouse, ids.other].sort(),
+    );
     expect(schedule.versions[1]!.diff!.addedCount).toBe(3);
   });
 
   it("answers 404 for a schedule that was never published, as for one that does not exist", async () => {
     for (const path of [`/api/schedules/${ids.draftOnly}`, `/api/schedules/${ids.draftOnly}/roster`]) {
       const response = await request(realAuth).get(path).set(vendorX);
-      expect({ path, status: response.status, code: response.body.error?.code }).toEqual({ path, status: 404, code: "not_found" });
+      expect({ path, status: response.status, code: response.body.error?.code }).toEqual({
+        path,
+        status: 404,
+        code: "not_found",
+      });
     }
   });
 
   it("gives the published week of the partner's agents whatever version is asked for, the draft included", async () => {
     for (const version of ["latest", "published", "1", "3"]) {
-      const response = await request(realAuth).get(`/api/schedules/${ids.published}/roster`).query({ version }).set(vendorX);
+      const response = await request(realAuth)
+        .get(`/api/schedules/${ids.published}/roster`)
+        .query({ version })
+        .set(vendorX);
       expect(response.status).toBe(200);
       const roster = getScheduleRoster.response.parse(response.body);
-      expect({ version, number: roster.versionNumber, status: roster.status }).toEqual({ version, number: 2, status: "published" });
+      expect({ version, number: roster.versionNumber, status: roster.status }).toEqual({
+        version,
+        number: 2,
+        status: "published",
+      });
       expect(roster.shifts.map((shift) => shift.agentId)).toEqual([ids.own, ids.own]);
       expect(roster.coverage).toBeNull();
     }
@@ -101,7 +140,13 @@ describe("schedules as a vendor manager reads them", () => {
     const range = { from: "2026-04-06T00:00:00Z", to: "2026-04-13T00:00:00Z" };
     const own = await request(realAuth).get(`/api/agents/${ids.own}/shifts`).query(range).set(vendorX);
     expect(own.status).toBe(200);
-    expect(getAgentShifts.response.parse(own.body).shifts.map((shift) => shift.startUtc).sort()).toEqual(["2026-04-06T09:00:00.000Z", "2026-04-07T09:00:00.000Z"]);
-    for (const agent of [ids.inHouse, ids.other]) expect((await request(realAuth).get(`/api/agents/${agent}/shifts`).query(range).set(vendorX)).status).toBe(404);
+    expect(
+      getAgentShifts.response
+        .parse(own.body)
+        .shifts.map((shift) => shift.startUtc)
+        .sort(),
+    ).toEqual(["2026-04-06T09:00:00.000Z", "2026-04-07T09:00:00.000Z"]);
+    for (const agent of [ids.inHouse, ids.other])
+      expect((await request(realAuth).get(`/api/agents/${agent}/shifts`).query(range).set(vendorX)).status).toBe(404);
   });
 });

@@ -2,7 +2,13 @@ import pino from "pino";
 import request from "supertest";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createForecast } from "../../api/contracts/forecasts";
-import { getMyShifts, getSchedule, getScheduleRoster, publishScheduleVersion, solveSchedule } from "../../api/contracts/schedules";
+import {
+  getMyShifts,
+  getSchedule,
+  getScheduleRoster,
+  publishScheduleVersion,
+  solveSchedule,
+} from "../../api/contracts/schedules";
 import { solveExecutors } from "../../api/jobs/solve-executors";
 import type { SolveQueue } from "../../api/jobs/solve-queue";
 import { createSolveRunner } from "../../api/jobs/solve-runner";
@@ -35,17 +41,36 @@ describe("POST /api/schedules/solve", () => {
 
   it("rosters a small organisation from its forecast, keeps the roster as a draft, and shows the published shifts to the agent", async () => {
     const voice = await createQueue(app, { timeZone: "America/New_York", intervalMinutes: 60 });
-    await request(app).post(`/api/queues/${voice.id}/history`).set("Content-Type", "text/csv").send(weekdayHistoryCsv());
-    const forecast = createForecast.response.parse((await request(app).post(`/api/queues/${voice.id}/forecasts`).send({ horizonDays: 7, method: "seasonal-naive" })).body);
+    await request(app)
+      .post(`/api/queues/${voice.id}/history`)
+      .set("Content-Type", "text/csv")
+      .send(weekdayHistoryCsv());
+    const forecast = createForecast.response.parse(
+      (await request(app).post(`/api/queues/${voice.id}/forecasts`).send({ horizonDays: 7, method: "seasonal-naive" }))
+        .body,
+    );
     expect(forecast.startDate).toBe("2026-02-28");
-    const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({ weekday: weekday as 1, startLocal: "08:00", endLocal: "18:00" }));
+    const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({
+      weekday: weekday as 1,
+      startLocal: "08:00",
+      endLocal: "18:00",
+    }));
     const contract = { minMinutesPerWeek: 0, maxMinutesPerWeek: 2400, maxShiftsPerWeek: 5, shiftLengthsMinutes: [480] };
-    const agents = [await createAgent(app, voice.id, { timeZone: "America/New_York", availability: weekdays, contract }), await createAgent(app, voice.id, { timeZone: "America/New_York", availability: weekdays, contract })];
+    const agents = [
+      await createAgent(app, voice.id, { timeZone: "America/New_York", availability: weekdays, contract }),
+      await createAgent(app, voice.id, { timeZone: "America/New_York", availability: weekdays, contract }),
+    ];
 
     // Monday and Tuesday 2 and 3 March 2026 in New York (EST, UTC−5).
     const submitted = await request(app)
       .post("/api/schedules/solve")
-      .send({ periodStart: "2026-03-02T05:00:00Z", periodEnd: "2026-03-04T05:00:00Z", queueIds: [voice.id], agentIds: agents.map((agent) => agent.id), options: { timeLimitSeconds: 10 } });
+      .send({
+        periodStart: "2026-03-02T05:00:00Z",
+        periodEnd: "2026-03-04T05:00:00Z",
+        queueIds: [voice.id],
+        agentIds: agents.map((agent) => agent.id),
+        options: { timeLimitSeconds: 10 },
+      });
     expect(submitted.status).toBe(202);
     const { jobId, scheduleId } = solveSchedule.response.parse(submitted.body);
 
@@ -56,7 +81,9 @@ describe("POST /api/schedules/solve", () => {
     expect(detail.versions[0]!.solveSummary!.lowerBound).not.toBeNull();
     expect((await request(app).get(`/api/schedules/${scheduleId}`)).body.versions).toHaveLength(1);
 
-    const roster = getScheduleRoster.response.parse((await request(app).get(`/api/schedules/${scheduleId}/roster`)).body);
+    const roster = getScheduleRoster.response.parse(
+      (await request(app).get(`/api/schedules/${scheduleId}/roster`)).body,
+    );
     // The period is 48 h and the 35-h weekly rest (2003/88/EC art. 5) leaves room for one 8-h shift per agent, both needed.
     expect(roster.shifts.map((shift) => shift.agentId).sort()).toEqual(agents.map((agent) => agent.id).sort());
     for (const shift of roster.shifts) {
@@ -65,17 +92,32 @@ describe("POST /api/schedules/solve", () => {
     }
     const open = roster.coverage!.filter((entry) => entry.requiredAgents > 0);
     expect(open).toHaveLength(16);
-    for (const entry of roster.coverage!) expect(entry.shortAgents).toBeCloseTo(Math.max(0, entry.requiredAgents - entry.scheduledAgents), 9);
+    for (const entry of roster.coverage!)
+      expect(entry.shortAgents).toBeCloseTo(Math.max(0, entry.requiredAgents - entry.scheduledAgents), 9);
     expect(roster.coverage!.some((entry) => entry.expectedServiceLevelFraction !== null)).toBe(true);
 
-    const agentAuth = await signIn(dataSource(), buildTestApp(dataSource(), { isRealAuth: true }), "agent", { agentId: agents[0]!.id });
+    const agentAuth = await signIn(dataSource(), buildTestApp(dataSource(), { isRealAuth: true }), "agent", {
+      agentId: agents[0]!.id,
+    });
     const realAuth = buildTestApp(dataSource(), { isRealAuth: true });
     const range = { from: "2026-03-01T00:00:00Z", to: "2026-03-05T00:00:00Z" };
-    expect(getMyShifts.response.parse((await request(realAuth).get("/api/me/shifts").query(range).set(agentAuth)).body).shifts).toEqual([]);
+    expect(
+      getMyShifts.response.parse((await request(realAuth).get("/api/me/shifts").query(range).set(agentAuth)).body)
+        .shifts,
+    ).toEqual([]);
 
-    const published = publishScheduleVersion.response.parse((await request(app).post(`/api/schedules/${scheduleId}/versions/1/publish`)).body);
-    expect(published.diff).toMatchObject({ previousVersionNumber: null, addedCount: 2, removedCount: 0, changedCount: 0 });
-    const mine = getMyShifts.response.parse((await request(realAuth).get("/api/me/shifts").query(range).set(agentAuth)).body);
+    const published = publishScheduleVersion.response.parse(
+      (await request(app).post(`/api/schedules/${scheduleId}/versions/1/publish`)).body,
+    );
+    expect(published.diff).toMatchObject({
+      previousVersionNumber: null,
+      addedCount: 2,
+      removedCount: 0,
+      changedCount: 0,
+    });
+    const mine = getMyShifts.response.parse(
+      (await request(realAuth).get("/api/me/shifts").query(range).set(agentAuth)).body,
+    );
     expect(mine.timeZone).toBe("America/New_York");
     expect(mine.shifts).toHaveLength(1);
     expect(mine.shifts.every((shift) => shift.startLocal.endsWith("-05:00"))).toBe(true);

@@ -7,7 +7,11 @@ import { useTestDataSource } from "../support/database";
 import { createSignedInPerson, testPassword } from "../support/people";
 
 const runCli = (input: string, ...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "api/cli.ts", ...args], { input, encoding: "utf8", env: { ...process.env, DATABASE_URL: inject("databaseUrl"), LOG_LEVEL: "silent" } });
+  spawnSync(process.execPath, ["--import", "tsx", "api/cli.ts", ...args], {
+    input,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: inject("databaseUrl"), LOG_LEVEL: "silent" },
+  });
 
 describe("cli set-password", () => {
   const dataSource = useTestDataSource();
@@ -19,8 +23,13 @@ describe("cli set-password", () => {
     const result = runCli("a new strong passphrase\n", "set-password", "--email", person.email);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ email: person.email, isChanged: true, signedOutSessions: 2 });
-    expect((await request(app).get("/api/auth/session").set("Cookie", session.headers["set-cookie"]!)).status).toBe(401);
-    expect((await request(app).post("/api/auth/login").send({ email: person.email, password: "a new strong passphrase" })).status).toBe(200);
+    expect((await request(app).get("/api/auth/session").set("Cookie", session.headers["set-cookie"]!)).status).toBe(
+      401,
+    );
+    expect(
+      (await request(app).post("/api/auth/login").send({ email: person.email, password: "a new strong passphrase" }))
+        .status,
+    ).toBe(200);
   });
 
   it("exits 2 with nothing on stdout for a weak password or an unknown email", () => {
@@ -28,7 +37,12 @@ describe("cli set-password", () => {
       const weak = runCli(input, "set-password", "--email", "anyone@example.test");
       expect({ input, status: weak.status, stdout: weak.stdout }).toEqual({ input, status: 2, stdout: "" });
     }
-    const unknown = runCli("a new strong passphrase\n", "set-password", "--email", `nobody-${randomUUID().slice(0, 6)}@example.test`);
+    const unknown = runCli(
+      "a new strong passphrase\n",
+      "set-password",
+      "--email",
+      `nobody-${randomUUID().slice(0, 6)}@example.test`,
+    );
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain("no user has the email");
   });

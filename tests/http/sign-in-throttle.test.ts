@@ -27,12 +27,20 @@ describe("POST /api/auth/login under concurrent guessing", () => {
     const organisation = (await persistence.repositories.organisations.findDefault())!;
     const email = `throttle-${randomUUID().slice(0, 8)}@example.test`;
     await persistence.repositories.users.create({
-      organisationId: organisation.id, email, displayName: "Throttled", role: "planner", vendor: null, agentId: null, displayTimeZone: null, passwordHash: await hashPassword(testPassword),
+      organisationId: organisation.id,
+      email,
+      displayName: "Throttled",
+      role: "planner",
+      vendor: null,
+      agentId: null,
+      displayTimeZone: null,
+      passwordHash: await hashPassword(testPassword),
     });
     return email;
   }
 
-  const signIn = (email: string, password: string, address: string) => request(server).post("/api/auth/login").set("X-Forwarded-For", address).send({ email, password });
+  const signIn = (email: string, password: string, address: string) =>
+    request(server).post("/api/auth/login").set("X-Forwarded-For", address).send({ email, password });
 
   it("checks at most five of 60 simultaneous guesses for one email and refuses the right password once locked", async () => {
     const email = await createUser();
@@ -59,7 +67,9 @@ describe("POST /api/auth/login under concurrent guessing", () => {
   it("counts guesses per address too: 40 simultaneous guesses over many emails check at most 30", async () => {
     const emails = await Promise.all(Array.from({ length: 8 }, () => createUser()));
     const address = newAddress();
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, index) => signIn(emails[index % emails.length]!, "a wrong password!", address)));
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, index) => signIn(emails[index % emails.length]!, "a wrong password!", address)),
+    );
     expect(answers.filter((answer) => answer.status === 401).length).toBeLessThanOrEqual(30);
     expect((await signIn(await createUser(), testPassword, address)).status).toBe(429);
   });
@@ -67,9 +77,11 @@ describe("POST /api/auth/login under concurrent guessing", () => {
   it("forgets an email's failures after a successful sign-in and does not count successes against the address", async () => {
     const email = await createUser();
     const address = newAddress();
-    for (let attempt = 0; attempt < 4; attempt += 1) expect((await signIn(email, "a wrong password!", address)).status).toBe(401);
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      expect((await signIn(email, "a wrong password!", address)).status).toBe(401);
     expect((await signIn(email, testPassword, address)).status).toBe(200);
-    for (let attempt = 0; attempt < 4; attempt += 1) expect((await signIn(email, "a wrong password!", address)).status).toBe(401);
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      expect((await signIn(email, "a wrong password!", address)).status).toBe(401);
     expect((await signIn(email, testPassword, address)).status).toBe(200);
     for (let index = 0; index < 35; index += 1) expect((await signIn(email, testPassword, address)).status).toBe(200);
   });

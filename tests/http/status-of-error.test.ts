@@ -1,7 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { AppError, appErrorCodes } from "../../api/errors/app-error";
-import { conflict, forbidden, jobFinished, notFound, serviceUnavailable, unauthenticated, validationFailed, versionConflict } from "../../api/errors/app-errors";
-import { edgeErrorCodes, invalidJson, payloadTooLarge, preconditionRequired, routeNotFound } from "../../api/http/edge-errors";
+import {
+  conflict,
+  forbidden,
+  jobFinished,
+  notFound,
+  serviceUnavailable,
+  unauthenticated,
+  validationFailed,
+  versionConflict,
+} from "../../api/errors/app-errors";
+import {
+  edgeErrorCodes,
+  invalidJson,
+  payloadTooLarge,
+  preconditionRequired,
+  routeNotFound,
+} from "../../api/http/edge-errors";
 import { statusOfError } from "../../api/http/status-of-error";
 
 /** The status the API answers each code with: a change here is a change of the API. */
@@ -32,7 +47,9 @@ const expectedStatus: Record<string, number> = {
 describe("statusOfError, the one code → HTTP status table", () => {
   it("gives every application and edge code its status", () => {
     const codes = [...appErrorCodes, ...edgeErrorCodes];
-    expect(Object.fromEntries(codes.map((code) => [code, statusOfError(new AppError<string>(code, "m"))]))).toEqual(expectedStatus);
+    expect(Object.fromEntries(codes.map((code) => [code, statusOfError(new AppError<string>(code, "m"))]))).toEqual(
+      expectedStatus,
+    );
   });
 
   it("answers a code it does not know with 500", () => {

@@ -8,7 +8,11 @@ describe("simulation replications on the worker pool", () => {
   afterAll(() => stopWorkerPool());
 
   it("give the report one thread gives, seed for seed, however the batch is dealt among the threads", async () => {
-    const input = singleQueueInput(voiceQueue(3, [200, 260, 220], { patienceSeconds: 150 }), 1800, wholePeriodAgents(45, 3 * 1800));
+    const input = singleQueueInput(
+      voiceQueue(3, [200, 260, 220], { patienceSeconds: 150 }),
+      1800,
+      wholePeriodAgents(45, 3 * 1800),
+    );
     const options = { seed: 8, targetHalfWidth: 0, minReplications: 9, maxReplications: 9, batchSize: 5 };
     const onPool = await replicateUntilPrecise(input, poolReplicationRunner(input, 3), options);
     expect(onPool).toEqual(await replicateHere(input, 9, 8));
@@ -16,8 +20,18 @@ describe("simulation replications on the worker pool", () => {
   });
 
   it("stops once every daily service level has a 95 % half-width of at most the target", async () => {
-    const input = singleQueueInput(voiceQueue(4, [300, 300, 300, 300], { patienceSeconds: 150 }), 1800, wholePeriodAgents(52, 4 * 1800));
-    const report = await replicateUntilPrecise(input, poolReplicationRunner(input), { seed: 3, targetHalfWidth: 0.01, minReplications: 10, maxReplications: 2000, batchSize: 10 });
+    const input = singleQueueInput(
+      voiceQueue(4, [300, 300, 300, 300], { patienceSeconds: 150 }),
+      1800,
+      wholePeriodAgents(52, 4 * 1800),
+    );
+    const report = await replicateUntilPrecise(input, poolReplicationRunner(input), {
+      seed: 3,
+      targetHalfWidth: 0.01,
+      minReplications: 10,
+      maxReplications: 2000,
+      batchSize: 10,
+    });
     expect(report.isPrecisionReached).toBe(true);
     expect(report.widestDailyServiceLevelHalfWidth).toBeLessThanOrEqual(0.01);
     expect(report.days[0]!.serviceLevelFraction.halfWidth95).toBe(report.widestDailyServiceLevelHalfWidth);

@@ -20,16 +20,30 @@ const example = JSON.parse(readFileSync("tests/fixtures/shift-design-example.jso
  * Starts are kept before midnight, as the instance contract requires.
  */
 const hardInstance = () => {
-  const { problem } = generateShiftDesignInstance({ seed: 7, slotMinutes: 15, plantedShiftCount: 10, maxWorkersPerDay: 6, noiseFraction: 0.3 });
-  return { ...problem, shiftTypes: problem.shiftTypes.map((type) => ({ ...type, maxStartSlot: Math.min(type.maxStartSlot, 95) })) };
+  const { problem } = generateShiftDesignInstance({
+    seed: 7,
+    slotMinutes: 15,
+    plantedShiftCount: 10,
+    maxWorkersPerDay: 6,
+    noiseFraction: 0.3,
+  });
+  return {
+    ...problem,
+    shiftTypes: problem.shiftTypes.map((type) => ({ ...type, maxStartSlot: Math.min(type.maxStartSlot, 95) })),
+  };
 };
 
-async function waitFor(read: () => Promise<SolveJobDto>, isDone: (job: SolveJobDto) => boolean, seconds = 90): Promise<SolveJobDto> {
+async function waitFor(
+  read: () => Promise<SolveJobDto>,
+  isDone: (job: SolveJobDto) => boolean,
+  seconds = 90,
+): Promise<SolveJobDto> {
   const deadline = Date.now() + seconds * 1000;
   for (;;) {
     const job = await read();
     if (isDone(job)) return job;
-    if (Date.now() > deadline) throw new Error(`gave up waiting; last state ${JSON.stringify({ ...job, result: undefined })}`);
+    if (Date.now() > deadline)
+      throw new Error(`gave up waiting; last state ${JSON.stringify({ ...job, result: undefined })}`);
     await new Promise((resume) => setTimeout(resume, 250));
   }
 }
@@ -40,7 +54,8 @@ describe("durable solve jobs (pg-boss on the test database)", () => {
 
   async function startQueue(withWorker: boolean): Promise<SolveQueue> {
     const queue = await createSolveQueue(inject("databaseUrl"), silent);
-    if (withWorker) await queue.startWorker(createSolveRunner(createSolveJobRepository(dataSource()), solveExecutors, silent));
+    if (withWorker)
+      await queue.startWorker(createSolveRunner(createSolveJobRepository(dataSource()), solveExecutors, silent));
     queues.push(queue);
     return queue;
   }
@@ -57,19 +72,41 @@ describe("durable solve jobs (pg-boss on the test database)", () => {
 
   it("solves a shift design submitted over HTTP and streams its end as a server-sent event", async () => {
     const app = appWith(queue);
-    const submitted = await request(app).post("/api/solve-jobs").send({ kind: "shift-design", input: example, options: { timeLimitSeconds: 60, relativeGap: 0 } });
+    const submitted = await request(app)
+      .post("/api/solve-jobs")
+      .send({ kind: "shift-design", input: example, options: { timeLimitSeconds: 60, relativeGap: 0 } });
     expect(submitted.status).toBe(202);
     const id = solveJob.parse(submitted.body).id;
-    const done = await waitFor(async () => solveJob.parse((await request(app).get(`/api/solve-jobs/${id}`)).body), (job) => job.status !== "queued" && job.status !== "running");
+    const done = await waitFor(
+      async () => solveJob.parse((await request(app).get(`/api/solve-jobs/${id}`)).body),
+      (job) => job.status !== "queued" && job.status !== "running",
+    );
     expect(done.status).toBe("succeeded");
-    const result = done.result as { objective: { total: number }; lowerBound: number; relativeGap: number; solveSeconds: number };
+    const result = done.result as {
+      objective: { total: number };
+      lowerBound: number;
+      relativeGap: number;
+      solveSeconds: number;
+    };
     expect(result.objective.total).toBe(480);
     // The progress of a finished job is its final figures, not the last bound the solver streamed.
-    expect(done.progress).toEqual({ elapsedSeconds: result.solveSeconds, incumbentObjective: 480, bestBound: result.lowerBound, relativeGap: result.relativeGap, phase: "finished" });
+    expect(done.progress).toEqual({
+      elapsedSeconds: result.solveSeconds,
+      incumbentObjective: 480,
+      bestBound: result.lowerBound,
+      relativeGap: result.relativeGap,
+      phase: "finished",
+    });
     const cancelled = await request(app).post(`/api/solve-jobs/${id}/cancel`);
     expect(cancelled.status).toBe(409);
-    expect(cancelled.body.error).toMatchObject({ code: "job_finished", details: [expect.objectContaining({ status: "succeeded" })] });
-    expect(solveJob.parse((await request(app).get(`/api/solve-jobs/${id}`)).body)).toMatchObject({ status: "succeeded", isCancelRequested: false });
+    expect(cancelled.body.error).toMatchObject({
+      code: "job_finished",
+      details: [expect.objectContaining({ status: "succeeded" })],
+    });
+    expect(solveJob.parse((await request(app).get(`/api/solve-jobs/${id}`)).body)).toMatchObject({
+      status: "succeeded",
+      isCancelRequested: false,
+    });
     const events = await request(app).get(`/api/solve-jobs/${id}/events`);
     expect(events.headers["content-type"]).toContain("text/event-stream");
     expect(events.text).toMatch(/^event: done\ndata: \{/);
@@ -77,7 +114,13 @@ describe("durable solve jobs (pg-boss on the test database)", () => {
 
   it("keeps the best solution found when a running solve is cancelled", async () => {
     const app = appWith(queue);
-    const submitted = solveJob.parse((await request(app).post("/api/solve-jobs").send({ kind: "shift-design", input: hardInstance(), options: { timeLimitSeconds: 300, relativeGap: 0 } })).body);
+    const submitted = solveJob.parse(
+      (
+        await request(app)
+          .post("/api/solve-jobs")
+          .send({ kind: "shift-design", input: hardInstance(), options: { timeLimitSeconds: 300, relativeGap: 0 } })
+      ).body,
+    );
     const read = async () => solveJob.parse((await request(app).get(`/api/solve-jobs/${submitted.id}`)).body);
     const running = await waitFor(read, (job) => job.progress?.incumbentObjective != null);
     expect(running.status).toBe("running");
@@ -92,7 +135,13 @@ describe("durable solve jobs (pg-boss on the test database)", () => {
   it("survives a restart: a solve interrupted by shutdown is queued again and finished by the next worker", async () => {
     const first = await startQueue(true);
     const app = appWith(first);
-    const submitted = solveJob.parse((await request(app).post("/api/solve-jobs").send({ kind: "shift-design", input: hardInstance(), options: { timeLimitSeconds: 8, relativeGap: 0 } })).body);
+    const submitted = solveJob.parse(
+      (
+        await request(app)
+          .post("/api/solve-jobs")
+          .send({ kind: "shift-design", input: hardInstance(), options: { timeLimitSeconds: 8, relativeGap: 0 } })
+      ).body,
+    );
     const read = async () => solveJob.parse((await request(app).get(`/api/solve-jobs/${submitted.id}`)).body);
     await waitFor(read, (job) => job.status === "running");
     await queue.stop();
@@ -110,17 +159,36 @@ describe("durable solve jobs (pg-boss on the test database)", () => {
   it("answers 404 for another organisation's or an unknown job and 400 for a bad submission", async () => {
     const app = appWith(queue);
     expect((await request(app).get("/api/solve-jobs/00000000-0000-4000-8000-000000000000")).status).toBe(404);
-    const bad = await request(app).post("/api/solve-jobs").send({ kind: "shift-design", input: { slotMinutes: 60 } });
+    const bad = await request(app)
+      .post("/api/solve-jobs")
+      .send({ kind: "shift-design", input: { slotMinutes: 60 } });
     expect(bad.status).toBe(400);
   });
 
   it("refuses at submission a roster problem the schema accepts but the solve could not prepare (unknown queue, off-grid instant)", async () => {
     const app = appWith(queue);
-    const roster = JSON.parse(readFileSync("docs/examples/roster-problem.json", "utf8")) as { requirements: { queueId: string; intervalStartUtc: string }[] };
-    const unknownQueue = { ...roster, requirements: [{ ...roster.requirements[0], queueId: "nope" }, ...roster.requirements.slice(1)] };
-    const offGrid = { ...roster, requirements: [{ ...roster.requirements[0], intervalStartUtc: roster.requirements[0].intervalStartUtc.replace(/:00:00Z$/, ":10:00Z") }, ...roster.requirements.slice(1)] };
+    const roster = JSON.parse(readFileSync("docs/examples/roster-problem.json", "utf8")) as {
+      requirements: { queueId: string; intervalStartUtc: string }[];
+    };
+    const unknownQueue = {
+      ...roster,
+      requirements: [{ ...roster.requirements[0], queueId: "nope" }, ...roster.requirements.slice(1)],
+    };
+    const offGrid = {
+      ...roster,
+      requirements: [
+        {
+          ...roster.requirements[0],
+          intervalStartUtc: roster.requirements[0].intervalStartUtc.replace(/:00:00Z$/, ":10:00Z"),
+        },
+        ...roster.requirements.slice(1),
+      ],
+    };
     const before = (await request(app).get("/api/solve-jobs")).body.jobs.length;
-    for (const [input, named] of [[unknownQueue, "nope"], [offGrid, "00:10"]] as const) {
+    for (const [input, named] of [
+      [unknownQueue, "nope"],
+      [offGrid, "00:10"],
+    ] as const) {
       const refused = await request(app).post("/api/solve-jobs").send({ kind: "roster", input });
       expect(refused.status).toBe(400);
       expect(refused.body.error.code).toBe("validation_failed");

@@ -4,13 +4,24 @@ import { runPoolTask, stopWorkerPool } from "../../api/infrastructure/workers/wo
 import { calculateStaffingBatch } from "../../api/services/staffing-batch";
 
 /** The worked example of callcentrehelper.com's Erlang C article (see tests/domain/staffing for the citation). */
-const reference: StaffingCase = { callsPerInterval: 100, intervalSeconds: 1800, ahtSeconds: 180, targetAnswerSeconds: 20, targetServiceLevel: 0.8, model: "erlang-c", channel: "voice" };
+const reference: StaffingCase = {
+  callsPerInterval: 100,
+  intervalSeconds: 1800,
+  ahtSeconds: 180,
+  targetAnswerSeconds: 20,
+  targetServiceLevel: 0.8,
+  model: "erlang-c",
+  channel: "voice",
+};
 
 describe("the worker pool", () => {
   afterAll(() => stopWorkerPool());
 
   it("parses, validates and computes a staffing batch's text on another thread while this event loop keeps running, with the same results", async () => {
-    const cases = Array.from({ length: 20_000 }, (_, index) => ({ ...reference, callsPerInterval: 50 + (index % 2_000) }));
+    const cases = Array.from({ length: 20_000 }, (_, index) => ({
+      ...reference,
+      callsPerInterval: 50 + (index % 2_000),
+    }));
     let turns = 0;
     const ticker = setInterval(() => (turns += 1), 1);
     const outcome = await runPoolTask("staffingBatchFromText", JSON.stringify({ cases }));
@@ -34,7 +45,13 @@ describe("the worker pool", () => {
   });
 
   it("runs the named task and hands back its RangeError as a RangeError", async () => {
-    const request = { history: [], zoneName: "Asia/Manila", intervalMinutes: 60 as const, horizonDays: 0, method: "auto" };
+    const request = {
+      history: [],
+      zoneName: "Asia/Manila",
+      intervalMinutes: 60 as const,
+      horizonDays: 0,
+      method: "auto",
+    };
     await expect(runPoolTask("forecastQueue", request)).rejects.toThrow(RangeError);
     await expect(runPoolTask("forecastQueue", request)).rejects.toThrow(/horizon must be 1/);
   });

@@ -30,7 +30,8 @@ describe("migrations", () => {
       const drift = await dataSource.driver.createSchemaBuilder().log();
       expect(drift.upQueries.map((query) => query.query)).toEqual([]);
 
-      for (let index = 0; index < migrations.length; index += 1) await dataSource.undoLastMigration({ transaction: "each" });
+      for (let index = 0; index < migrations.length; index += 1)
+        await dataSource.undoLastMigration({ transaction: "each" });
       const tables = (await dataSource.query(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'`,
       )) as Array<{ table_name: string }>;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { roundFraction, roundGap, roundProbability, roundQuantity, roundTo } from "../../api/presenters/output-rounding";
+import {
+  roundFraction,
+  roundGap,
+  roundProbability,
+  roundQuantity,
+  roundTo,
+} from "../../api/presenters/output-rounding";
 import { presentRosterSolution } from "../../api/presenters/solve-result-presenter";
 import { solveMicro, microProblem, flatRequirements } from "../domain/roster/micro-problem";
 import { floatNoiseIn } from "../support/float-noise";
@@ -25,11 +31,14 @@ describe("output rounding", () => {
 
   it("presents a roster solution with its agent-minutes to 2 decimals and its gap to 6", async () => {
     // A third of an agent per interval makes the objective a sum of thirds: float noise unrounded.
-    const solution = await solveMicro(microProblem({ requirements: flatRequirements("voice", ["2026-03-09", "2026-03-10"], 9, 17, 1 / 3) }));
+    const solution = await solveMicro(
+      microProblem({ requirements: flatRequirements("voice", ["2026-03-09", "2026-03-10"], 9, 17, 1 / 3) }),
+    );
     expect(floatNoiseIn(JSON.stringify(solution)).length).toBeGreaterThan(0);
     const presented = presentRosterSolution(solution);
     expect(floatNoiseIn(JSON.stringify(presented))).toEqual([]);
     expect(presented.objective.total).toBe(roundQuantity(solution.objective.total));
-    for (const entry of presented.coverage) expect(entry.requiredAgents * 100).toBe(Math.round(entry.requiredAgents * 100));
+    for (const entry of presented.coverage)
+      expect(entry.requiredAgents * 100).toBe(Math.round(entry.requiredAgents * 100));
   });
 });

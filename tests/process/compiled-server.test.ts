@@ -9,7 +9,10 @@ import { isClientBuildFresh, isServerBuildFresh } from "../../scripts/build-step
 /** A process's command line and NODE_OPTIONS, from /proc. */
 const commandLineOf = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
 const nodeOptionsOf = (pid: number) =>
-  readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").find((entry) => entry.startsWith("NODE_OPTIONS="))?.slice("NODE_OPTIONS=".length) ?? "";
+  readFileSync(`/proc/${pid}/environ`, "utf8")
+    .split("\0")
+    .find((entry) => entry.startsWith("NODE_OPTIONS="))
+    ?.slice("NODE_OPTIONS=".length) ?? "";
 
 const childrenOf = (pid: number): number[] => {
   try {
@@ -39,7 +42,13 @@ describe.skipIf(!isBuilt)("the compiled server and CLI", () => {
   it("npm start runs dist/main.js on plain node, without tsx, in the main process and its HTTP workers", async () => {
     const dataDirectory = await mkdtemp(join(tmpdir(), "shiftcast-compiled-"));
     await chmod(dataDirectory, 0o755);
-    const environment: NodeJS.ProcessEnv = { ...process.env, PORT: "0", SHIFTCAST_DATA_DIR: dataDirectory, SHIFTCAST_SEED_DEMO: "false", SHIFTCAST_HTTP_WORKERS: "2" };
+    const environment: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: "0",
+      SHIFTCAST_DATA_DIR: dataDirectory,
+      SHIFTCAST_SEED_DEMO: "false",
+      SHIFTCAST_HTTP_WORKERS: "2",
+    };
     delete environment.DATABASE_URL;
     delete environment.NODE_OPTIONS;
     const npm = spawn("npm", ["start"], { env: environment, stdio: ["ignore", "pipe", "pipe"] });
@@ -49,19 +58,29 @@ describe.skipIf(!isBuilt)("the compiled server and CLI", () => {
     const exited = new Promise<number | null>((resolve) => npm.once("exit", (code) => resolve(code)));
     const isServer = (pid: number) => {
       try {
-        return readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "node" && commandLineOf(pid).some((argument) => argument.endsWith("dist/main.js"));
+        return (
+          readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "node" &&
+          commandLineOf(pid).some((argument) => argument.endsWith("dist/main.js"))
+        );
       } catch {
         return false; // it exited meanwhile
       }
     };
     const serversBelowNpm = () => descendantsOf(npm.pid!).filter(isServer);
     try {
-      const port = await waitFor(() => /running at http:\/\/localhost:(\d+)/.exec(output)?.[1], `start:\n${output}`, 120_000);
+      const port = await waitFor(
+        () => /running at http:\/\/localhost:(\d+)/.exec(output)?.[1],
+        `start:\n${output}`,
+        120_000,
+      );
       expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
       const servers = serversBelowNpm();
       expect(servers.length).toBe(3);
       for (const pid of servers) {
-        expect(commandLineOf(pid).slice(1)).toEqual(["--enable-source-maps", expect.stringMatching(/(^|\/)dist\/main\.js$/)]);
+        expect(commandLineOf(pid).slice(1)).toEqual([
+          "--enable-source-maps",
+          expect.stringMatching(/(^|\/)dist\/main\.js$/),
+        ]);
         expect(nodeOptionsOf(pid)).not.toContain("tsx");
       }
       expect(output).not.toContain("Compiled the server");

@@ -8,11 +8,19 @@ interface Run {
 
 /** Runs vitest on the fixture in a process of its own, on the embedded PostgreSQL (DATABASE_URL unset), as `npm test` runs. */
 function runFixture(expectedOrganisations: number): Promise<Run> {
-  const environment: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", SHIFTCAST_FIXTURE_ORGANISATIONS: String(expectedOrganisations) };
+  const environment: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_COLOR: "1",
+    SHIFTCAST_FIXTURE_ORGANISATIONS: String(expectedOrganisations),
+  };
   delete environment.FORCE_COLOR;
   delete environment.DATABASE_URL;
   delete environment.SHIFTCAST_COUNTS_FILE; // the fixture's counts are not this run's
-  const vitest = spawn(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--config", "tests/process/exit-code/vitest.config.ts"], { env: environment, stdio: ["ignore", "pipe", "pipe"] });
+  const vitest = spawn(
+    process.execPath,
+    ["node_modules/vitest/vitest.mjs", "run", "--config", "tests/process/exit-code/vitest.config.ts"],
+    { env: environment, stdio: ["ignore", "pipe", "pipe"] },
+  );
   let output = "";
   vitest.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   vitest.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

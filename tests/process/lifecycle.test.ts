@@ -64,7 +64,9 @@ describe("the server process", () => {
     const restarted = await startServerProcess(dataDirectory, { seedDemo: false });
     expect(restarted.output()).toContain("orphaned embedded PostgreSQL");
     expect(isAlive(orphan)).toBe(false);
-    const health = (await (await fetch(`http://127.0.0.1:${restarted.port}/api/health`)).json()) as { migrations: { applied: string[] } };
+    const health = (await (await fetch(`http://127.0.0.1:${restarted.port}/api/health`)).json()) as {
+      migrations: { applied: string[] };
+    };
     expect(health.migrations.applied.length).toBeGreaterThan(0);
     restarted.child.kill("SIGTERM");
     expect(await restarted.exited).toBe(0);
@@ -73,18 +75,38 @@ describe("the server process", () => {
   it("serves from two HTTP workers, and a token revoked through one stops working at once in both", async () => {
     const workersDirectory = await mkdtemp(join(tmpdir(), "shiftcast-workers-"));
     await chmod(workersDirectory, 0o755);
-    const server = await startServerProcess(workersDirectory, { seedDemo: true, environment: { SHIFTCAST_HTTP_WORKERS: "2" } });
+    const server = await startServerProcess(workersDirectory, {
+      seedDemo: true,
+      environment: { SHIFTCAST_HTTP_WORKERS: "2" },
+    });
     try {
       expect(server.output()).toContain("2 HTTP workers");
       const base = `http://127.0.0.1:${server.port}`;
-      const session = await fetch(`${base}/api/auth/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email: demoLogins[0]!.email, password: demoPassword }) });
+      const session = await fetch(`${base}/api/auth/login`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ email: demoLogins[0]!.email, password: demoPassword }),
+      });
       const { csrfToken } = (await session.json()) as { csrfToken: string };
-      const cookieHeaders = { Cookie: session.headers.get("set-cookie")!.split(";")[0]!, "X-CSRF-Token": csrfToken, "Content-Type": "application/json" };
-      const created = (await (await fetch(`${base}/api/me/tokens`, { method: "POST", headers: cookieHeaders, body: JSON.stringify({ name: "workers" }) })).json()) as { id: string; token: string };
+      const cookieHeaders = {
+        Cookie: session.headers.get("set-cookie")!.split(";")[0]!,
+        "X-CSRF-Token": csrfToken,
+        "Content-Type": "application/json",
+      };
+      const created = (await (
+        await fetch(`${base}/api/me/tokens`, {
+          method: "POST",
+          headers: cookieHeaders,
+          body: JSON.stringify({ name: "workers" }),
+        })
+      ).json()) as { id: string; token: string };
       const bearer = `Bearer ${created.token}`;
-      const fourTimes = () => Promise.all([1, 2, 3, 4].map(() => statusOnNewConnection(`${base}/api/me/tokens`, bearer)));
+      const fourTimes = () =>
+        Promise.all([1, 2, 3, 4].map(() => statusOnNewConnection(`${base}/api/me/tokens`, bearer)));
       expect(await fourTimes()).toEqual([200, 200, 200, 200]);
-      expect((await fetch(`${base}/api/me/tokens/${created.id}`, { method: "DELETE", headers: cookieHeaders })).status).toBeLessThan(300);
+      expect(
+        (await fetch(`${base}/api/me/tokens/${created.id}`, { method: "DELETE", headers: cookieHeaders })).status,
+      ).toBeLessThan(300);
       expect(await fourTimes()).toEqual([401, 401, 401, 401]);
     } finally {
       server.child.kill("SIGTERM");

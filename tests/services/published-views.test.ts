@@ -12,7 +12,14 @@ function setUp() {
     return new Promise<{ version: number }>((resolve) => releases.push(resolve));
   };
   const settle = () => new Promise((resume) => setImmediate(resume));
-  return { views, loader, releases, loadCount: () => loads, advance: (milliseconds: number) => (time += milliseconds), settle };
+  return {
+    views,
+    loader,
+    releases,
+    loadCount: () => loads,
+    advance: (milliseconds: number) => (time += milliseconds),
+    settle,
+  };
 }
 
 describe("published views", () => {

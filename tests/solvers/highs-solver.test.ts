@@ -13,15 +13,34 @@ function buildWorkshopModel(): MilpModel {
       { name: "tables", lower: 0, upper: Infinity, isInteger: true, cost: -50 },
     ],
     rows: [
-      { name: "carpentry", terms: [{ variable: 0, coefficient: 1 }, { variable: 1, coefficient: 2 }], lower: -Infinity, upper: 40 },
-      { name: "finishing", terms: [{ variable: 0, coefficient: 2 }, { variable: 1, coefficient: 1 }], lower: -Infinity, upper: 50 },
+      {
+        name: "carpentry",
+        terms: [
+          { variable: 0, coefficient: 1 },
+          { variable: 1, coefficient: 2 },
+        ],
+        lower: -Infinity,
+        upper: 40,
+      },
+      {
+        name: "finishing",
+        terms: [
+          { variable: 0, coefficient: 2 },
+          { variable: 1, coefficient: 1 },
+        ],
+        lower: -Infinity,
+        upper: 50,
+      },
     ],
     objectiveOffset: 0,
   };
 }
 
 function objectiveOf(model: MilpModel, values: number[]): number {
-  return model.variables.reduce((sum, variable, index) => sum + variable.cost * (values[index] ?? 0), model.objectiveOffset);
+  return model.variables.reduce(
+    (sum, variable, index) => sum + variable.cost * (values[index] ?? 0),
+    model.objectiveOffset,
+  );
 }
 
 describe("createHighsSolver", () => {
@@ -77,7 +96,17 @@ describe("createHighsSolver", () => {
   it("sums repeated terms of a row instead of rejecting them", async () => {
     const model: MilpModel = {
       variables: [{ name: "x", lower: 0, upper: 10, isInteger: true, cost: 1 }],
-      rows: [{ name: "twice", terms: [{ variable: 0, coefficient: 1 }, { variable: 0, coefficient: 1 }], lower: 5, upper: Infinity }],
+      rows: [
+        {
+          name: "twice",
+          terms: [
+            { variable: 0, coefficient: 1 },
+            { variable: 0, coefficient: 1 },
+          ],
+          lower: 5,
+          upper: Infinity,
+        },
+      ],
       objectiveOffset: 0,
     };
     const result = await solver.solve(model, { timeLimitSeconds: 10, relativeGap: 0 });
@@ -88,14 +117,18 @@ describe("createHighsSolver", () => {
     const model = buildMarketSplitModel();
     const controller = new AbortController();
     const incumbents: number[] = [];
-    const result = await solver.solve(model, { timeLimitSeconds: 60, relativeGap: 0 }, {
-      signal: controller.signal,
-      onProgress: (progress: SolveProgress) => {
-        if (progress.incumbentObjective === null) return;
-        incumbents.push(progress.incumbentObjective);
-        controller.abort();
+    const result = await solver.solve(
+      model,
+      { timeLimitSeconds: 60, relativeGap: 0 },
+      {
+        signal: controller.signal,
+        onProgress: (progress: SolveProgress) => {
+          if (progress.incumbentObjective === null) return;
+          incumbents.push(progress.incumbentObjective);
+          controller.abort();
+        },
       },
-    });
+    );
     expect(result.status).toBe("interrupted");
     expect(result.values).not.toBeNull();
     expect(result.objective).not.toBeNull();
@@ -106,22 +139,31 @@ describe("createHighsSolver", () => {
 
   it("stops at the time limit with an incumbent, a bound and a gap", async () => {
     const progress: SolveProgress[] = [];
-    const result = await solver.solve(buildMarketSplitModel(), { timeLimitSeconds: 1, relativeGap: 0 }, {
-      onProgress: (report) => progress.push(report),
-    });
+    const result = await solver.solve(
+      buildMarketSplitModel(),
+      { timeLimitSeconds: 1, relativeGap: 0 },
+      {
+        onProgress: (report) => progress.push(report),
+      },
+    );
     expect(result.status).toBe("time_limit");
     expect(result.objective).not.toBeNull();
     expect(result.bestBound).not.toBeNull();
     expect(result.relativeGap).toBeGreaterThan(0);
     const incumbents = progress.map((report) => report.incumbentObjective).filter((value) => value !== null);
     expect(incumbents.length).toBeGreaterThan(0);
-    for (let index = 1; index < incumbents.length; index += 1) expect(incumbents[index]).toBeLessThanOrEqual(incumbents[index - 1] ?? Infinity);
+    for (let index = 1; index < incumbents.length; index += 1)
+      expect(incumbents[index]).toBeLessThanOrEqual(incumbents[index - 1] ?? Infinity);
   });
 
   it("returns at once without a solution when the signal is already aborted", async () => {
     const controller = new AbortController();
     controller.abort();
-    const result = await solver.solve(buildWorkshopModel(), { timeLimitSeconds: 10, relativeGap: 0 }, { signal: controller.signal });
+    const result = await solver.solve(
+      buildWorkshopModel(),
+      { timeLimitSeconds: 10, relativeGap: 0 },
+      { signal: controller.signal },
+    );
     expect(result).toMatchObject({ status: "interrupted", objective: null, values: null });
   });
 
@@ -133,9 +175,15 @@ describe("createHighsSolver", () => {
   });
 
   it("starts from a given solution and rejects a start of the wrong length", async () => {
-    const started = await solver.solve(buildWorkshopModel(), { timeLimitSeconds: 10, relativeGap: 0, startValues: [20, 10] });
+    const started = await solver.solve(buildWorkshopModel(), {
+      timeLimitSeconds: 10,
+      relativeGap: 0,
+      startValues: [20, 10],
+    });
     expect(started.objective).toBeCloseTo(-1100, 6);
-    await expect(solver.solve(buildWorkshopModel(), { timeLimitSeconds: 10, relativeGap: 0, startValues: [1] })).rejects.toThrow(RangeError);
+    await expect(
+      solver.solve(buildWorkshopModel(), { timeLimitSeconds: 10, relativeGap: 0, startValues: [1] }),
+    ).rejects.toThrow(RangeError);
   });
 
   it("reports an LP's row duals (simplex and interior point) and none for a MILP", async () => {
@@ -147,7 +195,15 @@ describe("createHighsSolver", () => {
         { name: "y", lower: 0, upper: Infinity, isInteger: false, cost: 3 },
       ],
       rows: [
-        { name: "total", terms: [{ variable: 0, coefficient: 1 }, { variable: 1, coefficient: 1 }], lower: 4, upper: Infinity },
+        {
+          name: "total",
+          terms: [
+            { variable: 0, coefficient: 1 },
+            { variable: 1, coefficient: 1 },
+          ],
+          lower: 4,
+          upper: Infinity,
+        },
         { name: "some_y", terms: [{ variable: 1, coefficient: 1 }], lower: 1, upper: Infinity },
       ],
       objectiveOffset: 0,

@@ -25,14 +25,23 @@ describe("the HiGHS worker pool", () => {
     const timed = await reused.solve(buildMarketSplitModel(), { timeLimitSeconds: 0.5, relativeGap: 0 });
     expect(timed.status).toBe("time_limit");
     const controller = new AbortController();
-    const cancelled = await reused.solve(buildMarketSplitModel(), { timeLimitSeconds: 60, relativeGap: 0 }, {
-      signal: controller.signal,
-      onProgress: (progress) => progress.incumbentObjective !== null && controller.abort(),
-    });
+    const cancelled = await reused.solve(
+      buildMarketSplitModel(),
+      { timeLimitSeconds: 60, relativeGap: 0 },
+      {
+        signal: controller.signal,
+        onProgress: (progress) => progress.incumbentObjective !== null && controller.abort(),
+      },
+    );
     expect(cancelled.status).toBe("interrupted");
     const again = await reused.solve(provable(), { timeLimitSeconds: 10, relativeGap: 0 });
     const reference = await fresh.solve(provable(), { timeLimitSeconds: 10, relativeGap: 0 });
-    expect(again).toMatchObject({ status: "optimal", objective: reference.objective, values: reference.values, bestBound: reference.bestBound });
+    expect(again).toMatchObject({
+      status: "optimal",
+      objective: reference.objective,
+      values: reference.values,
+      bestBound: reference.bestBound,
+    });
     expect(again.values).toEqual(first.values);
     expect(pool.statistics()).toMatchObject({ workersStarted: 1, solvesOnReusedWorkers: 3, idleWorkers: 1 });
   });
@@ -40,7 +49,9 @@ describe("the HiGHS worker pool", () => {
   it("runs concurrent solves on separate threads and keeps at most maxIdleWorkers of them", async () => {
     const pool = poolWith({ maxIdleWorkers: 1 });
     const solver = createHighsSolver({ workerPool: pool });
-    const results = await Promise.all([1, 2, 3].map(() => solver.solve(provable(), { timeLimitSeconds: 10, relativeGap: 0 })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => solver.solve(provable(), { timeLimitSeconds: 10, relativeGap: 0 })),
+    );
     expect(results.map((result) => result.status)).toEqual(["optimal", "optimal", "optimal"]);
     expect(pool.statistics()).toMatchObject({ workersStarted: 3, idleWorkers: 1 });
   });
@@ -50,7 +61,8 @@ describe("the HiGHS worker pool", () => {
     const countLimited = poolWith({ maxSolvesPerWorker: 2 });
     for (const pool of [heapLimited, countLimited]) {
       const solver = createHighsSolver({ workerPool: pool });
-      for (let solve = 0; solve < 3; solve += 1) expect((await solver.solve(provable(), { timeLimitSeconds: 10, relativeGap: 0 })).status).toBe("optimal");
+      for (let solve = 0; solve < 3; solve += 1)
+        expect((await solver.solve(provable(), { timeLimitSeconds: 10, relativeGap: 0 })).status).toBe("optimal");
     }
     expect(heapLimited.statistics()).toMatchObject({ workersStarted: 3, solvesOnReusedWorkers: 0 });
     expect(countLimited.statistics()).toMatchObject({ workersStarted: 2, solvesOnReusedWorkers: 1 });

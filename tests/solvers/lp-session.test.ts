@@ -22,7 +22,15 @@ function coverModel(): MilpModel {
       { name: "short_t1", lower: 0, upper: Infinity, isInteger: false, cost: 10 },
     ],
     rows: [
-      { name: "t0", terms: [{ variable: 0, coefficient: 1 }, { variable: 1, coefficient: 1 }], lower: 3, upper: Infinity },
+      {
+        name: "t0",
+        terms: [
+          { variable: 0, coefficient: 1 },
+          { variable: 1, coefficient: 1 },
+        ],
+        lower: 3,
+        upper: Infinity,
+      },
       { name: "t1", terms: [{ variable: 2, coefficient: 1 }], lower: 3, upper: Infinity },
     ],
     objectiveOffset: 0,
@@ -76,6 +84,8 @@ describe("HiGHS LP session", () => {
 
   it("rejects a column that names a row the model does not have", () => {
     session = solver.openLpSession(coverModel());
-    expect(() => session!.addColumns([{ cost: 1, lower: 0, upper: 1, rows: [2], coefficients: [1] }])).toThrow(RangeError);
+    expect(() => session!.addColumns([{ cost: 1, lower: 0, upper: 1, rows: [2], coefficients: [1] }])).toThrow(
+      RangeError,
+    );
   });
 });

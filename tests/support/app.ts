@@ -36,8 +36,17 @@ export interface TestAppOptions {
  */
 export function buildTestApp(dataSource: DataSource, options: TestAppOptions = {}) {
   const logger = options.logger ?? pino({ level: "silent" });
-  const services = createServices({ dataSource, version: "test", solveQueue: options.solveQueue, notificationQueue: options.notificationQueue, mailer: options.mailer ?? logOnlyMailer(logger) });
-  const systemIdentity: Authenticator = async () => ({ actor: await services.organisationContext.actorForRequest(), csrfToken: null });
+  const services = createServices({
+    dataSource,
+    version: "test",
+    solveQueue: options.solveQueue,
+    notificationQueue: options.notificationQueue,
+    mailer: options.mailer ?? logOnlyMailer(logger),
+  });
+  const systemIdentity: Authenticator = async () => ({
+    actor: await services.organisationContext.actorForRequest(),
+    csrfToken: null,
+  });
   return createApp({
     services: options.override ? options.override(services) : services,
     logger,

@@ -25,7 +25,10 @@ export const voiceQueueInput = (overrides: Partial<Omit<QueueDto, "id">> = {}): 
   ...overrides,
 });
 
-export const agentInput = (skillQueueIds: string[], overrides: Partial<Omit<AgentDto, "id">> = {}): Omit<AgentDto, "id"> => ({
+export const agentInput = (
+  skillQueueIds: string[],
+  overrides: Partial<Omit<AgentDto, "id">> = {},
+): Omit<AgentDto, "id"> => ({
   name: unique("Agent"),
   email: `${randomUUID()}@example.test`,
   team: "Team A",

@@ -53,7 +53,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dataSource = createDataSource(databaseUrl, { poolSize: 2 });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: "each" });
-  await dataSource.query(`INSERT INTO "organisations" ("name", "time_zone") VALUES ('Test Organisation', 'America/New_York')`);
+  await dataSource.query(
+    `INSERT INTO "organisations" ("name", "time_zone") VALUES ('Test Organisation', 'America/New_York')`,
+  );
   await dataSource.destroy();
   project.provide("databaseUrl", databaseUrl);
   project.provide("adminDatabaseUrl", adminUrl);

@@ -23,7 +23,9 @@ export function useOwnDatabase(label: string): () => DataSource {
     dataSource = createDataSource(url.toString(), { poolSize: 4 });
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: "each" });
-    await dataSource.query(`INSERT INTO "organisations" ("name", "time_zone") VALUES ('Fuzz Organisation', 'Europe/London')`);
+    await dataSource.query(
+      `INSERT INTO "organisations" ("name", "time_zone") VALUES ('Fuzz Organisation', 'Europe/London')`,
+    );
   });
   afterAll(async () => {
     await dataSource?.destroy();

@@ -25,11 +25,21 @@ export async function createSignedInPerson(
   const organisation = (await persistence.repositories.organisations.findDefault())!;
   const email = `${role.replace("_", "-")}-${randomUUID().slice(0, 8)}@example.test`;
   await persistence.repositories.users.create({
-    organisationId: organisation.id, email, displayName: `${role} ${email.slice(0, 8)}`, role, vendor: extra.vendor ?? null, agentId: extra.agentId ?? null,
-    displayTimeZone: null, passwordHash: await hashPassword(testPassword),
+    organisationId: organisation.id,
+    email,
+    displayName: `${role} ${email.slice(0, 8)}`,
+    role,
+    vendor: extra.vendor ?? null,
+    agentId: extra.agentId ?? null,
+    displayTimeZone: null,
+    passwordHash: await hashPassword(testPassword),
   });
   const session = await request(app).post("/api/auth/login").send({ email, password: testPassword });
   if (session.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(session.body)}`);
-  const token = await request(app).post("/api/me/tokens").set("Cookie", session.headers["set-cookie"]!).set("X-CSRF-Token", session.body.csrfToken).send({ name: "tests" });
+  const token = await request(app)
+    .post("/api/me/tokens")
+    .set("Cookie", session.headers["set-cookie"]!)
+    .set("X-CSRF-Token", session.body.csrfToken)
+    .send({ name: "tests" });
   return { email, headers: { Authorization: `Bearer ${token.body.token as string}` } };
 }

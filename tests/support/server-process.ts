@@ -12,7 +12,8 @@ export interface ServerProcess {
  * How the server starts: the compiled `dist/main.js` as `npm start` runs it, when a build newer than
  * every source exists (CI builds first), else `api/main.ts` from source under tsx.
  */
-export const serverCommand = (): string[] => (isServerBuildFresh() ? ["--enable-source-maps", "dist/main.js"] : ["--import", "tsx", "api/main.ts"]);
+export const serverCommand = (): string[] =>
+  isServerBuildFresh() ? ["--enable-source-maps", "dist/main.js"] : ["--import", "tsx", "api/main.ts"];
 
 /**
  * Starts the server (serverCommand) on a free port with its own data directory. The embedded
@@ -22,7 +23,14 @@ export async function startServerProcess(
   dataDirectory: string,
   options: { seedDemo: boolean; useDatabaseUrl?: string; isQuietAfterStart?: boolean; environment?: NodeJS.ProcessEnv },
 ): Promise<ServerProcess> {
-  const environment: NodeJS.ProcessEnv = { ...process.env, PORT: "0", SHIFTCAST_DATA_DIR: dataDirectory, SHIFTCAST_SEED_DEMO: String(options.seedDemo), LOG_LEVEL: "info", ...options.environment };
+  const environment: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: "0",
+    SHIFTCAST_DATA_DIR: dataDirectory,
+    SHIFTCAST_SEED_DEMO: String(options.seedDemo),
+    LOG_LEVEL: "info",
+    ...options.environment,
+  };
   delete environment.DATABASE_URL;
   if (options.useDatabaseUrl) environment.DATABASE_URL = options.useDatabaseUrl;
   const child = spawn(process.execPath, serverCommand(), { env: environment, stdio: ["ignore", "pipe", "pipe"] });

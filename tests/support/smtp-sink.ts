@@ -20,7 +20,8 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-const headerOf = (raw: string, name: string) => new RegExp(`^${name}:\\s*(.+)$`, "im").exec(raw.split(/\r?\n\r?\n/)[0] ?? "")?.[1]?.trim() ?? null;
+const headerOf = (raw: string, name: string) =>
+  new RegExp(`^${name}:\\s*(.+)$`, "im").exec(raw.split(/\r?\n\r?\n/)[0] ?? "")?.[1]?.trim() ?? null;
 
 /**
  * A real SMTP server (the smtp-server package) on 127.0.0.1 without TLS or AUTH, keeping what it
@@ -41,7 +42,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
         const to = session.envelope.rcptTo.map((address) => address.address).join(",");
-        const mail = { to, changeSetId: headerOf(raw, "X-Shiftcast-Change-Set"), subject: headerOf(raw, "Subject") ?? "" };
+        const mail = {
+          to,
+          changeSetId: headerOf(raw, "X-Shiftcast-Change-Set"),
+          subject: headerOf(raw, "Subject") ?? "",
+        };
         if (isHolding) {
           held.push(mail);
           return;

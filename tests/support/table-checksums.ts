@@ -17,7 +17,8 @@ export async function tableChecksums(dataSource: DataSource): Promise<TableCheck
       WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1`,
   )) as Array<{ name: string }>;
   const perTable = tables.map(
-    ({ name }) => `SELECT ${quoteLiteral(name)} AS "table", count(*)::int AS "rowCount", md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS "checksum" FROM ${name} t`,
+    ({ name }) =>
+      `SELECT ${quoteLiteral(name)} AS "table", count(*)::int AS "rowCount", md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS "checksum" FROM ${name} t`,
   );
   return (await dataSource.query(perTable.join(" UNION ALL ") + ` ORDER BY 1`)) as TableChecksum[];
 }

@@ -67,7 +67,9 @@ function describeEpisodes(result: CapacityPlanResult): string {
 export function registerCapacityCommand(program: Command): void {
   program
     .command("capacity")
-    .description("project a long-range capacity plan: weekly required vs projected FTE, gap flags and hiring dates (no database)")
+    .description(
+      "project a long-range capacity plan: weekly required vs projected FTE, gap flags and hiring dates (no database)",
+    )
     .requiredOption("--input <path>", "capacity plan JSON (see docs/examples/capacity-plan.json); - for stdin")
     .action(async (flags: { input: string }) => {
       const output = runCapacityCommand(await readInputJson(flags.input));

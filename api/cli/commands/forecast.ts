@@ -42,11 +42,17 @@ export function registerForecastCommand(program: Command): void {
   program
     .command("forecast")
     .description("forecast volume, quantiles and handle time per interval from a history CSV (no database)")
-    .requiredOption("--history <path>", "history CSV: interval counts (timestamp,count[,aht_seconds][,queue]) or one row per ticket; - for stdin")
+    .requiredOption(
+      "--history <path>",
+      "history CSV: interval counts (timestamp,count[,aht_seconds][,queue]) or one row per ticket; - for stdin",
+    )
     .requiredOption("--time-zone <zone>", "the queue's IANA time zone, e.g. Asia/Manila")
     .option("--interval-minutes <minutes>", "interval length: 15, 30 or 60", "60")
     .option("--horizon-days <days>", "calendar days to forecast, 1 to 364", "7")
-    .option("--start <timestamp>", "first instant to forecast (with an offset, or wall-clock time in --time-zone); default: local midnight after the history")
+    .option(
+      "--start <timestamp>",
+      "first instant to forecast (with an offset, or wall-clock time in --time-zone); default: local midnight after the history",
+    )
     .option("--method <method>", `auto, or one of ${selectableMethodNames().join(", ")}`, "auto")
     .option("--queue <name>", "the queue to read when the file has a queue column")
     .option("--timestamp-column <column>", "the timestamp column of a per-ticket export, e.g. created_at")
@@ -64,14 +70,20 @@ export function registerForecastCommand(program: Command): void {
 }
 
 function parseFlags(flags: ForecastFlags) {
-  if (!isValidTimeZone(flags.timeZone)) throw new CliInputError(`--time-zone ${flags.timeZone} is not an IANA time zone (e.g. Asia/Manila)`);
+  if (!isValidTimeZone(flags.timeZone))
+    throw new CliInputError(`--time-zone ${flags.timeZone} is not an IANA time zone (e.g. Asia/Manila)`);
   const intervalMinutes = Number(flags.intervalMinutes);
-  if (!isIntervalMinutes(intervalMinutes)) throw new CliInputError(`--interval-minutes must be 15, 30 or 60, got ${flags.intervalMinutes}`);
+  if (!isIntervalMinutes(intervalMinutes))
+    throw new CliInputError(`--interval-minutes must be 15, 30 or 60, got ${flags.intervalMinutes}`);
   const horizonDays = Number(flags.horizonDays);
-  if (!Number.isInteger(horizonDays) || horizonDays < 1 || horizonDays > 364) throw new CliInputError(`--horizon-days must be a whole number from 1 to 364, got ${flags.horizonDays}`);
-  if (flags.onDuplicate !== "error" && flags.onDuplicate !== "sum") throw new CliInputError(`--on-duplicate must be error or sum, got ${flags.onDuplicate}`);
+  if (!Number.isInteger(horizonDays) || horizonDays < 1 || horizonDays > 364)
+    throw new CliInputError(`--horizon-days must be a whole number from 1 to 364, got ${flags.horizonDays}`);
+  if (flags.onDuplicate !== "error" && flags.onDuplicate !== "sum")
+    throw new CliInputError(`--on-duplicate must be error or sum, got ${flags.onDuplicate}`);
   if (flags.method !== "auto" && !selectableMethodNames().includes(flags.method)) {
-    throw new CliInputError(`--method must be auto or one of ${selectableMethodNames().join(", ")}, got ${flags.method}`);
+    throw new CliInputError(
+      `--method must be auto or one of ${selectableMethodNames().join(", ")}, got ${flags.method}`,
+    );
   }
   const start = flags.start === undefined ? undefined : parseTimestamp(flags.start, flags.timeZone);
   if (start === null) throw new CliInputError(`--start ${flags.start} is not an ISO 8601 date-time`);
@@ -96,21 +108,38 @@ async function readHistory(flags: ForecastFlags, intervalMinutes: IntervalMinute
     ...checkedCsvDialect(flags),
   });
   const listed = result.errors.map((issue) => `  ${formatIssue(issue)}`).join("\n");
-  if (!result.ok) throw new CliInputError(`${flags.history} was rejected: ${result.errorCount} error(s), nothing was forecast\n${listed}`);
-  if (result.skippedRowCount > 0) process.stderr.write(`skipped ${result.skippedRowCount} invalid row(s):\n${listed}\n`);
+  if (!result.ok)
+    throw new CliInputError(
+      `${flags.history} was rejected: ${result.errorCount} error(s), nothing was forecast\n${listed}`,
+    );
+  if (result.skippedRowCount > 0)
+    process.stderr.write(`skipped ${result.skippedRowCount} invalid row(s):\n${listed}\n`);
   if (result.warningCount > 0) {
     const { nonexistentTimeRowCount, ambiguousTimeRowCount, offsetMismatchRowCount, gapCount } = result.warningCounts;
     const counts = `${nonexistentTimeRowCount + ambiguousTimeRowCount} time(s) resolved by the DST rule, ${offsetMismatchRowCount} row(s) with another zone's offset, ${gapCount} gap(s) inside open hours`;
-    process.stderr.write(`warning: ${counts}:\n${result.warnings.slice(0, 5).map((issue) => `  ${formatIssue(issue)}`).join("\n")}\n`);
+    process.stderr.write(
+      `warning: ${counts}:\n${result.warnings
+        .slice(0, 5)
+        .map((issue) => `  ${formatIssue(issue)}`)
+        .join("\n")}\n`,
+    );
   }
   if (result.intervals.length === 0) throw new CliInputError(`${flags.history} has no history rows to forecast from`);
   return result;
 }
 
-function runForecast(flags: ForecastFlags, settings: ReturnType<typeof parseFlags>, history: HistoryImportResult): QueueForecast {
+function runForecast(
+  flags: ForecastFlags,
+  settings: ReturnType<typeof parseFlags>,
+  history: HistoryImportResult,
+): QueueForecast {
   try {
     return forecastQueue({
-      history: history.intervals.map((interval) => ({ intervalStartUtcMs: interval.intervalStartUtcMs, count: interval.count, ahtSeconds: interval.ahtSeconds })),
+      history: history.intervals.map((interval) => ({
+        intervalStartUtcMs: interval.intervalStartUtcMs,
+        count: interval.count,
+        ahtSeconds: interval.ahtSeconds,
+      })),
       zoneName: flags.timeZone,
       intervalMinutes: settings.intervalMinutes,
       horizonDays: settings.horizonDays,
@@ -135,7 +164,8 @@ export function toCsv(forecast: QueueForecast, zoneName: string): string {
 }
 
 function reportAccuracy(forecast: QueueForecast): void {
-  const percent = (fraction: number | undefined) => (fraction === undefined || Number.isNaN(fraction) ? "–" : `${(fraction * 100).toFixed(1)} %`);
+  const percent = (fraction: number | undefined) =>
+    fraction === undefined || Number.isNaN(fraction) ? "–" : `${(fraction * 100).toFixed(1)} %`;
   for (const warning of forecast.warnings) process.stderr.write(`warning: ${warning}\n`);
   if (!forecast.accuracy) return;
   for (const selection of [forecast.accuracy.dayAhead, forecast.accuracy.weekAhead]) {

@@ -23,9 +23,16 @@ interface ImportActualsFlags {
 }
 
 function checkedFlags(flags: ImportActualsFlags): ActualsImportRequest {
-  if (flags.shape !== undefined && flags.shape !== "interval-actuals" && flags.shape !== "contacts") throw new CliInputError(`--shape must be interval-actuals or contacts, got ${flags.shape}`);
+  if (flags.shape !== undefined && flags.shape !== "interval-actuals" && flags.shape !== "contacts")
+    throw new CliInputError(`--shape must be interval-actuals or contacts, got ${flags.shape}`);
   const { delimiter, dateFormat } = checkedCsvDialect(flags);
-  return { shape: flags.shape, skipInvalid: flags.skipInvalid === true, fileQueue: flags.fileQueue, delimiter, dateFormat };
+  return {
+    shape: flags.shape,
+    skipInvalid: flags.skipInvalid === true,
+    fileQueue: flags.fileQueue,
+    delimiter,
+    dateFormat,
+  };
 }
 
 function summaryOf(report: ActualsImportReport): string {
@@ -45,8 +52,13 @@ function summaryOf(report: ActualsImportReport): string {
 export function registerImportActualsCommand(program: Command): void {
   program
     .command("import-actuals")
-    .description("import a queue's actuals from CSV (interval totals or one row per contact), replacing the intervals the file contains")
-    .requiredOption("--queue <name>", "the queue to import into (its zone, interval and answer threshold read the file)")
+    .description(
+      "import a queue's actuals from CSV (interval totals or one row per contact), replacing the intervals the file contains",
+    )
+    .requiredOption(
+      "--queue <name>",
+      "the queue to import into (its zone, interval and answer threshold read the file)",
+    )
     .requiredOption("--file <path>", "actuals CSV; - for stdin")
     .option("--shape <shape>", "interval-actuals or contacts (default: detected from the header)")
     .option("--skip-invalid", "import the valid rows and report the invalid ones")
@@ -59,14 +71,21 @@ export function registerImportActualsCommand(program: Command): void {
       const report = await withDatabase(async (dataSource) => {
         const services = createServices({ dataSource, version: appVersion });
         const actor = await services.organisationContext.actorForRequest();
-        return services.actualsImport.importCsvByQueueName(actor, flags.queue, input, request).catch((error: unknown) => {
-          if (error instanceof AppError && exitStatusOfError(error) === EXIT_INPUT_PROBLEM) throw new CliInputError(error.message);
-          throw error;
-        });
+        return services.actualsImport
+          .importCsvByQueueName(actor, flags.queue, input, request)
+          .catch((error: unknown) => {
+            if (error instanceof AppError && exitStatusOfError(error) === EXIT_INPUT_PROBLEM)
+              throw new CliInputError(error.message);
+            throw error;
+          });
       });
       const listed = report.errors.map((issue) => `  ${formatIssue(issue)}`).join("\n");
-      if (!report.isWritten) throw new CliInputError(`${flags.file} was rejected: ${report.errorCount} error(s), nothing was written\n${listed}`);
-      if (report.skippedRowCount > 0) process.stderr.write(`skipped ${report.skippedRowCount} invalid row(s):\n${listed}\n`);
+      if (!report.isWritten)
+        throw new CliInputError(
+          `${flags.file} was rejected: ${report.errorCount} error(s), nothing was written\n${listed}`,
+        );
+      if (report.skippedRowCount > 0)
+        process.stderr.write(`skipped ${report.skippedRowCount} invalid row(s):\n${listed}\n`);
       process.stderr.write(summaryOf(report));
       process.stdout.write(`${JSON.stringify(report)}\n`);
     });

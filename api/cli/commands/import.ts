@@ -24,7 +24,8 @@ interface ImportFlags {
 }
 
 function checkedFlags(flags: ImportFlags): HistoryImportRequest {
-  if (flags.onDuplicate !== "error" && flags.onDuplicate !== "sum") throw new CliInputError(`--on-duplicate must be error or sum, got ${flags.onDuplicate}`);
+  if (flags.onDuplicate !== "error" && flags.onDuplicate !== "sum")
+    throw new CliInputError(`--on-duplicate must be error or sum, got ${flags.onDuplicate}`);
   const { delimiter, dateFormat } = checkedCsvDialect(flags);
   return {
     timestampColumn: flags.timestampColumn,
@@ -43,7 +44,10 @@ function summaryOf(report: HistoryImportReport): string {
     `wrote ${report.intervalCount} interval(s) (${report.newIntervalCount} new, ${report.replacedIntervalCount} replaced; other stored intervals kept) from ${report.firstInterval?.localStart} to ${report.lastInterval?.localStart} (${report.timeZone})`,
   ];
   const { nonexistentTimeRowCount, ambiguousTimeRowCount } = report.warningCounts;
-  if (nonexistentTimeRowCount + ambiguousTimeRowCount > 0) lines.push(`${nonexistentTimeRowCount} time(s) in a spring-forward gap moved forward, ${ambiguousTimeRowCount} in a fall-back hour read as the earlier`);
+  if (nonexistentTimeRowCount + ambiguousTimeRowCount > 0)
+    lines.push(
+      `${nonexistentTimeRowCount} time(s) in a spring-forward gap moved forward, ${ambiguousTimeRowCount} in a fall-back hour read as the earlier`,
+    );
   for (const warning of report.warnings) lines.push(`warning: ${formatIssue(warning)}`);
   return `${lines.join("\n")}\n`;
 }
@@ -56,10 +60,15 @@ function summaryOf(report: HistoryImportReport): string {
 export function registerImportCommand(program: Command): void {
   program
     .command("import")
-    .description("import a queue's history from CSV (interval counts or one row per ticket), replacing only the intervals the file contains")
+    .description(
+      "import a queue's history from CSV (interval counts or one row per ticket), replacing only the intervals the file contains",
+    )
     .requiredOption("--queue <name>", "the queue to import into (its zone and interval bucket the file)")
     .requiredOption("--file <path>", "history CSV; - for stdin")
-    .option("--timestamp-column <column>", 'the timestamp column of a ticket export, e.g. "Created at" (Zendesk), "Created time" (Freshdesk), "Conversation started at" (Intercom)')
+    .option(
+      "--timestamp-column <column>",
+      'the timestamp column of a ticket export, e.g. "Created at" (Zendesk), "Created time" (Freshdesk), "Conversation started at" (Intercom)',
+    )
     .option("--skip-invalid", "import the valid rows and report the invalid ones")
     .option("--on-duplicate <rule>", "interval-count rows with the same start: error or sum", "error")
     .option("--file-queue <value>", "the file's queue column value to import (default: --queue)")
@@ -74,13 +83,18 @@ export function registerImportCommand(program: Command): void {
         return services.historyImport
           .importCsvByQueueName(actor, flags.queue, input, request)
           .catch((error: unknown) => {
-            if (error instanceof AppError && exitStatusOfError(error) === EXIT_INPUT_PROBLEM) throw new CliInputError(error.message);
+            if (error instanceof AppError && exitStatusOfError(error) === EXIT_INPUT_PROBLEM)
+              throw new CliInputError(error.message);
             throw error;
           });
       });
       const listed = report.errors.map((issue) => `  ${formatIssue(issue)}`).join("\n");
-      if (!report.isWritten) throw new CliInputError(`${flags.file} was rejected: ${report.errorCount} error(s), nothing was written\n${listed}`);
-      if (report.skippedRowCount > 0) process.stderr.write(`skipped ${report.skippedRowCount} invalid row(s):\n${listed}\n`);
+      if (!report.isWritten)
+        throw new CliInputError(
+          `${flags.file} was rejected: ${report.errorCount} error(s), nothing was written\n${listed}`,
+        );
+      if (report.skippedRowCount > 0)
+        process.stderr.write(`skipped ${report.skippedRowCount} invalid row(s):\n${listed}\n`);
       process.stderr.write(summaryOf(report));
       process.stdout.write(`${JSON.stringify(report)}\n`);
     });

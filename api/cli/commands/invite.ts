@@ -35,19 +35,35 @@ export function registerInviteCommand(program: Command): void {
     .option("--base-url <url>", "where people open Shiftcast", "http://localhost:3000")
     .action(async (flags: InviteFlags) => {
       const invitation = await withDatabase(async (dataSource, logger) => {
-        const services = createServices({ dataSource, version: appVersion, mailer: createMailer(loadConfig(), logger) });
+        const services = createServices({
+          dataSource,
+          version: appVersion,
+          mailer: createMailer(loadConfig(), logger),
+        });
         const actor = await services.organisationContext.actorForRequest();
-        const agentId = flags.role === "agent" ? await findAgentId(services, actor, flags.agentEmail ?? flags.email) : null;
-        const body = parseBody({ email: flags.email, displayName: flags.name, role: flags.role, vendor: flags.vendor ?? null, agentId });
+        const agentId =
+          flags.role === "agent" ? await findAgentId(services, actor, flags.agentEmail ?? flags.email) : null;
+        const body = parseBody({
+          email: flags.email,
+          displayName: flags.name,
+          role: flags.role,
+          vendor: flags.vendor ?? null,
+          agentId,
+        });
         return services.auth.invite(actor, body, flags.baseUrl);
       });
-      process.stdout.write(`${JSON.stringify({ ...invitation, url: new URL(invitation.invitePath, flags.baseUrl).toString() })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ ...invitation, url: new URL(invitation.invitePath, flags.baseUrl).toString() })}\n`,
+      );
     });
 }
 
 function parseBody(input: unknown): z.output<typeof createInvitation.body> {
   const parsed = createInvitation.body.safeParse(input);
-  if (!parsed.success) throw new CliInputError(parsed.error.issues.map((issue) => `--${issue.path.join(".")}: ${issue.message}`).join("; "));
+  if (!parsed.success)
+    throw new CliInputError(
+      parsed.error.issues.map((issue) => `--${issue.path.join(".")}: ${issue.message}`).join("; "),
+    );
   return parsed.data;
 }
 

@@ -8,8 +8,11 @@ export function registerMigrateCommand(program: Command): void {
     .option("--revert", "undo the most recently applied migration")
     .action(async (options: { revert?: boolean }) => {
       const names = await withDatabase(async (dataSource) => {
-        if (!options.revert) return (await dataSource.runMigrations({ transaction: "each" })).map((migration) => migration.name);
-        const [last] = (await dataSource.query(`SELECT "name" FROM "migrations" ORDER BY "id" DESC LIMIT 1`)) as Array<{ name: string }>;
+        if (!options.revert)
+          return (await dataSource.runMigrations({ transaction: "each" })).map((migration) => migration.name);
+        const [last] = (await dataSource.query(`SELECT "name" FROM "migrations" ORDER BY "id" DESC LIMIT 1`)) as Array<{
+          name: string;
+        }>;
         await dataSource.undoLastMigration({ transaction: "each" });
         return last ? [last.name] : [];
       });

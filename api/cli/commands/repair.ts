@@ -23,7 +23,9 @@ interface RepairFlags {
 function parsed<T extends z.ZodType>(schema: T, json: unknown, what: string): z.output<T> {
   const result = schema.safeParse(json);
   if (!result.success) {
-    const issues = result.error.issues.slice(0, 10).map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    const issues = result.error.issues
+      .slice(0, 10)
+      .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
     throw new CliInputError(`${what} is invalid:\n  ${issues.join("\n  ")}`);
   }
   return result.data;
@@ -46,9 +48,17 @@ function positive(text: string, flag: string): number {
 export function registerRepairCommand(program: Command): void {
   program
     .command("repair")
-    .description("repair a published roster after absences with the fewest priced changes, beside a from-scratch re-solve")
-    .requiredOption("--input <path>", "roster problem JSON as it stands now (schema: docs/roster-problem.schema.json), or - for stdin")
-    .requiredOption("--baseline <path>", "the published roster: a roster solution JSON (its shifts: agentId, startUtc, endUtc)")
+    .description(
+      "repair a published roster after absences with the fewest priced changes, beside a from-scratch re-solve",
+    )
+    .requiredOption(
+      "--input <path>",
+      "roster problem JSON as it stands now (schema: docs/roster-problem.schema.json), or - for stdin",
+    )
+    .requiredOption(
+      "--baseline <path>",
+      "the published roster: a roster solution JSON (its shifts: agentId, startUtc, endUtc)",
+    )
     .option("--cutoff <instant>", "shifts starting before this UTC instant are frozen (default: now)")
     .option("--notice-window-days <days>", "changes inside this many days owe the premium", "14")
     .option("--premium-agent-minutes <minutes>", "predictability premium per changed shift inside the window", "60")
@@ -68,9 +78,16 @@ export function registerRepairCommand(program: Command): void {
         },
         "the repair settings",
       );
-      const options = { timeLimitSeconds: positive(flags.timeLimitSeconds, "--time-limit-seconds"), fromScratchTimeLimitSeconds: positive(flags.scratchSeconds, "--scratch-seconds") };
+      const options = {
+        timeLimitSeconds: positive(flags.timeLimitSeconds, "--time-limit-seconds"),
+        fromScratchTimeLimitSeconds: positive(flags.scratchSeconds, "--scratch-seconds"),
+      };
       try {
-        const result = await repairRoster({ problem, baseline: baseline.shifts, settings }, options, { solver: createHighsSolver(), clockMs: () => performance.now(), estimateServiceLevel: erlangCServiceLevel });
+        const result = await repairRoster({ problem, baseline: baseline.shifts, settings }, options, {
+          solver: createHighsSolver(),
+          clockMs: () => performance.now(),
+          estimateServiceLevel: erlangCServiceLevel,
+        });
         process.stdout.write(`${JSON.stringify(presentRepairResult(result), null, 2)}\n`);
       } catch (error) {
         if (error instanceof RangeError) throw new CliInputError(error.message);

@@ -28,12 +28,18 @@ export function registerRosterCommand(program: Command): void {
     .description("roster named agents across time zones against requirements per queue and interval")
     .requiredOption("--input <path>", "problem JSON (schema: docs/roster-problem.schema.json), or - for stdin")
     .option("--time-limit-seconds <seconds>", "stop after about this many seconds with the best roster found", "120")
-    .option("--relative-gap <fraction>", "stop once (objective − bound) / objective is at most this fraction", String(DEFAULT_RELATIVE_GAP))
+    .option(
+      "--relative-gap <fraction>",
+      "stop once (objective − bound) / objective is at most this fraction",
+      String(DEFAULT_RELATIVE_GAP),
+    )
     .action(async (flags: RosterFlags) => {
       const timeLimitSeconds = Number(flags.timeLimitSeconds);
-      if (!(timeLimitSeconds > 0)) throw new CliInputError(`--time-limit-seconds must be a positive number, got ${flags.timeLimitSeconds}`);
+      if (!(timeLimitSeconds > 0))
+        throw new CliInputError(`--time-limit-seconds must be a positive number, got ${flags.timeLimitSeconds}`);
       const relativeGap = Number(flags.relativeGap);
-      if (!(relativeGap >= 0 && relativeGap < 1)) throw new CliInputError(`--relative-gap must be a fraction in [0, 1), got ${flags.relativeGap}`);
+      if (!(relativeGap >= 0 && relativeGap < 1))
+        throw new CliInputError(`--relative-gap must be a fraction in [0, 1), got ${flags.relativeGap}`);
       const problem = parseProblem(await readInputJson(flags.input));
       const solution = presentRosterSolution(await solveWithProgress(problem, timeLimitSeconds, relativeGap));
       for (const warning of solution.warnings) process.stderr.write(`warning (${warning.code}): ${warning.message}\n`);
@@ -44,13 +50,19 @@ export function registerRosterCommand(program: Command): void {
 function parseProblem(json: unknown): RosterProblemParsed {
   const parsed = rosterProblemSchema.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 10).map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+    const issues = parsed.error.issues
+      .slice(0, 10)
+      .map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
     throw new CliInputError(`the roster problem is invalid:\n  ${issues.join("\n  ")}`);
   }
   return parsed.data;
 }
 
-async function solveWithProgress(problem: RosterProblemParsed, timeLimitSeconds: number, relativeGap: number): Promise<RosterSolution> {
+async function solveWithProgress(
+  problem: RosterProblemParsed,
+  timeLimitSeconds: number,
+  relativeGap: number,
+): Promise<RosterSolution> {
   const controller = new AbortController();
   const stop = (): void => controller.abort();
   process.once("SIGINT", stop);

@@ -17,14 +17,20 @@ import { withDatabase } from "../with-database";
 export function registerSetPasswordCommand(program: Command): void {
   program
     .command("set-password")
-    .description("set a user's password from the first line of stdin (12+ characters, not a common one); signs out their sessions")
+    .description(
+      "set a user's password from the first line of stdin (12+ characters, not a common one); signs out their sessions",
+    )
     .requiredOption("--email <email>", "the user's email")
     .action(async (flags: { email: string }) => {
       const password = (await readInputText("-")).split(/\r?\n/)[0] ?? "";
       const problem = passwordProblem(password);
       if (problem) throw new CliInputError(`the password ${problem}`);
       const result = await withDatabase(async (dataSource, logger) => {
-        const services = createServices({ dataSource, version: appVersion, mailer: createMailer(loadConfig(), logger) });
+        const services = createServices({
+          dataSource,
+          version: appVersion,
+          mailer: createMailer(loadConfig(), logger),
+        });
         const actor = await services.organisationContext.actorForRequest();
         const user = await services.auth.findUserByEmail(actor, flags.email);
         if (!user) throw new CliInputError(`no user has the email ${flags.email}`);

@@ -2,7 +2,11 @@ import type { Command } from "commander";
 import type { SolveProgress } from "../../domain/roster/milp/solver-port";
 import type { ShiftDesignProblem } from "../../domain/shift-design/problem";
 import { solveShiftDesign } from "../../domain/shift-design/solve";
-import { shiftDesignInstanceSchema, shiftDesignSolutionSchema, type ShiftDesignSolution } from "../../contracts/shift-design";
+import {
+  shiftDesignInstanceSchema,
+  shiftDesignSolutionSchema,
+  type ShiftDesignSolution,
+} from "../../contracts/shift-design";
 import { DEFAULT_RELATIVE_GAP } from "../../contracts/solve-defaults";
 import { presentShiftDesignSolution } from "../../presenters/solve-result-presenter";
 import { createHighsSolver } from "../../solvers/highs-solver";
@@ -26,7 +30,11 @@ export function registerShiftDesignCommand(program: Command): void {
     .description("choose shifts and workers per day for a cyclic week of requirements (minimum shift design)")
     .requiredOption("--input <path>", "instance JSON (see tests/fixtures/shift-design-example.json), or - for stdin")
     .option("--time-limit-seconds <seconds>", "stop after this many seconds with the best design found", "60")
-    .option("--relative-gap <fraction>", "stop once (total − bound) / total is at most this fraction (0: prove optimality)", String(DEFAULT_RELATIVE_GAP))
+    .option(
+      "--relative-gap <fraction>",
+      "stop once (total − bound) / total is at most this fraction (0: prove optimality)",
+      String(DEFAULT_RELATIVE_GAP),
+    )
     .action(async (flags: ShiftDesignFlags) => {
       const timeLimitSeconds = parsePositive("--time-limit-seconds", flags.timeLimitSeconds);
       const relativeGap = parseFraction("--relative-gap", flags.relativeGap);
@@ -34,11 +42,17 @@ export function registerShiftDesignCommand(program: Command): void {
       const solution = await solveWithProgress(problem, timeLimitSeconds, relativeGap);
       if (solution.status === "error") throw new Error(solution.message ?? "the solver failed");
       const { message: _message, ...printed } = solution;
-      process.stdout.write(`${JSON.stringify(shiftDesignSolutionSchema.parse(presentShiftDesignSolution(printed)), null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify(shiftDesignSolutionSchema.parse(presentShiftDesignSolution(printed)), null, 2)}\n`,
+      );
     });
 }
 
-async function solveWithProgress(problem: ShiftDesignProblem, timeLimitSeconds: number, relativeGap: number): Promise<ShiftDesignSolution & { message?: string }> {
+async function solveWithProgress(
+  problem: ShiftDesignProblem,
+  timeLimitSeconds: number,
+  relativeGap: number,
+): Promise<ShiftDesignSolution & { message?: string }> {
   const controller = new AbortController();
   const stop = (): void => controller.abort();
   process.once("SIGINT", stop);
@@ -74,19 +88,31 @@ function toProblem(json: unknown): ShiftDesignProblem {
   return {
     slotMinutes,
     requirements,
-    shiftTypes: shiftTypes.map(({ name, minStartSlot, maxStartSlot, minLengthSlots, maxLengthSlots }) => ({ name, minStartSlot, maxStartSlot, minLengthSlots, maxLengthSlots })),
-    objective: { weightShortage: objective.weightShortage, weightExcess: objective.weightExcess, weightShiftCount: objective.weightShiftCount },
+    shiftTypes: shiftTypes.map(({ name, minStartSlot, maxStartSlot, minLengthSlots, maxLengthSlots }) => ({
+      name,
+      minStartSlot,
+      maxStartSlot,
+      minLengthSlots,
+      maxLengthSlots,
+    })),
+    objective: {
+      weightShortage: objective.weightShortage,
+      weightExcess: objective.weightExcess,
+      weightShiftCount: objective.weightShiftCount,
+    },
   };
 }
 
 function parsePositive(flag: string, text: string): number {
   const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) throw new CliInputError(`${flag} must be a positive number of seconds, got "${text}"`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new CliInputError(`${flag} must be a positive number of seconds, got "${text}"`);
   return value;
 }
 
 function parseFraction(flag: string, text: string): number {
   const value = Number(text);
-  if (!Number.isFinite(value) || value < 0 || value > 1) throw new CliInputError(`${flag} must be a fraction between 0 and 1, got "${text}"`);
+  if (!Number.isFinite(value) || value < 0 || value > 1)
+    throw new CliInputError(`${flag} must be a fraction between 0 and 1, got "${text}"`);
   return value;
 }

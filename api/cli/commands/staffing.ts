@@ -7,7 +7,10 @@ import { readInputJson } from "../read-input";
 /** `cases[3].ahtSeconds: must be > 0`, one line per problem (the first ten). */
 export function describeIssues(error: z.ZodError): string {
   const lines = error.issues.slice(0, 10).map((issue) => {
-    const where = issue.path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), "");
+    const where = issue.path.reduce<string>(
+      (text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+      "",
+    );
     return `${where || "(input)"}: ${issue.message}`;
   });
   const more = error.issues.length > 10 ? `\n… and ${error.issues.length - 10} more problems` : "";
@@ -22,7 +25,7 @@ export function describeIssues(error: z.ZodError): string {
 export function registerStaffingCommand(program: Command): void {
   program
     .command("staffing")
-    .description("Erlang C / Erlang A staffing for a batch of cases: {\"cases\":[…]} → {\"results\":[…]}")
+    .description('Erlang C / Erlang A staffing for a batch of cases: {"cases":[…]} → {"results":[…]}')
     .requiredOption("--input <path>", "cases JSON file, or - for standard input")
     .action(async (options: { input: string }) => {
       const parsed = parseStaffingBatch(await readInputJson(options.input));

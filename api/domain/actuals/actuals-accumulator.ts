@@ -65,7 +65,10 @@ export class ActualsAccumulator {
     this.counts.rows += 1;
     if (columns.queue !== null && !this.queueFilter.isOwn(record[columns.queue] ?? "")) return;
     const rowErrors: HistoryIssue[] = [];
-    const isAdded = columns.shape === "contacts" ? this.addContactRow(record, rowNumber, columns, rowErrors) : this.addIntervalRow(record, rowNumber, columns, rowErrors);
+    const isAdded =
+      columns.shape === "contacts"
+        ? this.addContactRow(record, rowNumber, columns, rowErrors)
+        : this.addIntervalRow(record, rowNumber, columns, rowErrors);
     if (isAdded) this.counts.imported += 1;
     else {
       this.counts.invalid += 1;
@@ -74,13 +77,27 @@ export class ActualsAccumulator {
   }
 
   private readOptions() {
-    return { zoneName: this.options.zoneName, dateFormat: this.options.dateFormat, decimalSeparator: this.options.decimalSeparator ?? "." };
+    return {
+      zoneName: this.options.zoneName,
+      dateFormat: this.options.dateFormat,
+      decimalSeparator: this.options.decimalSeparator ?? ".",
+    };
   }
 
-  private addContactRow(record: string[], rowNumber: number, columns: ActualsColumns & { shape: "contacts" }, errors: HistoryIssue[]): boolean {
+  private addContactRow(
+    record: string[],
+    rowNumber: number,
+    columns: ActualsColumns & { shape: "contacts" },
+    errors: HistoryIssue[],
+  ): boolean {
     const contact = readContactOutcome(record, rowNumber, columns, this.readOptions(), errors);
     if (!contact) return false;
-    this.warnings.noteTimestamp(rowNumber, columns.header[columns.created]!, record[columns.created] ?? "", contact.created);
+    this.warnings.noteTimestamp(
+      rowNumber,
+      columns.header[columns.created]!,
+      record[columns.created] ?? "",
+      contact.created,
+    );
     const start = bucketStartUtcMs(contact.created.instantUtcMs, this.options.zoneName, this.options.intervalMinutes);
     const sums = this.contactSums.get(start) ?? emptyContactSums();
     addContact(sums, contact, this.options.thresholdSeconds);
@@ -90,28 +107,53 @@ export class ActualsAccumulator {
     return true;
   }
 
-  private addIntervalRow(record: string[], rowNumber: number, columns: ActualsColumns & { shape: "interval-actuals" }, errors: HistoryIssue[]): boolean {
+  private addIntervalRow(
+    record: string[],
+    rowNumber: number,
+    columns: ActualsColumns & { shape: "interval-actuals" },
+    errors: HistoryIssue[],
+  ): boolean {
     const row = readIntervalActualRow(record, rowNumber, columns, this.readOptions(), errors);
     if (!row) return false;
     const instant = row.start.instantUtcMs;
     const column = columns.header[columns.timestamp]!;
     const bucket = bucketStartUtcMs(instant, this.options.zoneName, this.options.intervalMinutes);
-    if (bucket !== instant) errors.push({ rowNumber, column, reason: `${formatInstantInZone(instant, this.options.zoneName)} is not the start of a ${this.options.intervalMinutes}-minute interval` });
+    if (bucket !== instant)
+      errors.push({
+        rowNumber,
+        column,
+        reason: `${formatInstantInZone(instant, this.options.zoneName)} is not the start of a ${this.options.intervalMinutes}-minute interval`,
+      });
     const earlier = this.intervalRows.get(instant);
     if (earlier) errors.push({ rowNumber, column, reason: `duplicate of row ${earlier.rowNumber} (same interval)` });
     if (errors.length > 0) return false;
     this.warnings.noteTimestamp(rowNumber, column, record[columns.timestamp] ?? "", row.start);
     this.intervalRows.set(instant, { actual: { intervalStart: formatInstantUtc(instant), ...row.actual }, rowNumber });
-    this.dailyOutcomes.add(localDateOf(instant, this.options.zoneName), row.fcrFraction, row.csatScore, row.actual.handledCount);
+    this.dailyOutcomes.add(
+      localDateOf(instant, this.options.zoneName),
+      row.fcrFraction,
+      row.csatScore,
+      row.actual.handledCount,
+    );
     return true;
   }
 
   finish(): ActualsImportResult {
-    const fileIssues = [...this.fileIssues, ...(this.columns ? this.queueFilter.issues(this.columns.queue !== null) : [])];
+    const fileIssues = [
+      ...this.fileIssues,
+      ...(this.columns ? this.queueFilter.issues(this.columns.queue !== null) : []),
+    ];
     const isEmpty = this.columns === null && fileIssues.length === 0;
-    const ok = this.columns !== null && fileIssues.length === 0 && (this.counts.invalid === 0 || this.options.skipInvalid === true);
+    const ok =
+      this.columns !== null &&
+      fileIssues.length === 0 &&
+      (this.counts.invalid === 0 || this.options.skipInvalid === true);
     const intervals = ok ? this.intervals() : [];
-    this.warnings.finish(intervals.map((interval) => Date.parse(interval.intervalStart)), this.options.intervalMinutes, this.options.openHours ?? []);
+    this.warnings.finish(
+      intervals.map((interval) => Date.parse(interval.intervalStart)),
+      this.options.intervalMinutes,
+      this.options.openHours ?? [],
+    );
     return {
       ok,
       shape: this.columns?.shape ?? null,
@@ -122,7 +164,9 @@ export class ActualsAccumulator {
       skippedRowCount: ok ? this.counts.invalid : 0,
       otherQueueRowCount: this.queueFilter.otherQueueRowCount,
       errorCount: isEmpty ? 1 : fileIssues.length + this.counts.invalid,
-      errors: isEmpty ? [{ rowNumber: null, column: null, reason: "the file is empty (no header row)" }] : [...fileIssues, ...this.errors].slice(0, 50),
+      errors: isEmpty
+        ? [{ rowNumber: null, column: null, reason: "the file is empty (no header row)" }]
+        : [...fileIssues, ...this.errors].slice(0, 50),
       warningCount: this.warnings.total,
       warningCounts: { ...this.warnings.counts },
       warnings: this.warnings.listed,
@@ -130,7 +174,10 @@ export class ActualsAccumulator {
   }
 
   private intervals(): IntervalActual[] {
-    if (this.columns?.shape === "interval-actuals") return [...this.intervalRows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row.actual);
-    return [...this.contactSums.entries()].sort(([a], [b]) => a - b).map(([start, sums]) => intervalActualOf(formatInstantUtc(start), sums, this.options.thresholdSeconds));
+    if (this.columns?.shape === "interval-actuals")
+      return [...this.intervalRows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row.actual);
+    return [...this.contactSums.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([start, sums]) => intervalActualOf(formatInstantUtc(start), sums, this.options.thresholdSeconds));
   }
 }

@@ -40,7 +40,12 @@ const NAMES = {
   offered: ["offered", "offered_count", "calls_offered", "contacts_offered"],
   handled: ["handled", "handled_count", "answered", "answered_count", "calls_handled"],
   abandoned: ["abandoned", "abandoned_count", "calls_abandoned"],
-  answeredWithinThreshold: ["answered_within_threshold", "answered_within_sl", "answered_in_sl", "answered_within_target"],
+  answeredWithinThreshold: [
+    "answered_within_threshold",
+    "answered_within_sl",
+    "answered_in_sl",
+    "answered_within_target",
+  ],
   abandonedWithinThreshold: ["abandoned_within_threshold", "short_abandoned", "abandoned_in_sl"],
   serviceLevel: ["service_level", "service_level_fraction", "sl"],
   ahtSeconds: ["aht_seconds", "aht", "handle_time_seconds"],
@@ -73,9 +78,19 @@ export function mapActualsColumns(header: string[], forcedShape?: ActualsShape):
   const shape = forcedShape ?? (offered !== null ? "interval-actuals" : "contacts");
   const [fcr, csat, queue] = [find(normalised, NAMES.fcr), find(normalised, NAMES.csat), find(normalised, NAMES.queue)];
   if (shape === "interval-actuals") {
-    const required = { timestamp: find(normalised, NAMES.timestamp), offered, handled: find(normalised, NAMES.handled), abandoned: find(normalised, NAMES.abandoned) };
+    const required = {
+      timestamp: find(normalised, NAMES.timestamp),
+      offered,
+      handled: find(normalised, NAMES.handled),
+      abandoned: find(normalised, NAMES.abandoned),
+    };
     const missing = Object.entries(required).filter(([, index]) => index === null);
-    if (missing.length > 0) return missing.map(([name]) => ({ rowNumber: null, column: name, reason: `interval actuals need a ${name} column (the columns are ${columnsText})` }));
+    if (missing.length > 0)
+      return missing.map(([name]) => ({
+        rowNumber: null,
+        column: name,
+        reason: `interval actuals need a ${name} column (the columns are ${columnsText})`,
+      }));
     return {
       shape,
       timestamp: required.timestamp!,
@@ -94,10 +109,24 @@ export function mapActualsColumns(header: string[], forcedShape?: ActualsShape):
     };
   }
   const created = find(normalised, TICKET_TIMESTAMP_NAMES);
-  const [answered, abandoned, ended] = [find(normalised, NAMES.answeredAt), find(normalised, NAMES.abandonedAt), find(normalised, NAMES.endedAt)];
+  const [answered, abandoned, ended] = [
+    find(normalised, NAMES.answeredAt),
+    find(normalised, NAMES.abandonedAt),
+    find(normalised, NAMES.endedAt),
+  ];
   const issues: HistoryIssue[] = [];
-  if (created === null) issues.push({ rowNumber: null, column: "created_at", reason: `a contact export needs a created-time column, or interval actuals an offered column (the columns are ${columnsText})` });
-  if (answered === null && abandoned === null && ended === null) issues.push({ rowNumber: null, column: "answered_at", reason: "a contact export needs answered_at, abandoned_at or ended_at to tell handled from abandoned contacts" });
+  if (created === null)
+    issues.push({
+      rowNumber: null,
+      column: "created_at",
+      reason: `a contact export needs a created-time column, or interval actuals an offered column (the columns are ${columnsText})`,
+    });
+  if (answered === null && abandoned === null && ended === null)
+    issues.push({
+      rowNumber: null,
+      column: "answered_at",
+      reason: "a contact export needs answered_at, abandoned_at or ended_at to tell handled from abandoned contacts",
+    });
   if (issues.length > 0) return issues;
   return { shape, created: created!, answered, abandoned, ended, fcr, csat, queue, header };
 }

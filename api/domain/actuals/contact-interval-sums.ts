@@ -40,12 +40,21 @@ export function addContact(sums: ContactIntervalSums, contact: ContactOutcome, t
     }
   } else {
     sums.abandonedCount += 1;
-    if (thresholdSeconds !== null && contact.abandonWaitSeconds !== null && contact.abandonWaitSeconds <= thresholdSeconds) sums.abandonedWithinThresholdCount += 1;
+    if (
+      thresholdSeconds !== null &&
+      contact.abandonWaitSeconds !== null &&
+      contact.abandonWaitSeconds <= thresholdSeconds
+    )
+      sums.abandonedWithinThresholdCount += 1;
   }
 }
 
 /** The interval's actuals: means over the contacts that have them; within-threshold counts null without a threshold. */
-export function intervalActualOf(intervalStart: string, sums: ContactIntervalSums, thresholdSeconds: number | null): IntervalActual {
+export function intervalActualOf(
+  intervalStart: string,
+  sums: ContactIntervalSums,
+  thresholdSeconds: number | null,
+): IntervalActual {
   return {
     intervalStart,
     offeredCount: sums.offeredCount,

@@ -24,7 +24,13 @@ export interface IntervalActualRow {
  * the answered- and abandoned-within-threshold counts, the reported service level, AHT, ASA, FCR and
  * CSAT are optional (empty is unknown). A within-threshold count above its total is refused.
  */
-export function readIntervalActualRow(record: string[], rowNumber: number, columns: IntervalActualsColumns, options: IntervalRowReadOptions, errors: HistoryIssue[]): IntervalActualRow | null {
+export function readIntervalActualRow(
+  record: string[],
+  rowNumber: number,
+  columns: IntervalActualsColumns,
+  options: IntervalRowReadOptions,
+  errors: HistoryIssue[],
+): IntervalActualRow | null {
   const before = errors.length;
   const cell = (index: number | null) => (index === null ? "" : (record[index] ?? ""));
   const nameOf = (index: number | null) => columns.header[index!]!;
@@ -47,7 +53,8 @@ export function readIntervalActualRow(record: string[], rowNumber: number, colum
     if ("problem" in reading) errors.push({ rowNumber, column: nameOf(index), reason: reading.problem });
     return "problem" in reading ? null : reading.value;
   };
-  const fraction = (index: number | null) => (index === null ? null : readFraction(cell(index), nameOf(index), rowNumber, options.decimalSeparator, errors));
+  const fraction = (index: number | null) =>
+    index === null ? null : readFraction(cell(index), nameOf(index), rowNumber, options.decimalSeparator, errors);
   const actual = {
     offeredCount: required(columns.offered),
     handledCount: required(columns.handled),
@@ -60,8 +67,18 @@ export function readIntervalActualRow(record: string[], rowNumber: number, colum
   };
   const fcrFraction = fraction(columns.fcr);
   const csatScore = optional(columns.csat);
-  if ((actual.answeredWithinThresholdCount ?? 0) > actual.handledCount) errors.push({ rowNumber, column: nameOf(columns.answeredWithinThreshold), reason: "more answered within the threshold than handled" });
-  if ((actual.abandonedWithinThresholdCount ?? 0) > actual.abandonedCount) errors.push({ rowNumber, column: nameOf(columns.abandonedWithinThreshold), reason: "more abandoned within the threshold than abandoned" });
+  if ((actual.answeredWithinThresholdCount ?? 0) > actual.handledCount)
+    errors.push({
+      rowNumber,
+      column: nameOf(columns.answeredWithinThreshold),
+      reason: "more answered within the threshold than handled",
+    });
+  if ((actual.abandonedWithinThresholdCount ?? 0) > actual.abandonedCount)
+    errors.push({
+      rowNumber,
+      column: nameOf(columns.abandonedWithinThreshold),
+      reason: "more abandoned within the threshold than abandoned",
+    });
   if ("problem" in start || errors.length > before) return null;
   return { start, actual, fcrFraction, csatScore };
 }

@@ -2,11 +2,22 @@ import type { HistoryIssue } from "../history/history-issue";
 import { readCount, type DecimalSeparator } from "../history/parse-values";
 
 /** An optional share 0–1 ("0.85"); an empty cell is null. A percent is refused: shares are fractions. */
-export function readFraction(text: string, column: string, rowNumber: number, decimalSeparator: DecimalSeparator, errors: HistoryIssue[]): number | null {
+export function readFraction(
+  text: string,
+  column: string,
+  rowNumber: number,
+  decimalSeparator: DecimalSeparator,
+  errors: HistoryIssue[],
+): number | null {
   if (text.trim() === "") return null;
   const reading = readCount(text, decimalSeparator);
   if ("problem" in reading) errors.push({ rowNumber, column, reason: reading.problem });
-  else if (reading.value > 1) errors.push({ rowNumber, column, reason: `${JSON.stringify(text)} is not a fraction from 0 to 1 (write 85 % as 0.85)` });
+  else if (reading.value > 1)
+    errors.push({
+      rowNumber,
+      column,
+      reason: `${JSON.stringify(text)} is not a fraction from 0 to 1 (write 85 % as 0.85)`,
+    });
   else return reading.value;
   return null;
 }

@@ -39,7 +39,12 @@ export function annualAttritionFraction(curve: AttritionCurve): number {
  * week 52) an extra `lossFraction` of the group leaves, spread as an equal weekly hazard x with
  * (1 − x)^weeks = 1 − lossFraction, on top of the curve's own hazard.
  */
-export function withSeasonalExit(curve: AttritionCurve, fromWeekOfYear: number, toWeekOfYear: number, lossFraction: number): AttritionCurve {
+export function withSeasonalExit(
+  curve: AttritionCurve,
+  fromWeekOfYear: number,
+  toWeekOfYear: number,
+  lossFraction: number,
+): AttritionCurve {
   assertHazard(lossFraction, "lossFraction");
   const weekCount = ((toWeekOfYear - fromWeekOfYear + WEEKS_PER_CURVE) % WEEKS_PER_CURVE) + 1;
   const extraHazard = 1 - (1 - lossFraction) ** (1 / weekCount);

@@ -21,11 +21,17 @@ export function paidFteByCostGroup(plan: CapacityPlan, supply: ProjectedSupply, 
     series.forEach((value, week) => (totals[week] += value));
     groups.set(group, totals);
   };
-  for (const agent of supply.agents) add(costGroupOf(plan.costs, agent.agent.attritionCohort, agent.agent.vendor), agent.presentFte);
-  for (const hire of supply.hireClasses) add(costGroupOf(plan.costs, hire.hireClass.attritionCohort, hire.hireClass.vendor), hire.paidFte);
+  for (const agent of supply.agents)
+    add(costGroupOf(plan.costs, agent.agent.attritionCohort, agent.agent.vendor), agent.presentFte);
+  for (const hire of supply.hireClasses)
+    add(costGroupOf(plan.costs, hire.hireClass.attritionCohort, hire.hireClass.vendor), hire.paidFte);
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([costGroup, paidFte]) => ({ costGroup, annualCostPerFte: annualCostPerFteOf(plan.costs, costGroup), paidFte }));
+    .map(([costGroup, paidFte]) => ({
+      costGroup,
+      annualCostPerFte: annualCostPerFteOf(plan.costs, costGroup),
+      paidFte,
+    }));
 }
 
 /** Element-wise sum of weekly series (each `weekCount` long). */
@@ -63,16 +69,32 @@ function cohortFigures(supply: ProjectedSupply, weekCount: number): CohortWeekFi
   const byWeek: CohortWeekFigures[][] = Array.from({ length: weekCount }, () => []);
   const cohorts = [...cohortSeries(supply).entries()].sort(([a], [b]) => a.localeCompare(b));
   for (const [attritionCohort, series] of cohorts) {
-    const [present, hirePaid, hireProductive, exits] = [series.present, series.hirePaid, series.hireProductive, series.exits].map((list) => addSeries(list, weekCount));
+    const [present, hirePaid, hireProductive, exits] = [
+      series.present,
+      series.hirePaid,
+      series.hireProductive,
+      series.exits,
+    ].map((list) => addSeries(list, weekCount));
     byWeek.forEach((figures, week) =>
-      figures.push({ attritionCohort, presentFte: present[week], hirePaidFte: hirePaid[week], hireProductiveFte: hireProductive[week], exitsFte: exits[week] }),
+      figures.push({
+        attritionCohort,
+        presentFte: present[week],
+        hirePaidFte: hirePaid[week],
+        hireProductiveFte: hireProductive[week],
+        exitsFte: exits[week],
+      }),
     );
   }
   return byWeek;
 }
 
 /** The weekly table: demand against projected supply, with what departures, attrition and hires contribute. */
-export function buildCapacityWeeks(plan: CapacityPlan, horizon: WeeklyHorizon, supply: ProjectedSupply, costGroups: CostGroupSeries[]): CapacityWeek[] {
+export function buildCapacityWeeks(
+  plan: CapacityPlan,
+  horizon: WeeklyHorizon,
+  supply: ProjectedSupply,
+  costGroups: CostGroupSeries[],
+): CapacityWeek[] {
   const weekCount = horizon.weeks.length;
   const demandByWeek = new Map(plan.demand.map((demand) => [demand.weekStartDate, demand]));
   const total = (pick: (series: ProjectedSupply) => number[][]) => addSeries(pick(supply), weekCount);

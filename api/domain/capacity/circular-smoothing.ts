@@ -5,7 +5,8 @@
  * normalised, so the series' mean is preserved exactly.
  */
 export function smoothCircular(values: number[], halfWidth: number): number[] {
-  if (!Number.isInteger(halfWidth) || halfWidth < 0) throw new RangeError(`halfWidth must be a whole number ≥ 0, got ${halfWidth}`);
+  if (!Number.isInteger(halfWidth) || halfWidth < 0)
+    throw new RangeError(`halfWidth must be a whole number ≥ 0, got ${halfWidth}`);
   const length = values.length;
   if (length === 0 || halfWidth === 0) return [...values];
   return values.map((_, index) => {

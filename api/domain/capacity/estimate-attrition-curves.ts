@@ -48,7 +48,10 @@ function countDeparturesAtRisk(history: AttritionHistory): Map<string, CohortCou
   const bucketOfWeek = Array.from({ length: weekCount }, (_, week) => weekOfYearIndex(fromEpochDay + 7 * week));
   const counts = new Map<string, CohortCounts>();
   for (const agent of history.agents) {
-    const cohort = counts.get(agent.attritionCohort) ?? { departures: Array(WEEKS_PER_CURVE).fill(0), atRisk: Array(WEEKS_PER_CURVE).fill(0) };
+    const cohort = counts.get(agent.attritionCohort) ?? {
+      departures: Array(WEEKS_PER_CURVE).fill(0),
+      atRisk: Array(WEEKS_PER_CURVE).fill(0),
+    };
     counts.set(agent.attritionCohort, cohort);
     const hiredEpochDay = agent.hireDate ? toEpochDay(agent.hireDate) : -Infinity;
     const goneEpochDay = agent.endDate ? toEpochDay(agent.endDate) + 1 : Infinity;

@@ -30,7 +30,13 @@ function overlapDays(fromDay: number, toDay: number, startDay: number, endDay: n
 function toSpan(agent: CapacityAgent, fullTimeMinutesPerWeek: number, weekCount: number): AgentSpan {
   const zeros = () => Array<number>(weekCount).fill(0);
   return {
-    supply: { agent, baselineFte: zeros(), knownDepartureFte: zeros(), expectedAttritionFte: zeros(), presentFte: zeros() },
+    supply: {
+      agent,
+      baselineFte: zeros(),
+      knownDepartureFte: zeros(),
+      expectedAttritionFte: zeros(),
+      presentFte: zeros(),
+    },
     fte: agent.contractedMinutesPerWeek / fullTimeMinutesPerWeek,
     hiredEpochDay: agent.hireDate ? toEpochDay(agent.hireDate) : -Infinity,
     goneEpochDay: agent.endDate ? toEpochDay(agent.endDate) + 1 : Infinity,

@@ -47,7 +47,11 @@ function summarise(startDate: string, lastDate: string, peakShortFte: number, ca
  * The class for one episode, sized against what is still short once the classes recommended for
  * earlier episodes are added (`extraFte`), so following every recommendation does not over-hire.
  */
-function recommendFor(shortWeeks: ShortWeek[], extraFte: number[], context: RecommendationContext): HiringRecommendation {
+function recommendFor(
+  shortWeeks: ShortWeek[],
+  extraFte: number[],
+  context: RecommendationContext,
+): HiringRecommendation {
   const remaining = shortWeeks
     .map((week) => ({ weekIndex: week.weekIndex, shortFte: week.shortFte - extraFte[week.weekIndex] }))
     .filter((week) => week.shortFte > 1e-9);
@@ -55,11 +59,18 @@ function recommendFor(shortWeeks: ShortWeek[], extraFte: number[], context: Reco
   return { ...recommendHireClass(shortWeeks, context), classSize: 0, isCoveredByEarlierClass: true };
 }
 
-function toEpisode(run: GapFlag[], weeks: CapacityWeek[], extraFte: number[], context: RecommendationContext): GapEpisode {
+function toEpisode(
+  run: GapFlag[],
+  weeks: CapacityWeek[],
+  extraFte: number[],
+  context: RecommendationContext,
+): GapEpisode {
   const [first, last] = [run[0], run[run.length - 1]];
   const peak = run.reduce((worst, flag) => (flag.shortFte > worst.shortFte ? flag : worst));
   const spanned = weeks.slice(first.weekIndex, last.weekIndex + 1);
-  const shortWeeks = spanned.filter((week) => week.gapFte > 0).map((week) => ({ weekIndex: week.index, shortFte: week.gapFte }));
+  const shortWeeks = spanned
+    .filter((week) => week.gapFte > 0)
+    .map((week) => ({ weekIndex: week.index, shortFte: week.gapFte }));
   const causes = explainGap(weeks, peak.weekIndex);
   return {
     startWeekIndex: first.weekIndex,
@@ -70,7 +81,10 @@ function toEpisode(run: GapFlag[], weeks: CapacityWeek[], extraFte: number[], co
     peakShortFte: peak.shortFte,
     peakWeekStartDate: peak.weekStartDate,
     shortFteWeeks: shortWeeks.reduce((sum, week) => sum + week.shortFte, 0),
-    severity: run.reduce<GapSeverity>((worst, flag) => (SEVERITY_RANK[flag.severity] > SEVERITY_RANK[worst] ? flag.severity : worst), "low"),
+    severity: run.reduce<GapSeverity>(
+      (worst, flag) => (SEVERITY_RANK[flag.severity] > SEVERITY_RANK[worst] ? flag.severity : worst),
+      "low",
+    ),
     causes,
     summary: summarise(first.weekStartDate, last.weekLastDate, peak.shortFte, causes),
     recommendation: recommendFor(shortWeeks, extraFte, context),
@@ -81,7 +95,12 @@ function toEpisode(run: GapFlag[], weeks: CapacityWeek[], extraFte: number[], co
  * Groups flagged weeks into episodes (see groupFlagRuns) and explains and answers each, in date
  * order, each recommendation counting the classes recommended before it.
  */
-export function buildGapEpisodes(flags: GapFlag[], weeks: CapacityWeek[], bridgeWeeks: number, context: RecommendationContext): GapEpisode[] {
+export function buildGapEpisodes(
+  flags: GapFlag[],
+  weeks: CapacityWeek[],
+  bridgeWeeks: number,
+  context: RecommendationContext,
+): GapEpisode[] {
   const extraFte = Array<number>(weeks.length).fill(0);
   return groupFlagRuns(flags, bridgeWeeks).map((run) => {
     const episode = toEpisode(run, weeks, extraFte, context);

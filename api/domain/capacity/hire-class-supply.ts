@@ -28,7 +28,14 @@ export function projectHireClass(
   const weekCount = horizon.weeks.length;
   const startWeekIndex = weekIndexOfEpochDay(horizon, toEpochDay(hireClass.startDate));
   const classFte = (hireClass.size * hireClass.contractedMinutesPerWeek) / fullTimeMinutesPerWeek;
-  const expected = hireContribution(startWeekIndex, weekCount, classFte, hireClass.trainingWeeks, hireClass.rampFractions, hazardOfWeek);
+  const expected = hireContribution(
+    startWeekIndex,
+    weekCount,
+    classFte,
+    hireClass.trainingWeeks,
+    hireClass.rampFractions,
+    hazardOfWeek,
+  );
   const startedFte = horizon.weeks.map((week) => (week.index >= startWeekIndex ? classFte : 0));
   return {
     hireClass,

@@ -44,7 +44,14 @@ interface Candidate {
 function sizeClass(startWeekIndex: number, shortWeeks: ShortWeek[], context: RecommendationContext): Candidate {
   const { hiring, horizon } = context;
   const ftePerHead = hiring.contractedMinutesPerWeek / context.fullTimeMinutesPerWeek;
-  const { productiveFte } = hireContribution(startWeekIndex, horizon.weeks.length, ftePerHead, hiring.trainingWeeks, hiring.rampFractions, context.hazardOfWeek);
+  const { productiveFte } = hireContribution(
+    startWeekIndex,
+    horizon.weeks.length,
+    ftePerHead,
+    hiring.trainingWeeks,
+    hiring.rampFractions,
+    context.hazardOfWeek,
+  );
   const uncovered = shortWeeks.filter((week) => !(productiveFte[week.weekIndex] > 0));
   const heads = shortWeeks
     .filter((week) => productiveFte[week.weekIndex] > 0)
@@ -66,7 +73,11 @@ export function recommendHireClass(shortWeeks: ShortWeek[], context: Recommendat
   const latestStart = shortWeeks[0].weekIndex - hiring.trainingWeeks;
   const earliestStart = Math.max(0, context.earliestStartWeekIndex);
   const candidates: Candidate[] = [];
-  for (let start = latestStart; start >= Math.max(earliestStart, latestStart - hiring.rampFractions.length); start -= 1) {
+  for (
+    let start = latestStart;
+    start >= Math.max(earliestStart, latestStart - hiring.rampFractions.length);
+    start -= 1
+  ) {
     candidates.push(sizeClass(start, shortWeeks, context));
   }
   const isTooLate = candidates.length === 0;
@@ -88,9 +99,19 @@ export function recommendHireClass(shortWeeks: ShortWeek[], context: Recommendat
 }
 
 /** Expected productive FTE per plan week of the class a recommendation describes. */
-export function recommendedClassProductiveFte(recommendation: HiringRecommendation, context: RecommendationContext): number[] {
+export function recommendedClassProductiveFte(
+  recommendation: HiringRecommendation,
+  context: RecommendationContext,
+): number[] {
   const { hiring, horizon } = context;
   const startWeekIndex = Math.round((toEpochDay(recommendation.classStartDate) - horizon.firstEpochDay) / 7);
   const classFte = (recommendation.classSize * hiring.contractedMinutesPerWeek) / context.fullTimeMinutesPerWeek;
-  return hireContribution(startWeekIndex, horizon.weeks.length, classFte, hiring.trainingWeeks, hiring.rampFractions, context.hazardOfWeek).productiveFte;
+  return hireContribution(
+    startWeekIndex,
+    horizon.weeks.length,
+    classFte,
+    hiring.trainingWeeks,
+    hiring.rampFractions,
+    context.hazardOfWeek,
+  ).productiveFte;
 }

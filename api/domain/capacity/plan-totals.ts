@@ -41,7 +41,13 @@ export function totalCostByGroup(groups: CostGroupSeries[]): CostGroupTotal[] {
   }));
 }
 
-export function summarisePlan(weeks: CapacityWeek[], flags: GapFlag[], episodes: GapEpisode[], hireClasses: HireClass[], costs: CostGroupTotal[]): PlanTotals {
+export function summarisePlan(
+  weeks: CapacityWeek[],
+  flags: GapFlag[],
+  episodes: GapEpisode[],
+  hireClasses: HireClass[],
+  costs: CostGroupTotal[],
+): PlanTotals {
   const shortfalls = weeks.map((week) => Math.max(0, week.gapFte));
   return {
     weekCount: weeks.length,
@@ -54,6 +60,8 @@ export function summarisePlan(weeks: CapacityWeek[], flags: GapFlag[], episodes:
     episodeCount: episodes.length,
     plannedHireHeads: hireClasses.reduce((sum, hireClass) => sum + hireClass.size, 0),
     totalCost: costs.reduce((sum, group) => sum + group.totalCost, 0),
-    uncostedGroups: costs.filter((group) => group.annualCostPerFte === null && group.averagePaidFte > 0).map((group) => group.costGroup),
+    uncostedGroups: costs
+      .filter((group) => group.annualCostPerFte === null && group.averagePaidFte > 0)
+      .map((group) => group.costGroup),
   };
 }

@@ -13,7 +13,10 @@ export interface ProjectedSupply {
  * The hazard of a cohort in a plan week: its curve at the week's week-of-year bucket times the
  * plan's attrition multiplier for the cohort. Throws RangeError for a cohort without a curve.
  */
-export function cohortHazardLookup(plan: CapacityPlan, horizon: WeeklyHorizon): (attritionCohort: string) => (weekIndex: number) => number {
+export function cohortHazardLookup(
+  plan: CapacityPlan,
+  horizon: WeeklyHorizon,
+): (attritionCohort: string) => (weekIndex: number) => number {
   return (attritionCohort) => {
     const curve = plan.attritionCurves.find((candidate) => candidate.attritionCohort === attritionCohort);
     if (!curve) throw new RangeError(`no attrition curve for cohort ${attritionCohort}`);
@@ -35,6 +38,8 @@ export function projectSupply(plan: CapacityPlan, horizon: WeeklyHorizon): Proje
       hazardOf(cohort),
     ),
   );
-  const hireClasses = plan.hireClasses.map((hireClass) => projectHireClass(hireClass, horizon, fullTime, hazardOf(hireClass.attritionCohort)));
+  const hireClasses = plan.hireClasses.map((hireClass) =>
+    projectHireClass(hireClass, horizon, fullTime, hazardOf(hireClass.attritionCohort)),
+  );
   return { agents, hireClasses };
 }

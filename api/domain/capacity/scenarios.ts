@@ -52,18 +52,28 @@ export function applyScenario(plan: CapacityPlan, scenario: CapacityScenario): C
     assumptions: {
       ...plan.assumptions,
       attritionMultipliers: multipliers,
-      demandGrowthFraction: (1 + plan.assumptions.demandGrowthFraction) * (1 + (scenario.demandGrowthFraction ?? 0)) - 1,
+      demandGrowthFraction:
+        (1 + plan.assumptions.demandGrowthFraction) * (1 + (scenario.demandGrowthFraction ?? 0)) - 1,
     },
-    hireClasses: [...plan.hireClasses.filter((hireClass) => !removed.has(hireClass.id)), ...(scenario.addHireClasses ?? [])],
+    hireClasses: [
+      ...plan.hireClasses.filter((hireClass) => !removed.has(hireClass.id)),
+      ...(scenario.addHireClasses ?? []),
+    ],
     attritionCurves: [
       ...plan.attritionCurves.map((curve) => replaced.get(curve.attritionCohort) ?? curve),
-      ...[...replaced.values()].filter((curve) => !plan.attritionCurves.some((own) => own.attritionCohort === curve.attritionCohort)),
+      ...[...replaced.values()].filter(
+        (curve) => !plan.attritionCurves.some((own) => own.attritionCohort === curve.attritionCohort),
+      ),
     ],
   };
 }
 
 /** The planned class a recommendation describes, ready to add to a plan or a scenario. */
-export function hireClassFromRecommendation(id: string, recommendation: HiringRecommendation, hiring: HiringAssumptions): HireClass {
+export function hireClassFromRecommendation(
+  id: string,
+  recommendation: HiringRecommendation,
+  hiring: HiringAssumptions,
+): HireClass {
   return {
     id,
     attritionCohort: recommendation.attritionCohort,
@@ -77,7 +87,8 @@ export function hireClassFromRecommendation(id: string, recommendation: HiringRe
 }
 
 function column(name: string, result: CapacityPlanResult, base: CapacityPlanResult): ScenarioColumn {
-  const difference = (key: "totalCost" | "shortFteWeeks" | "peakShortFte" | "plannedHireHeads") => result.totals[key] - base.totals[key];
+  const difference = (key: "totalCost" | "shortFteWeeks" | "peakShortFte" | "plannedHireHeads") =>
+    result.totals[key] - base.totals[key];
   return {
     name,
     totals: result.totals,
@@ -92,7 +103,11 @@ function column(name: string, result: CapacityPlanResult, base: CapacityPlanResu
 }
 
 /** Projects the base plan and each scenario, side by side, week by week. */
-export function compareScenarios(plan: CapacityPlan, scenarios: CapacityScenario[], baseName = "Base plan"): ScenarioComparison {
+export function compareScenarios(
+  plan: CapacityPlan,
+  scenarios: CapacityScenario[],
+  baseName = "Base plan",
+): ScenarioComparison {
   const base = projectCapacityPlan(plan);
   const results = [base, ...scenarios.map((scenario) => projectCapacityPlan(applyScenario(plan, scenario)))];
   const names = [baseName, ...scenarios.map((scenario) => scenario.name)];

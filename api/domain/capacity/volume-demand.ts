@@ -35,7 +35,8 @@ function normalised(weights: number[], expectedLength: number, what: string): nu
  */
 export function scheduledAgentHoursByWeek(forecast: QueueVolumeForecast): Map<string, number> {
   const slotsPerDay = MINUTES_PER_DAY / forecast.intervalMinutes;
-  if (!Number.isInteger(slotsPerDay)) throw new RangeError(`intervalMinutes must divide a day, got ${forecast.intervalMinutes}`);
+  if (!Number.isInteger(slotsPerDay))
+    throw new RangeError(`intervalMinutes must divide a day, got ${forecast.intervalMinutes}`);
   const weekdayShares = normalised(forecast.weekdayShares, 7, `${forecast.queueName} weekdayShares`);
   const intradayShares = normalised(forecast.intradayShares, slotsPerDay, `${forecast.queueName} intradayShares`);
   const hoursByWeek = new Map<string, number>();
@@ -44,7 +45,11 @@ export function scheduledAgentHoursByWeek(forecast: QueueVolumeForecast): Map<st
     for (const dayShare of weekdayShares) {
       for (const slotShare of intradayShares) {
         const callsPerInterval = week.volume * dayShare * slotShare;
-        const staffing = calculateStaffingCase({ ...forecast.settings, callsPerInterval, intervalSeconds: forecast.intervalMinutes * 60 });
+        const staffing = calculateStaffingCase({
+          ...forecast.settings,
+          callsPerInterval,
+          intervalSeconds: forecast.intervalMinutes * 60,
+        });
         agentHours += (staffing.fractionalFte * forecast.intervalMinutes) / 60;
       }
     }
@@ -57,7 +62,10 @@ export function scheduledAgentHoursByWeek(forecast: QueueVolumeForecast): Map<st
 export function demandFromVolumeForecasts(forecasts: QueueVolumeForecast[]): DemandWeek[] {
   const totals = new Map<string, number>();
   for (const forecast of forecasts) {
-    for (const [weekStartDate, hours] of scheduledAgentHoursByWeek(forecast)) totals.set(weekStartDate, (totals.get(weekStartDate) ?? 0) + hours);
+    for (const [weekStartDate, hours] of scheduledAgentHoursByWeek(forecast))
+      totals.set(weekStartDate, (totals.get(weekStartDate) ?? 0) + hours);
   }
-  return [...totals.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([weekStartDate, scheduledAgentHours]) => ({ weekStartDate, scheduledAgentHours }));
+  return [...totals.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([weekStartDate, scheduledAgentHours]) => ({ weekStartDate, scheduledAgentHours }));
 }

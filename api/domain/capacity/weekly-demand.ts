@@ -81,14 +81,27 @@ export function weeklyDemandOf(queues: readonly QueueHistory[], horizon: WeeklyH
   const hours = new Array<number>(horizon.weeks.length).fill(0);
   const sources: DemandSource[] = [];
   for (const { queue, history } of queues) {
-    const source: DemandSource = { queueId: queue.id, queueName: queue.name, method: "no history", forecastVolume: 0, scheduledAgentHours: 0 };
+    const source: DemandSource = {
+      queueId: queue.id,
+      queueName: queue.name,
+      method: "no history",
+      forecastVolume: 0,
+      scheduledAgentHours: 0,
+    };
     sources.push(source);
     if (history.length === 0) continue;
     if (historySpanDays(history, queue.timeZone) < MIN_HISTORY_DAYS) {
       source.method = TOO_LITTLE_HISTORY;
       continue;
     }
-    const forecast = forecastQueue({ history, zoneName: queue.timeZone, intervalMinutes: 60, horizonDays: horizon.weeks.length * 7, startUtcMs: weekStartsMs[0], method: "auto" });
+    const forecast = forecastQueue({
+      history,
+      zoneName: queue.timeZone,
+      intervalMinutes: 60,
+      horizonDays: horizon.weeks.length * 7,
+      startUtcMs: weekStartsMs[0],
+      method: "auto",
+    });
     source.method = forecast.methodByBand["long-range"];
     for (const interval of forecast.intervals) {
       const week = weekIndexOf(weekStartsMs, endMs, interval.intervalStartUtcMs);
@@ -99,5 +112,11 @@ export function weeklyDemandOf(queues: readonly QueueHistory[], horizon: WeeklyH
       source.scheduledAgentHours += agentHours;
     }
   }
-  return { demand: horizon.weeks.map((week, index) => ({ weekStartDate: week.weekStartDate, scheduledAgentHours: hours[index] })), sources };
+  return {
+    demand: horizon.weeks.map((week, index) => ({
+      weekStartDate: week.weekStartDate,
+      scheduledAgentHours: hours[index],
+    })),
+    sources,
+  };
 }

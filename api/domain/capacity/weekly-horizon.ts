@@ -45,7 +45,12 @@ export function planWeekAt(firstEpochDay: number, zone: string, index: number): 
  * `weekCount` consecutive weeks starting on `firstDayOfWeek` (ISO 1 = Monday … 7 = Sunday), the
  * first being the week that contains `startDate`. Throws RangeError for a bad date, zone or weekday.
  */
-export function buildWeeklyHorizon(startDate: string, weekCount: number, zone: string, firstDayOfWeek: number): WeeklyHorizon {
+export function buildWeeklyHorizon(
+  startDate: string,
+  weekCount: number,
+  zone: string,
+  firstDayOfWeek: number,
+): WeeklyHorizon {
   if (!Number.isInteger(firstDayOfWeek) || firstDayOfWeek < 1 || firstDayOfWeek > 7) {
     throw new RangeError(`firstDayOfWeek must be 1 … 7, got ${firstDayOfWeek}`);
   }

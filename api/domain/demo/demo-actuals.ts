@@ -13,13 +13,18 @@ const clamp = (value: number, low: number, high: number) => Math.min(high, Math.
  * target, and AHT is the history's. Email queues, judged by a response window rather than an answer
  * threshold, report their own service level. Days get an FCR near 72 % and a CSAT near 4.3 of 5.
  */
-export function generateDemoActuals(history: readonly DemoHistoryInterval[], queue: QueueDraft, random: SeededRandom): { intervals: IntervalActual[]; days: DailyActual[] } {
+export function generateDemoActuals(
+  history: readonly DemoHistoryInterval[],
+  queue: QueueDraft,
+  random: SeededRandom,
+): { intervals: IntervalActual[]; days: DailyActual[] } {
   const typicalVolume = history.reduce((total, row) => total + row.volume, 0) / Math.max(1, history.length);
   const target = queue.targetServiceLevel ?? queue.targetResponseFraction ?? 0.8;
   const intervals = history.map((row): IntervalActual => {
     const load = typicalVolume > 0 ? row.volume / typicalVolume : 1;
     const serviceLevel = clamp(target + 0.04 - 0.08 * (load - 1) + 0.06 * random.normal(), 0.3, 1);
-    const abandonRate = queue.channel === "email" ? 0 : clamp(0.03 + 0.04 * (load - 1) + 0.015 * random.normal(), 0, 0.3);
+    const abandonRate =
+      queue.channel === "email" ? 0 : clamp(0.03 + 0.04 * (load - 1) + 0.015 * random.normal(), 0, 0.3);
     const abandoned = Math.round(row.volume * abandonRate);
     const handled = row.volume - abandoned;
     const hasThreshold = queue.targetAnswerSeconds !== null;
@@ -32,10 +37,17 @@ export function generateDemoActuals(history: readonly DemoHistoryInterval[], que
       abandonedWithinThresholdCount: hasThreshold ? Math.round(abandoned * 0.4) : null,
       reportedServiceLevelFraction: hasThreshold ? null : serviceLevel,
       ahtSeconds: handled > 0 ? (row.ahtSeconds ?? queue.ahtSeconds) : null,
-      asaSeconds: hasThreshold && handled > 0 ? Math.max(0, (1 - serviceLevel) * queue.targetAnswerSeconds! * 3 + 2 * random.next()) : null,
+      asaSeconds:
+        hasThreshold && handled > 0
+          ? Math.max(0, (1 - serviceLevel) * queue.targetAnswerSeconds! * 3 + 2 * random.next())
+          : null,
     };
   });
   const dates = [...new Set(history.map((row) => localDateOf(row.intervalStart.getTime(), queue.timeZone)))].sort();
-  const days = dates.map((localDate) => ({ localDate, fcrFraction: clamp(0.72 + 0.04 * random.normal(), 0, 1), csatScore: clamp(4.3 + 0.15 * random.normal(), 1, 5) }));
+  const days = dates.map((localDate) => ({
+    localDate,
+    fcrFraction: clamp(0.72 + 0.04 * random.normal(), 0, 1),
+    csatScore: clamp(4.3 + 0.15 * random.normal(), 1, 5),
+  }));
   return { intervals, days };
 }

@@ -31,7 +31,8 @@ export function generateDemoHistory(
   const { fromDate, toDate } = period;
   const [startMs, endMs] = [localMidnightUtcMs(fromDate, timeZone), localMidnightUtcMs(toDate, timeZone)];
   const holidays = new Set<string>();
-  for (let year = yearOfEpochDay(toEpochDay(fromDate)); year <= yearOfEpochDay(toEpochDay(toDate)); year += 1) publicHolidays(profile.holidayRegion, year).forEach((day) => holidays.add(day));
+  for (let year = yearOfEpochDay(toEpochDay(fromDate)); year <= yearOfEpochDay(toEpochDay(toDate)); year += 1)
+    publicHolidays(profile.holidayRegion, year).forEach((day) => holidays.add(day));
   const shapeTotal = profile.hourlyShape.reduce((sum, value) => sum + value, 0);
   const totalDays = Math.max(1, localDaysBetween(startMs, endMs, timeZone));
   const rows: DemoHistoryInterval[] = [];
@@ -41,14 +42,24 @@ export function generateDemoHistory(
     const dayFactor = profile.weekdayFactor[local.isoWeekday] ?? 0;
     const hourShare = (profile.hourlyShape[local.hour] ?? 0) / shapeTotal;
     const holidayFactor = holidays.has(local.localDate) ? profile.holidayFactor : 1;
-    const isOpen = openWindows === null || isInsideWeeklyWindows(openWindows, local.isoWeekday as IsoWeekday, local.hour * MINUTES_PER_HOUR + local.minute);
+    const isOpen =
+      openWindows === null ||
+      isInsideWeeklyWindows(openWindows, local.isoWeekday as IsoWeekday, local.hour * MINUTES_PER_HOUR + local.minute);
     if (!isOpen || dayFactor === 0 || hourShare === 0 || holidayFactor === 0) continue;
-    const annual = 1 + profile.annualAmplitude * Math.cos((2 * Math.PI * (local.dayOfYear - profile.annualPeakDayOfYear)) / 365.25);
+    const annual =
+      1 + profile.annualAmplitude * Math.cos((2 * Math.PI * (local.dayOfYear - profile.annualPeakDayOfYear)) / 365.25);
     const trend = 1 + 0.06 * (localDaysBetween(startMs, instantMs, timeZone) / totalDays);
     const mean = profile.dailyVolume * dayFactor * hourShare * hourFraction * holidayFactor * annual * trend;
     const volume = random.poisson(mean);
-    const aht = volume > 0 ? Math.max(30, profile.ahtSeconds(local.hour) * (1 + 0.08 * random.normal() / Math.sqrt(volume))) : null;
-    rows.push({ intervalStart: new Date(instantMs), volume, ahtSeconds: aht === null ? null : Math.round(aht * 10) / 10 });
+    const aht =
+      volume > 0
+        ? Math.max(30, profile.ahtSeconds(local.hour) * (1 + (0.08 * random.normal()) / Math.sqrt(volume)))
+        : null;
+    rows.push({
+      intervalStart: new Date(instantMs),
+      volume,
+      ahtSeconds: aht === null ? null : Math.round(aht * 10) / 10,
+    });
   }
   return rows;
 }

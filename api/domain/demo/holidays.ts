@@ -23,10 +23,32 @@ const fixed = (year: number, month: number, day: number) => localDateOfParts(yea
  */
 export function publicHolidays(region: HolidayRegion, year: number): string[] {
   if (region === "US") {
-    return [fixed(year, 1, 1), lastWeekdayOfMonth(year, 5, 1), fixed(year, 7, 4), nthWeekdayOfMonth(year, 9, 1, 1), nthWeekdayOfMonth(year, 11, 4, 4), fixed(year, 12, 25)];
+    return [
+      fixed(year, 1, 1),
+      lastWeekdayOfMonth(year, 5, 1),
+      fixed(year, 7, 4),
+      nthWeekdayOfMonth(year, 9, 1, 1),
+      nthWeekdayOfMonth(year, 11, 4, 4),
+      fixed(year, 12, 25),
+    ];
   }
   if (region === "GB") {
-    return [fixed(year, 1, 1), nthWeekdayOfMonth(year, 5, 1, 1), lastWeekdayOfMonth(year, 5, 1), lastWeekdayOfMonth(year, 8, 1), fixed(year, 12, 25), fixed(year, 12, 26)];
+    return [
+      fixed(year, 1, 1),
+      nthWeekdayOfMonth(year, 5, 1, 1),
+      lastWeekdayOfMonth(year, 5, 1),
+      lastWeekdayOfMonth(year, 8, 1),
+      fixed(year, 12, 25),
+      fixed(year, 12, 26),
+    ];
   }
-  return [fixed(year, 1, 1), fixed(year, 4, 9), fixed(year, 5, 1), fixed(year, 6, 12), fixed(year, 11, 30), fixed(year, 12, 25), fixed(year, 12, 30)];
+  return [
+    fixed(year, 1, 1),
+    fixed(year, 4, 9),
+    fixed(year, 5, 1),
+    fixed(year, 6, 12),
+    fixed(year, 11, 30),
+    fixed(year, 12, 25),
+    fixed(year, 12, 30),
+  ];
 }

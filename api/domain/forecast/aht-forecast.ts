@@ -29,7 +29,8 @@ export function forecastAhtSeconds(raw: RawHistoryGrid, horizonDays: number, rec
     const weekdayMean = ratioOfSums(weighted.subarray(row, row + slotsPerDay), volume.subarray(row, row + slotsPerDay));
     for (let slot = 0; slot < slotsPerDay; slot += 1) {
       const slotMean = volume[row + slot] > 0 ? weighted[row + slot] / volume[row + slot] : Number.NaN;
-      forecast[ahead * slotsPerDay + slot] = [slotMean, weekdayMean, overall].find((value) => Number.isFinite(value)) ?? Number.NaN;
+      forecast[ahead * slotsPerDay + slot] =
+        [slotMean, weekdayMean, overall].find((value) => Number.isFinite(value)) ?? Number.NaN;
     }
   }
   return forecast;
@@ -38,6 +39,7 @@ export function forecastAhtSeconds(raw: RawHistoryGrid, horizonDays: number, rec
 function ratioOfSums(numerators: Float64Array, denominators: Float64Array): number {
   let numerator = 0;
   let denominator = 0;
-  for (let index = 0; index < numerators.length; index += 1) [numerator, denominator] = [numerator + numerators[index], denominator + denominators[index]];
+  for (let index = 0; index < numerators.length; index += 1)
+    [numerator, denominator] = [numerator + numerators[index], denominator + denominators[index]];
   return denominator > 0 ? numerator / denominator : Number.NaN;
 }

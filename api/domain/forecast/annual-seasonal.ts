@@ -12,7 +12,11 @@ const HALF_WINDOW_DAYS = 10;
 function levelAround(grid: DayGrid, day: number): number {
   let total = 0;
   let count = 0;
-  for (let other = Math.max(0, day - HALF_WINDOW_DAYS); other <= Math.min(grid.dayCount - 1, day + HALF_WINDOW_DAYS); other += 1) {
+  for (
+    let other = Math.max(0, day - HALF_WINDOW_DAYS);
+    other <= Math.min(grid.dayCount - 1, day + HALF_WINDOW_DAYS);
+    other += 1
+  ) {
     const value = dayTotal(grid, other);
     if (value > 0) [total, count] = [total + value, count + 1];
   }

@@ -26,7 +26,8 @@ export function backtestTargets(grid: DayGrid, firstTargetDay: number, minTraini
     let previous = targetDay - 1;
     while (previous >= 0 && !(grid.isDayObserved[previous] && hasVolume(grid, previous))) previous -= 1;
     if (previous + 1 >= minTrainingDays) targets.push({ band: "day-ahead", originDayCount: previous + 1, targetDay });
-    if (targetDay - 6 >= minTrainingDays) targets.push({ band: "week-ahead", originDayCount: targetDay - 6, targetDay });
+    if (targetDay - 6 >= minTrainingDays)
+      targets.push({ band: "week-ahead", originDayCount: targetDay - 6, targetDay });
   }
   return targets;
 }
@@ -46,12 +47,17 @@ export interface BacktestForecast {
  * its own origin with only the days before it: the model never receives a day past its origin, so
  * poisoning the future cannot change a backtest forecast.
  */
-export function runBacktest(training: TrainingData, method: ForecastMethod, targets: readonly BacktestTarget[]): BacktestForecast[] {
+export function runBacktest(
+  training: TrainingData,
+  method: ForecastMethod,
+  targets: readonly BacktestTarget[],
+): BacktestForecast[] {
   if (targets.length === 0) return [];
   const firstOrigin = Math.min(...targets.map((target) => target.originDayCount));
   const model = method.fit({ ...training, grid: takeFirstDays(training.grid, firstOrigin) });
   const byOrigin = new Map<number, BacktestTarget[]>();
-  for (const target of targets) byOrigin.set(target.originDayCount, [...(byOrigin.get(target.originDayCount) ?? []), target]);
+  for (const target of targets)
+    byOrigin.set(target.originDayCount, [...(byOrigin.get(target.originDayCount) ?? []), target]);
   const results: BacktestForecast[] = [];
   for (const [originDayCount, originTargets] of byOrigin) {
     const history = takeFirstDays(training.grid, originDayCount);
@@ -59,7 +65,10 @@ export function runBacktest(training: TrainingData, method: ForecastMethod, targ
     const forecast = finaliseForecast(history, training.openingHours, model.forecastDays(history, horizonDays));
     for (const target of originTargets) {
       const ahead = target.targetDay - originDayCount;
-      results.push({ target, forecast: forecast.slice(ahead * history.slotsPerDay, (ahead + 1) * history.slotsPerDay) });
+      results.push({
+        target,
+        forecast: forecast.slice(ahead * history.slotsPerDay, (ahead + 1) * history.slotsPerDay),
+      });
     }
   }
   return results;

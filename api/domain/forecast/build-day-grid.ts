@@ -23,7 +23,11 @@ export interface RawHistoryGrid {
  * slot a spring-forward day lacks holds the mean of its neighbours, so a weekly pattern keeps its
  * shape across the change. Throws RangeError for an empty history.
  */
-export function buildDayGrid(observations: readonly IntervalObservation[], zoneName: string, intervalMinutes: IntervalMinutes): RawHistoryGrid {
+export function buildDayGrid(
+  observations: readonly IntervalObservation[],
+  zoneName: string,
+  intervalMinutes: IntervalMinutes,
+): RawHistoryGrid {
   if (observations.length === 0) throw new RangeError("history is empty");
   const slotsPerDay = slotsPerWallClockDay(intervalMinutes);
   const cells = observations.map((observation) => ({
@@ -55,7 +59,8 @@ export function buildDayGrid(observations: readonly IntervalObservation[], zoneN
       raw.hasAht = true;
     }
   }
-  for (let index = 0; index < rowsPerCell.length; index += 1) if (rowsPerCell[index] > 1) grid.values[index] /= rowsPerCell[index];
+  for (let index = 0; index < rowsPerCell.length; index += 1)
+    if (rowsPerCell[index] > 1) grid.values[index] /= rowsPerCell[index];
   fillObservedDays(grid, zoneName, intervalMinutes);
   return raw;
 }
@@ -65,7 +70,8 @@ function fillObservedDays(grid: DayGrid, zoneName: string, intervalMinutes: Inte
   for (let day = 0; day < grid.dayCount; day += 1) {
     if (!grid.isDayObserved[day]) continue;
     const offset = day * slotsPerDay;
-    for (let slot = 0; slot < slotsPerDay; slot += 1) if (Number.isNaN(grid.values[offset + slot])) grid.values[offset + slot] = 0;
+    for (let slot = 0; slot < slotsPerDay; slot += 1)
+      if (Number.isNaN(grid.values[offset + slot])) grid.values[offset + slot] = 0;
     for (const slot of nonexistentSlots(fromEpochDay(grid.firstEpochDay + day), zoneName, intervalMinutes)) {
       const before = slot > 0 ? grid.values[offset + slot - 1] : grid.values[offset + slot + 1];
       const after = slot < slotsPerDay - 1 ? grid.values[offset + slot + 1] : before;
@@ -78,8 +84,13 @@ function fillObservedDays(grid: DayGrid, zoneName: string, intervalMinutes: Inte
 function nonexistentSlots(localDate: string, zoneName: string, intervalMinutes: IntervalMinutes): number[] {
   const day = localDayInterval(localDate, zoneName);
   if (day.endUtcMs - day.startUtcMs >= MS_PER_DAY) return [];
-  const present = new Set(localDayIntervalStarts(localDate, zoneName, intervalMinutes).map((start) => wallClockSlotOf(start, zoneName, intervalMinutes)));
+  const present = new Set(
+    localDayIntervalStarts(localDate, zoneName, intervalMinutes).map((start) =>
+      wallClockSlotOf(start, zoneName, intervalMinutes),
+    ),
+  );
   const missing: number[] = [];
-  for (let slot = 0; slot < slotsPerWallClockDay(intervalMinutes); slot += 1) if (!present.has(slot)) missing.push(slot);
+  for (let slot = 0; slot < slotsPerWallClockDay(intervalMinutes); slot += 1)
+    if (!present.has(slot)) missing.push(slot);
   return missing;
 }

@@ -14,7 +14,10 @@ export interface ForecastHorizon extends InstantSpan {
  * horizon covers all of it; when none does, the first that covers part of it, with the spans it
  * leaves without a forecast. Null when no forecast reaches into the period.
  */
-export function chooseForecastFor(forecasts: readonly ForecastHorizon[], period: InstantSpan): { forecastId: string; uncovered: InstantSpan[] } | null {
+export function chooseForecastFor(
+  forecasts: readonly ForecastHorizon[],
+  period: InstantSpan,
+): { forecastId: string; uncovered: InstantSpan[] } | null {
   const covering = forecasts.find((forecast) => forecast.startMs <= period.startMs && forecast.endMs >= period.endMs);
   if (covering) return { forecastId: covering.id, uncovered: [] };
   const overlapping = forecasts.find((forecast) => forecast.startMs < period.endMs && forecast.endMs > period.startMs);

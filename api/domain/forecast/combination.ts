@@ -29,7 +29,8 @@ export function averageIgnoringNaN(forecasts: readonly Float64Array[]): Float64A
   for (let index = 0; index < average.length; index += 1) {
     let sum = 0;
     let count = 0;
-    for (const forecast of forecasts) if (!Number.isNaN(forecast[index])) [sum, count] = [sum + forecast[index], count + 1];
+    for (const forecast of forecasts)
+      if (!Number.isNaN(forecast[index])) [sum, count] = [sum + forecast[index], count + 1];
     average[index] = count > 0 ? sum / count : Number.NaN;
   }
   return average;

@@ -28,7 +28,8 @@ export function makeEmptyGrid(firstEpochDay: number, dayCount: number, slotsPerD
 
 /** The first `dayCount` days, copied: what a forecast made at the end of that day may know. */
 export function takeFirstDays(grid: DayGrid, dayCount: number): DayGrid {
-  if (dayCount > grid.dayCount || dayCount < 0) throw new RangeError(`cannot take ${dayCount} of ${grid.dayCount} days`);
+  if (dayCount > grid.dayCount || dayCount < 0)
+    throw new RangeError(`cannot take ${dayCount} of ${grid.dayCount} days`);
   return {
     ...grid,
     dayCount,

@@ -20,7 +20,13 @@ export interface DayForecasts {
  * day yields 23 hours of intervals and a 25-hour day 25, both occurrences of a repeated fall-back
  * slot carrying that slot's per-interval forecast.
  */
-export function emitForecastIntervals(days: DayForecasts, zoneName: string, intervalMinutes: IntervalMinutes, startUtcMs: number, endUtcMs: number): ForecastInterval[] {
+export function emitForecastIntervals(
+  days: DayForecasts,
+  zoneName: string,
+  intervalMinutes: IntervalMinutes,
+  startUtcMs: number,
+  endUtcMs: number,
+): ForecastInterval[] {
   const intervals: ForecastInterval[] = [];
   const stepMs = intervalMinutes * MS_PER_MINUTE;
   for (let start = bucketStartUtcMs(startUtcMs, zoneName, intervalMinutes); start < endUtcMs; start += stepMs) {

@@ -6,7 +6,12 @@ import type { OpeningHours } from "./opening-hours";
  * 0, negative values are 0 (a count cannot be negative), and a NaN (the method could not say) is
  * taken from `fallback` when given, else 0. `forecast` holds `horizonDays` days after the grid.
  */
-export function finaliseForecast(grid: DayGrid, openingHours: OpeningHours, forecast: Float64Array, fallback?: Float64Array): Float64Array {
+export function finaliseForecast(
+  grid: DayGrid,
+  openingHours: OpeningHours,
+  forecast: Float64Array,
+  fallback?: Float64Array,
+): Float64Array {
   const { slotsPerDay } = grid;
   const result = new Float64Array(forecast.length);
   for (let index = 0; index < forecast.length; index += 1) {

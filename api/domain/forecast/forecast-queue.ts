@@ -11,7 +11,13 @@ import { weekdayOfGridDay } from "./day-grid";
 import { emitForecastIntervals } from "./emit-forecast-intervals";
 import { finaliseForecast } from "./finalise-forecast";
 import type { ForecastMethod, TrainingData } from "./forecast-method";
-import { MAX_HORIZON_DAYS, WEEK_BAND_DAYS, type ForecastBand, type QueueForecast, type QueueForecastRequest } from "./forecast-request";
+import {
+  MAX_HORIZON_DAYS,
+  WEEK_BAND_DAYS,
+  type ForecastBand,
+  type QueueForecast,
+  type QueueForecastRequest,
+} from "./forecast-request";
 import { findSelectableMethod, SELECTABLE_METHODS, selectableMethodNames } from "./method-registry";
 import { isWeekdayOpen } from "./opening-hours";
 import { prepareTraining } from "./prepare-training";
@@ -35,17 +41,27 @@ export function forecastQueue(request: QueueForecastRequest): QueueForecast {
   validateRequest(request);
   const warnings: string[] = [];
   const { zoneName, intervalMinutes } = request;
-  const lastHistoryDay = request.history.reduce((latest, row) => Math.max(latest, localEpochDayOf(row.intervalStartUtcMs, zoneName)), -Infinity);
+  const lastHistoryDay = request.history.reduce(
+    (latest, row) => Math.max(latest, localEpochDayOf(row.intervalStartUtcMs, zoneName)),
+    -Infinity,
+  );
   const startUtcMs = request.startUtcMs ?? resolveWallClock((lastHistoryDay + 1) * MS_PER_DAY, zoneName).instantUtcMs;
   const startDay = localEpochDayOf(startUtcMs, zoneName);
   const history = request.history.filter((row) => localEpochDayOf(row.intervalStartUtcMs, zoneName) < startDay);
   const today = observedToday(request.history, startUtcMs, zoneName, intervalMinutes);
-  if (history.length + today.intervalCount < request.history.length) warnings.push(`history from ${formatInstantInZone(startUtcMs, zoneName)} on was ignored: a forecast starting then could not have known it`);
+  if (history.length + today.intervalCount < request.history.length)
+    warnings.push(
+      `history from ${formatInstantInZone(startUtcMs, zoneName)} on was ignored: a forecast starting then could not have known it`,
+    );
   if (history.length === 0) throw new RangeError("no history before the forecast start");
   const raw = buildDayGrid(history, zoneName, intervalMinutes);
-  if (raw.grid.dayCount < MIN_HISTORY_DAYS) throw new RangeError(`need at least one week of history, got ${raw.grid.dayCount} days`);
+  if (raw.grid.dayCount < MIN_HISTORY_DAYS)
+    throw new RangeError(`need at least one week of history, got ${raw.grid.dayCount} days`);
   const training = prepareTraining(raw, request.specialDays ?? [], request.openingHours);
-  const endUtcMs = resolveWallClock(toLocalMs(startUtcMs, zoneName) + request.horizonDays * MS_PER_DAY, zoneName).instantUtcMs;
+  const endUtcMs = resolveWallClock(
+    toLocalMs(startUtcMs, zoneName) + request.horizonDays * MS_PER_DAY,
+    zoneName,
+  ).instantUtcMs;
   const daysAhead = localEpochDayOf(endUtcMs - 1, zoneName) - (raw.grid.firstEpochDay + raw.grid.dayCount) + 1;
   const selection = selectByBacktest(training, SELECTABLE_METHODS, {
     windowDays: 28,
@@ -55,26 +71,66 @@ export function forecastQueue(request: QueueForecastRequest): QueueForecast {
   if (!selection) warnings.push("history too short to backtest: accuracy unknown, quantiles assume a 10 % model error");
   const { expected, dispersionByDay, methodByBand } = forecastByBand(training, selection, request.method, daysAhead);
   applySpecialDays(expected, training, request);
-  const intraday = today.intervalCount > 0 ? applyIntraday(expected, training, methodOf(selection?.bands["day-ahead"].members ?? [request.method === "auto" ? "median-last-5-weekdays" : request.method]), startDay - (raw.grid.firstEpochDay + raw.grid.dayCount), today) : null;
+  const intraday =
+    today.intervalCount > 0
+      ? applyIntraday(
+          expected,
+          training,
+          methodOf(
+            selection?.bands["day-ahead"].members ?? [
+              request.method === "auto" ? "median-last-5-weekdays" : request.method,
+            ],
+          ),
+          startDay - (raw.grid.firstEpochDay + raw.grid.dayCount),
+          today,
+        )
+      : null;
   if (intraday) warnings.push(intradayNote(intraday, today.intervalCount, startUtcMs, zoneName));
-  const days = { firstEpochDay: raw.grid.firstEpochDay + raw.grid.dayCount, slotsPerDay: raw.grid.slotsPerDay, expected, dispersionByDay, ahtSeconds: forecastAhtSeconds(raw, daysAhead) };
+  const days = {
+    firstEpochDay: raw.grid.firstEpochDay + raw.grid.dayCount,
+    slotsPerDay: raw.grid.slotsPerDay,
+    expected,
+    dispersionByDay,
+    ahtSeconds: forecastAhtSeconds(raw, daysAhead),
+  };
   const intervals = emitForecastIntervals(days, zoneName, intervalMinutes, startUtcMs, endUtcMs);
-  const accuracy = selection ? { dayAhead: selection.bands["day-ahead"], weekAhead: selection.bands["week-ahead"], candidates: selection.candidates } : null;
+  const accuracy = selection
+    ? {
+        dayAhead: selection.bands["day-ahead"],
+        weekAhead: selection.bands["week-ahead"],
+        candidates: selection.candidates,
+      }
+    : null;
   return { intervals, methodByBand, accuracy, warnings, intraday };
 }
 
 /** Re-levels today's slots in `expected` (day `todayAhead` of it) from the part of today already observed. */
-function applyIntraday(expected: Float64Array, training: TrainingData, dayAheadMethod: ForecastMethod, todayAhead: number, today: ReturnType<typeof observedToday>): IntradayReforecast | null {
+function applyIntraday(
+  expected: Float64Array,
+  training: TrainingData,
+  dayAheadMethod: ForecastMethod,
+  todayAhead: number,
+  today: ReturnType<typeof observedToday>,
+): IntradayReforecast | null {
   const slotsPerDay = training.grid.slotsPerDay;
   if (todayAhead < 0 || (todayAhead + 1) * slotsPerDay > expected.length) return null;
   const dayAhead = expected.subarray(todayAhead * slotsPerDay, (todayAhead + 1) * slotsPerDay);
-  const update = reforecastRestOfDay({ training, dayAheadMethod, dayAhead, observed: today.values, cutSlot: today.cutSlot });
+  const update = reforecastRestOfDay({
+    training,
+    dayAheadMethod,
+    dayAhead,
+    observed: today.values,
+    cutSlot: today.cutSlot,
+  });
   dayAhead.set(update.forecast);
   return update;
 }
 
 function intradayNote(update: IntradayReforecast, intervalCount: number, startUtcMs: number, zoneName: string): string {
-  const ratio = update.observedRatio === null ? "no volume was expected yet" : `observed ${update.observedRatio.toFixed(3)} × the day-ahead forecast`;
+  const ratio =
+    update.observedRatio === null
+      ? "no volume was expected yet"
+      : `observed ${update.observedRatio.toFixed(3)} × the day-ahead forecast`;
   return `the ${intervalCount} interval(s) observed today before ${formatInstantInZone(startUtcMs, zoneName)} re-levelled the rest of the day by × ${update.multiplier.toFixed(3)} (${ratio}; weight ${update.weight.toFixed(2)} learned on ${update.backtestDayCount} past days)`;
 }
 
@@ -100,7 +156,8 @@ function bandOfDay(ahead: number, firstOpenAhead: number): ForecastBand {
 function forecastByBand(training: TrainingData, selection: SelectionReport | null, method: string, daysAhead: number) {
   const { grid, openingHours } = training;
   const fallback = finaliseForecast(grid, openingHours, seasonalNaive.fit(training).forecastDays(grid, daysAhead));
-  const membersOf = (band: "day-ahead" | "week-ahead") => selection?.bands[band].members ?? [method === "auto" ? "median-last-5-weekdays" : method];
+  const membersOf = (band: "day-ahead" | "week-ahead") =>
+    selection?.bands[band].members ?? [method === "auto" ? "median-last-5-weekdays" : method];
   const useAnnual = method === "auto" && annualSeasonal.isApplicable(training);
   const bandMethods: Record<ForecastBand, ForecastMethod> = {
     "day-ahead": methodOf(membersOf("day-ahead")),
@@ -113,16 +170,29 @@ function forecastByBand(training: TrainingData, selection: SelectionReport | nul
     "long-range": useAnnual ? annualSeasonal.name : candidateName(membersOf("week-ahead")),
   };
   let firstOpenAhead = 0;
-  while (firstOpenAhead < daysAhead - 1 && !isWeekdayOpen(openingHours, weekdayOfGridDay(grid, grid.dayCount + firstOpenAhead))) firstOpenAhead += 1;
+  while (
+    firstOpenAhead < daysAhead - 1 &&
+    !isWeekdayOpen(openingHours, weekdayOfGridDay(grid, grid.dayCount + firstOpenAhead))
+  )
+    firstOpenAhead += 1;
   const expected = new Float64Array(daysAhead * grid.slotsPerDay);
   const dispersionByDay = new Float64Array(daysAhead);
   for (const band of ["day-ahead", "week-ahead", "long-range"] as const) {
     const days = [...Array(daysAhead).keys()].filter((ahead) => bandOfDay(ahead, firstOpenAhead) === band);
     if (days.length === 0) continue;
-    const forecast = finaliseForecast(grid, openingHours, bandMethods[band].fit(training).forecastDays(grid, days[days.length - 1] + 1), fallback);
-    const dispersion = selection?.bands[band === "day-ahead" ? "day-ahead" : "week-ahead"].chosen.dispersion ?? DEFAULT_DISPERSION;
+    const forecast = finaliseForecast(
+      grid,
+      openingHours,
+      bandMethods[band].fit(training).forecastDays(grid, days[days.length - 1] + 1),
+      fallback,
+    );
+    const dispersion =
+      selection?.bands[band === "day-ahead" ? "day-ahead" : "week-ahead"].chosen.dispersion ?? DEFAULT_DISPERSION;
     for (const ahead of days) {
-      expected.set(forecast.subarray(ahead * grid.slotsPerDay, (ahead + 1) * grid.slotsPerDay), ahead * grid.slotsPerDay);
+      expected.set(
+        forecast.subarray(ahead * grid.slotsPerDay, (ahead + 1) * grid.slotsPerDay),
+        ahead * grid.slotsPerDay,
+      );
       dispersionByDay[ahead] = dispersion;
     }
   }

@@ -52,7 +52,8 @@ export function forecastAhead(state: HoltWintersState, params: HoltWintersParams
   const position = state.length - 1 + stepsAhead;
   let value = state.level + Math.pow(params.phi, stepsAhead) * state.lastError;
   const seasonals = state.seasonals;
-  for (let index = 0; index < seasonals.length; index += 1) value += seasonals[index][position % seasonals[index].length];
+  for (let index = 0; index < seasonals.length; index += 1)
+    value += seasonals[index][position % seasonals[index].length];
   return value;
 }
 
@@ -61,7 +62,8 @@ export function updateState(state: HoltWintersState, params: HoltWintersParams, 
   const position = state.length;
   const seasonals = state.seasonals;
   let expected = state.level;
-  for (let index = 0; index < seasonals.length; index += 1) expected += seasonals[index][position % seasonals[index].length];
+  for (let index = 0; index < seasonals.length; index += 1)
+    expected += seasonals[index][position % seasonals[index].length];
   state.length += 1;
   if (Number.isNaN(observation)) {
     state.lastError *= params.phi;

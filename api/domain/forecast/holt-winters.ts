@@ -2,7 +2,13 @@ import type { DayGrid } from "./day-grid";
 import type { ForecastMethod, TrainingData } from "./forecast-method";
 import { forecastAhead, initialiseState, updateState, type HoltWintersParams } from "./holt-winters-filter";
 import { minimiseNelderMead } from "./nelder-mead";
-import { compressSeries, expandForecast, futureOperatingDayCount, operatingLayout, type OperatingLayout } from "./operating-layout";
+import {
+  compressSeries,
+  expandForecast,
+  futureOperatingDayCount,
+  operatingLayout,
+  type OperatingLayout,
+} from "./operating-layout";
 
 /**
  * Parameters are fitted on the last 16 working weeks only: enough for two-week burn-in and
@@ -27,7 +33,13 @@ export function cyclesOf(layout: OperatingLayout): number[] {
  * used. Taylor 2003 fitted one-step errors; fitting the lead that is planned on (a whole working
  * day ahead, from the end of each day) matches a day-ahead plan better.
  */
-export function squaredErrorAtLeads(series: Float64Array, cycles: number[], params: HoltWintersParams, originEvery: number, leadSteps: number): number {
+export function squaredErrorAtLeads(
+  series: Float64Array,
+  cycles: number[],
+  params: HoltWintersParams,
+  originEvery: number,
+  leadSteps: number,
+): number {
   const state = initialiseState(series, cycles);
   const burnIn = 2 * cycles[cycles.length - 1];
   let total = 0;
@@ -43,22 +55,37 @@ export function squaredErrorAtLeads(series: Float64Array, cycles: number[], para
 }
 
 function paramsOf(point: number[], cycleCount: number): HoltWintersParams {
-  return { alpha: logistic(point[0]), seasonalGains: point.slice(1, 1 + cycleCount).map(logistic), phi: logistic(point[1 + cycleCount]) };
+  return {
+    alpha: logistic(point[0]),
+    seasonalGains: point.slice(1, 1 + cycleCount).map(logistic),
+    phi: logistic(point[1 + cycleCount]),
+  };
 }
 
 /**
  * Fits alpha, the seasonal gains and phi in (0, 1) by Nelder–Mead on logit scale, minimising the
  * errors of forecasts made every `originEvery` observations for the next `leadSteps`.
  */
-export function fitHoltWintersParams(series: Float64Array, cycles: number[], originEvery: number, leadSteps: number): HoltWintersParams {
+export function fitHoltWintersParams(
+  series: Float64Array,
+  cycles: number[],
+  originEvery: number,
+  leadSteps: number,
+): HoltWintersParams {
   const start = [logit(0.05), ...cycles.map(() => logit(0.1)), logit(0.5)];
-  const objective = (point: number[]) => squaredErrorAtLeads(series, cycles, paramsOf(point, cycles.length), originEvery, leadSteps);
+  const objective = (point: number[]) =>
+    squaredErrorAtLeads(series, cycles, paramsOf(point, cycles.length), originEvery, leadSteps);
   const fitted = minimiseNelderMead(objective, start, 1, 120);
   return paramsOf(fitted.point, cycles.length);
 }
 
 /** Runs the filter through a whole series and forecasts the next `steps` observations. */
-export function runAndForecast(series: Float64Array, cycles: number[], params: HoltWintersParams, steps: number): Float64Array {
+export function runAndForecast(
+  series: Float64Array,
+  cycles: number[],
+  params: HoltWintersParams,
+  steps: number,
+): Float64Array {
   const state = initialiseState(series, cycles);
   for (const observation of series) updateState(state, params, observation);
   const forecast = new Float64Array(steps);
@@ -66,7 +93,12 @@ export function runAndForecast(series: Float64Array, cycles: number[], params: H
   return forecast;
 }
 
-export function forecastHoltWinters(grid: DayGrid, layout: OperatingLayout, params: HoltWintersParams, horizonDays: number): Float64Array {
+export function forecastHoltWinters(
+  grid: DayGrid,
+  layout: OperatingLayout,
+  params: HoltWintersParams,
+  horizonDays: number,
+): Float64Array {
   const steps = futureOperatingDayCount(grid, layout, horizonDays) * layout.activeSlots.length;
   const compressed = runAndForecast(compressSeries(grid, layout), cyclesOf(layout), params, steps);
   return expandForecast(grid, layout, compressed, horizonDays);

@@ -14,7 +14,11 @@
  */
 
 /** R over the slots before `cutSlot` that were observed (not NaN); null when the forecast expected nothing there. */
-export function observedLevelRatio(dayAhead: ArrayLike<number>, observed: ArrayLike<number>, cutSlot: number): number | null {
+export function observedLevelRatio(
+  dayAhead: ArrayLike<number>,
+  observed: ArrayLike<number>,
+  cutSlot: number,
+): number | null {
   let observedSum = 0;
   let forecastSum = 0;
   for (let slot = 0; slot < cutSlot; slot += 1) {
@@ -32,7 +36,12 @@ export function levelMultiplier(ratio: number, weight: number): number {
 }
 
 /** A copy of the day's forecast with the slots from `cutSlot` on scaled by the level multiplier; earlier slots unchanged. */
-export function applyLevelUpdate(dayAhead: ArrayLike<number>, cutSlot: number, ratio: number, weight: number): Float64Array {
+export function applyLevelUpdate(
+  dayAhead: ArrayLike<number>,
+  cutSlot: number,
+  ratio: number,
+  weight: number,
+): Float64Array {
   const multiplier = levelMultiplier(ratio, weight);
   const updated = Float64Array.from(dayAhead);
   for (let slot = cutSlot; slot < updated.length; slot += 1) updated[slot] *= multiplier;

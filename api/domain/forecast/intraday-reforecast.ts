@@ -43,13 +43,28 @@ export interface IntradayReforecast {
  */
 export function reforecastRestOfDay(input: IntradayReforecastInput): IntradayReforecast {
   const { grid } = input.training;
-  const targets = backtestTargets(grid, grid.dayCount - INTRADAY_WINDOW_DAYS, MIN_TRAINING_DAYS).filter((target) => target.band === "day-ahead");
-  const days = runBacktest(input.training, input.dayAheadMethod, targets).map((backtest) => ({ dayAhead: backtest.forecast, actual: dayValues(grid, backtest.target.targetDay) }));
+  const targets = backtestTargets(grid, grid.dayCount - INTRADAY_WINDOW_DAYS, MIN_TRAINING_DAYS).filter(
+    (target) => target.band === "day-ahead",
+  );
+  const days = runBacktest(input.training, input.dayAheadMethod, targets).map((backtest) => ({
+    dayAhead: backtest.forecast,
+    actual: dayValues(grid, backtest.target.targetDay),
+  }));
   const weights = learnIntradayWeights(days, grid.slotsPerDay);
   const cutSlot = Math.max(0, Math.min(grid.slotsPerDay, input.cutSlot));
   const weight = cutSlot > 0 && cutSlot < grid.slotsPerDay ? weights[cutSlot] : 0;
   const observedRatio = observedLevelRatio(input.dayAhead, input.observed, cutSlot);
   const multiplier = observedRatio === null ? 1 : levelMultiplier(observedRatio, weight);
-  const forecast = observedRatio === null ? Float64Array.from(input.dayAhead) : applyLevelUpdate(input.dayAhead, cutSlot, observedRatio, weight);
-  return { dayAhead: Float64Array.from(input.dayAhead), forecast, observedRatio, weight, multiplier, backtestDayCount: days.length };
+  const forecast =
+    observedRatio === null
+      ? Float64Array.from(input.dayAhead)
+      : applyLevelUpdate(input.dayAhead, cutSlot, observedRatio, weight);
+  return {
+    dayAhead: Float64Array.from(input.dayAhead),
+    forecast,
+    observedRatio,
+    weight,
+    multiplier,
+    backtestDayCount: days.length,
+  };
 }

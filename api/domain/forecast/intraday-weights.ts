@@ -35,7 +35,12 @@ export function learnIntradayWeights(days: readonly IntradayBacktestDay[], slots
   const weights = new Float64Array(slotsPerDay);
   for (let cutSlot = 1; cutSlot < slotsPerDay; cutSlot += 1) {
     const pooled: number[] = [];
-    for (let cut = Math.max(1, cutSlot - POOLED_SLOTS); cut <= Math.min(slotsPerDay - 1, cutSlot + POOLED_SLOTS); cut += 1) pooled.push(cut);
+    for (
+      let cut = Math.max(1, cutSlot - POOLED_SLOTS);
+      cut <= Math.min(slotsPerDay - 1, cutSlot + POOLED_SLOTS);
+      cut += 1
+    )
+      pooled.push(cut);
     let best = { weight: 0, error: Number.POSITIVE_INFINITY };
     for (const weight of WEIGHT_GRID) {
       let error = 0;

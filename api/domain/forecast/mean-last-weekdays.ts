@@ -20,7 +20,8 @@ export function forecastMeanOfLastWeekdays(grid: DayGrid, horizonDays: number, w
 }
 
 export function meanOfLastWeekdays(weekCount: number): ForecastMethod {
-  if (!Number.isInteger(weekCount) || weekCount < 1) throw new RangeError(`weekCount must be a positive integer, got ${weekCount}`);
+  if (!Number.isInteger(weekCount) || weekCount < 1)
+    throw new RangeError(`weekCount must be a positive integer, got ${weekCount}`);
   return {
     name: `mean-last-${weekCount}-weekdays`,
     isApplicable: (training) => training.grid.isDayObserved.includes(1),

@@ -26,7 +26,8 @@ export function medianOf(values: Float64Array): number {
 }
 
 export function medianOfLastWeekdays(weekCount: number): ForecastMethod {
-  if (!Number.isInteger(weekCount) || weekCount < 1) throw new RangeError(`weekCount must be a positive integer, got ${weekCount}`);
+  if (!Number.isInteger(weekCount) || weekCount < 1)
+    throw new RangeError(`weekCount must be a positive integer, got ${weekCount}`);
   return {
     name: `median-last-${weekCount}-weekdays`,
     isApplicable: (training) => training.grid.isDayObserved.includes(1),

@@ -18,7 +18,12 @@ export interface BandAccuracy {
 }
 
 /** Actual and forecast values of the slots that count, for every backtest forecast of a band. */
-export function bandPairs(grid: DayGrid, openingHours: OpeningHours, forecasts: readonly BacktestForecast[], band: HorizonBand): BandPairs {
+export function bandPairs(
+  grid: DayGrid,
+  openingHours: OpeningHours,
+  forecasts: readonly BacktestForecast[],
+  band: HorizonBand,
+): BandPairs {
   const actuals: number[] = [];
   const predictions: number[] = [];
   let targetDays = 0;
@@ -56,7 +61,12 @@ export interface BandPairs {
   targetDays: number;
 }
 
-export function scoreBand(method: string, band: HorizonBand, { actuals, predictions, targetDays }: BandPairs, naiveMeanAbsoluteError: number): BandAccuracy {
+export function scoreBand(
+  method: string,
+  band: HorizonBand,
+  { actuals, predictions, targetDays }: BandPairs,
+  naiveMeanAbsoluteError: number,
+): BandAccuracy {
   const sums: ErrorSums = accumulateErrors(emptyErrorSums(), actuals, predictions);
   return {
     band,

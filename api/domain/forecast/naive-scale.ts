@@ -2,7 +2,13 @@ import { weekdayOfGridDay, type DayGrid } from "./day-grid";
 import type { OpeningHours } from "./opening-hours";
 
 /** Whether a slot of a day counts in accuracy: open, or closed but with volume (hours missed it). */
-export function countsForAccuracy(grid: DayGrid, openingHours: OpeningHours, day: number, slot: number, actual: number): boolean {
+export function countsForAccuracy(
+  grid: DayGrid,
+  openingHours: OpeningHours,
+  day: number,
+  slot: number,
+  actual: number,
+): boolean {
   const weekday = weekdayOfGridDay(grid, day);
   return openingHours.isOpen[(weekday - 1) * grid.slotsPerDay + slot] === 1 || actual > 0;
 }

@@ -24,7 +24,11 @@ export interface LearnOpeningHoursOptions {
  * is closed over gaps (a quiet 03:00 with no tickets inside a 24/7 day stays open). A weekday
  * without any observed day in the window is closed.
  */
-export function learnOpeningHours(grid: DayGrid, hasRows: Uint8Array, options: LearnOpeningHoursOptions = {}): OpeningHours {
+export function learnOpeningHours(
+  grid: DayGrid,
+  hasRows: Uint8Array,
+  options: LearnOpeningHoursOptions = {},
+): OpeningHours {
   const recentWeeks = options.recentWeeks ?? 8;
   const minPresenceFraction = options.minPresenceFraction ?? 0.25;
   const { slotsPerDay } = grid;
@@ -36,9 +40,12 @@ export function learnOpeningHours(grid: DayGrid, hasRows: Uint8Array, options: L
     for (const day of days) {
       for (let slot = 0; slot < slotsPerDay; slot += 1) present[slot] += hasRows[day * slotsPerDay + slot];
     }
-    const openSlots = present.map((count, slot) => (count >= minPresenceFraction * days.length ? slot : -1)).filter((slot) => slot >= 0);
+    const openSlots = present
+      .map((count, slot) => (count >= minPresenceFraction * days.length ? slot : -1))
+      .filter((slot) => slot >= 0);
     if (openSlots.length === 0) continue;
-    for (let slot = openSlots[0]; slot <= openSlots[openSlots.length - 1]; slot += 1) isOpen[(weekday - 1) * slotsPerDay + slot] = 1;
+    for (let slot = openSlots[0]; slot <= openSlots[openSlots.length - 1]; slot += 1)
+      isOpen[(weekday - 1) * slotsPerDay + slot] = 1;
   }
   return { slotsPerDay, isOpen };
 }

@@ -16,15 +16,22 @@ export function operatingLayout(openingHours: OpeningHours): OperatingLayout {
   const openWeekdays = [1, 2, 3, 4, 5, 6, 7].filter((weekday) => isWeekdayOpen(openingHours, weekday));
   const activeSlots: number[] = [];
   for (let slot = 0; slot < openingHours.slotsPerDay; slot += 1) {
-    if (openWeekdays.some((weekday) => openingHours.isOpen[(weekday - 1) * openingHours.slotsPerDay + slot])) activeSlots.push(slot);
+    if (openWeekdays.some((weekday) => openingHours.isOpen[(weekday - 1) * openingHours.slotsPerDay + slot]))
+      activeSlots.push(slot);
   }
   return { openWeekdays, activeSlots };
 }
 
 /** Grid days that fall on open weekdays, in order. */
-export function operatingDays(grid: DayGrid, layout: OperatingLayout, dayCount = grid.dayCount, firstDay = 0): number[] {
+export function operatingDays(
+  grid: DayGrid,
+  layout: OperatingLayout,
+  dayCount = grid.dayCount,
+  firstDay = 0,
+): number[] {
   const days: number[] = [];
-  for (let day = firstDay; day < dayCount; day += 1) if (layout.openWeekdays.includes(weekdayOfGridDay(grid, day))) days.push(day);
+  for (let day = firstDay; day < dayCount; day += 1)
+    if (layout.openWeekdays.includes(weekdayOfGridDay(grid, day))) days.push(day);
   return days;
 }
 
@@ -35,7 +42,9 @@ export function compressSeries(grid: DayGrid, layout: OperatingLayout): Float64A
   const series = new Float64Array(days.length * width);
   days.forEach((day, position) => {
     for (let column = 0; column < width; column += 1) {
-      series[position * width + column] = grid.isDayObserved[day] ? grid.values[day * grid.slotsPerDay + layout.activeSlots[column]] : Number.NaN;
+      series[position * width + column] = grid.isDayObserved[day]
+        ? grid.values[day * grid.slotsPerDay + layout.activeSlots[column]]
+        : Number.NaN;
     }
   });
   return series;
@@ -45,7 +54,12 @@ export function compressSeries(grid: DayGrid, layout: OperatingLayout): Float64A
  * Spreads a compressed forecast (active slots of the future open-weekday days, in order) back onto
  * `horizonDays` grid days after the grid's end; closed weekdays and inactive slots get 0.
  */
-export function expandForecast(grid: DayGrid, layout: OperatingLayout, compressed: Float64Array, horizonDays: number): Float64Array {
+export function expandForecast(
+  grid: DayGrid,
+  layout: OperatingLayout,
+  compressed: Float64Array,
+  horizonDays: number,
+): Float64Array {
   const forecast = new Float64Array(horizonDays * grid.slotsPerDay);
   const futureDays = operatingDays(grid, layout, grid.dayCount + horizonDays, grid.dayCount);
   const width = layout.activeSlots.length;

@@ -10,7 +10,11 @@ import type { SpecialDay } from "./special-day";
  * opens become observed zeros; other days without rows stay unobserved (holiday or outage: missing,
  * not zero). Opening hours are the director's when given, else learned from the rows.
  */
-export function prepareTraining(raw: RawHistoryGrid, specialDays: readonly SpecialDay[] = [], openingHours?: OpeningHours): TrainingData {
+export function prepareTraining(
+  raw: RawHistoryGrid,
+  specialDays: readonly SpecialDay[] = [],
+  openingHours?: OpeningHours,
+): TrainingData {
   const source = raw.grid;
   const grid = { ...source, values: source.values.slice(), isDayObserved: source.isDayObserved.slice() };
   const specialDates = new Set(specialDays.map((specialDay) => specialDay.localDate));

@@ -51,7 +51,11 @@ export function subsetsUpTo<T>(items: readonly T[], maxSize: number): T[][] {
  * ties). A band without targets of its own (a short history has day-ahead targets before it has
  * week-ahead ones) borrows the other band's choice; null when there is no target at all.
  */
-export function selectByBacktest(training: TrainingData, methods: readonly ForecastMethod[], options: SelectionOptions): SelectionReport | null {
+export function selectByBacktest(
+  training: TrainingData,
+  methods: readonly ForecastMethod[],
+  options: SelectionOptions,
+): SelectionReport | null {
   const { grid, openingHours } = training;
   const targets = backtestTargets(grid, grid.dayCount - options.windowDays, MIN_TRAINING_DAYS);
   if (targets.length === 0) return null;
@@ -64,7 +68,9 @@ export function selectByBacktest(training: TrainingData, methods: readonly Forec
   const bands: Partial<Record<HorizonBand, BandSelection>> = {};
   for (const band of HORIZON_BANDS) {
     let best: { accuracy: BandAccuracy; members: string[] } | null = null;
-    const searched = options.fixedMembers ? [[...options.fixedMembers]] : subsetsUpTo([...backtests.keys()], options.maxMembers);
+    const searched = options.fixedMembers
+      ? [[...options.fixedMembers]]
+      : subsetsUpTo([...backtests.keys()], options.maxMembers);
     for (const members of searched.filter((candidate) => candidate.every((name) => backtests.has(name)))) {
       const pairs = bandPairs(grid, openingHours, averageBacktests(members.map((name) => backtests.get(name)!)), band);
       if (pairs.targetDays === 0) continue;
@@ -79,7 +85,9 @@ export function selectByBacktest(training: TrainingData, methods: readonly Forec
       chosen: best.accuracy,
       members: best.members,
       seasonalNaive: naivePairs ? scoreBand("seasonal-naive", band, naivePairs, naiveMeanAbsoluteError) : null,
-      poissonFloorFraction: poissonFloorOf(bandPairs(grid, openingHours, backtests.get(best.members[0])!, band).actuals),
+      poissonFloorFraction: poissonFloorOf(
+        bandPairs(grid, openingHours, backtests.get(best.members[0])!, band).actuals,
+      ),
     };
   }
   const [dayAhead, weekAhead] = [bands["day-ahead"], bands["week-ahead"]];

@@ -16,7 +16,13 @@ function dailyTotals(grid: DayGrid, layout: OperatingLayout): Float64Array {
   return Float64Array.from(operatingDays(grid, layout), (day) => dayTotal(grid, day));
 }
 
-function forecastTopDown(grid: DayGrid, layout: OperatingLayout, params: HoltWintersParams, horizonDays: number, profileWeeks: number): Float64Array {
+function forecastTopDown(
+  grid: DayGrid,
+  layout: OperatingLayout,
+  params: HoltWintersParams,
+  horizonDays: number,
+  profileWeeks: number,
+): Float64Array {
   const forecast = new Float64Array(horizonDays * grid.slotsPerDay);
   const futureDays = operatingDays(grid, layout, grid.dayCount + horizonDays, grid.dayCount);
   const totals = runAndForecast(dailyTotals(grid, layout), [layout.openWeekdays.length], params, futureDays.length);
@@ -24,7 +30,8 @@ function forecastTopDown(grid: DayGrid, layout: OperatingLayout, params: HoltWin
     const profile = recentIntradayProfile(grid, day, profileWeeks);
     const ahead = day - grid.dayCount;
     if (!profile) return forecast.fill(Number.NaN, ahead * grid.slotsPerDay, (ahead + 1) * grid.slotsPerDay);
-    for (let slot = 0; slot < grid.slotsPerDay; slot += 1) forecast[ahead * grid.slotsPerDay + slot] = Math.max(0, totals[position]) * profile[slot];
+    for (let slot = 0; slot < grid.slotsPerDay; slot += 1)
+      forecast[ahead * grid.slotsPerDay + slot] = Math.max(0, totals[position]) * profile[slot];
   });
   return forecast;
 }
@@ -42,7 +49,12 @@ export function topDown({ name, profileWeeks, fitLeadDays }: TopDownOptions): Fo
     isApplicable: hasThreeWorkingWeeks,
     fit(training) {
       const layout = operatingLayout(training.openingHours);
-      const params = fitHoltWintersParams(dailyTotals(training.grid, layout), [layout.openWeekdays.length], 1, fitLeadDays);
+      const params = fitHoltWintersParams(
+        dailyTotals(training.grid, layout),
+        [layout.openWeekdays.length],
+        1,
+        fitLeadDays,
+      );
       return { forecastDays: (grid, horizonDays) => forecastTopDown(grid, layout, params, horizonDays, profileWeeks) };
     },
   };

@@ -61,7 +61,8 @@ export class HistoryAccumulator {
     if (!this.isOwnQueue(record, columns)) return;
     const rowErrors: HistoryIssue[] = [];
     const parsed = this.parseRow(record, rowNumber, columns, rowErrors);
-    if (parsed && columns.shape === "interval-counts") this.checkDuplicate(parsed.instantUtcMs, rowNumber, columns, rowErrors);
+    if (parsed && columns.shape === "interval-counts")
+      this.checkDuplicate(parsed.instantUtcMs, rowNumber, columns, rowErrors);
     if (rowErrors.length > 0 || !parsed) {
       this.counts.invalid += 1;
       for (const issue of rowErrors) listIssue(this.errors, issue);
@@ -79,7 +80,8 @@ export class HistoryAccumulator {
     const header = columns.header;
     const timestampText = record[columns.timestamp] ?? "";
     const timestamp = readTimestamp(timestampText, this.options.zoneName, this.options.dateFormat);
-    if ("problem" in timestamp) errors.push({ rowNumber, column: header[columns.timestamp]!, reason: timestamp.problem });
+    if ("problem" in timestamp)
+      errors.push({ rowNumber, column: header[columns.timestamp]!, reason: timestamp.problem });
     let count = 1;
     if (columns.count !== null) {
       const reading = readCount(record[columns.count] ?? "", this.options.decimalSeparator);
@@ -108,13 +110,23 @@ export class HistoryAccumulator {
     const firstRow = this.rowOfInstant.get(instantUtcMs);
     if (firstRow === undefined) this.rowOfInstant.set(instantUtcMs, rowNumber);
     else if ((this.options.onDuplicate ?? "error") === "error") {
-      errors.push({ rowNumber, column: columns.header[columns.timestamp]!, reason: `duplicate of row ${firstRow} (same interval); use --on-duplicate sum to add them` });
+      errors.push({
+        rowNumber,
+        column: columns.header[columns.timestamp]!,
+        reason: `duplicate of row ${firstRow} (same interval); use --on-duplicate sum to add them`,
+      });
     } else this.counts.summedDuplicates += 1;
   }
 
   private addToBucket(row: ParsedRow): void {
     const start = bucketStartUtcMs(row.instantUtcMs, this.options.zoneName, this.options.intervalMinutes);
-    const bucket = this.buckets.get(start) ?? { count: 0, ahtSecondsSum: 0, ahtCount: 0, onlyAhtSeconds: null, ahtRowCount: 0 };
+    const bucket = this.buckets.get(start) ?? {
+      count: 0,
+      ahtSecondsSum: 0,
+      ahtCount: 0,
+      onlyAhtSeconds: null,
+      ahtRowCount: 0,
+    };
     bucket.count += row.count;
     if (row.ahtSeconds !== null && row.count > 0) {
       bucket.ahtSecondsSum += row.ahtSeconds * row.count;
@@ -126,11 +138,22 @@ export class HistoryAccumulator {
   }
 
   finish(): HistoryImportResult {
-    const fileIssues = [...this.fileIssues, ...(this.columns ? this.queueFilter.issues(this.columns.queue !== null) : []), ...this.granularityIssues()];
+    const fileIssues = [
+      ...this.fileIssues,
+      ...(this.columns ? this.queueFilter.issues(this.columns.queue !== null) : []),
+      ...this.granularityIssues(),
+    ];
     const isEmpty = this.columns === null && fileIssues.length === 0;
-    const ok = fileIssues.length === 0 && (this.counts.invalid === 0 || this.options.skipInvalid === true) && this.columns !== null;
+    const ok =
+      fileIssues.length === 0 &&
+      (this.counts.invalid === 0 || this.options.skipInvalid === true) &&
+      this.columns !== null;
     const intervals = ok ? this.intervals() : [];
-    this.warnings.finish(intervals.map((interval) => interval.intervalStartUtcMs), this.options.intervalMinutes, this.options.openHours ?? []);
+    this.warnings.finish(
+      intervals.map((interval) => interval.intervalStartUtcMs),
+      this.options.intervalMinutes,
+      this.options.openHours ?? [],
+    );
     return {
       ok,
       shape: this.columns?.shape ?? null,
@@ -141,7 +164,9 @@ export class HistoryAccumulator {
       otherQueueRowCount: this.queueFilter.otherQueueRowCount,
       summedDuplicateRowCount: this.counts.summedDuplicates,
       errorCount: isEmpty ? 1 : fileIssues.length + this.counts.invalid,
-      errors: isEmpty ? [{ rowNumber: null, column: null, reason: "the file is empty (no header row)" }] : [...fileIssues, ...this.errors].slice(0, 50),
+      errors: isEmpty
+        ? [{ rowNumber: null, column: null, reason: "the file is empty (no header row)" }]
+        : [...fileIssues, ...this.errors].slice(0, 50),
       warningCount: this.warnings.total,
       warningCounts: { ...this.warnings.counts },
       warnings: this.warnings.listed,
@@ -162,7 +187,13 @@ export class HistoryAccumulator {
       stepMinutes = greatestCommonDivisor(stepMinutes, Math.abs(Math.round((instant - first) / MS_PER_MINUTE)));
     }
     if (stepMinutes <= this.options.intervalMinutes || stepMinutes >= MINUTES_PER_DAY) return [];
-    return [{ rowNumber: null, column: null, reason: `rows lie on a ${stepMinutes}-minute grid, coarser than ${this.options.intervalMinutes}-minute intervals: counts cannot be split` }];
+    return [
+      {
+        rowNumber: null,
+        column: null,
+        reason: `rows lie on a ${stepMinutes}-minute grid, coarser than ${this.options.intervalMinutes}-minute intervals: counts cannot be split`,
+      },
+    ];
   }
 
   private intervals(): HistoryInterval[] {
@@ -171,7 +202,12 @@ export class HistoryAccumulator {
       .map(([start, bucket]) => ({
         intervalStartUtcMs: start,
         count: bucket.count,
-        ahtSeconds: bucket.ahtRowCount === 1 ? bucket.onlyAhtSeconds : bucket.ahtCount > 0 ? bucket.ahtSecondsSum / bucket.ahtCount : null,
+        ahtSeconds:
+          bucket.ahtRowCount === 1
+            ? bucket.onlyAhtSeconds
+            : bucket.ahtCount > 0
+              ? bucket.ahtSecondsSum / bucket.ahtCount
+              : null,
       }));
   }
 }

@@ -4,7 +4,6 @@ import { toLocalMs } from "../time/zone";
 import { MINUTES_PER_DAY, MS_PER_DAY, MS_PER_MINUTE, MS_PER_WEEK } from "../time/durations";
 import { isoWeekdayOfEpochDay } from "../time/local-date";
 
-
 /** A stretch with no history, [fromUtcMs, toUtcMs), that holds open hours. */
 export interface HistoryGap {
   fromUtcMs: number;
@@ -14,7 +13,10 @@ export interface HistoryGap {
 function localSlot(instantUtcMs: number, zoneName: string): { weekday: IsoWeekday; minuteOfDay: number } {
   const localMs = toLocalMs(instantUtcMs, zoneName);
   const epochDay = Math.floor(localMs / MS_PER_DAY);
-  return { weekday: isoWeekdayOfEpochDay(epochDay) as IsoWeekday, minuteOfDay: Math.floor((localMs - epochDay * MS_PER_DAY) / MS_PER_MINUTE) };
+  return {
+    weekday: isoWeekdayOfEpochDay(epochDay) as IsoWeekday,
+    minuteOfDay: Math.floor((localMs - epochDay * MS_PER_DAY) / MS_PER_MINUTE),
+  };
 }
 
 /**
@@ -22,7 +24,12 @@ function localSlot(instantUtcMs: number, zoneName: string): { weekday: IsoWeekda
  * weekly wall-clock slot (weekday and time of day) where the file itself has history, so a queue
  * closed at night and on Sundays is not warned about its nights and Sundays.
  */
-function openTest(starts: readonly number[], zoneName: string, intervalMinutes: IntervalMinutes, openHours: WeeklyWindow[]): (instantUtcMs: number) => boolean {
+function openTest(
+  starts: readonly number[],
+  zoneName: string,
+  intervalMinutes: IntervalMinutes,
+  openHours: WeeklyWindow[],
+): (instantUtcMs: number) => boolean {
   if (openHours.length > 0) {
     return (instant) => {
       const { weekday, minuteOfDay } = localSlot(instant, zoneName);
@@ -42,7 +49,12 @@ function openTest(starts: readonly number[], zoneName: string, intervalMinutes: 
  * contain open time: a week of missing data is worth a warning, a closed weekend is not. A gap of
  * a week or more contains every weekly slot, so at most a week of intervals is looked at per gap.
  */
-export function findHistoryGaps(starts: readonly number[], zoneName: string, intervalMinutes: IntervalMinutes, openHours: WeeklyWindow[]): HistoryGap[] {
+export function findHistoryGaps(
+  starts: readonly number[],
+  zoneName: string,
+  intervalMinutes: IntervalMinutes,
+  openHours: WeeklyWindow[],
+): HistoryGap[] {
   const intervalMs = intervalMinutes * MS_PER_MINUTE;
   const isOpen = openTest(starts, zoneName, intervalMinutes, openHours);
   const gaps: HistoryGap[] = [];

@@ -17,6 +17,11 @@ export function listIssue(list: HistoryIssue[], issue: HistoryIssue): void {
 }
 
 export function formatIssue(issue: HistoryIssue): string {
-  const where = [issue.rowNumber === null ? null : `row ${issue.rowNumber}`, issue.column === null ? null : `column ${issue.column}`].filter(Boolean).join(", ");
+  const where = [
+    issue.rowNumber === null ? null : `row ${issue.rowNumber}`,
+    issue.column === null ? null : `column ${issue.column}`,
+  ]
+    .filter(Boolean)
+    .join(", ");
   return where ? `${where}: ${issue.reason}` : issue.reason;
 }

@@ -26,11 +26,44 @@ export interface ColumnMap {
 
 /** "Created at", "created_at" and "CREATED-AT" are the same column. */
 export function normaliseColumnName(name: string): string {
-  return name.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
 }
 
-export const TICKET_TIMESTAMP_NAMES = ["created_at", "created_time", "conversation_started_at", "created", "creation_date", "created_date", "timestamp", "datetime", "date_time", "start_time", "started_at", "arrival_time", "arrived_at", "received_at", "opened_at", "call_start", "date"];
-const HANDLE_TIME_NAMES = ["aht_seconds", "handle_time_seconds", "handle_time", "handling_time", "handle_seconds", "handle_time_minutes", "talk_time_seconds", "talk_time", "duration_seconds", "duration"];
+export const TICKET_TIMESTAMP_NAMES = [
+  "created_at",
+  "created_time",
+  "conversation_started_at",
+  "created",
+  "creation_date",
+  "created_date",
+  "timestamp",
+  "datetime",
+  "date_time",
+  "start_time",
+  "started_at",
+  "arrival_time",
+  "arrived_at",
+  "received_at",
+  "opened_at",
+  "call_start",
+  "date",
+];
+const HANDLE_TIME_NAMES = [
+  "aht_seconds",
+  "handle_time_seconds",
+  "handle_time",
+  "handling_time",
+  "handle_seconds",
+  "handle_time_minutes",
+  "talk_time_seconds",
+  "talk_time",
+  "duration_seconds",
+  "duration",
+];
 
 function findColumn(normalised: string[], names: readonly string[]): number | null {
   for (const name of names) {
@@ -45,21 +78,43 @@ export function mapColumns(header: string[], options: ShapeOptions): ColumnMap |
   const normalised = header.map(normaliseColumnName);
   const countColumn = findColumn(normalised, ["count"]);
   const shape: HistoryShape = options.shape ?? (countColumn !== null ? "interval-counts" : "tickets");
-  const chosen = options.timestampColumn === undefined ? null : findColumn(normalised, [normaliseColumnName(options.timestampColumn)]);
+  const chosen =
+    options.timestampColumn === undefined
+      ? null
+      : findColumn(normalised, [normaliseColumnName(options.timestampColumn)]);
   const issues: HistoryIssue[] = [];
   const columnsText = header.map((name) => JSON.stringify(name)).join(", ");
   if (options.timestampColumn !== undefined && chosen === null) {
-    issues.push({ rowNumber: null, column: options.timestampColumn, reason: `no such column; the columns are ${columnsText}` });
+    issues.push({
+      rowNumber: null,
+      column: options.timestampColumn,
+      reason: `no such column; the columns are ${columnsText}`,
+    });
   }
-  const timestamp = chosen ?? findColumn(normalised, shape === "interval-counts" ? ["timestamp", "interval_start"] : TICKET_TIMESTAMP_NAMES);
+  const timestamp =
+    chosen ??
+    findColumn(normalised, shape === "interval-counts" ? ["timestamp", "interval_start"] : TICKET_TIMESTAMP_NAMES);
   if (timestamp === null && issues.length === 0) {
-    issues.push({ rowNumber: null, column: null, reason: `no timestamp column found; name one with --timestamp-column (the columns are ${columnsText})` });
+    issues.push({
+      rowNumber: null,
+      column: null,
+      reason: `no timestamp column found; name one with --timestamp-column (the columns are ${columnsText})`,
+    });
   }
-  if (shape === "interval-counts" && countColumn === null) issues.push({ rowNumber: null, column: "count", reason: "interval counts need a count column" });
-  const handleTime = options.handleTimeColumn === undefined ? null : findColumn(normalised, [normaliseColumnName(options.handleTimeColumn)]);
-  if (options.handleTimeColumn !== undefined && handleTime === null) issues.push({ rowNumber: null, column: options.handleTimeColumn, reason: "no such column" });
+  if (shape === "interval-counts" && countColumn === null)
+    issues.push({ rowNumber: null, column: "count", reason: "interval counts need a count column" });
+  const handleTime =
+    options.handleTimeColumn === undefined
+      ? null
+      : findColumn(normalised, [normaliseColumnName(options.handleTimeColumn)]);
+  if (options.handleTimeColumn !== undefined && handleTime === null)
+    issues.push({ rowNumber: null, column: options.handleTimeColumn, reason: "no such column" });
   if (issues.length > 0 || timestamp === null) return issues;
-  const ahtSeconds = handleTime ?? (shape === "interval-counts" ? findColumn(normalised, ["aht_seconds", "aht"]) : findColumn(normalised, HANDLE_TIME_NAMES));
+  const ahtSeconds =
+    handleTime ??
+    (shape === "interval-counts"
+      ? findColumn(normalised, ["aht_seconds", "aht"])
+      : findColumn(normalised, HANDLE_TIME_NAMES));
   return {
     shape,
     timestamp,

@@ -24,10 +24,15 @@ function readDecimal(text: string, decimalSeparator: DecimalSeparator): CellRead
   const trimmed = text.trim();
   const quoted = JSON.stringify(text);
   if (trimmed === "") return { problem: "the cell is empty: a number is needed" };
-  if (decimalSeparator === "." && /^\d+,\d+$/.test(trimmed)) return { problem: `${quoted} has a decimal comma, which a comma-delimited file cannot hold; write ${trimmed.replace(",", ".")} or use ; as the delimiter` };
+  if (decimalSeparator === "." && /^\d+,\d+$/.test(trimmed))
+    return {
+      problem: `${quoted} has a decimal comma, which a comma-delimited file cannot hold; write ${trimmed.replace(",", ".")} or use ; as the delimiter`,
+    };
   const normalised = decimalSeparator === "," ? trimmed.replace(",", ".") : trimmed;
-  if (normalised.startsWith("-") && DECIMAL.test(normalised.slice(1)) && HAS_DIGIT.test(normalised)) return { problem: `${quoted} is negative` };
-  if (!DECIMAL.test(normalised) || !HAS_DIGIT.test(normalised.split(/[eE]/)[0]!)) return { problem: `${quoted} is not a number ≥ 0 (e.g. 12 or 45.5)` };
+  if (normalised.startsWith("-") && DECIMAL.test(normalised.slice(1)) && HAS_DIGIT.test(normalised))
+    return { problem: `${quoted} is negative` };
+  if (!DECIMAL.test(normalised) || !HAS_DIGIT.test(normalised.split(/[eE]/)[0]!))
+    return { problem: `${quoted} is not a number ≥ 0 (e.g. 12 or 45.5)` };
   const value = Number(normalised);
   if (!Number.isFinite(value)) return { problem: `${quoted} is too large to be a number` };
   if (value > 0 && value < MIN_POSITIVE) return { problem: `${quoted} is more than 0 but less than ${MIN_POSITIVE}` };
@@ -38,7 +43,8 @@ function readDecimal(text: string, decimalSeparator: DecimalSeparator): CellRead
 export function readCount(text: string, decimalSeparator: DecimalSeparator = "."): CellReading {
   const reading = readDecimal(text, decimalSeparator);
   if ("problem" in reading) return reading;
-  if (reading.value > MAX_COUNT) return { problem: `${JSON.stringify(text)} is more than ${MAX_COUNT.toLocaleString("en")} contacts in one row` };
+  if (reading.value > MAX_COUNT)
+    return { problem: `${JSON.stringify(text)} is more than ${MAX_COUNT.toLocaleString("en")} contacts in one row` };
   return reading;
 }
 
@@ -51,7 +57,8 @@ const DURATION = /^(?:(\d+):)?(\d{1,2}):(\d{2}(?:[.,]\d+)?)$/;
 export function readDurationSeconds(text: string, decimalSeparator: DecimalSeparator = "."): CellReading {
   const trimmed = text.trim();
   const clock = DURATION.exec(trimmed);
-  if (clock) return { value: Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]!.replace(",", ".")) };
+  if (clock)
+    return { value: Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]!.replace(",", ".")) };
   const reading = readDecimal(trimmed, decimalSeparator);
   return "problem" in reading ? { problem: `${reading.problem}; a duration is seconds ≥ 0 or m:ss` } : reading;
 }

@@ -23,10 +23,22 @@ export class QueueColumnFilter {
   issues(hasQueueColumn: boolean): HistoryIssue[] {
     const queues = [...this.seen];
     if (this.queue === undefined && queues.length > 1) {
-      return [{ rowNumber: null, column: "queue", reason: `the file holds ${queues.length} queues (${queues.slice(0, 10).join(", ")}); choose one with --queue` }];
+      return [
+        {
+          rowNumber: null,
+          column: "queue",
+          reason: `the file holds ${queues.length} queues (${queues.slice(0, 10).join(", ")}); choose one with --queue`,
+        },
+      ];
     }
     if (this.queue !== undefined && hasQueueColumn && !this.seen.has(this.queue)) {
-      return [{ rowNumber: null, column: "queue", reason: `no rows for queue ${JSON.stringify(this.queue)}; the file has ${queues.slice(0, 10).join(", ")}` }];
+      return [
+        {
+          rowNumber: null,
+          column: "queue",
+          reason: `no rows for queue ${JSON.stringify(this.queue)}; the file has ${queues.slice(0, 10).join(", ")}`,
+        },
+      ];
     }
     return [];
   }

@@ -40,4 +40,5 @@ export interface SolveJob {
   notice: string | null;
 }
 
-export const isTerminalStatus = (status: SolveJobStatus): boolean => status === "succeeded" || status === "failed" || status === "cancelled";
+export const isTerminalStatus = (status: SolveJobStatus): boolean =>
+  status === "succeeded" || status === "failed" || status === "cancelled";

@@ -44,18 +44,38 @@ function periodDateOf(startUtcMs: number, zoneName: string, granularity: KpiGran
  * offered contacts. AHT and ASA are means weighted by handled contacts. FCR and CSAT are the
  * period's days' values weighted by handled contacts (a day without handled contacts weighs 1).
  */
-export function aggregateKpis(inputs: readonly IntervalKpiInput[], days: readonly DailyActual[], zoneName: string, intervalMinutes: number, granularity: KpiGranularity, rule: ServiceLevelAbandonRule): PeriodKpis[] {
+export function aggregateKpis(
+  inputs: readonly IntervalKpiInput[],
+  days: readonly DailyActual[],
+  zoneName: string,
+  intervalMinutes: number,
+  granularity: KpiGranularity,
+  rule: ServiceLevelAbandonRule,
+): PeriodKpis[] {
   const groups = new Map<string, IntervalKpiInput[]>();
   for (const input of inputs) {
-    const key = granularity === "interval" ? String(input.intervalStartUtcMs) : periodDateOf(input.intervalStartUtcMs, zoneName, granularity);
+    const key =
+      granularity === "interval"
+        ? String(input.intervalStartUtcMs)
+        : periodDateOf(input.intervalStartUtcMs, zoneName, granularity);
     groups.set(key, [...(groups.get(key) ?? []), input]);
   }
-  return [...groups.values()].map((group) => periodKpis(group, days, zoneName, intervalMinutes, granularity, rule)).sort((a, b) => a.periodStartUtcMs - b.periodStartUtcMs);
+  return [...groups.values()]
+    .map((group) => periodKpis(group, days, zoneName, intervalMinutes, granularity, rule))
+    .sort((a, b) => a.periodStartUtcMs - b.periodStartUtcMs);
 }
 
-function periodKpis(group: IntervalKpiInput[], days: readonly DailyActual[], zoneName: string, intervalMinutes: number, granularity: KpiGranularity, rule: ServiceLevelAbandonRule): PeriodKpis {
+function periodKpis(
+  group: IntervalKpiInput[],
+  days: readonly DailyActual[],
+  zoneName: string,
+  intervalMinutes: number,
+  granularity: KpiGranularity,
+  rule: ServiceLevelAbandonRule,
+): PeriodKpis {
   const hours = intervalMinutes / 60;
-  const sum = (pick: (input: IntervalKpiInput) => number | null) => group.reduce((total, input) => total + (pick(input) ?? 0), 0);
+  const sum = (pick: (input: IntervalKpiInput) => number | null) =>
+    group.reduce((total, input) => total + (pick(input) ?? 0), 0);
   const withActual = group.filter((input) => input.actual !== null);
   const counts: ServiceLevelCounts = {
     offeredCount: sum((input) => input.actual?.offeredCount ?? null),
@@ -66,11 +86,17 @@ function periodKpis(group: IntervalKpiInput[], days: readonly DailyActual[], zon
   };
   const errors = emptyErrorSums();
   const paired = group.filter((input) => input.actual !== null && input.forecastVolume !== null);
-  accumulateErrors(errors, paired.map((input) => input.actual!.offeredCount), paired.map((input) => input.forecastVolume!));
+  accumulateErrors(
+    errors,
+    paired.map((input) => input.actual!.offeredCount),
+    paired.map((input) => input.forecastVolume!),
+  );
   const weightedMean = (pick: (input: IntervalKpiInput) => number | null) => {
     const timed = withActual.filter((input) => pick(input) !== null && input.actual!.handledCount > 0);
     const weight = timed.reduce((total, input) => total + input.actual!.handledCount, 0);
-    return weight > 0 ? timed.reduce((total, input) => total + pick(input)! * input.actual!.handledCount, 0) / weight : null;
+    return weight > 0
+      ? timed.reduce((total, input) => total + pick(input)! * input.actual!.handledCount, 0) / weight
+      : null;
   };
   const ahtSeconds = weightedMean((input) => input.actual!.ahtSeconds);
   const presentAgentHours = sum((input) => input.presentAgents) * hours;
@@ -92,23 +118,47 @@ function periodKpis(group: IntervalKpiInput[], days: readonly DailyActual[], zon
     asaSeconds: weightedMean((input) => input.actual!.asaSeconds),
     ahtSeconds,
     abandonFraction: counts.offeredCount > 0 ? counts.abandonedCount / counts.offeredCount : null,
-    occupancyFraction: presentAgentHours > 0 && ahtSeconds !== null ? (counts.handledCount * ahtSeconds) / (presentAgentHours * 3600) : null,
+    occupancyFraction:
+      presentAgentHours > 0 && ahtSeconds !== null
+        ? (counts.handledCount * ahtSeconds) / (presentAgentHours * 3600)
+        : null,
     ...dayOutcomes,
   };
 }
 
 /** Answered-within counts where every interval has them; else the sources' own service levels weighted by offered contacts. */
-function serviceLevelOf(withActual: IntervalKpiInput[], counts: ServiceLevelCounts, rule: ServiceLevelAbandonRule): number | null {
+function serviceLevelOf(
+  withActual: IntervalKpiInput[],
+  counts: ServiceLevelCounts,
+  rule: ServiceLevelAbandonRule,
+): number | null {
   if (withActual.length === 0) return null;
-  if (withActual.every((input) => input.actual!.answeredWithinThresholdCount !== null)) return achievedServiceLevel(counts, rule);
+  if (withActual.every((input) => input.actual!.answeredWithinThresholdCount !== null))
+    return achievedServiceLevel(counts, rule);
   const reported = withActual.filter((input) => input.actual!.reportedServiceLevelFraction !== null);
   const weight = reported.reduce((total, input) => total + input.actual!.offeredCount, 0);
-  return weight > 0 ? reported.reduce((total, input) => total + input.actual!.reportedServiceLevelFraction! * input.actual!.offeredCount, 0) / weight : null;
+  return weight > 0
+    ? reported.reduce(
+        (total, input) => total + input.actual!.reportedServiceLevelFraction! * input.actual!.offeredCount,
+        0,
+      ) / weight
+    : null;
 }
 
-function dayOutcomesOf(days: readonly DailyActual[], group: IntervalKpiInput[], zoneName: string, granularity: "day" | "week", periodDate: string): { fcrFraction: number | null; csatScore: number | null } {
-  const inPeriod = days.filter((day) => (granularity === "week" ? weekStartOf(day.localDate) === periodDate : day.localDate === periodDate));
-  const handledOn = (localDate: string) => group.filter((input) => localDateOf(input.intervalStartUtcMs, zoneName) === localDate).reduce((total, input) => total + (input.actual?.handledCount ?? 0), 0) || 1;
+function dayOutcomesOf(
+  days: readonly DailyActual[],
+  group: IntervalKpiInput[],
+  zoneName: string,
+  granularity: "day" | "week",
+  periodDate: string,
+): { fcrFraction: number | null; csatScore: number | null } {
+  const inPeriod = days.filter((day) =>
+    granularity === "week" ? weekStartOf(day.localDate) === periodDate : day.localDate === periodDate,
+  );
+  const handledOn = (localDate: string) =>
+    group
+      .filter((input) => localDateOf(input.intervalStartUtcMs, zoneName) === localDate)
+      .reduce((total, input) => total + (input.actual?.handledCount ?? 0), 0) || 1;
   const mean = (pick: (day: DailyActual) => number | null) => {
     const known = inPeriod.filter((day) => pick(day) !== null);
     const weight = known.reduce((total, day) => total + handledOn(day.localDate), 0);

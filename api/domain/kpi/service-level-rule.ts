@@ -9,7 +9,12 @@
  * - `abandons-excluded`: SL = answered within T ÷ handled. Abandons are ignored entirely (flatters a queue that loses callers).
  * - `short-abandons-met`: SL = (answered within T + abandoned within T) ÷ offered. A short abandon counts as served in time.
  */
-export const SERVICE_LEVEL_ABANDON_RULES = ["abandons-count-against", "short-abandons-excluded", "abandons-excluded", "short-abandons-met"] as const;
+export const SERVICE_LEVEL_ABANDON_RULES = [
+  "abandons-count-against",
+  "short-abandons-excluded",
+  "abandons-excluded",
+  "short-abandons-met",
+] as const;
 export type ServiceLevelAbandonRule = (typeof SERVICE_LEVEL_ABANDON_RULES)[number];
 export const DEFAULT_ABANDON_RULE: ServiceLevelAbandonRule = "abandons-count-against";
 
@@ -24,7 +29,8 @@ export interface ServiceLevelCounts {
 
 /** The achieved service level 0–1 under `rule`; null when its denominator is 0 (nothing to judge). */
 export function achievedServiceLevel(counts: ServiceLevelCounts, rule: ServiceLevelAbandonRule): number | null {
-  const ratio = (numerator: number, denominator: number) => (denominator > 0 ? Math.min(1, numerator / denominator) : null);
+  const ratio = (numerator: number, denominator: number) =>
+    denominator > 0 ? Math.min(1, numerator / denominator) : null;
   switch (rule) {
     case "abandons-count-against":
       return ratio(counts.answeredWithinThresholdCount, counts.offeredCount);

@@ -28,7 +28,12 @@ const kindWords: Record<ChangeSetKind, string> = {
 };
 
 const localOf = (side: LedgerShift | null, zone: string) =>
-  side ? { startLocal: formatInstantInZone(Date.parse(side.startUtc), zone), endLocal: formatInstantInZone(Date.parse(side.endUtc), zone) } : null;
+  side
+    ? {
+        startLocal: formatInstantInZone(Date.parse(side.startUtc), zone),
+        endLocal: formatInstantInZone(Date.parse(side.endUtc), zone),
+      }
+    : null;
 
 const weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
@@ -50,12 +55,33 @@ const lineOf = (shift: MessageShift) => {
  * times in `zone` (the agent's display zone), sorted by start, and why (the kind, the reason code, the
  * planner's note). Pure: the caller passes only this agent's changes.
  */
-export function composeChangeMessage(input: { scheduleName: string; kind: ChangeSetKind; reasonCode: string | null; note: string | null; zone: string; changes: ShiftChange[] }): ChangeMessage {
+export function composeChangeMessage(input: {
+  scheduleName: string;
+  kind: ChangeSetKind;
+  reasonCode: string | null;
+  note: string | null;
+  zone: string;
+  changes: ShiftChange[];
+}): ChangeMessage {
   const shifts = input.changes
-    .map((change) => ({ shiftKey: change.shiftKey, change: change.change, before: localOf(change.before, input.zone), after: localOf(change.after, input.zone) }))
+    .map((change) => ({
+      shiftKey: change.shiftKey,
+      change: change.change,
+      before: localOf(change.before, input.zone),
+      after: localOf(change.after, input.zone),
+    }))
     .sort((a, b) => (a.after ?? a.before)!.startLocal.localeCompare((b.after ?? b.before)!.startLocal));
-  const why = [`Why: ${kindWords[input.kind]}${input.reasonCode ? ` (${input.reasonCode})` : ""}.`, ...(input.note ? [`Note from your planner: ${input.note}`] : [])];
-  const text = [`Your shifts in "${input.scheduleName}" changed. Times are in ${input.zone}.`, "", ...shifts.map(lineOf), "", ...why].join("\n");
+  const why = [
+    `Why: ${kindWords[input.kind]}${input.reasonCode ? ` (${input.reasonCode})` : ""}.`,
+    ...(input.note ? [`Note from your planner: ${input.note}`] : []),
+  ];
+  const text = [
+    `Your shifts in "${input.scheduleName}" changed. Times are in ${input.zone}.`,
+    "",
+    ...shifts.map(lineOf),
+    "",
+    ...why,
+  ].join("\n");
   const count = shifts.length === 1 ? "1 shift" : `${shifts.length} shifts`;
   return { subject: `Your schedule changed: ${count} in ${input.scheduleName}`, text, shifts };
 }

@@ -4,7 +4,17 @@ import type { ShiftBreak } from "../schedule/schedule";
  * The change ledger of a published schedule: every change set (who, when, why) and, per shift, what
  * it was before and after. Nothing in it is ever rewritten; a later note is a row of its own.
  */
-export const changeSetKinds = ["publish", "repair", "manual_edit", "absence", "time_off", "employment_end", "requirements_replaced", "trade", "offer"] as const;
+export const changeSetKinds = [
+  "publish",
+  "repair",
+  "manual_edit",
+  "absence",
+  "time_off",
+  "employment_end",
+  "requirements_replaced",
+  "trade",
+  "offer",
+] as const;
 export type ChangeSetKind = (typeof changeSetKinds)[number];
 
 export type ShiftChangeKind = "added" | "removed" | "changed";
@@ -55,6 +65,8 @@ export interface ChangeSet extends Omit<ChangeSetInput, "changes"> {
 
 /** The instant a change is filed under (per week, per pay period): the earlier start of its two sides. */
 export function startOfChange(change: Pick<ShiftChange, "before" | "after">): string {
-  const starts = [change.before?.startUtc, change.after?.startUtc].filter((start): start is string => start !== undefined);
+  const starts = [change.before?.startUtc, change.after?.startUtc].filter(
+    (start): start is string => start !== undefined,
+  );
   return starts.reduce((earliest, start) => (Date.parse(start) < Date.parse(earliest) ? start : earliest));
 }

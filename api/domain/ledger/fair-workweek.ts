@@ -27,8 +27,10 @@ export interface FairWorkweekRow {
 }
 
 /** Whether a change came less than `noticeWindowDays` before the shift starts (or after it started). */
-export const isInsideNoticeWindow = (entry: Pick<NoticeEntry, "changedAtUtc" | "shiftStartUtc">, noticeWindowDays: number): boolean =>
-  Date.parse(entry.shiftStartUtc) - Date.parse(entry.changedAtUtc) < noticeWindowDays * MS_PER_DAY;
+export const isInsideNoticeWindow = (
+  entry: Pick<NoticeEntry, "changedAtUtc" | "shiftStartUtc">,
+  noticeWindowDays: number,
+): boolean => Date.parse(entry.shiftStartUtc) - Date.parse(entry.changedAtUtc) < noticeWindowDays * MS_PER_DAY;
 
 /**
  * Per agent and pay period (consecutive `payPeriodDays`-day spans from `periodStartUtc`, the pay period
@@ -38,7 +40,11 @@ export const isInsideNoticeWindow = (entry: Pick<NoticeEntry, "changedAtUtc" | "
  * Postings and shifts outside [periodStartUtc, periodEndUtc) are left out. Throws RangeError for
  * payPeriodDays < 1. Rows are sorted by pay period, then agent.
  */
-export function fairWorkweekReport(entries: NoticeEntry[], settings: FairWorkweekSettings, period: { periodStartUtc: string; periodEndUtc: string; payPeriodDays: number }): FairWorkweekRow[] {
+export function fairWorkweekReport(
+  entries: NoticeEntry[],
+  settings: FairWorkweekSettings,
+  period: { periodStartUtc: string; periodEndUtc: string; payPeriodDays: number },
+): FairWorkweekRow[] {
   if (period.payPeriodDays < 1) throw new RangeError("payPeriodDays must be at least 1");
   const startMs = Date.parse(period.periodStartUtc);
   const endMs = Date.parse(period.periodEndUtc);
@@ -63,5 +69,7 @@ export function fairWorkweekReport(entries: NoticeEntry[], settings: FairWorkwee
     } else row.changesOutsideWindow += 1;
     rows.set(key, row);
   }
-  return [...rows.values()].sort((a, b) => a.payPeriodStartUtc.localeCompare(b.payPeriodStartUtc) || a.agentId.localeCompare(b.agentId));
+  return [...rows.values()].sort(
+    (a, b) => a.payPeriodStartUtc.localeCompare(b.payPeriodStartUtc) || a.agentId.localeCompare(b.agentId),
+  );
 }

@@ -37,7 +37,8 @@ export function createSeededRandom(seed: number): SeededRandom {
     for (let product = next(); product > limit; product *= next()) count += 1;
     return count;
   };
-  const integer = (minInclusive: number, maxInclusive: number) => minInclusive + Math.floor(next() * (maxInclusive - minInclusive + 1));
+  const integer = (minInclusive: number, maxInclusive: number) =>
+    minInclusive + Math.floor(next() * (maxInclusive - minInclusive + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   return { next, normal, poisson, integer, pick };
 }

@@ -2,7 +2,6 @@ import type { ServiceLevelEstimator } from "../roster/model/solution";
 import type { ScheduleQueue, ScheduleRequirement, ShiftBreak } from "./schedule";
 import { MS_PER_MINUTE } from "../time/durations";
 
-
 export interface CoverageShift {
   startUtc: string;
   endUtc: string;
@@ -19,13 +18,17 @@ export interface CoverageEntry {
   expectedServiceLevelFraction: number | null;
 }
 
-const overlapMs = (aStart: number, aEnd: number, bStart: number, bEnd: number) => Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
+const overlapMs = (aStart: number, aEnd: number, bStart: number, bEnd: number) =>
+  Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
 
 /** The share of one interval an agent spends on the phones in a shift: inside the shift, not on a break. */
 function onPhoneFraction(shift: CoverageShift, intervalStart: number, intervalMs: number): number {
   const intervalEnd = intervalStart + intervalMs;
   const worked = overlapMs(Date.parse(shift.startUtc), Date.parse(shift.endUtc), intervalStart, intervalEnd);
-  const onBreak = shift.breaks.reduce((total, item) => total + overlapMs(Date.parse(item.startUtc), Date.parse(item.endUtc), intervalStart, intervalEnd), 0);
+  const onBreak = shift.breaks.reduce(
+    (total, item) => total + overlapMs(Date.parse(item.startUtc), Date.parse(item.endUtc), intervalStart, intervalEnd),
+    0,
+  );
   return Math.max(0, worked - onBreak) / intervalMs;
 }
 
@@ -46,7 +49,9 @@ export function coverageOf(
 ): CoverageEntry[] {
   const intervalMs = intervalMinutes * MS_PER_MINUTE;
   const keyOf = (queueId: string, startMs: number) => `${queueId}|${startMs}`;
-  const required = new Map(requirements.map((item) => [keyOf(item.queueId, Date.parse(item.intervalStartUtc)), item.requiredAgents]));
+  const required = new Map(
+    requirements.map((item) => [keyOf(item.queueId, Date.parse(item.intervalStartUtc)), item.requiredAgents]),
+  );
   const scheduled = new Map<string, number>();
   for (const shift of shifts) {
     const first = Math.floor(Date.parse(shift.startUtc) / intervalMs) * intervalMs;
@@ -65,7 +70,8 @@ export function coverageOf(
   return requirements.map((item) => {
     const scheduledAgents = scheduled.get(keyOf(item.queueId, Date.parse(item.intervalStartUtc))) ?? 0;
     const target = targetOf.get(item.queueId) ?? null;
-    const canEstimate = target !== null && item.forecastCalls !== null && item.ahtSeconds !== null && item.forecastCalls > 0;
+    const canEstimate =
+      target !== null && item.forecastCalls !== null && item.ahtSeconds !== null && item.forecastCalls > 0;
     return {
       queueId: item.queueId,
       intervalStartUtc: item.intervalStartUtc,
@@ -73,7 +79,14 @@ export function coverageOf(
       scheduledAgents,
       shortAgents: Math.max(0, item.requiredAgents - scheduledAgents),
       expectedServiceLevelFraction: canEstimate
-        ? estimate({ queueId: item.queueId, intervalMinutes, scheduledAgents, forecastCalls: item.forecastCalls!, ahtSeconds: item.ahtSeconds!, targetAnswerSeconds: target })
+        ? estimate({
+            queueId: item.queueId,
+            intervalMinutes,
+            scheduledAgents,
+            forecastCalls: item.forecastCalls!,
+            ahtSeconds: item.ahtSeconds!,
+            targetAnswerSeconds: target,
+          })
         : null,
     };
   });

@@ -16,7 +16,11 @@ const sameWork = (a: ScheduleShift, b: ScheduleShift): boolean =>
  * added, only in `previous` removed, in both with other times, queues, breaks or agent changed
  * (reassigned shifts are listed as removed from the old agent and added to the new one).
  */
-export function diffShifts(previous: ScheduleShift[], next: ScheduleShift[], previousVersionNumber: number | null): PublishDiff {
+export function diffShifts(
+  previous: ScheduleShift[],
+  next: ScheduleShift[],
+  previousVersionNumber: number | null,
+): PublishDiff {
   const byAgent = new Map<string, AgentDiff>();
   const entry = (agentId: string) => {
     const existing = byAgent.get(agentId) ?? { agentId, added: [], removed: [], changed: [] };
@@ -30,7 +34,8 @@ export function diffShifts(previous: ScheduleShift[], next: ScheduleShift[], pre
     if (!old || old.agentId !== shift.agentId) {
       entry(shift.agentId).added.push(summaryOf(shift));
       if (old) entry(old.agentId).removed.push(summaryOf(old));
-    } else if (!sameWork(old, shift)) entry(shift.agentId).changed.push({ before: summaryOf(old), after: summaryOf(shift) });
+    } else if (!sameWork(old, shift))
+      entry(shift.agentId).changed.push({ before: summaryOf(old), after: summaryOf(shift) });
   }
   for (const shift of previous) if (!after.has(shift.shiftKey)) entry(shift.agentId).removed.push(summaryOf(shift));
   const agents = [...byAgent.values()].sort((a, b) => a.agentId.localeCompare(b.agentId));
@@ -53,7 +58,11 @@ export function sequencesOnPublish(previous: ScheduleShift[], next: ScheduleShif
   return new Map(
     next.map((shift) => {
       const old = before.get(shift.shiftKey);
-      const sequence = !old ? Math.max(shift.sequence, 0) : sameWork(old, shift) ? old.sequence : Math.max(old.sequence, shift.sequence) + 1;
+      const sequence = !old
+        ? Math.max(shift.sequence, 0)
+        : sameWork(old, shift)
+          ? old.sequence
+          : Math.max(old.sequence, shift.sequence) + 1;
       return [shift.id, sequence];
     }),
   );

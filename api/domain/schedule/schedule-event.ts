@@ -1,7 +1,8 @@
 /** Why an agent is absent from a published shift. */
 export type AbsenceReasonCode = "sick" | "emergency" | "no_show" | "training";
 
-export type ScheduleEventKind = "absence" | "late_time_off" | "employment_end" | "requirements_replaced" | "repair_proposed" | "repair_accepted";
+export type ScheduleEventKind =
+  "absence" | "late_time_off" | "employment_end" | "requirements_replaced" | "repair_proposed" | "repair_accepted";
 
 /**
  * Something that happened to a published schedule, on the version it happened to, with who and

@@ -2,7 +2,11 @@ import type { ShiftSummary } from "./schedule";
 
 type Work = Pick<ShiftSummary, "startUtc" | "endUtc"> & { agentId: string };
 
-const overlapMs = (a: Work, b: Work) => Math.max(0, Math.min(Date.parse(a.endUtc), Date.parse(b.endUtc)) - Math.max(Date.parse(a.startUtc), Date.parse(b.startUtc)));
+const overlapMs = (a: Work, b: Work) =>
+  Math.max(
+    0,
+    Math.min(Date.parse(a.endUtc), Date.parse(b.endUtc)) - Math.max(Date.parse(a.startUtc), Date.parse(b.startUtc)),
+  );
 
 /**
  * Which earlier shift (by index into `previous`) each new shift continues, so a re-solved roster

@@ -32,7 +32,8 @@ export interface RuleContext {
 }
 
 /** A rule the optimiser treats as hard; a manual edit that breaks one is saved with this warning. */
-export type WarningRule = "availability" | "time_off" | "rest" | "max_minutes_per_week" | "max_shifts_per_week" | "skills" | "shift_length";
+export type WarningRule =
+  "availability" | "time_off" | "rest" | "max_minutes_per_week" | "max_shifts_per_week" | "skills" | "shift_length";
 
 export interface RuleFinding {
   rule: WarningRule | "period" | "overlap" | "breaks" | "queues";
@@ -45,38 +46,69 @@ const lengthMinutes = (shift: CheckedShift) => (ms(shift.endUtc) - ms(shift.star
 /** Structural rules no schedule may break: inside the period, one shift at a time, breaks inside the shift, the schedule's queues. */
 export function structuralProblems(shift: CheckedShift, context: RuleContext): RuleFinding[] {
   const problems: RuleFinding[] = [];
-  if (ms(shift.startUtc) < ms(context.periodStartUtc) || ms(shift.endUtc) > ms(context.periodEndUtc)) problems.push({ rule: "period", message: "the shift must lie inside the schedule's period" });
-  if (context.otherShifts.some((other) => ms(other.startUtc) < ms(shift.endUtc) && ms(other.endUtc) > ms(shift.startUtc))) problems.push({ rule: "overlap", message: "the agent already works another shift at that time" });
-  if (shift.breaks.some((item) => ms(item.startUtc) < ms(shift.startUtc) || ms(item.endUtc) > ms(shift.endUtc) || ms(item.endUtc) <= ms(item.startUtc))) problems.push({ rule: "breaks", message: "every break must lie inside the shift" });
+  if (ms(shift.startUtc) < ms(context.periodStartUtc) || ms(shift.endUtc) > ms(context.periodEndUtc))
+    problems.push({ rule: "period", message: "the shift must lie inside the schedule's period" });
+  if (
+    context.otherShifts.some((other) => ms(other.startUtc) < ms(shift.endUtc) && ms(other.endUtc) > ms(shift.startUtc))
+  )
+    problems.push({ rule: "overlap", message: "the agent already works another shift at that time" });
+  if (
+    shift.breaks.some(
+      (item) =>
+        ms(item.startUtc) < ms(shift.startUtc) ||
+        ms(item.endUtc) > ms(shift.endUtc) ||
+        ms(item.endUtc) <= ms(item.startUtc),
+    )
+  )
+    problems.push({ rule: "breaks", message: "every break must lie inside the shift" });
   const unknown = shift.queueIds.filter((queueId) => !context.scheduleQueueIds.includes(queueId));
-  if (shift.queueIds.length === 0 || unknown.length > 0) problems.push({ rule: "queues", message: "a shift serves one or more of the schedule's queues" });
+  if (shift.queueIds.length === 0 || unknown.length > 0)
+    problems.push({ rule: "queues", message: "a shift serves one or more of the schedule's queues" });
   return problems;
 }
 
 function availabilityWarning(shift: CheckedShift, agent: RuleAgent): RuleFinding[] {
-  for (let instant = ms(shift.startUtc); instant < ms(shift.endUtc); instant += AVAILABILITY_STEP_MINUTES * MS_PER_MINUTE) {
+  for (
+    let instant = ms(shift.startUtc);
+    instant < ms(shift.endUtc);
+    instant += AVAILABILITY_STEP_MINUTES * MS_PER_MINUTE
+  ) {
     const local = new Date(toLocalMs(instant, agent.timeZone));
     const weekday = (((local.getUTCDay() + 6) % 7) + 1) as IsoWeekday;
     if (!isInsideWeeklyWindows(agent.availability, weekday, local.getUTCHours() * 60 + local.getUTCMinutes())) {
-      return [{ rule: "availability", message: `outside the agent's availability at ${local.toISOString().slice(0, 16)} local (${agent.timeZone})` }];
+      return [
+        {
+          rule: "availability",
+          message: `outside the agent's availability at ${local.toISOString().slice(0, 16)} local (${agent.timeZone})`,
+        },
+      ];
     }
   }
   return [];
 }
 
 function timeOffWarning(shift: CheckedShift, context: RuleContext): RuleFinding[] {
-  const clash = context.timeOff.find((off) => ms(off.startsAt) < ms(shift.endUtc) && ms(off.endsAt) > ms(shift.startUtc));
+  const clash = context.timeOff.find(
+    (off) => ms(off.startsAt) < ms(shift.endUtc) && ms(off.endsAt) > ms(shift.startUtc),
+  );
   return clash ? [{ rule: "time_off", message: `overlaps approved time off ${clash.startsAt} – ${clash.endsAt}` }] : [];
 }
 
 /** Rest is real elapsed time between the end of one shift and the start of the next (EU 2003/88/EC art. 3: 11 h). */
 function restWarning(shift: CheckedShift, context: RuleContext): RuleFinding[] {
   const gaps = context.otherShifts.map((other) =>
-    ms(other.endUtc) <= ms(shift.startUtc) ? ms(shift.startUtc) - ms(other.endUtc) : ms(other.startUtc) - ms(shift.endUtc),
+    ms(other.endUtc) <= ms(shift.startUtc)
+      ? ms(shift.startUtc) - ms(other.endUtc)
+      : ms(other.startUtc) - ms(shift.endUtc),
   );
   const shortest = Math.min(...gaps.filter((gap) => gap >= 0));
   if (!(shortest < context.minRestMinutes * MS_PER_MINUTE)) return [];
-  return [{ rule: "rest", message: `only ${shortest / MS_PER_HOUR} h of rest beside another shift; at least ${context.minRestMinutes / MINUTES_PER_HOUR} h required` }];
+  return [
+    {
+      rule: "rest",
+      message: `only ${shortest / MS_PER_HOUR} h of rest beside another shift; at least ${context.minRestMinutes / MINUTES_PER_HOUR} h required`,
+    },
+  ];
 }
 
 /** Contract weeks are 7×24 h blocks from the period start, as in the roster problem. */
@@ -85,19 +117,36 @@ function weekLimitWarnings(shift: CheckedShift, agent: RuleAgent, context: RuleC
   const sameWeek = [...context.otherShifts.filter((other) => weekOf(other) === weekOf(shift)), shift];
   const minutes = sameWeek.reduce((total, item) => total + lengthMinutes(item), 0);
   const findings: RuleFinding[] = [];
-  if (minutes > agent.contract.maxMinutesPerWeek) findings.push({ rule: "max_minutes_per_week", message: `${minutes} minutes in the contract week; the contract allows ${agent.contract.maxMinutesPerWeek}` });
-  if (sameWeek.length > agent.contract.maxShiftsPerWeek) findings.push({ rule: "max_shifts_per_week", message: `${sameWeek.length} shifts in the contract week; the contract allows ${agent.contract.maxShiftsPerWeek}` });
+  if (minutes > agent.contract.maxMinutesPerWeek)
+    findings.push({
+      rule: "max_minutes_per_week",
+      message: `${minutes} minutes in the contract week; the contract allows ${agent.contract.maxMinutesPerWeek}`,
+    });
+  if (sameWeek.length > agent.contract.maxShiftsPerWeek)
+    findings.push({
+      rule: "max_shifts_per_week",
+      message: `${sameWeek.length} shifts in the contract week; the contract allows ${agent.contract.maxShiftsPerWeek}`,
+    });
   return findings;
 }
 
 function skillWarning(shift: CheckedShift, agent: RuleAgent): RuleFinding[] {
   const missing = shift.queueIds.filter((queueId) => !agent.skillQueueIds.includes(queueId));
-  return missing.length > 0 ? [{ rule: "skills", message: `the agent is not skilled for queue ${missing.join(", ")}` }] : [];
+  return missing.length > 0
+    ? [{ rule: "skills", message: `the agent is not skilled for queue ${missing.join(", ")}` }]
+    : [];
 }
 
 function lengthWarning(shift: CheckedShift, agent: RuleAgent): RuleFinding[] {
   const minutes = lengthMinutes(shift);
-  return agent.contract.shiftLengthsMinutes.includes(minutes) ? [] : [{ rule: "shift_length", message: `${minutes}-minute shift; the contract allows ${agent.contract.shiftLengthsMinutes.join(", ")} minutes` }];
+  return agent.contract.shiftLengthsMinutes.includes(minutes)
+    ? []
+    : [
+        {
+          rule: "shift_length",
+          message: `${minutes}-minute shift; the contract allows ${agent.contract.shiftLengthsMinutes.join(", ")} minutes`,
+        },
+      ];
 }
 
 /** The optimiser's hard rules a manually placed shift breaks (availability, time off, rest, weekly maxima, skills, lengths). */

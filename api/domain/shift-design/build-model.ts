@@ -48,26 +48,54 @@ export function buildShiftDesignModel(problem: ShiftDesignProblem, options: Buil
   const builder = new ModelBuilder();
   const slotName = (slot: number): string => describeSlot(slot, slotsPerDay, problem.slotMinutes);
   const shortage = problem.requirements.map((required, slot) =>
-    builder.addVariable({ name: `short(t=${slotName(slot)})`, lower: 0, upper: required, isInteger: false, cost: problem.objective.weightShortage * problem.slotMinutes }),
+    builder.addVariable({
+      name: `short(t=${slotName(slot)})`,
+      lower: 0,
+      upper: required,
+      isInteger: false,
+      cost: problem.objective.weightShortage * problem.slotMinutes,
+    }),
   );
   const excess = problem.requirements.map((_, slot) =>
-    builder.addVariable({ name: `over(t=${slotName(slot)})`, lower: 0, upper: Infinity, isInteger: false, cost: problem.objective.weightExcess * problem.slotMinutes }),
+    builder.addVariable({
+      name: `over(t=${slotName(slot)})`,
+      lower: 0,
+      upper: Infinity,
+      isInteger: false,
+      cost: problem.objective.weightExcess * problem.slotMinutes,
+    }),
   );
   const candidates = options.candidates ?? enumerateCandidateShifts(problem);
   const coverTerms: LinearTerm[][] = Array.from({ length: weekSlots }, () => []);
   const uses: number[] = [];
   const workers = candidates.map((shift) => {
     const shiftName = describeShift(shift, problem.slotMinutes);
-    const use = builder.addVariable({ name: `uses(shift=${shiftName})`, lower: 0, upper: 1, isInteger: true, cost: problem.objective.weightShiftCount });
+    const use = builder.addVariable({
+      name: `uses(shift=${shiftName})`,
+      lower: 0,
+      upper: 1,
+      isInteger: true,
+      cost: problem.objective.weightShiftCount,
+    });
     uses.push(use);
-    const perDay = Array.from({ length: DAYS_PER_WEEK }, (_, day) => addWorkersOnDay(builder, problem, shift, day, use, coverTerms));
+    const perDay = Array.from({ length: DAYS_PER_WEEK }, (_, day) =>
+      addWorkersOnDay(builder, problem, shift, day, use, coverTerms),
+    );
     const worked = perDay.filter((variable): variable is number => variable !== null);
     // A shift chosen but worked by nobody only costs: y ≤ Σ x keeps such empty shifts out.
-    builder.addRow(`used_only_if_worked(shift=${shiftName})`, [{ variable: use, coefficient: 1 }, ...worked.map((variable) => ({ variable, coefficient: -1 }))], -Infinity, 0);
+    builder.addRow(
+      `used_only_if_worked(shift=${shiftName})`,
+      [{ variable: use, coefficient: 1 }, ...worked.map((variable) => ({ variable, coefficient: -1 }))],
+      -Infinity,
+      0,
+    );
     return perDay;
   });
   coverTerms.forEach((terms, slot) => {
-    const deviation = [{ variable: shortage[slot] as number, coefficient: 1 }, { variable: excess[slot] as number, coefficient: -1 }];
+    const deviation = [
+      { variable: shortage[slot] as number, coefficient: 1 },
+      { variable: excess[slot] as number, coefficient: -1 },
+    ];
     const required = problem.requirements[slot] ?? 0;
     builder.addRow(`cover(t=${slotName(slot)})`, [...terms, ...deviation], required, required);
   });
@@ -89,12 +117,29 @@ function addWorkersOnDay(
   coverTerms: LinearTerm[][],
 ): number | null {
   const slots = coveredSlots(shift, day, slotsPerDayOf(problem));
-  const maxUsefulWorkers = usefulWorkerLimit(slots.map((slot) => problem.requirements[slot] ?? 0), problem.objective);
+  const maxUsefulWorkers = usefulWorkerLimit(
+    slots.map((slot) => problem.requirements[slot] ?? 0),
+    problem.objective,
+  );
   if (maxUsefulWorkers === 0) return null;
   const name = `shift=${describeShift(shift, problem.slotMinutes)},day=${day}`;
-  const variable = builder.addVariable({ name: `workers(${name})`, lower: 0, upper: maxUsefulWorkers, isInteger: true, cost: 0 });
+  const variable = builder.addVariable({
+    name: `workers(${name})`,
+    lower: 0,
+    upper: maxUsefulWorkers,
+    isInteger: true,
+    cost: 0,
+  });
   for (const slot of slots) coverTerms[slot]?.push({ variable, coefficient: 1 });
-  builder.addRow(`link(${name})`, [{ variable, coefficient: 1 }, { variable: use, coefficient: -maxUsefulWorkers }], -Infinity, 0);
+  builder.addRow(
+    `link(${name})`,
+    [
+      { variable, coefficient: 1 },
+      { variable: use, coefficient: -maxUsefulWorkers },
+    ],
+    -Infinity,
+    0,
+  );
   return variable;
 }
 

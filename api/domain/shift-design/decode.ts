@@ -9,16 +9,25 @@ import type { DesignedShift } from "./problem";
 export function decodeShifts(built: ShiftDesignModel, values: number[]): DesignedShift[] {
   const shifts: DesignedShift[] = [];
   built.candidates.forEach((candidate, index) => {
-    const workersPerDay = (built.workers[index] ?? []).map((variable) => (variable === null ? 0 : Math.max(0, Math.round(values[variable] ?? 0))));
+    const workersPerDay = (built.workers[index] ?? []).map((variable) =>
+      variable === null ? 0 : Math.max(0, Math.round(values[variable] ?? 0)),
+    );
     if (workersPerDay.some((workers) => workers > 0)) shifts.push({ ...candidate, workersPerDay });
   });
   return shifts;
 }
 
 /** The solver's variable values for a design, e.g. to hand a heuristic design to the solver as a start. */
-export function encodeShifts(built: ShiftDesignModel, requirements: number[], shifts: DesignedShift[], coverage: number[]): number[] {
+export function encodeShifts(
+  built: ShiftDesignModel,
+  requirements: number[],
+  shifts: DesignedShift[],
+  coverage: number[],
+): number[] {
   const values = new Array<number>(built.model.variables.length).fill(0);
-  const indexByKey = new Map(built.candidates.map((candidate, index) => [`${candidate.startSlot}/${candidate.lengthSlots}`, index]));
+  const indexByKey = new Map(
+    built.candidates.map((candidate, index) => [`${candidate.startSlot}/${candidate.lengthSlots}`, index]),
+  );
   for (const shift of shifts) {
     const index = indexByKey.get(`${shift.startSlot}/${shift.lengthSlots}`);
     if (index === undefined) throw new RangeError(`shift ${shift.startSlot}/${shift.lengthSlots} is not a candidate`);
@@ -32,6 +41,7 @@ export function encodeShifts(built: ShiftDesignModel, requirements: number[], sh
     values[built.shortage[slot] as number] = Math.max(0, required - (coverage[slot] ?? 0));
     values[built.excess[slot] as number] = Math.max(0, (coverage[slot] ?? 0) - required);
   });
-  for (const { variable, uses } of built.aggregates) values[variable] = uses.reduce((sum, use) => sum + (values[use] ?? 0), 0);
+  for (const { variable, uses } of built.aggregates)
+    values[variable] = uses.reduce((sum, use) => sum + (values[use] ?? 0), 0);
   return values;
 }

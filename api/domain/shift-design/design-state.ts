@@ -1,4 +1,10 @@
-import { DAYS_PER_WEEK, slotsPerDayOf, type CandidateShift, type DesignedShift, type ShiftDesignProblem } from "./problem";
+import {
+  DAYS_PER_WEEK,
+  slotsPerDayOf,
+  type CandidateShift,
+  type DesignedShift,
+  type ShiftDesignProblem,
+} from "./problem";
 
 /** A change of `workers` people on every slot of the interval starting at global slot `first`. */
 export interface CoverageChange {
@@ -56,7 +62,10 @@ export class DesignState {
   /** Cost change at one slot if its coverage moves by `delta`. */
   slotDelta(slot: number, delta: number): number {
     const required = this.required[slot] as number;
-    return this.deviationAt(required, (this.coverage[slot] as number) + delta) - this.deviationAt(required, this.coverage[slot] as number);
+    return (
+      this.deviationAt(required, (this.coverage[slot] as number) + delta) -
+      this.deviationAt(required, this.coverage[slot] as number)
+    );
   }
 
   /** Deviation cost change of several coverage changes at once; overlapping intervals are netted first. */

@@ -46,8 +46,14 @@ export function generateShiftDesignInstance(options: GeneratorOptions): Generate
   const planted: DesignedShift[] = [];
   while (planted.length < Math.min(options.plantedShiftCount, candidates.length)) {
     const candidate = candidates[Math.floor(random() * candidates.length)];
-    if (!candidate || planted.some((shift) => shift.startSlot === candidate.startSlot && shift.lengthSlots === candidate.lengthSlots)) continue;
-    const workersPerDay = Array.from({ length: DAYS_PER_WEEK }, () => Math.floor(random() * (options.maxWorkersPerDay + 1)));
+    if (
+      !candidate ||
+      planted.some((shift) => shift.startSlot === candidate.startSlot && shift.lengthSlots === candidate.lengthSlots)
+    )
+      continue;
+    const workersPerDay = Array.from({ length: DAYS_PER_WEEK }, () =>
+      Math.floor(random() * (options.maxWorkersPerDay + 1)),
+    );
     if (!workersPerDay.some((workers) => workers > 0)) workersPerDay[0] = 1;
     planted.push({ ...candidate, workersPerDay });
   }

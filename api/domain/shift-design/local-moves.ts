@@ -49,7 +49,10 @@ function isWithin(state: DesignState, index: number, target: number, slots: numb
   const from = state.candidates[index];
   const to = state.candidates[target];
   if (from === undefined || to === undefined) return false;
-  return Math.abs(from.startSlot - to.startSlot) <= slots && Math.abs(from.startSlot + from.lengthSlots - to.startSlot - to.lengthSlots) <= slots;
+  return (
+    Math.abs(from.startSlot - to.startSlot) <= slots &&
+    Math.abs(from.startSlot + from.lengthSlots - to.startSlot - to.lengthSlots) <= slots
+  );
 }
 
 function considerAddAndRemove(state: DesignState, consider: Consider): void {
@@ -67,11 +70,13 @@ function considerAddAndRemove(state: DesignState, consider: Consider): void {
     for (let day = 0; day < DAYS_PER_WEEK; day += 1) {
       const first = state.firstSlot(index, day);
       const workers = state.workers[index * DAYS_PER_WEEK + day] as number;
-      const added = (addGain[first + shift.lengthSlots] as number) - (addGain[first] as number) + (isUsed ? 0 : shiftCost);
+      const added =
+        (addGain[first + shift.lengthSlots] as number) - (addGain[first] as number) + (isUsed ? 0 : shiftCost);
       consider(added, () => state.addWorkers(index, day, 1));
       if (workers === 0) continue;
       const closes = workers === 1 && state.workedDays[index] === 1;
-      const removed = (removeGain[first + shift.lengthSlots] as number) - (removeGain[first] as number) - (closes ? shiftCost : 0);
+      const removed =
+        (removeGain[first + shift.lengthSlots] as number) - (removeGain[first] as number) - (closes ? shiftCost : 0);
       consider(removed, () => state.addWorkers(index, day, -1));
     }
   });

@@ -46,11 +46,14 @@ export function improveDesignLocally(problem: ShiftDesignProblem, options: Local
 }
 
 function climb(state: DesignState, neighbours: number[][]): void {
-  for (let move: Move | null = bestMove(state, neighbours); move !== null; move = bestMove(state, neighbours)) move.apply();
+  for (let move: Move | null = bestMove(state, neighbours); move !== null; move = bestMove(state, neighbours))
+    move.apply();
 }
 
 function seedState(state: DesignState, start: DesignedShift[]): void {
-  const indexByKey = new Map(state.candidates.map((shift, index) => [`${shift.startSlot}/${shift.lengthSlots}`, index]));
+  const indexByKey = new Map(
+    state.candidates.map((shift, index) => [`${shift.startSlot}/${shift.lengthSlots}`, index]),
+  );
   for (const shift of start) {
     const index = indexByKey.get(`${shift.startSlot}/${shift.lengthSlots}`);
     if (index === undefined) continue;
@@ -65,7 +68,9 @@ function kick(state: DesignState, targets: number[][], random: () => number): vo
   const used = state.usedCandidates();
   if (used.length === 0) return;
   const index = used[Math.floor(random() * used.length)] as number;
-  const days = Array.from({ length: DAYS_PER_WEEK }, (_, day) => day).filter((day) => (state.workers[index * DAYS_PER_WEEK + day] as number) > 0);
+  const days = Array.from({ length: DAYS_PER_WEEK }, (_, day) => day).filter(
+    (day) => (state.workers[index * DAYS_PER_WEEK + day] as number) > 0,
+  );
   const kind = random();
   if (kind < 0.4) {
     for (const day of days) state.addWorkers(index, day, -(state.workers[index * DAYS_PER_WEEK + day] as number));

@@ -21,7 +21,10 @@ export function monotoneFitErrors(
   for (let offset = 1; offset <= maxWindowLength; offset += 1) {
     const reachable = bestPredecessors(best, direction);
     const value = valueAt(offset);
-    best = Array.from({ length: levelCount }, (_, index) => (reachable[index] ?? 0) + Math.abs(value - (levels[index] ?? 0)));
+    best = Array.from(
+      { length: levelCount },
+      (_, index) => (reachable[index] ?? 0) + Math.abs(value - (levels[index] ?? 0)),
+    );
     errors.push(Math.min(...best));
   }
   return errors;

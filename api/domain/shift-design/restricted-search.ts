@@ -67,19 +67,46 @@ export async function searchRestrictedDesigns(
   incumbent: DesignedShift[] = [],
 ): Promise<RestrictedSearchResult> {
   let seconds = 0;
-  let best: { shifts: DesignedShift[]; total: number } = { shifts: incumbent, total: evaluateShiftDesign(problem, incumbent).total };
-  const relaxation = await solver.solve(relaxIntegers(full.model), { timeLimitSeconds: budgetSeconds * LP_SHARE, relativeGap: 0 }, { signal: hooks.signal });
+  let best: { shifts: DesignedShift[]; total: number } = {
+    shifts: incumbent,
+    total: evaluateShiftDesign(problem, incumbent).total,
+  };
+  const relaxation = await solver.solve(
+    relaxIntegers(full.model),
+    { timeLimitSeconds: budgetSeconds * LP_SHARE, relativeGap: 0 },
+    { signal: hooks.signal },
+  );
   seconds += relaxation.solveSeconds;
   const relaxationBound = relaxation.status === "optimal" ? relaxation.objective : null;
   const uses = relaxation.values ? full.uses.map((variable) => relaxation.values?.[variable] ?? 0) : null;
   const report = (): void =>
-    hooks.onProgress?.({ elapsedSeconds: seconds, incumbentObjective: best.total, bestBound: relaxationBound, relativeGap: relativeGapOf(best.total, relaxationBound) });
-  const solveOver = async (candidates: CandidateShift[], timeLimitSeconds: number, start: DesignedShift[]): Promise<DesignedShift[]> => {
+    hooks.onProgress?.({
+      elapsedSeconds: seconds,
+      incumbentObjective: best.total,
+      bestBound: relaxationBound,
+      relativeGap: relativeGapOf(best.total, relaxationBound),
+    });
+  const solveOver = async (
+    candidates: CandidateShift[],
+    timeLimitSeconds: number,
+    start: DesignedShift[],
+  ): Promise<DesignedShift[]> => {
     // A restriction to every shift is the full model, which the caller solves anyway.
-    if (candidates.length === 0 || candidates.length === full.candidates.length || timeLimitSeconds <= 0 || hooks.signal?.aborted) return [];
+    if (
+      candidates.length === 0 ||
+      candidates.length === full.candidates.length ||
+      timeLimitSeconds <= 0 ||
+      hooks.signal?.aborted
+    )
+      return [];
     const restricted = buildShiftDesignModel(problem, { candidates });
-    const startValues = start.length > 0 ? encodeShifts(restricted, problem.requirements, start, coverageOf(problem, start)) : undefined;
-    const result = await solver.solve(restricted.model, { timeLimitSeconds, relativeGap: RESTRICTED_RELATIVE_GAP, ...(startValues ? { startValues } : {}) }, { signal: hooks.signal });
+    const startValues =
+      start.length > 0 ? encodeShifts(restricted, problem.requirements, start, coverageOf(problem, start)) : undefined;
+    const result = await solver.solve(
+      restricted.model,
+      { timeLimitSeconds, relativeGap: RESTRICTED_RELATIVE_GAP, ...(startValues ? { startValues } : {}) },
+      { signal: hooks.signal },
+    );
     seconds += result.solveSeconds;
     const shifts = result.values ? decodeShifts(restricted, result.values) : [];
     const total = evaluateShiftDesign(problem, shifts).total;

@@ -1,4 +1,11 @@
-import { relativeGapOf, type MilpSolver, type SolveHooks, type SolveProgress, type SolveResult, type SolveStatus } from "../roster/milp/solver-port";
+import {
+  relativeGapOf,
+  type MilpSolver,
+  type SolveHooks,
+  type SolveProgress,
+  type SolveResult,
+  type SolveStatus,
+} from "../roster/milp/solver-port";
 import { buildShiftDesignModel, type BuildOptions, type ShiftDesignModel } from "./build-model";
 import { decodeShifts, encodeShifts } from "./decode";
 import { coverageOf, evaluateShiftDesign, type ShiftDesignObjective } from "./evaluate";
@@ -67,37 +74,82 @@ export async function solveShiftDesign(
   const limitSeconds = options.timeLimitSeconds;
   const relativeGap = options.relativeGap ?? 0;
   const hooks = { onProgress: options.onProgress, signal: options.signal };
-  if (heuristicShare <= 0) return report(problem, built, [await solver.solve(built.model, { timeLimitSeconds: limitSeconds, relativeGap }, hooks)], []);
-  const quick = await solver.solve(built.model, { timeLimitSeconds: limitSeconds * QUICK_ATTEMPT_SHARE, relativeGap }, hooks);
+  if (heuristicShare <= 0)
+    return report(
+      problem,
+      built,
+      [await solver.solve(built.model, { timeLimitSeconds: limitSeconds, relativeGap }, hooks)],
+      [],
+    );
+  const quick = await solver.solve(
+    built.model,
+    { timeLimitSeconds: limitSeconds * QUICK_ATTEMPT_SHARE, relativeGap },
+    hooks,
+  );
   const quickDesign = quick.values ? decodeShifts(built, quick.values) : [];
   if (quick.status !== "time_limit") return report(problem, built, [quick], []);
   const heuristicHooks = { onProgress: progressAfter(quick.solveSeconds, options.onProgress), signal: options.signal };
-  const heuristic = await searchRestrictedDesigns(problem, solver, built, limitSeconds * heuristicShare, heuristicHooks, quickDesign);
+  const heuristic = await searchRestrictedDesigns(
+    problem,
+    solver,
+    built,
+    limitSeconds * heuristicShare,
+    heuristicHooks,
+    quickDesign,
+  );
   const spentSeconds = quick.solveSeconds + heuristic.seconds;
-  const startValues = encodeShifts(built, problem.requirements, heuristic.shifts, coverageOf(problem, heuristic.shifts));
+  const startValues = encodeShifts(
+    built,
+    problem.requirements,
+    heuristic.shifts,
+    coverageOf(problem, heuristic.shifts),
+  );
   const elapsedSeconds = (options.clockMs() - startedMs) / 1000;
-  const timeLimitSeconds = Math.max(limitSeconds - elapsedSeconds - FINAL_MARGIN_SECONDS, limitSeconds * QUICK_ATTEMPT_SHARE);
+  const timeLimitSeconds = Math.max(
+    limitSeconds - elapsedSeconds - FINAL_MARGIN_SECONDS,
+    limitSeconds * QUICK_ATTEMPT_SHARE,
+  );
   const finalHooks = { onProgress: progressAfter(spentSeconds, options.onProgress), signal: options.signal };
-  const final = await solver.solve(built.model, { timeLimitSeconds, relativeGap, startValues, cutAgeLimit: FINAL_CUT_AGE_LIMIT }, finalHooks);
+  const final = await solver.solve(
+    built.model,
+    { timeLimitSeconds, relativeGap, startValues, cutAgeLimit: FINAL_CUT_AGE_LIMIT },
+    finalHooks,
+  );
   const relaxation = heuristic.relaxationBound === null ? [] : [heuristic.relaxationBound];
   return report(problem, built, [quick, final], [heuristic.shifts], relaxation);
 }
 
 /** Progress of a later phase, with elapsed time counted from the start of the whole solve. */
 function progressAfter(offsetSeconds: number, onProgress: SolveHooks["onProgress"]): SolveHooks["onProgress"] {
-  return onProgress && ((progress: SolveProgress) => onProgress({ ...progress, elapsedSeconds: progress.elapsedSeconds + offsetSeconds }));
+  return (
+    onProgress &&
+    ((progress: SolveProgress) => onProgress({ ...progress, elapsedSeconds: progress.elapsedSeconds + offsetSeconds }))
+  );
 }
 
 /**
  * The best design among the solves' and the heuristic's, the best of their bounds, and the status
  * of the last solve (or "optimal" when the bound meets the design).
  */
-function report(problem: ShiftDesignProblem, built: ShiftDesignModel, solves: SolveResult[], designs: DesignedShift[][], extraBounds: number[] = []): ShiftDesignResult {
+function report(
+  problem: ShiftDesignProblem,
+  built: ShiftDesignModel,
+  solves: SolveResult[],
+  designs: DesignedShift[][],
+  extraBounds: number[] = [],
+): ShiftDesignResult {
   const candidates = [...solves.map((solve) => (solve.values ? decodeShifts(built, solve.values) : [])), ...designs];
-  const shifts = candidates.reduce((best, design) => (evaluateShiftDesign(problem, design).total < evaluateShiftDesign(problem, best).total ? design : best), [] as DesignedShift[]);
+  const shifts = candidates.reduce(
+    (best, design) =>
+      evaluateShiftDesign(problem, design).total < evaluateShiftDesign(problem, best).total ? design : best,
+    [] as DesignedShift[],
+  );
   const objective = evaluateShiftDesign(problem, shifts);
   const costs = built.model.variables.map((variable) => variable.cost);
-  const bounds = [...solves.map((solve) => solve.bestBound).filter((bound): bound is number => bound !== null), ...extraBounds];
+  const bounds = [
+    ...solves.map((solve) => solve.bestBound).filter((bound): bound is number => bound !== null),
+    ...extraBounds,
+  ];
   const lowerBound = bounds.length === 0 ? null : roundBoundUp(Math.max(...bounds), costs);
   const last = solves[solves.length - 1] as SolveResult;
   const peaks = solves.map((solve) => solve.peakMemoryBytes).filter((bytes): bytes is number => bytes !== undefined);

@@ -35,14 +35,24 @@ export interface AggregateVariable {
   uses: number[];
 }
 
-export function addTransitionCuts(builder: ModelBuilder, context: CutContext, windowMinutes: number): AggregateVariable[] {
+export function addTransitionCuts(
+  builder: ModelBuilder,
+  context: CutContext,
+  windowMinutes: number,
+): AggregateVariable[] {
   if (windowMinutes <= 0) return [];
   // At least one slot, so that coarse slots (e.g. 6 hours) still get the one-step cuts.
   const maxWindowSlots = Math.max(1, Math.floor(windowMinutes / context.problem.slotMinutes));
   const aggregates: AggregateVariable[] = [];
   const slotsPerDay = slotsPerDayOf(context.problem);
   const startsAt = aggregateByTimeOfDay(builder, context, "starts", (shift) => shift.startSlot, aggregates);
-  const endsAt = aggregateByTimeOfDay(builder, context, "ends", (shift) => (shift.startSlot + shift.lengthSlots) % slotsPerDay, aggregates);
+  const endsAt = aggregateByTimeOfDay(
+    builder,
+    context,
+    "ends",
+    (shift) => (shift.startSlot + shift.lengthSlots) % slotsPerDay,
+    aggregates,
+  );
   addWindowCuts(builder, context, maxWindowSlots, "non_increasing", startsAt);
   addWindowCuts(builder, context, maxWindowSlots, "non_decreasing", endsAt);
   return aggregates;
@@ -64,8 +74,19 @@ function aggregateByTimeOfDay(
   const aggregate = new Map<number, number>();
   for (const [time, uses] of usesByTime) {
     const name = `${label}_at(slot_of_day=${time})`;
-    const variable = builder.addVariable({ name: `shifts_${name}`, lower: 0, upper: uses.length, isInteger: false, cost: 0 });
-    builder.addRow(`count_${name}`, [{ variable, coefficient: 1 }, ...uses.map((use) => ({ variable: use, coefficient: -1 }))], 0, 0);
+    const variable = builder.addVariable({
+      name: `shifts_${name}`,
+      lower: 0,
+      upper: uses.length,
+      isInteger: false,
+      cost: 0,
+    });
+    builder.addRow(
+      `count_${name}`,
+      [{ variable, coefficient: 1 }, ...uses.map((use) => ({ variable: use, coefficient: -1 }))],
+      0,
+      0,
+    );
     aggregate.set(time, variable);
     aggregates.push({ variable, uses });
   }
@@ -83,7 +104,9 @@ function addWindowCuts(
   const weekSlots = problem.requirements.length;
   const slotsPerDay = weekSlots / DAYS_PER_WEEK;
   const levels = [...new Set(problem.requirements)].sort((a, b) => a - b);
-  const errorsFrom = problem.requirements.map((_, first) => monotoneFitErrors(problem.requirements, first, maxWindowSlots, direction, levels));
+  const errorsFrom = problem.requirements.map((_, first) =>
+    monotoneFitErrors(problem.requirements, first, maxWindowSlots, direction, levels),
+  );
   const label = direction === "non_increasing" ? "start_needed" : "end_needed";
   for (let first = 0; first < weekSlots; first += 1) {
     for (let span = 1; span <= maxWindowSlots; span += 1) {
@@ -94,7 +117,10 @@ function addWindowCuts(
       const terms: LinearTerm[] = [];
       for (let offset = 0; offset <= span; offset += 1) {
         const slot = (first + offset) % weekSlots;
-        terms.push({ variable: context.shortage[slot] as number, coefficient: 1 }, { variable: context.excess[slot] as number, coefficient: 1 });
+        terms.push(
+          { variable: context.shortage[slot] as number, coefficient: 1 },
+          { variable: context.excess[slot] as number, coefficient: 1 },
+        );
         const change = offset > 0 ? changesAt.get(slot % slotsPerDay) : undefined;
         if (change !== undefined) terms.push({ variable: change, coefficient: error });
       }

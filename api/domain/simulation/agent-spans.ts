@@ -37,13 +37,16 @@ export function agentsFromShifts(
 
 function orderedQueues(shiftQueueIds: readonly string[], priority: readonly string[] | undefined): string[] {
   if (!priority) return [...shiftQueueIds];
-  const rank = (id: string) => (priority.includes(id) ? priority.indexOf(id) : priority.length + shiftQueueIds.indexOf(id));
+  const rank = (id: string) =>
+    priority.includes(id) ? priority.indexOf(id) : priority.length + shiftQueueIds.indexOf(id);
   return [...shiftQueueIds].sort((a, b) => rank(a) - rank(b));
 }
 
 /** [start, end) in epoch ms of the shift less its breaks (breaks may be given in any order). */
 function workedStretches(shift: CoverageShift): [number, number][] {
-  const breaks = shift.breaks.map((item) => [Date.parse(item.startUtc), Date.parse(item.endUtc)] as const).sort((a, b) => a[0] - b[0]);
+  const breaks = shift.breaks
+    .map((item) => [Date.parse(item.startUtc), Date.parse(item.endUtc)] as const)
+    .sort((a, b) => a[0] - b[0]);
   const stretches: [number, number][] = [];
   let cursor = Date.parse(shift.startUtc);
   const end = Date.parse(shift.endUtc);

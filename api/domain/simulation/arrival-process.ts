@@ -15,7 +15,12 @@ export class ArrivalProcess {
    * With dispersion c² > 0 each interval's rate is first multiplied by a Gamma(1/c², c²) draw (mean 1,
    * variance c²), which makes the count per interval Poisson–gamma (negative binomial), as the forecast's quantiles assume.
    */
-  constructor(expectedArrivals: readonly number[], private readonly intervalSeconds: number, dispersion: number, random: SeededRandom) {
+  constructor(
+    expectedArrivals: readonly number[],
+    private readonly intervalSeconds: number,
+    dispersion: number,
+    random: SeededRandom,
+  ) {
     this.ratesPerSecond = Float64Array.from(expectedArrivals, (expected) => {
       const multiplier = dispersion > 0 && expected > 0 ? drawGamma(random, 1 / dispersion) * dispersion : 1;
       return (Math.max(0, expected) * multiplier) / intervalSeconds;

@@ -7,7 +7,10 @@
 export class BusinessClock {
   private readonly cumulative: Float64Array;
 
-  constructor(private readonly openSecondsPerInterval: readonly number[], private readonly intervalSeconds: number) {
+  constructor(
+    private readonly openSecondsPerInterval: readonly number[],
+    private readonly intervalSeconds: number,
+  ) {
     this.cumulative = new Float64Array(openSecondsPerInterval.length + 1);
     openSecondsPerInterval.forEach((open, index) => (this.cumulative[index + 1] = this.cumulative[index]! + open));
   }

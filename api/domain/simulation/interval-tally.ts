@@ -60,7 +60,8 @@ export function tallyMetrics(
     for (let field = 0; field < TALLY_FIELDS; field++) sums[field]! += tally[base + field]!;
   }
   const shortAbandons = definition === "short_abandons_excluded" ? sums[TallyField.abandonedWithinTarget]! : 0;
-  const serviceLevelDenominator = sums[TallyField.offered]! - shortAbandons - sums[TallyField.waitingWithinTargetAtEnd]!;
+  const serviceLevelDenominator =
+    sums[TallyField.offered]! - shortAbandons - sums[TallyField.waitingWithinTargetAtEnd]!;
   return {
     offered: sums[TallyField.offered]!,
     serviceLevelFraction: ratio(sums[TallyField.answeredWithinTarget]!, serviceLevelDenominator),

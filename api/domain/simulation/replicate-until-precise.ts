@@ -14,7 +14,13 @@ export interface PrecisionOptions {
   batchSize: number;
 }
 
-export const DEFAULT_PRECISION: PrecisionOptions = { seed: 20, targetHalfWidth: 0.01, minReplications: 10, maxReplications: 2000, batchSize: 20 };
+export const DEFAULT_PRECISION: PrecisionOptions = {
+  seed: 20,
+  targetHalfWidth: 0.01,
+  minReplications: 10,
+  maxReplications: 2000,
+  batchSize: 20,
+};
 
 export interface SimulationReport {
   replications: number;
@@ -35,14 +41,21 @@ export function replicationSeed(baseSeed: number, index: number): number {
  * for a fixed half-width): run batches until every queue day's service level has a 95 % half-width
  * within the target, at least minReplications and at most maxReplications. Pure apart from the runner.
  */
-export async function replicateUntilPrecise(input: SimulationInput, run: ReplicationRunner, options: PrecisionOptions = DEFAULT_PRECISION): Promise<SimulationReport> {
+export async function replicateUntilPrecise(
+  input: SimulationInput,
+  run: ReplicationRunner,
+  options: PrecisionOptions = DEFAULT_PRECISION,
+): Promise<SimulationReport> {
   const summary = new ReplicationSummary(input);
   const isDone = () =>
-    summary.replications >= options.maxReplications
-    || (summary.replications >= options.minReplications && summary.widestDailyServiceLevelHalfWidth() <= options.targetHalfWidth);
+    summary.replications >= options.maxReplications ||
+    (summary.replications >= options.minReplications &&
+      summary.widestDailyServiceLevelHalfWidth() <= options.targetHalfWidth);
   while (!isDone()) {
     const count = Math.min(options.batchSize, options.maxReplications - summary.replications);
-    const seeds = Array.from({ length: count }, (_unused, offset) => replicationSeed(options.seed, summary.replications + offset));
+    const seeds = Array.from({ length: count }, (_unused, offset) =>
+      replicationSeed(options.seed, summary.replications + offset),
+    );
     for (const tally of await run(seeds)) summary.add(tally);
   }
   const widest = summary.widestDailyServiceLevelHalfWidth();

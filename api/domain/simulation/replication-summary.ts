@@ -33,8 +33,13 @@ export class ReplicationSummary {
   replications = 0;
 
   constructor(private readonly input: SimulationInput) {
-    this.days = input.queues.map((queue) => queueDays(input.periodStartUtcMs, input.intervalSeconds, input.intervalCount, queue.timeZone));
-    this.dayOffsets = this.days.reduce<number[]>((offsets, _days, index) => [...offsets, index === 0 ? 0 : offsets[index - 1]! + this.days[index - 1]!.length], []);
+    this.days = input.queues.map((queue) =>
+      queueDays(input.periodStartUtcMs, input.intervalSeconds, input.intervalCount, queue.timeZone),
+    );
+    this.dayOffsets = this.days.reduce<number[]>(
+      (offsets, _days, index) => [...offsets, index === 0 ? 0 : offsets[index - 1]! + this.days[index - 1]!.length],
+      [],
+    );
     const dayCount = this.days.reduce((total, days) => total + days.length, 0);
     this.intervalCells = new RunningEstimates(input.queues.length * input.intervalCount * FIGURES.length);
     this.dayCells = new RunningEstimates(dayCount * FIGURES.length);
@@ -49,7 +54,14 @@ export class ReplicationSummary {
         addFigures(this.intervalCells, (queueIndex * intervalCount + interval) * FIGURES.length, metrics);
       }
       this.days[queueIndex]!.forEach((day, dayIndex) => {
-        const metrics = tallyMetrics(tally, intervalCount, queueIndex, day.fromInterval, day.toInterval, serviceLevelDefinition);
+        const metrics = tallyMetrics(
+          tally,
+          intervalCount,
+          queueIndex,
+          day.fromInterval,
+          day.toInterval,
+          serviceLevelDefinition,
+        );
         addFigures(this.dayCells, (this.dayOffsets[queueIndex]! + dayIndex) * FIGURES.length, metrics);
       });
     });
@@ -85,12 +97,23 @@ export class ReplicationSummary {
 
   queueDays(): SimulatedQueueDay[] {
     const days: SimulatedQueueDay[] = [];
-    this.forEachDay((queueIndex, day, cell) => days.push({ queueId: this.input.queues[queueIndex]!.id, localDate: day.localDate, isWholeDay: day.isWholeDay, ...figuresAt(this.dayCells, cell) }));
+    this.forEachDay((queueIndex, day, cell) =>
+      days.push({
+        queueId: this.input.queues[queueIndex]!.id,
+        localDate: day.localDate,
+        isWholeDay: day.isWholeDay,
+        ...figuresAt(this.dayCells, cell),
+      }),
+    );
     return days;
   }
 
   private forEachDay(visit: (queueIndex: number, day: QueueDay, cell: number) => void): void {
-    this.days.forEach((days, queueIndex) => days.forEach((day, dayIndex) => visit(queueIndex, day, (this.dayOffsets[queueIndex]! + dayIndex) * FIGURES.length)));
+    this.days.forEach((days, queueIndex) =>
+      days.forEach((day, dayIndex) =>
+        visit(queueIndex, day, (this.dayOffsets[queueIndex]! + dayIndex) * FIGURES.length),
+      ),
+    );
   }
 }
 
@@ -99,5 +122,7 @@ function addFigures(cells: RunningEstimates, base: number, metrics: TallyMetrics
 }
 
 function figuresAt(cells: RunningEstimates, base: number): SimulatedFigures {
-  return Object.fromEntries(FIGURES.map((figure, offset) => [figure, cells.estimate(base + offset)])) as unknown as SimulatedFigures;
+  return Object.fromEntries(
+    FIGURES.map((figure, offset) => [figure, cells.estimate(base + offset)]),
+  ) as unknown as SimulatedFigures;
 }

@@ -2,7 +2,14 @@ import type { Queue } from "../organisation/queue";
 import { businessSecondsPerInterval } from "../staffing/business-seconds";
 import type { ScheduleRequirement } from "../schedule/schedule";
 import { agentsFromShifts, type AgentShift } from "./agent-spans";
-import { DEFAULT_ROUTING, type HandleTimeModel, type RoutingPolicy, type ServiceLevelDefinition, type SimulationInput, type SimulationQueue } from "./simulation-input";
+import {
+  DEFAULT_ROUTING,
+  type HandleTimeModel,
+  type RoutingPolicy,
+  type ServiceLevelDefinition,
+  type SimulationInput,
+  type SimulationQueue,
+} from "./simulation-input";
 
 /** A schedule's period and forecast (its stored requirements) with the shifts of one of its versions. */
 export interface ScheduleSimulationSource {
@@ -45,11 +52,16 @@ export const DEFAULT_SCHEDULE_SIMULATION: ScheduleSimulationOptions = {
  * queue's targetAnswerSeconds (0 when it has none); email's is its response window,
  * targetResponseHours counted in the queue's business hours (always open when it has none). Chat's concurrency is the queue's (1 when unset).
  */
-export function simulationInputOfSchedule(source: ScheduleSimulationSource, options: ScheduleSimulationOptions = DEFAULT_SCHEDULE_SIMULATION): SimulationInput {
+export function simulationInputOfSchedule(
+  source: ScheduleSimulationSource,
+  options: ScheduleSimulationOptions = DEFAULT_SCHEDULE_SIMULATION,
+): SimulationInput {
   const periodStartUtcMs = Date.parse(source.periodStartUtc);
   const intervalSeconds = source.intervalMinutes * 60;
   const intervalCount = Math.ceil((Date.parse(source.periodEndUtc) - periodStartUtcMs) / 1000 / intervalSeconds);
-  const queues = source.queues.map((queue) => simulationQueueOf(queue, source.requirements, periodStartUtcMs, intervalSeconds, intervalCount, options));
+  const queues = source.queues.map((queue) =>
+    simulationQueueOf(queue, source.requirements, periodStartUtcMs, intervalSeconds, intervalCount, options),
+  );
   const absent = new Set(options.absentAgentIds);
   const shifts = source.shifts.filter((shift) => !absent.has(shift.agentId));
   return {
@@ -57,13 +69,26 @@ export function simulationInputOfSchedule(source: ScheduleSimulationSource, opti
     intervalSeconds,
     intervalCount,
     queues,
-    agents: agentsFromShifts(shifts, queues.map((queue) => queue.id), periodStartUtcMs, intervalSeconds * intervalCount, source.queuePriorityByAgent),
+    agents: agentsFromShifts(
+      shifts,
+      queues.map((queue) => queue.id),
+      periodStartUtcMs,
+      intervalSeconds * intervalCount,
+      source.queuePriorityByAgent,
+    ),
     routing: options.routing,
     serviceLevelDefinition: options.serviceLevelDefinition,
   };
 }
 
-function simulationQueueOf(queue: Queue, requirements: ScheduleRequirement[], periodStartUtcMs: number, intervalSeconds: number, intervalCount: number, options: ScheduleSimulationOptions): SimulationQueue {
+function simulationQueueOf(
+  queue: Queue,
+  requirements: ScheduleRequirement[],
+  periodStartUtcMs: number,
+  intervalSeconds: number,
+  intervalCount: number,
+  options: ScheduleSimulationOptions,
+): SimulationQueue {
   const expectedArrivals = new Array<number>(intervalCount).fill(0);
   const ahtSeconds = new Array<number>(intervalCount).fill(queue.ahtSeconds);
   for (const requirement of requirements) {
@@ -79,7 +104,14 @@ function simulationQueueOf(queue: Queue, requirements: ScheduleRequirement[], pe
     channel: queue.channel,
     timeZone: queue.timeZone,
     targetAnswerSeconds: isEmail ? (queue.targetResponseHours ?? 0) * 3600 : (queue.targetAnswerSeconds ?? 0),
-    businessSecondsPerInterval: isEmail ? businessSecondsPerInterval(intervalStartsMs(periodStartUtcMs, intervalSeconds, intervalCount), intervalSeconds, queue.businessHours, queue.timeZone) : null,
+    businessSecondsPerInterval: isEmail
+      ? businessSecondsPerInterval(
+          intervalStartsMs(periodStartUtcMs, intervalSeconds, intervalCount),
+          intervalSeconds,
+          queue.businessHours,
+          queue.timeZone,
+        )
+      : null,
     expectedArrivals,
     ahtSeconds,
     handleTime: options.handleTime,

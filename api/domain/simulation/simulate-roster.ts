@@ -60,15 +60,24 @@ class RosterSimulation {
   private readonly agentBusy: Float64Array;
   private readonly agentAvailable: Float64Array;
 
-  constructor(private readonly input: SimulationInput, private readonly random: SeededRandom) {
+  constructor(
+    private readonly input: SimulationInput,
+    private readonly random: SeededRandom,
+  ) {
     const queueCount = input.queues.length;
     const agentCount = input.agents.length;
     this.horizon = input.intervalSeconds * input.intervalCount;
     this.tally = createTally(queueCount, input.intervalCount);
     this.queues = input.queues;
     this.isChat = input.queues.map((queue) => queue.channel === "chat");
-    this.businessClocks = input.queues.map((queue) => (queue.businessSecondsPerInterval ? new BusinessClock(queue.businessSecondsPerInterval, input.intervalSeconds) : null));
-    this.arrivals = input.queues.map((queue) => new ArrivalProcess(queue.expectedArrivals, input.intervalSeconds, queue.dispersion, random));
+    this.businessClocks = input.queues.map((queue) =>
+      queue.businessSecondsPerInterval
+        ? new BusinessClock(queue.businessSecondsPerInterval, input.intervalSeconds)
+        : null,
+    );
+    this.arrivals = input.queues.map(
+      (queue) => new ArrivalProcess(queue.expectedArrivals, input.intervalSeconds, queue.dispersion, random),
+    );
     this.lines = input.queues.map(() => []);
     this.lineHeads = input.queues.map(() => 0);
     this.idleAgents = input.queues.map(() => []);
@@ -169,7 +178,9 @@ class RosterSimulation {
 
   private hasCapacity(agent: number, queueIndex: number): boolean {
     if (this.isOn[agent] === 0 || this.isClosing[agent] === 1 || this.isUnitBusy[agent] === 1) return false;
-    return this.isChat[queueIndex] ? this.chats[agent]! < this.queues[queueIndex]!.concurrency : this.chats[agent] === 0;
+    return this.isChat[queueIndex]
+      ? this.chats[agent]! < this.queues[queueIndex]!.concurrency
+      : this.chats[agent] === 0;
   }
 
   private startService(agent: number, contact: number, now: number): void {
@@ -184,9 +195,10 @@ class RosterSimulation {
     if (this.isWithinTarget(queueIndex, arrival, now)) this.count(queueIndex, arrival, TallyField.answeredWithinTarget);
     const arrivalInterval = Math.min(this.input.intervalCount - 1, Math.floor(arrival / this.input.intervalSeconds));
     const meanSeconds = queue.ahtSeconds[arrivalInterval]!;
-    const handle = queue.handleTime.distribution === "exponential"
-      ? drawExponential(this.random, meanSeconds)
-      : drawLognormal(this.random, meanSeconds, queue.handleTime.coefficientOfVariation);
+    const handle =
+      queue.handleTime.distribution === "exponential"
+        ? drawExponential(this.random, meanSeconds)
+        : drawLognormal(this.random, meanSeconds, queue.handleTime.coefficientOfVariation);
     if (this.isChat[queueIndex]) this.chats[agent]! += 1;
     else this.isUnitBusy[agent] = 1;
     this.tokens[agent]! += 1;
@@ -208,7 +220,11 @@ class RosterSimulation {
   /** The agent takes waiting work while it has room, then waits in the idle lists of the queues it has room for. */
   private offerWork(agent: number, now: number): void {
     const queueIndices = this.input.agents[agent]!.spans[this.spanIndex[agent]!]!.queueIndices;
-    for (let contact = this.pickWaiting(agent, queueIndices); contact >= 0; contact = this.pickWaiting(agent, queueIndices)) {
+    for (
+      let contact = this.pickWaiting(agent, queueIndices);
+      contact >= 0;
+      contact = this.pickWaiting(agent, queueIndices)
+    ) {
       this.startService(agent, contact, now);
     }
     this.tokens[agent]! += 1;
@@ -272,7 +288,8 @@ class RosterSimulation {
     const queueIndex = this.contactQueue[contact]!;
     const arrival = this.contactArrival[contact]!;
     this.count(queueIndex, arrival, TallyField.abandoned);
-    if (this.isWithinTarget(queueIndex, arrival, now)) this.count(queueIndex, arrival, TallyField.abandonedWithinTarget);
+    if (this.isWithinTarget(queueIndex, arrival, now))
+      this.count(queueIndex, arrival, TallyField.abandonedWithinTarget);
   }
 
   private startSpan(agent: number, now: number): void {
@@ -305,14 +322,19 @@ class RosterSimulation {
 
   private closeAtHorizon(): void {
     for (let agent = 0; agent < this.input.agents.length; agent++) {
-      if (this.isOn[agent] === 1) this.spread(this.agentAvailable, agent * this.input.intervalCount, this.onSince[agent]!, this.horizon, 1);
+      if (this.isOn[agent] === 1)
+        this.spread(this.agentAvailable, agent * this.input.intervalCount, this.onSince[agent]!, this.horizon, 1);
     }
     for (let contact = 0; contact < this.contactQueue.length; contact++) {
       if (this.contactState[contact] !== WAITING) continue;
       const queueIndex = this.contactQueue[contact]!;
       const arrival = this.contactArrival[contact]!;
       const isPastTarget = !this.isWithinTarget(queueIndex, arrival, this.horizon);
-      this.count(queueIndex, arrival, isPastTarget ? TallyField.waitingPastTargetAtEnd : TallyField.waitingWithinTargetAtEnd);
+      this.count(
+        queueIndex,
+        arrival,
+        isPastTarget ? TallyField.waitingPastTargetAtEnd : TallyField.waitingWithinTargetAtEnd,
+      );
     }
     this.attributeAvailability();
   }
@@ -330,12 +352,14 @@ class RosterSimulation {
       for (let interval = 0; interval < intervals; interval++) {
         const available = this.agentAvailable[agentIndex * intervals + interval]!;
         let busyTotal = 0;
-        for (let queueIndex = 0; queueIndex < queueCount; queueIndex++) busyTotal += this.agentBusy[(agentIndex * queueCount + queueIndex) * intervals + interval]!;
+        for (let queueIndex = 0; queueIndex < queueCount; queueIndex++)
+          busyTotal += this.agentBusy[(agentIndex * queueCount + queueIndex) * intervals + interval]!;
         const idleShare = skills.length > 0 ? Math.max(0, available - busyTotal) / skills.length : 0;
         for (const queueIndex of skills) {
           const busy = this.agentBusy[(agentIndex * queueCount + queueIndex) * intervals + interval]!;
           this.tally[tallyIndex(intervals, queueIndex, interval, TallyField.busyAgentSeconds)]! += busy;
-          this.tally[tallyIndex(intervals, queueIndex, interval, TallyField.availableAgentSeconds)]! += busy + idleShare;
+          this.tally[tallyIndex(intervals, queueIndex, interval, TallyField.availableAgentSeconds)]! +=
+            busy + idleShare;
         }
       }
     });

@@ -10,7 +10,12 @@ export interface QueueDay {
 }
 
 /** The grid's intervals grouped by the local date of their start in `timeZone` (23- and 25-hour days hold 46 and 50 half hours). */
-export function queueDays(periodStartUtcMs: number, intervalSeconds: number, intervalCount: number, timeZone: string): QueueDay[] {
+export function queueDays(
+  periodStartUtcMs: number,
+  intervalSeconds: number,
+  intervalCount: number,
+  timeZone: string,
+): QueueDay[] {
   const periodEndUtcMs = periodStartUtcMs + intervalCount * intervalSeconds * 1000;
   const days: QueueDay[] = [];
   for (let interval = 0; interval < intervalCount; interval++) {
@@ -21,7 +26,12 @@ export function queueDays(periodStartUtcMs: number, intervalSeconds: number, int
       continue;
     }
     const span = localDayInterval(localDate, timeZone);
-    days.push({ localDate, fromInterval: interval, toInterval: interval + 1, isWholeDay: span.startUtcMs >= periodStartUtcMs && span.endUtcMs <= periodEndUtcMs });
+    days.push({
+      localDate,
+      fromInterval: interval,
+      toInterval: interval + 1,
+      isWholeDay: span.startUtcMs >= periodStartUtcMs && span.endUtcMs <= periodEndUtcMs,
+    });
   }
   return days;
 }

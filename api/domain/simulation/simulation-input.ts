@@ -16,7 +16,8 @@ export interface SimulationInput {
 }
 
 /** How handle times vary around the interval's AHT. */
-export type HandleTimeModel = { distribution: "exponential" } | { distribution: "lognormal"; coefficientOfVariation: number };
+export type HandleTimeModel =
+  { distribution: "exponential" } | { distribution: "lognormal"; coefficientOfVariation: number };
 
 export interface SimulationQueue {
   id: string;

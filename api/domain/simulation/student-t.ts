@@ -17,9 +17,11 @@ export function studentTQuantile(probability: number, degreesOfFreedom: number):
   const z5 = z ** 5;
   const z7 = z ** 7;
   const z9 = z ** 9;
-  return z
-    + (z3 + z) / (4 * nu)
-    + (5 * z5 + 16 * z3 + 3 * z) / (96 * nu ** 2)
-    + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * nu ** 3)
-    + (79 * z9 + 776 * z7 + 1482 * z5 - 1920 * z3 - 945 * z) / (92160 * nu ** 4);
+  return (
+    z +
+    (z3 + z) / (4 * nu) +
+    (5 * z5 + 16 * z3 + 3 * z) / (96 * nu ** 2) +
+    (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * nu ** 3) +
+    (79 * z9 + 776 * z7 + 1482 * z5 - 1920 * z3 - 945 * z) / (92160 * nu ** 4)
+  );
 }

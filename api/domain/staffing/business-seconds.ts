@@ -11,9 +11,18 @@ export interface WeeklyOpening {
 }
 
 /** Opening windows as UTC [start, end) pairs covering [fromMs, toMs), merged and sorted. */
-function openWindowsUtcMs(openings: WeeklyOpening[], zoneName: string, fromMs: number, toMs: number): Array<[number, number]> {
+function openWindowsUtcMs(
+  openings: WeeklyOpening[],
+  zoneName: string,
+  fromMs: number,
+  toMs: number,
+): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
-  for (let day = localEpochDayOf(fromMs - MS_PER_DAY, zoneName); wallClockInstantMs(day, 0, zoneName) < toMs + MS_PER_DAY; day += 1) {
+  for (
+    let day = localEpochDayOf(fromMs - MS_PER_DAY, zoneName);
+    wallClockInstantMs(day, 0, zoneName) < toMs + MS_PER_DAY;
+    day += 1
+  ) {
     const weekday = isoWeekdayOfEpochDay(day);
     for (const opening of openings.filter((o) => o.weekday === weekday)) {
       const [startHour, startMinute] = opening.startLocal.split(":").map(Number);
@@ -21,7 +30,10 @@ function openWindowsUtcMs(openings: WeeklyOpening[], zoneName: string, fromMs: n
       const startMinuteOfDay = startHour * 60 + startMinute;
       const endMinuteOfDay = endHour * 60 + endMinute;
       const endsNextDay = endMinuteOfDay <= startMinuteOfDay;
-      windows.push([wallClockInstantMs(day, startMinuteOfDay, zoneName), wallClockInstantMs(day, endMinuteOfDay + (endsNextDay ? MINUTES_PER_DAY : 0), zoneName)]);
+      windows.push([
+        wallClockInstantMs(day, startMinuteOfDay, zoneName),
+        wallClockInstantMs(day, endMinuteOfDay + (endsNextDay ? MINUTES_PER_DAY : 0), zoneName),
+      ]);
     }
   }
   windows.sort((a, b) => a[0] - b[0]);
@@ -39,7 +51,12 @@ function openWindowsUtcMs(openings: WeeklyOpening[], zoneName: string, fromMs: n
  * `intervalSeconds` long, for weekly openings in `zoneName` (DST-aware through api/domain/time: a 09:00–17:00
  * day is 8 hours on a 23- or 25-hour day alike). No openings means always open.
  */
-export function businessSecondsPerInterval(startsUtcMs: number[], intervalSeconds: number, openings: WeeklyOpening[], zoneName: string): number[] {
+export function businessSecondsPerInterval(
+  startsUtcMs: number[],
+  intervalSeconds: number,
+  openings: WeeklyOpening[],
+  zoneName: string,
+): number[] {
   if (openings.length === 0) return startsUtcMs.map(() => intervalSeconds);
   const first = startsUtcMs[0];
   const last = startsUtcMs[startsUtcMs.length - 1] + intervalSeconds * MS_PER_SECOND;

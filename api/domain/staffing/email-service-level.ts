@@ -8,7 +8,11 @@ import { businessClock, type EmailInterval } from "./email-workload";
  * (processed(B_i + H) − Wcum_{i−1}) / W_i, clamped to [0, 1]. null when nothing arrives, or when
  * the deadline lies past the series (the series cannot tell).
  */
-export function emailServiceLevels(intervals: EmailInterval[], agents: number[], responseBusinessSeconds: number): Array<number | null> {
+export function emailServiceLevels(
+  intervals: EmailInterval[],
+  agents: number[],
+  responseBusinessSeconds: number,
+): Array<number | null> {
   const clock = businessClock(intervals);
   const arrivedThrough: number[] = [];
   const processedAtStart: number[] = [];

@@ -49,4 +49,3 @@ export function planEmailAgents(intervals: EmailInterval[], settings: EmailPlanS
   });
   return placed.map((work, j) => (intervals[j].businessSeconds > 0 ? work / intervals[j].businessSeconds : 0));
 }
-

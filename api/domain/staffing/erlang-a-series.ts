@@ -49,7 +49,12 @@ function grow(scratch: SeriesScratch): void {
 /** The queue sums for a = Nμ/θ > 0 and y = λ/θ > 0. */
 export function sumQueueSeries(a: number, y: number, scratch: SeriesScratch): QueueSeries {
   let term = 1;
-  let stateMass = 0, queueLengthMass = 0, servedMass = 0, servedWaitMass = 0, harmonic = 0, logScale = 0;
+  let stateMass = 0,
+    queueLengthMass = 0,
+    servedMass = 0,
+    servedWaitMass = 0,
+    harmonic = 0,
+    logScale = 0;
   for (let k = 0; ; k++) {
     if (k === scratch.served.length) grow(scratch);
     const stageCount = a + k + 1;

@@ -22,18 +22,35 @@ export interface ErlangALoad {
 }
 
 const IDLE: AbandonmentMetrics = {
-  pWait: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0, pAbandon: 0, asaAnsweredSeconds: 0, serviceLevelAnswered: 1,
+  pWait: 0,
+  serviceLevel: 1,
+  asaSeconds: 0,
+  occupancy: 0,
+  pAbandon: 0,
+  asaAnsweredSeconds: 0,
+  serviceLevelAnswered: 1,
 };
 
 /** No agents: everyone waits until their patience runs out. */
 function unattended(patienceSeconds: number): AbandonmentMetrics {
   return {
-    pWait: 1, serviceLevel: 0, asaSeconds: patienceSeconds, occupancy: 0, pAbandon: 1, asaAnsweredSeconds: null, serviceLevelAnswered: 0,
+    pWait: 1,
+    serviceLevel: 0,
+    asaSeconds: patienceSeconds,
+    occupancy: 0,
+    pAbandon: 1,
+    asaAnsweredSeconds: null,
+    serviceLevelAnswered: 0,
   };
 }
 
 /** Erlang A metrics at `agents`, given the blocking odds G = B/(1 − B) of Erlang B at `agents`. */
-export function erlangAMetricsFromOdds(agents: number, load: ErlangALoad, blockingOdds: number, scratch: SeriesScratch): AbandonmentMetrics {
+export function erlangAMetricsFromOdds(
+  agents: number,
+  load: ErlangALoad,
+  blockingOdds: number,
+  scratch: SeriesScratch,
+): AbandonmentMetrics {
   if (load.trafficErlangs === 0) return IDLE;
   if (agents === 0) return unattended(load.patienceSeconds);
   const patiencePerAht = load.patienceSeconds / load.ahtSeconds;

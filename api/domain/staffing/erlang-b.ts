@@ -33,7 +33,12 @@ export function startInverseB(trafficErlangs: number): InverseBStart {
 }
 
 /** Carries R = 1/B from `fromAgents` up to `toAgents` (≥ fromAgents). */
-export function advanceInverseB(inverseB: number, fromAgents: number, toAgents: number, trafficErlangs: number): number {
+export function advanceInverseB(
+  inverseB: number,
+  fromAgents: number,
+  toAgents: number,
+  trafficErlangs: number,
+): number {
   const perErlang = 1 / trafficErlangs;
   let r = inverseB;
   for (let n = fromAgents + 1; n <= toAgents; n++) r = 1 + r * n * perErlang;
@@ -47,7 +52,8 @@ export function advanceInverseB(inverseB: number, fromAgents: number, toAgents: 
  */
 export function erlangB(agents: number, trafficErlangs: number): number {
   if (!Number.isInteger(agents) || agents < 0) throw new RangeError(`agents must be a whole number ≥ 0, got ${agents}`);
-  if (!Number.isFinite(trafficErlangs) || trafficErlangs < 0) throw new RangeError(`trafficErlangs must be finite and ≥ 0, got ${trafficErlangs}`);
+  if (!Number.isFinite(trafficErlangs) || trafficErlangs < 0)
+    throw new RangeError(`trafficErlangs must be finite and ≥ 0, got ${trafficErlangs}`);
   if (trafficErlangs === 0) return agents === 0 ? 1 : 0;
   const start = agents >= trafficErlangs ? startInverseB(trafficErlangs) : { agents: 0, inverseB: 1 };
   return 1 / advanceInverseB(start.inverseB, start.agents, agents, trafficErlangs);
@@ -59,7 +65,12 @@ export function erlangB(agents: number, trafficErlangs: number): number {
  * It never computes 1 − B, so no cancellation when B is near 1, and underflows gracefully to 0.
  * `into` is grown and reused.
  */
-export function fillBlockingOdds(into: Float64Array, fromAgents: number, toAgents: number, trafficErlangs: number): void {
+export function fillBlockingOdds(
+  into: Float64Array,
+  fromAgents: number,
+  toAgents: number,
+  trafficErlangs: number,
+): void {
   if (fromAgents === 0) into[0] = Number.POSITIVE_INFINITY;
   for (let n = Math.max(1, fromAgents); n <= toAgents; n++) {
     const previous = into[n - 1];

@@ -74,7 +74,8 @@ export function solveErlangC(load: ErlangCLoad, targets: StaffingTargets): Erlan
   if (trafficErlangs === 0) return { agents: 0, metrics: IDLE };
   const firstStable = Math.floor(trafficErlangs) + 1;
   const occupancyCap = targets.maxOccupancyFraction;
-  const firstCandidate = occupancyCap === undefined ? firstStable : Math.max(firstStable, ceilTolerant(trafficErlangs / occupancyCap) - 1);
+  const firstCandidate =
+    occupancyCap === undefined ? firstStable : Math.max(firstStable, ceilTolerant(trafficErlangs / occupancyCap) - 1);
   const start = startInverseB(trafficErlangs);
   const perErlang = 1 / trafficErlangs;
   let inverseB = advanceInverseB(start.inverseB, start.agents, firstCandidate, trafficErlangs);

@@ -4,7 +4,10 @@ type Nullable<T> = { [K in keyof T]: T[K] | null | undefined };
 type OptionalSettings = Omit<RequirementsQueue, "channel" | "model" | "timeZone" | "shrinkage" | "businessHours">;
 
 /** A queue's settings as stored or sent (absent targets as null) → the engine's settings (absent as undefined). */
-export function requirementsQueueOf(settings: Pick<RequirementsQueue, "channel" | "model" | "timeZone" | "shrinkage" | "businessHours"> & Nullable<OptionalSettings>): RequirementsQueue {
+export function requirementsQueueOf(
+  settings: Pick<RequirementsQueue, "channel" | "model" | "timeZone" | "shrinkage" | "businessHours"> &
+    Nullable<OptionalSettings>,
+): RequirementsQueue {
   return {
     channel: settings.channel,
     model: settings.model,

@@ -41,7 +41,11 @@ export interface IntervalRequirement {
 }
 
 /** Voice and chat: each interval is its own Erlang C/A case (AHT may vary by interval). */
-function queueRequirements(queue: RequirementsQueue, series: SeriesInterval[], intervalSeconds: number): IntervalRequirement[] {
+function queueRequirements(
+  queue: RequirementsQueue,
+  series: SeriesInterval[],
+  intervalSeconds: number,
+): IntervalRequirement[] {
   return series.map((interval) => {
     const result = calculateStaffingCase({
       callsPerInterval: interval.volume,
@@ -69,7 +73,11 @@ function queueRequirements(queue: RequirementsQueue, series: SeriesInterval[], i
 }
 
 /** Email: the deferred-work plan of email-workload.ts, judged by the FIFO fluid of email-service-level.ts. */
-function emailRequirements(queue: RequirementsQueue, series: SeriesInterval[], intervalSeconds: number): IntervalRequirement[] {
+function emailRequirements(
+  queue: RequirementsQueue,
+  series: SeriesInterval[],
+  intervalSeconds: number,
+): IntervalRequirement[] {
   const starts = series.map((interval) => interval.startUtcMs);
   const open = businessSecondsPerInterval(starts, intervalSeconds, queue.businessHours, queue.timeZone);
   const intervals: EmailInterval[] = series.map((interval, i) => ({
@@ -77,7 +85,10 @@ function emailRequirements(queue: RequirementsQueue, series: SeriesInterval[], i
     businessSeconds: open[i],
   }));
   const responseBusinessSeconds = (queue.targetResponseHours ?? 0) * SECONDS_PER_HOUR;
-  const fluid = planEmailAgents(intervals, { responseBusinessSeconds, responseFraction: queue.targetResponseFraction ?? 1 });
+  const fluid = planEmailAgents(intervals, {
+    responseBusinessSeconds,
+    responseFraction: queue.targetResponseFraction ?? 1,
+  });
   const agents = fluid.map(ceilTolerant);
   const serviceLevels = emailServiceLevels(intervals, agents, responseBusinessSeconds);
   return series.map((interval, i) => ({
@@ -92,7 +103,13 @@ function emailRequirements(queue: RequirementsQueue, series: SeriesInterval[], i
 }
 
 /** The per-interval requirement of a series of consecutive intervals under a queue's settings. */
-export function computeRequirements(queue: RequirementsQueue, series: SeriesInterval[], intervalSeconds: number): IntervalRequirement[] {
+export function computeRequirements(
+  queue: RequirementsQueue,
+  series: SeriesInterval[],
+  intervalSeconds: number,
+): IntervalRequirement[] {
   if (series.length === 0) return [];
-  return queue.channel === "email" ? emailRequirements(queue, series, intervalSeconds) : queueRequirements(queue, series, intervalSeconds);
+  return queue.channel === "email"
+    ? emailRequirements(queue, series, intervalSeconds)
+    : queueRequirements(queue, series, intervalSeconds);
 }

@@ -14,6 +14,7 @@ export function scheduledAgents(agents: number, shrinkageFraction = 0): number {
 
 /** Unrounded N / (1 − shrinkage), for capacity planning. Throws RangeError outside [0, 1). */
 export function fractionalFte(agents: number, shrinkageFraction = 0): number {
-  if (!(shrinkageFraction >= 0 && shrinkageFraction < 1)) throw new RangeError(`shrinkage must be in [0, 1), got ${shrinkageFraction}`);
+  if (!(shrinkageFraction >= 0 && shrinkageFraction < 1))
+    throw new RangeError(`shrinkage must be in [0, 1), got ${shrinkageFraction}`);
   return agents / (1 - shrinkageFraction);
 }

@@ -37,7 +37,12 @@ interface Staffed {
   metrics: QueueMetrics | AbandonmentMetrics;
 }
 
-function staffedErlangA(input: StaffingCase, load: ErlangCLoad, concurrency: number, targets: StaffingTargets): Staffed {
+function staffedErlangA(
+  input: StaffingCase,
+  load: ErlangCLoad,
+  concurrency: number,
+  targets: StaffingTargets,
+): Staffed {
   if (input.patienceSeconds === undefined) throw new RangeError("patienceSeconds is required for erlang-a");
   const staffing = new ErlangAStaffing({ ...load, patienceSeconds: input.patienceSeconds });
   const agents = input.agents ?? Math.ceil(staffing.requiredAgents(targets) / concurrency);
@@ -45,8 +50,14 @@ function staffedErlangA(input: StaffingCase, load: ErlangCLoad, concurrency: num
 }
 
 /** Erlang C: the solve's own metrics when its servers are the ones staffed, so the recursion runs once. */
-function staffedErlangC(input: StaffingCase, load: ErlangCLoad, concurrency: number, targets: StaffingTargets): Staffed {
-  if (input.agents !== undefined) return { agents: input.agents, metrics: erlangCMetrics(input.agents * concurrency, load) };
+function staffedErlangC(
+  input: StaffingCase,
+  load: ErlangCLoad,
+  concurrency: number,
+  targets: StaffingTargets,
+): Staffed {
+  if (input.agents !== undefined)
+    return { agents: input.agents, metrics: erlangCMetrics(input.agents * concurrency, load) };
   const solution = solveErlangC(load, targets);
   const agents = Math.ceil(solution.agents / concurrency);
   const servers = agents * concurrency;
@@ -65,14 +76,21 @@ function staffedErlangC(input: StaffingCase, load: ErlangCLoad, concurrency: num
 export function calculateStaffingCase(input: StaffingCase): StaffingResult {
   const trafficErlangs = (input.callsPerInterval * input.ahtSeconds) / input.intervalSeconds;
   const concurrency = input.channel === "chat" ? (input.concurrency ?? 1) : 1;
-  const load: ErlangCLoad = { trafficErlangs, ahtSeconds: input.ahtSeconds, targetAnswerSeconds: input.targetAnswerSeconds };
+  const load: ErlangCLoad = {
+    trafficErlangs,
+    ahtSeconds: input.ahtSeconds,
+    targetAnswerSeconds: input.targetAnswerSeconds,
+  };
   const targets: StaffingTargets = {
     serviceLevelFraction: input.targetServiceLevel,
     targetAnswerSeconds: input.targetAnswerSeconds,
     asaSeconds: input.targetAsaSeconds,
     maxOccupancyFraction: input.maxOccupancy,
   };
-  const { agents, metrics } = input.model === "erlang-a" ? staffedErlangA(input, load, concurrency, targets) : staffedErlangC(input, load, concurrency, targets);
+  const { agents, metrics } =
+    input.model === "erlang-a"
+      ? staffedErlangA(input, load, concurrency, targets)
+      : staffedErlangC(input, load, concurrency, targets);
   const abandonment = "pAbandon" in metrics ? metrics : undefined;
   // Spelled out rather than spread: one object shape for every result, which a batch of thousands
   // builds and serialises fastest; the fields a case does not have are left undefined.

@@ -8,7 +8,8 @@ import type { LocalDate } from "./local-date";
  */
 function calendarDate(localDate: LocalDate): DateTime {
   const date = DateTime.fromISO(localDate, { zone: "utc" });
-  if (!date.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(localDate)) throw new RangeError(`not a YYYY-MM-DD date: ${localDate}`);
+  if (!date.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(localDate))
+    throw new RangeError(`not a YYYY-MM-DD date: ${localDate}`);
   return date;
 }
 

@@ -16,7 +16,10 @@ export function localMidnightUtcMs(localDate: LocalDate, zoneName: string): numb
 
 /** A local day is [its first instant, the next day's first instant), as localMidnightUtcMs gives them. */
 export function localDayInterval(localDate: LocalDate, zoneName: string): HalfOpenInterval {
-  return makeHalfOpenInterval(localMidnightUtcMs(localDate, zoneName), localMidnightUtcMs(addDays(localDate, 1), zoneName));
+  return makeHalfOpenInterval(
+    localMidnightUtcMs(localDate, zoneName),
+    localMidnightUtcMs(addDays(localDate, 1), zoneName),
+  );
 }
 
 /** The local date on which an instant falls in a zone, as an epoch day (days since 1970-01-01). */
@@ -33,7 +36,11 @@ export function localDateOf(instantUtcMs: number, zoneName: string): LocalDate {
  * Start instants of every interval of a local day: 24 hours' worth on an ordinary day, 23 on a
  * spring-forward day and 25 on a fall-back day (e.g. 92, 96 or 100 fifteen-minute intervals).
  */
-export function localDayIntervalStarts(localDate: LocalDate, zoneName: string, intervalMinutes: IntervalMinutes): number[] {
+export function localDayIntervalStarts(
+  localDate: LocalDate,
+  zoneName: string,
+  intervalMinutes: IntervalMinutes,
+): number[] {
   const day = localDayInterval(localDate, zoneName);
   const starts: number[] = [];
   for (let start = day.startUtcMs; start < day.endUtcMs; start += intervalMinutes * MS_PER_MINUTE) starts.push(start);
@@ -41,7 +48,12 @@ export function localDayIntervalStarts(localDate: LocalDate, zoneName: string, i
 }
 
 /** Interval starts of `dayCount` consecutive local days from `firstLocalDate`. */
-export function localDaysIntervalStarts(firstLocalDate: LocalDate, dayCount: number, zoneName: string, intervalMinutes: IntervalMinutes): number[] {
+export function localDaysIntervalStarts(
+  firstLocalDate: LocalDate,
+  dayCount: number,
+  zoneName: string,
+  intervalMinutes: IntervalMinutes,
+): number[] {
   const starts: number[] = [];
   for (let day = 0; day < dayCount; day += 1) {
     starts.push(...localDayIntervalStarts(addDays(firstLocalDate, day), zoneName, intervalMinutes));

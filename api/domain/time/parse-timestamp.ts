@@ -31,7 +31,8 @@ export type TimestampReading = ParsedTimestamp | { problem: string };
  * ISO 8601 date-times as exports write them: "T" or a space between date and time, minutes
  * required, seconds and fractions optional, then an optional offset. A bare date is midnight.
  */
-const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+const ISO_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
 /** "04/03/2026 09:15" or with seconds; the day and month order comes from the named format. */
 const SLASHED_PATTERN = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
@@ -63,8 +64,12 @@ function fieldsOf(text: string, format: DateFormat): Fields | null {
     const match = ISO_PATTERN.exec(text);
     if (!match) return null;
     return {
-      year: Number(match[1]), month: Number(match[2]), day: Number(match[3]),
-      hour: Number(match[4] ?? 0), minute: Number(match[5] ?? 0), second: Number(match[6] ?? 0),
+      year: Number(match[1]),
+      month: Number(match[2]),
+      day: Number(match[3]),
+      hour: Number(match[4] ?? 0),
+      minute: Number(match[5] ?? 0),
+      second: Number(match[6] ?? 0),
       fractionMs: match[7] ? Math.floor(Number(`0.${match[7]}`) * 1000) : 0,
       offset: match[8],
     };
@@ -73,28 +78,41 @@ function fieldsOf(text: string, format: DateFormat): Fields | null {
   if (!match) return null;
   const isDayFirst = format === "DD/MM/YYYY HH:MM";
   return {
-    year: Number(match[3]), month: Number(isDayFirst ? match[2] : match[1]), day: Number(isDayFirst ? match[1] : match[2]),
-    hour: Number(match[4] ?? 0), minute: Number(match[5] ?? 0), second: Number(match[6] ?? 0),
+    year: Number(match[3]),
+    month: Number(isDayFirst ? match[2] : match[1]),
+    day: Number(isDayFirst ? match[1] : match[2]),
+    hour: Number(match[4] ?? 0),
+    minute: Number(match[5] ?? 0),
+    second: Number(match[6] ?? 0),
     fractionMs: 0,
     offset: undefined,
   };
 }
 
-const expected = (format: DateFormat) => (format === "iso" ? "an ISO 8601 date-time (e.g. 2026-03-02T09:00, 2026-03-02 09:00:00 or 2026-03-02T09:00:00+01:00)" : `a date-time like ${format}`);
+const expected = (format: DateFormat) =>
+  format === "iso"
+    ? "an ISO 8601 date-time (e.g. 2026-03-02T09:00, 2026-03-02 09:00:00 or 2026-03-02T09:00:00+01:00)"
+    : `a date-time like ${format}`;
 
 /** Reads a timestamp, or says why it cannot: not of the format, not a real date, or a year outside MIN_YEAR–MAX_YEAR. */
 export function readTimestamp(text: string, zoneName: string, format: DateFormat = "iso"): TimestampReading {
   const trimmed = text.trim();
   const fields = fieldsOf(trimmed, format);
   if (!fields || !hasValidFields(fields)) return { problem: `${JSON.stringify(text)} is not ${expected(format)}` };
-  if (fields.year < MIN_YEAR || fields.year > MAX_YEAR) return { problem: `${JSON.stringify(text)}: year ${fields.year} is outside ${MIN_YEAR}–${MAX_YEAR}` };
+  if (fields.year < MIN_YEAR || fields.year > MAX_YEAR)
+    return { problem: `${JSON.stringify(text)}: year ${fields.year} is outside ${MIN_YEAR}–${MAX_YEAR}` };
   const date = new Date(0);
   date.setUTCFullYear(fields.year, fields.month - 1, fields.day);
   date.setUTCHours(fields.hour, fields.minute, fields.second, fields.fractionMs);
   const localMs = date.getTime();
   if (fields.offset !== undefined) {
     const offsetMinutes = offsetMinutesOf(fields.offset);
-    return { instantUtcMs: localMs - offsetMinutes * MS_PER_MINUTE, resolution: "exact", hadOffset: true, offsetMinutes };
+    return {
+      instantUtcMs: localMs - offsetMinutes * MS_PER_MINUTE,
+      resolution: "exact",
+      hadOffset: true,
+      offsetMinutes,
+    };
   }
   return { ...resolveWallClock(localMs, zoneName), hadOffset: false, offsetMinutes: null };
 }

@@ -9,7 +9,10 @@ import { MS_PER_DAY, MS_PER_MINUTE } from "./durations";
  * which costs microseconds, happens a few times per day of data instead of once per row.
  */
 const BLOCK_MS = 15 * MS_PER_MINUTE;
-const zones = new Map<string, { zone: IANAZone; offsetByBlock: Map<number, number>; offsetByDay: Map<number, number | null> }>();
+const zones = new Map<
+  string,
+  { zone: IANAZone; offsetByBlock: Map<number, number>; offsetByDay: Map<number, number | null> }
+>();
 
 function zoneEntry(zoneName: string) {
   let entry = zones.get(zoneName);

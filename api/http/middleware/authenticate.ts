@@ -12,13 +12,17 @@ export interface RequestIdentity {
   user?: User;
 }
 
-export type Authenticator = (credentials: { bearerToken: string | null; sessionToken: string | null }) => Promise<RequestIdentity | null>;
+export type Authenticator = (credentials: {
+  bearerToken: string | null;
+  sessionToken: string | null;
+}) => Promise<RequestIdentity | null>;
 
 /** Reads one cookie from the Cookie header (a name=value list separated by semicolons, RFC 6265 §4.2). */
 export function readCookie(request: Request, name: string): string | null {
   for (const part of (request.headers.cookie ?? "").split(";")) {
     const separator = part.indexOf("=");
-    if (separator > 0 && part.slice(0, separator).trim() === name) return decodeURIComponent(part.slice(separator + 1).trim());
+    if (separator > 0 && part.slice(0, separator).trim() === name)
+      return decodeURIComponent(part.slice(separator + 1).trim());
   }
   return null;
 }

@@ -13,19 +13,26 @@ export function actualsRoutes(services: Services, bodyLimitBytes: number): Route
     router,
     importQueueActuals,
     async ({ params, query }, { actor, request, response }) => {
-      const report = await services.actualsImport.importCsv(actor, params.queueId, limitedBody(request, bodyLimitBytes), {
-        shape: query.shape,
-        skipInvalid: query.skipInvalid === "true",
-        fileQueue: query.fileQueue,
-        delimiter: query.delimiter === undefined ? undefined : delimiterNamed(query.delimiter)!,
-        dateFormat: query.dateFormat,
-      });
+      const report = await services.actualsImport.importCsv(
+        actor,
+        params.queueId,
+        limitedBody(request, bodyLimitBytes),
+        {
+          shape: query.shape,
+          skipInvalid: query.skipInvalid === "true",
+          fileQueue: query.fileQueue,
+          delimiter: query.delimiter === undefined ? undefined : delimiterNamed(query.delimiter)!,
+          dateFormat: query.dateFormat,
+        },
+      );
       if (!report.isWritten) response.status(422).json(report);
       return report;
     },
     { isBodyStreamed: true },
   );
-  route(router, reforecastQueue, ({ params, body }, { actor }) => services.reforecast.reforecast(actor, params.queueId, body.asOf));
+  route(router, reforecastQueue, ({ params, body }, { actor }) =>
+    services.reforecast.reforecast(actor, params.queueId, body.asOf),
+  );
   route(router, getQueueActuals, ({ params, query }, { actor }) => services.actuals.read(actor, params.queueId, query));
   return router;
 }

@@ -16,14 +16,19 @@ export function historyRoutes(services: Services, bodyLimitBytes: number): Route
     router,
     importQueueHistory,
     async ({ params, query }, { actor, request, response }) => {
-      const report = await services.historyImport.importCsv(actor, params.queueId, limitedBody(request, bodyLimitBytes), {
-        timestampColumn: query.timestampColumn,
-        skipInvalid: query.skipInvalid === "true",
-        onDuplicate: query.onDuplicate,
-        fileQueue: query.fileQueue,
-        delimiter: query.delimiter === undefined ? undefined : delimiterNamed(query.delimiter)!,
-        dateFormat: query.dateFormat,
-      });
+      const report = await services.historyImport.importCsv(
+        actor,
+        params.queueId,
+        limitedBody(request, bodyLimitBytes),
+        {
+          timestampColumn: query.timestampColumn,
+          skipInvalid: query.skipInvalid === "true",
+          onDuplicate: query.onDuplicate,
+          fileQueue: query.fileQueue,
+          delimiter: query.delimiter === undefined ? undefined : delimiterNamed(query.delimiter)!,
+          dateFormat: query.dateFormat,
+        },
+      );
       if (!report.isWritten) response.status(422).json(report);
       return report;
     },

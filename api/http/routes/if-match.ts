@@ -14,7 +14,10 @@ export function revisionFromIfMatch(request: Request, what: string): ExpectedRev
   if (!header) throw preconditionRequired(what);
   if (header === "*") return "any";
   const revision = /^"([1-9]\d{0,8})"$/.exec(header)?.[1];
-  if (revision === undefined) throw validationFailed([{ path: "headers.if-match", message: `expected the ${what}'s ETag, one revision in quotes such as "3", or *` }]);
+  if (revision === undefined)
+    throw validationFailed([
+      { path: "headers.if-match", message: `expected the ${what}'s ETag, one revision in quotes such as "3", or *` },
+    ]);
   return Number(revision);
 }
 

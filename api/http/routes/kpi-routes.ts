@@ -12,6 +12,8 @@ export function kpiRoutes(services: Services): Router {
     return services.kpis.exportCsv(actor, params.queueId, query);
   });
   route(router, getQueueKpiSettings, ({ params }, { actor }) => services.kpis.settings(actor, params.queueId));
-  route(router, putQueueKpiSettings, ({ params, body }, { actor }) => services.kpis.setSettings(actor, params.queueId, body));
+  route(router, putQueueKpiSettings, ({ params, body }, { actor }) =>
+    services.kpis.setSettings(actor, params.queueId, body),
+  );
   return router;
 }

@@ -49,9 +49,11 @@ function bodyParser(endpoint: EndpointContract, options: RouteOptions): RequestH
   if (!endpoint.body) return [];
   const limit = options.bodyLimit ?? "100kb";
   const type = endpoint.bodyContentType ?? "application/json";
-  const parser = type === "application/json" ? express.json({ limit }) : express.text({ type: [type, "text/plain"], limit });
+  const parser =
+    type === "application/json" ? express.json({ limit }) : express.text({ type: [type, "text/plain"], limit });
   const requireType: RequestHandler = (request, _response, next) => {
-    const hasBody = Number(request.headers["content-length"] ?? 0) > 0 || request.headers["transfer-encoding"] !== undefined;
+    const hasBody =
+      Number(request.headers["content-length"] ?? 0) > 0 || request.headers["transfer-encoding"] !== undefined;
     const isAccepted = request.is(type) || (type !== "application/json" && request.is("text/plain"));
     next(hasBody && !isAccepted ? unsupportedMediaType(type) : undefined);
   };
@@ -91,7 +93,12 @@ function authorise(endpoint: EndpointContract, request: Request, identity: Reque
   if (endpoint.isPublic) return identity?.actor ?? null;
   if (!identity) throw unauthenticated();
   if (!hasRole(identity.actor, endpoint.roles ?? planningRoles)) throw forbidden();
-  if (identity.csrfToken !== null && unsafeMethods.has(request.method) && request.get("x-csrf-token") !== identity.csrfToken) throw csrfRejected();
+  if (
+    identity.csrfToken !== null &&
+    unsafeMethods.has(request.method) &&
+    request.get("x-csrf-token") !== identity.csrfToken
+  )
+    throw csrfRejected();
   return identity.actor;
 }
 
@@ -106,7 +113,9 @@ const pathStartOf = (path: string) => {
 type PathTest = (lowerCasePath: string) => boolean;
 
 function pathTestOf(starts: readonly string[]): PathTest {
-  const fixed = new Set(starts.filter((start) => !start.endsWith("/")).flatMap((start) => [start.toLowerCase(), `${start.toLowerCase()}/`]));
+  const fixed = new Set(
+    starts.filter((start) => !start.endsWith("/")).flatMap((start) => [start.toLowerCase(), `${start.toLowerCase()}/`]),
+  );
   const prefixes = starts.filter((start) => start.endsWith("/")).map((start) => start.toLowerCase());
   return (path) => fixed.has(path) || prefixes.some((prefix) => path.startsWith(prefix));
 }
@@ -122,7 +131,8 @@ function pathTestOf(starts: readonly string[]): PathTest {
  */
 export function byPath(routers: ReadonlyArray<Router | { router: Router; starts: readonly string[] }>): RequestHandler {
   const gates = routers.map((entry) => {
-    const { router, starts } = "starts" in entry ? entry : { router: entry, starts: [...(pathStarts.get(entry) ?? [])] };
+    const { router, starts } =
+      "starts" in entry ? entry : { router: entry, starts: [...(pathStarts.get(entry) ?? [])] };
     return { router, isFor: pathTestOf(starts) };
   });
   return (request, response, next) => {
@@ -202,11 +212,15 @@ export function routeWithBodyText<E extends EndpointContract>(
 ): void {
   const limit = options.bodyLimit ?? "100kb";
   const requireJson: RequestHandler = (request, _response, next) => {
-    const hasBody = Number(request.headers["content-length"] ?? 0) > 0 || request.headers["transfer-encoding"] !== undefined;
+    const hasBody =
+      Number(request.headers["content-length"] ?? 0) > 0 || request.headers["transfer-encoding"] !== undefined;
     next(hasBody && !request.is("application/json") ? unsupportedMediaType("application/json") : undefined);
   };
   const handler: RequestHandler = async (request, response) => {
-    const input = { params: parsePart(endpoint.params, request.params, "params"), query: parsePart(endpoint.query, request.query ?? {}, "query") } as Omit<RouteInput<E>, "body">;
+    const input = {
+      params: parsePart(endpoint.params, request.params, "params"),
+      query: parsePart(endpoint.query, request.query ?? {}, "query"),
+    } as Omit<RouteInput<E>, "body">;
     const bodyText = typeof request.body === "string" ? request.body : "";
     const actor = response.locals.actor as ActorOf<E>;
     present(endpoint, response, await run(bodyText, input, { actor, request, response }));

@@ -12,14 +12,23 @@ function sendEvent(response: Response, event: string, data: unknown): void {
 
 export function solveJobRoutes(services: Services): Router {
   const router = Router();
-  route(router, submitSolveJob, ({ body }, { actor }) => services.solveJobs.submit(actor, body.kind, body.input, body.options), { bodyLimit: "20mb" });
+  route(
+    router,
+    submitSolveJob,
+    ({ body }, { actor }) => services.solveJobs.submit(actor, body.kind, body.input, body.options),
+    { bodyLimit: "20mb" },
+  );
   route(router, listSolveJobs, async (_input, { actor }) => ({ jobs: await services.solveJobs.list(actor) }));
   route(router, getSolveJob, ({ params }, { actor }) => services.solveJobs.get(actor, params.jobId));
   route(router, cancelSolveJob, ({ params }, { actor }) => services.solveJobs.cancel(actor, params.jobId));
   // Progress lives in the database, so any API process can stream any job: poll the row, send on change.
   route(router, streamSolveJob, async ({ params }, { actor, request, response }) => {
     let job = await services.solveJobs.get(actor, params.jobId);
-    response.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-cache", Connection: "keep-alive" });
+    response.writeHead(200, {
+      "Content-Type": "text/event-stream",
+      "Cache-Control": "no-cache",
+      Connection: "keep-alive",
+    });
     let last = "";
     let isClosed = false;
     request.on("close", () => (isClosed = true));

@@ -20,7 +20,14 @@ function presentBatch(outcome: StaffingBatchOutcome): string {
  */
 export function staffingRoutes(): Router {
   const router = Router();
-  routeWithBodyText(router, calculateStaffing, async (bodyText) => presentBatch(await calculateStaffingBatchFromText(bodyText)), { bodyLimit: "64mb" });
-  route(router, computeRequirements, async ({ body }) => computeRequirementsSeriesOffThread(body), { bodyLimit: "64mb" });
+  routeWithBodyText(
+    router,
+    calculateStaffing,
+    async (bodyText) => presentBatch(await calculateStaffingBatchFromText(bodyText)),
+    { bodyLimit: "64mb" },
+  );
+  route(router, computeRequirements, async ({ body }) => computeRequirementsSeriesOffThread(body), {
+    bodyLimit: "64mb",
+  });
   return router;
 }

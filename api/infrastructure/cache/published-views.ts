@@ -6,7 +6,8 @@ const sharedViews = new WeakSet<object>();
  * Whether a value is a published view handed to every reader within the cache window: it is not
  * changed after it is made, so the HTTP layer may serialise it once for all of them.
  */
-export const isSharedView = (value: unknown): value is object => typeof value === "object" && value !== null && sharedViews.has(value);
+export const isSharedView = (value: unknown): value is object =>
+  typeof value === "object" && value !== null && sharedViews.has(value);
 
 /**
  * Presented reads of published shifts (an agent's own shifts, a published roster week), shared by

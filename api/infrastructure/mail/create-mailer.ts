@@ -17,7 +17,12 @@ const loggingMailer = (transport: MailTransport, logger: Logger): Mailer => ({
 });
 
 /** SMTP when SHIFTCAST_SMTP_URL is set, else .eml files in SHIFTCAST_MAIL_DIRECTORY when that is set, else the log only. */
-export const createMailer = (config: Pick<Config, "mailDirectory" | "mailFrom"> & Partial<Pick<Config, "smtpUrl">>, logger: Logger): Mailer => {
+export const createMailer = (
+  config: Pick<Config, "mailDirectory" | "mailFrom"> & Partial<Pick<Config, "smtpUrl">>,
+  logger: Logger,
+): Mailer => {
   if (config.smtpUrl) return loggingMailer(smtpTransport(config.smtpUrl, config.mailFrom), logger);
-  return config.mailDirectory ? emlDirectoryMailer(config.mailDirectory, config.mailFrom, logger) : logOnlyMailer(logger);
+  return config.mailDirectory
+    ? emlDirectoryMailer(config.mailDirectory, config.mailFrom, logger)
+    : logOnlyMailer(logger);
 };

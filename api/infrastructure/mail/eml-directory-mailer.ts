@@ -24,7 +24,10 @@ export function emlDirectoryMailer(directory: string, from: string, logger: Logg
         await rename(partial, join(directory, file));
         logger.info({ mailTo: mail.to, subject: mail.subject, file }, "mail written to the mail directory");
       } catch (error) {
-        logger.error({ err: error, mailTo: mail.to, subject: mail.subject }, "mail could not be written to the mail directory");
+        logger.error(
+          { err: error, mailTo: mail.to, subject: mail.subject },
+          "mail could not be written to the mail directory",
+        );
       }
     },
   };

@@ -20,7 +20,9 @@ export interface MailTransport {
  * kept open and reused, so 2,000 messages do not open 2,000 sessions.
  */
 export function smtpTransport(url: string, from: string): MailTransport {
-  const transport = createTransport({ url, pool: true, maxConnections: 4, maxMessages: Infinity } as Parameters<typeof createTransport>[0]);
+  const transport = createTransport({ url, pool: true, maxConnections: 4, maxMessages: Infinity } as Parameters<
+    typeof createTransport
+  >[0]);
   return {
     async deliver(mail) {
       await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, headers: mail.headers });
@@ -36,5 +38,7 @@ export const mailerTransport = (mailer: Mailer): MailTransport => ({
 });
 
 /** What notification e-mails go through: SMTP when SHIFTCAST_SMTP_URL is set, else the configured Mailer. */
-export const createMailTransport = (config: { smtpUrl: string | undefined; mailFrom: string }, fallback: Mailer): MailTransport =>
-  config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : mailerTransport(fallback);
+export const createMailTransport = (
+  config: { smtpUrl: string | undefined; mailFrom: string },
+  fallback: Mailer,
+): MailTransport => (config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : mailerTransport(fallback));

@@ -7,7 +7,11 @@ import { answerChunks } from "./worker-chunks";
  * chunks (worker-chunks.ts), puts it together here (the synchronous parser reads a whole text),
  * reads and validates it and answers `{ result }`, or `{ refused }` with the reason a file cannot be read.
  */
-const { queueIdByName, importer, options } = workerData as { queueIdByName: Map<string, string>; importer: AgentCsvImporter; options: AgentCsvOptions };
+const { queueIdByName, importer, options } = workerData as {
+  queueIdByName: Map<string, string>;
+  importer: AgentCsvImporter;
+  options: AgentCsvOptions;
+};
 await answerChunks(parentPort!, async (chunks) => {
   const pieces: Buffer[] = [];
   for await (const chunk of chunks) pieces.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);

@@ -1,6 +1,11 @@
 import { spawnWorker } from "./spawn-worker";
 import { processChunked } from "./worker-chunks";
-import { readHistoryCsv, type HistoryCsvInput, type HistoryCsvResult, type HistoryReadOptions } from "../../codecs/history-csv-reader";
+import {
+  readHistoryCsv,
+  type HistoryCsvInput,
+  type HistoryCsvResult,
+  type HistoryReadOptions,
+} from "../../codecs/history-csv-reader";
 
 /** Text below this is read on the calling thread: it parses in a few milliseconds, less than a worker takes to start. */
 export const OFF_THREAD_THRESHOLD_BYTES = 256 * 1024;
@@ -12,7 +17,10 @@ export const OFF_THREAD_THRESHOLD_BYTES = 256 * 1024;
  * holds one chunk in flight: an HTTP body goes from the socket to the worker without being held
  * here. Inputs below the threshold (a stream that ends before it) are read on this thread.
  */
-export function readHistoryCsvOffThread(input: HistoryCsvInput, options: HistoryReadOptions): Promise<HistoryCsvResult> {
+export function readHistoryCsvOffThread(
+  input: HistoryCsvInput,
+  options: HistoryReadOptions,
+): Promise<HistoryCsvResult> {
   return processChunked(input, {
     name: "history import",
     thresholdBytes: OFF_THREAD_THRESHOLD_BYTES,

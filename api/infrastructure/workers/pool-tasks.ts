@@ -2,8 +2,16 @@ import { forecastQueue as forecastQueueOnThisThread } from "../../domain/forecas
 import type { QueueForecast, QueueForecastRequest } from "../../domain/forecast/forecast-request";
 import { simulateRoster } from "../../domain/simulation/simulate-roster";
 import type { SimulationInput } from "../../domain/simulation/simulation-input";
-import { computeRequirements, type IntervalRequirement, type RequirementsQueue, type SeriesInterval } from "../../domain/staffing/requirements";
-import { staffingBatchFromText as staffingBatchFromTextOnThisThread, type StaffingBatchOutcome } from "../../services/staffing-batch";
+import {
+  computeRequirements,
+  type IntervalRequirement,
+  type RequirementsQueue,
+  type SeriesInterval,
+} from "../../domain/staffing/requirements";
+import {
+  staffingBatchFromText as staffingBatchFromTextOnThisThread,
+  type StaffingBatchOutcome,
+} from "../../services/staffing-batch";
 
 /**
  * The worker pool's entry (worker-pool.ts): one named export per task, each taking one
@@ -21,7 +29,11 @@ export function forecastQueue(request: QueueForecastRequest): QueueForecast {
   return forecastQueueOnThisThread(request);
 }
 
-export function requirements(input: { queue: RequirementsQueue; series: SeriesInterval[]; intervalSeconds: number }): IntervalRequirement[] {
+export function requirements(input: {
+  queue: RequirementsQueue;
+  series: SeriesInterval[];
+  intervalSeconds: number;
+}): IntervalRequirement[] {
   return computeRequirements(input.queue, input.series, input.intervalSeconds);
 }
 

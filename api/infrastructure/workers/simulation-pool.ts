@@ -8,12 +8,19 @@ import { runPoolTask } from "./worker-pool";
  * contiguous share per core so every thread works at once; the tallies come back in the seeds'
  * order, so the report is the one a single thread would give.
  */
-export function poolReplicationRunner(simulation: SimulationInput, threads = availableParallelism()): ReplicationRunner {
+export function poolReplicationRunner(
+  simulation: SimulationInput,
+  threads = availableParallelism(),
+): ReplicationRunner {
   return async (seeds) => {
     const shares = Math.max(1, Math.min(threads, seeds.length));
     const shareSize = Math.ceil(seeds.length / shares);
-    const batches = Array.from({ length: shares }, (_unused, index) => seeds.slice(index * shareSize, (index + 1) * shareSize)).filter((batch) => batch.length > 0);
-    const results = await Promise.all(batches.map((batch) => runPoolTask("simulateReplications", { simulation, seeds: batch })));
+    const batches = Array.from({ length: shares }, (_unused, index) =>
+      seeds.slice(index * shareSize, (index + 1) * shareSize),
+    ).filter((batch) => batch.length > 0);
+    const results = await Promise.all(
+      batches.map((batch) => runPoolTask("simulateReplications", { simulation, seeds: batch })),
+    );
     return results.flat();
   };
 }

@@ -12,7 +12,10 @@ import { Worker, type WorkerOptions } from "node:worker_threads";
  *   worker before importing the entry (about 0.2 s more per thread).
  */
 export function workerEntryOf(entry: URL): { url: URL; options: Pick<WorkerOptions, "execArgv"> } {
-  const execArgv = process.sourceMapsEnabled && !process.execArgv.includes("--enable-source-maps") ? [...process.execArgv, "--enable-source-maps"] : undefined;
+  const execArgv =
+    process.sourceMapsEnabled && !process.execArgv.includes("--enable-source-maps")
+      ? [...process.execArgv, "--enable-source-maps"]
+      : undefined;
   if (!entry.pathname.endsWith(".ts")) return { url: entry, options: { execArgv } };
   const tsxApiUrl = import.meta.resolve("tsx/esm/api");
   const bootstrap = [

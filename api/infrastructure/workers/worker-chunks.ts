@@ -15,7 +15,7 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
  */
 async function* chunksOf(input: ChunkedInput): AsyncGenerator<string | Uint8Array> {
   if (typeof input === "string") {
-    for (let offset = 0; offset < input.length; ) {
+    for (let offset = 0; offset < input.length;) {
       let end = Math.min(input.length, offset + CHUNK_LENGTH);
       if (end < input.length && isHighSurrogate(input.charCodeAt(end - 1))) end -= 1;
       yield input.slice(offset, end);
@@ -26,7 +26,9 @@ async function* chunksOf(input: ChunkedInput): AsyncGenerator<string | Uint8Arra
   const source: AsyncIterable<Buffer | string> | Buffer[] = Buffer.isBuffer(input) ? [input] : input;
   for await (const chunk of source) {
     if (typeof chunk === "string") yield chunk;
-    else for (let offset = 0; offset < chunk.length; offset += CHUNK_LENGTH) yield new Uint8Array(chunk.subarray(offset, offset + CHUNK_LENGTH));
+    else
+      for (let offset = 0; offset < chunk.length; offset += CHUNK_LENGTH)
+        yield new Uint8Array(chunk.subarray(offset, offset + CHUNK_LENGTH));
   }
 }
 
@@ -85,7 +87,10 @@ export async function* receiveChunks(port: MessagePort): AsyncGenerator<Buffer |
  * stream that yields the bytes already read and then the rest (`rest`), so no more than the
  * threshold is held here.
  */
-export async function smallOrRest(input: AsyncIterable<Buffer | string>, thresholdBytes: number): Promise<{ small: Buffer } | { rest: AsyncIterable<Buffer | string> }> {
+export async function smallOrRest(
+  input: AsyncIterable<Buffer | string>,
+  thresholdBytes: number,
+): Promise<{ small: Buffer } | { rest: AsyncIterable<Buffer | string> }> {
   const iterator = input[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let headBytes = 0;
@@ -99,7 +104,8 @@ export async function smallOrRest(input: AsyncIterable<Buffer | string>, thresho
   async function* rest(): AsyncGenerator<Buffer> {
     try {
       yield* head.splice(0);
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next())
+        yield typeof next.value === "string" ? Buffer.from(next.value) : next.value;
     } finally {
       await iterator.return?.();
     }
@@ -155,7 +161,10 @@ export async function processChunked<T>(input: ChunkedInput, work: ChunkedWork<T
 }
 
 /** The worker's side of processChunked: runs `work` on the chunks received on `port`, posts its answer and closes the port. */
-export async function answerChunks<T>(port: MessagePort, work: (chunks: AsyncGenerator<Buffer | string>) => T | Promise<T>): Promise<void> {
+export async function answerChunks<T>(
+  port: MessagePort,
+  work: (chunks: AsyncGenerator<Buffer | string>) => T | Promise<T>,
+): Promise<void> {
   let answer: ChunkedAnswer<T>;
   try {
     answer = { result: await work(receiveChunks(port)) };

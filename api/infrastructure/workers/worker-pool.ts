@@ -20,7 +20,13 @@ function createPool(threads: number): Tinypool {
   const { url, options } = workerEntryOf(new URL("./pool-tasks.ts", import.meta.url));
   // `name` is what a thread looks up when it loads the tasks at start-up (each run names its own
   // task): it must exist, or tinypool retries the lookup through a file path, which a data: URL is not.
-  return new Tinypool({ filename: url.href, name: "staffingBatchFromText" satisfies PoolTaskName, minThreads: threads, maxThreads: threads, execArgv: options.execArgv });
+  return new Tinypool({
+    filename: url.href,
+    name: "staffingBatchFromText" satisfies PoolTaskName,
+    minThreads: threads,
+    maxThreads: threads,
+    execArgv: options.execArgv,
+  });
 }
 
 /**
@@ -34,7 +40,10 @@ export function startWorkerPool(threads = availableParallelism()): void {
 }
 
 /** Runs the named task on a pool thread (starting the pool on first use). */
-export function runPoolTask<N extends PoolTaskName>(name: N, input: Parameters<Tasks[N]>[0]): Promise<ReturnType<Tasks[N]>> {
+export function runPoolTask<N extends PoolTaskName>(
+  name: N,
+  input: Parameters<Tasks[N]>[0],
+): Promise<ReturnType<Tasks[N]>> {
   startWorkerPool();
   return pool!.run(input, { name }) as Promise<ReturnType<Tasks[N]>>;
 }

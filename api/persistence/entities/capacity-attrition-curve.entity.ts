@@ -8,7 +8,10 @@ import { UserEntity } from "./user.entity";
  * counts behind it) and, kept apart so reverting is lossless, the director's edited weekly hazards.
  */
 @Entity({ name: "capacity_attrition_curves" })
-@Check("capacity_attrition_curves_edited_length_check", `"edited_hazard_fractions" IS NULL OR cardinality("edited_hazard_fractions") = 52`)
+@Check(
+  "capacity_attrition_curves_edited_length_check",
+  `"edited_hazard_fractions" IS NULL OR cardinality("edited_hazard_fractions") = 52`,
+)
 export class CapacityAttritionCurveEntity {
   @PrimaryColumn({ name: "organisation_id", type: "uuid", primaryKeyConstraintName: "capacity_attrition_curves_pkey" })
   organisationId: string;
@@ -42,6 +45,9 @@ export class CapacityAttritionCurveEntity {
   editedByUserId: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: "SET NULL" })
-  @JoinColumn({ name: "edited_by_user_id", foreignKeyConstraintName: "capacity_attrition_curves_edited_by_user_id_fkey" })
+  @JoinColumn({
+    name: "edited_by_user_id",
+    foreignKeyConstraintName: "capacity_attrition_curves_edited_by_user_id_fkey",
+  })
   editedBy?: Relation<UserEntity>;
 }

@@ -8,10 +8,22 @@ import { ScheduleVersionEntity } from "./schedule-version.entity";
 /** An event on a published schedule version (migration 1796730000000). */
 @Entity({ name: "schedule_events" })
 @Index("schedule_events_schedule_idx", ["scheduleId", "createdAt"])
-@Check("schedule_events_kind_check", `"kind" IN ('absence', 'late_time_off', 'employment_end', 'requirements_replaced', 'repair_proposed', 'repair_accepted')`)
-@Check("schedule_events_reason_code_check", `"reason_code" IS NULL OR "reason_code" IN ('sick', 'emergency', 'no_show', 'training')`)
-@Check("schedule_events_span_check", `("start_utc" IS NULL) = ("end_utc" IS NULL) AND ("end_utc" IS NULL OR "end_utc" > "start_utc")`)
-@Check("schedule_events_absence_check", `"kind" <> 'absence' OR ("agent_id" IS NOT NULL AND "start_utc" IS NOT NULL AND "reason_code" IS NOT NULL)`)
+@Check(
+  "schedule_events_kind_check",
+  `"kind" IN ('absence', 'late_time_off', 'employment_end', 'requirements_replaced', 'repair_proposed', 'repair_accepted')`,
+)
+@Check(
+  "schedule_events_reason_code_check",
+  `"reason_code" IS NULL OR "reason_code" IN ('sick', 'emergency', 'no_show', 'training')`,
+)
+@Check(
+  "schedule_events_span_check",
+  `("start_utc" IS NULL) = ("end_utc" IS NULL) AND ("end_utc" IS NULL OR "end_utc" > "start_utc")`,
+)
+@Check(
+  "schedule_events_absence_check",
+  `"kind" <> 'absence' OR ("agent_id" IS NOT NULL AND "start_utc" IS NOT NULL AND "reason_code" IS NOT NULL)`,
+)
 export class ScheduleEventEntity {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "schedule_events_pkey" })
   id: string;

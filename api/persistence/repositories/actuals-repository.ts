@@ -20,11 +20,16 @@ export type StoredIntervalActual = IntervalActual & { importId: string };
 const chunkRows = 10_000;
 
 const COLUMNS = `"offered_count", "handled_count", "abandoned_count", "answered_within_threshold_count", "abandoned_within_threshold_count", "reported_service_level_fraction", "aht_seconds", "asa_seconds"`;
-const UPDATE_SET = COLUMNS.split(", ").map((column) => `${column} = EXCLUDED.${column}`).join(", ");
+const UPDATE_SET = COLUMNS.split(", ")
+  .map((column) => `${column} = EXCLUDED.${column}`)
+  .join(", ");
 
 export function createActualsRepository(database: DataSource | EntityManager) {
   return {
-    async recordImport(queueId: string, record: Omit<ActualsImportRecord, "id" | "newIntervalCount" | "replacedIntervalCount">): Promise<string> {
+    async recordImport(
+      queueId: string,
+      record: Omit<ActualsImportRecord, "id" | "newIntervalCount" | "replacedIntervalCount">,
+    ): Promise<string> {
       const [row] = (await database.query(
         `INSERT INTO "actuals_imports" ("queue_id", "imported_by", "imported_at", "shape", "row_count", "interval_count", "new_interval_count", "replaced_interval_count")
          VALUES ($1, $2, $3, $4, $5, $6, 0, 0) RETURNING "id"`,
@@ -37,7 +42,11 @@ export function createActualsRepository(database: DataSource | EntityManager) {
      * and interval start: a stored interval is replaced, every other kept) and records on the import
      * how many were new (a row inserted has xmax 0) and how many replaced.
      */
-    async upsertIntervals(queueId: string, importId: string, intervals: IntervalActual[]): Promise<{ newCount: number; replacedCount: number }> {
+    async upsertIntervals(
+      queueId: string,
+      importId: string,
+      intervals: IntervalActual[],
+    ): Promise<{ newCount: number; replacedCount: number }> {
       let newCount = 0;
       for (let offset = 0; offset < intervals.length; offset += chunkRows) {
         const chunk = intervals.slice(offset, offset + chunkRows);
@@ -66,7 +75,10 @@ export function createActualsRepository(database: DataSource | EntityManager) {
         newCount += counted?.newCount ?? 0;
       }
       const replacedCount = intervals.length - newCount;
-      await database.query(`UPDATE "actuals_imports" SET "new_interval_count" = $2, "replaced_interval_count" = $3 WHERE "id" = $1`, [importId, newCount, replacedCount]);
+      await database.query(
+        `UPDATE "actuals_imports" SET "new_interval_count" = $2, "replaced_interval_count" = $3 WHERE "id" = $1`,
+        [importId, newCount, replacedCount],
+      );
       return { newCount, replacedCount };
     },
     async upsertDays(queueId: string, importId: string, days: DailyActual[]): Promise<void> {
@@ -75,7 +87,13 @@ export function createActualsRepository(database: DataSource | EntityManager) {
         `INSERT INTO "daily_actuals" ("queue_id", "import_id", "local_date", "fcr_fraction", "csat_score")
          SELECT $1, $2, * FROM unnest($3::date[], $4::float8[], $5::float8[])
          ON CONFLICT ("queue_id", "local_date") DO UPDATE SET "import_id" = EXCLUDED."import_id", "fcr_fraction" = EXCLUDED."fcr_fraction", "csat_score" = EXCLUDED."csat_score"`,
-        [queueId, importId, days.map((day) => day.localDate), days.map((day) => day.fcrFraction), days.map((day) => day.csatScore)],
+        [
+          queueId,
+          importId,
+          days.map((day) => day.localDate),
+          days.map((day) => day.fcrFraction),
+          days.map((day) => day.csatScore),
+        ],
       );
     },
     /** The stored intervals in [from, to), oldest first. */
@@ -108,7 +126,10 @@ export function createActualsRepository(database: DataSource | EntityManager) {
       )) as ActualsImportRecord[];
     },
     async abandonRuleOf(queueId: string): Promise<ServiceLevelAbandonRule | null> {
-      const [row] = (await database.query(`SELECT "service_level_abandon_rule" AS "rule" FROM "queue_kpi_settings" WHERE "queue_id" = $1`, [queueId])) as Array<{ rule: ServiceLevelAbandonRule }>;
+      const [row] = (await database.query(
+        `SELECT "service_level_abandon_rule" AS "rule" FROM "queue_kpi_settings" WHERE "queue_id" = $1`,
+        [queueId],
+      )) as Array<{ rule: ServiceLevelAbandonRule }>;
       return row?.rule ?? null;
     },
     async setAbandonRule(queueId: string, rule: ServiceLevelAbandonRule): Promise<void> {
@@ -119,7 +140,14 @@ export function createActualsRepository(database: DataSource | EntityManager) {
       );
     },
     /** Shifts of published roster versions serving the queue that overlap [from, to), with their schedule's id. */
-    async publishedShiftsServing(organisationId: string, queueId: string, from: Date, to: Date): Promise<Array<{ scheduleId: string; startUtc: string; endUtc: string; queueIds: string[]; breaks: ShiftBreak[] }>> {
+    async publishedShiftsServing(
+      organisationId: string,
+      queueId: string,
+      from: Date,
+      to: Date,
+    ): Promise<
+      Array<{ scheduleId: string; startUtc: string; endUtc: string; queueIds: string[]; breaks: ShiftBreak[] }>
+    > {
       const rows = (await database.query(
         `SELECT sc."id" AS "scheduleId", s."starts_at" AS "startsAt", s."ends_at" AS "endsAt", s."queue_ids" AS "queueIds", s."breaks"
            FROM "schedule_shifts" s
@@ -127,7 +155,13 @@ export function createActualsRepository(database: DataSource | EntityManager) {
           WHERE sc."organisation_id" = $1 AND s."queue_ids" @> jsonb_build_array($2::text) AND s."starts_at" < $4 AND s."ends_at" > $3`,
         [organisationId, queueId, from, to],
       )) as Array<{ scheduleId: string; startsAt: Date; endsAt: Date; queueIds: string[]; breaks: ShiftBreak[] }>;
-      return rows.map((row) => ({ scheduleId: row.scheduleId, startUtc: row.startsAt.toISOString(), endUtc: row.endsAt.toISOString(), queueIds: row.queueIds, breaks: row.breaks }));
+      return rows.map((row) => ({
+        scheduleId: row.scheduleId,
+        startUtc: row.startsAt.toISOString(),
+        endUtc: row.endsAt.toISOString(),
+        queueIds: row.queueIds,
+        breaks: row.breaks,
+      }));
     },
     /** Whether an agent of `vendor` is skilled for the queue: what makes it one of that partner's queues. */
     async isPartnerQueue(queueId: string, vendor: string): Promise<boolean> {

@@ -55,16 +55,23 @@ export function createAgentRepository(database: DataSource | EntityManager) {
   return {
     async list(organisationId: string, filter: AgentListFilter): Promise<Agent[]> {
       const where = filter.currentOn
-        ? [{ organisationId, endDate: IsNull() }, { organisationId, endDate: MoreThan(filter.currentOn) }]
+        ? [
+            { organisationId, endDate: IsNull() },
+            { organisationId, endDate: MoreThan(filter.currentOn) },
+          ]
         : { organisationId };
       return withSkills(await agents.find({ where, order: { name: "ASC", id: "ASC" } }));
     },
     async findById(organisationId: string, id: string): Promise<Agent | null> {
       const entity = await agents.findOneBy({ organisationId, id });
-      return entity ? (await withSkills([entity]))[0] ?? null : null;
+      return entity ? ((await withSkills([entity]))[0] ?? null) : null;
     },
     /** The agent's work zone and the display zone of the user reading (one statement for the hottest read). */
-    async findZones(organisationId: string, agentId: string, userId: string): Promise<{ agentTimeZone: string; displayTimeZone: string | null } | null> {
+    async findZones(
+      organisationId: string,
+      agentId: string,
+      userId: string,
+    ): Promise<{ agentTimeZone: string; displayTimeZone: string | null } | null> {
       const [row] = (await agents.query(
         `SELECT a."time_zone" AS "agentTimeZone", u."display_time_zone" AS "displayTimeZone"
            FROM "agents" a LEFT JOIN "users" u ON u."id" = $3
@@ -74,7 +81,10 @@ export function createAgentRepository(database: DataSource | EntityManager) {
       return row ?? null;
     },
     async findIdsByEmail(organisationId: string, emails: string[]): Promise<Map<string, string>> {
-      const found = await agents.find({ select: { id: true, email: true }, where: { organisationId, email: In(emails) } });
+      const found = await agents.find({
+        select: { id: true, email: true },
+        where: { organisationId, email: In(emails) },
+      });
       return new Map(found.map((entity) => [entity.email, entity.id]));
     },
     async create(organisationId: string, draft: AgentDraft): Promise<Agent> {

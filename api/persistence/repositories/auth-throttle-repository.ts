@@ -48,7 +48,10 @@ export function createAuthThrottleRepository(database: DataSource | EntityManage
     },
     /** Forgets a key's failures after a successful sign-in, unless other attempts locked it meanwhile. */
     async clear(key: string, now: Date): Promise<void> {
-      await database.query(`DELETE FROM "auth_throttle" WHERE "key" = $1 AND ("locked_until" IS NULL OR "locked_until" <= $2)`, [key, now]);
+      await database.query(
+        `DELETE FROM "auth_throttle" WHERE "key" = $1 AND ("locked_until" IS NULL OR "locked_until" <= $2)`,
+        [key, now],
+      );
     },
   };
 }

@@ -1,7 +1,14 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { AttritionCurve } from "../../domain/capacity/attrition-curve";
 import type { EstimatedAttritionCurve } from "../../domain/capacity/estimate-attrition-curves";
-import type { CapacityAgent, CapacityAssumptions, CostRates, DemandWeek, HireClass, HiringAssumptions } from "../../domain/capacity/plan";
+import type {
+  CapacityAgent,
+  CapacityAssumptions,
+  CostRates,
+  DemandWeek,
+  HireClass,
+  HiringAssumptions,
+} from "../../domain/capacity/plan";
 import type { CapacityPlanResult } from "../../domain/capacity/project-capacity-plan";
 import type { CapacityScenario } from "../../domain/capacity/scenarios";
 import type { DemandSource } from "../../domain/capacity/weekly-demand";
@@ -118,7 +125,10 @@ export function createCapacityRepository(database: DataSource | EntityManager) {
     async createPlan(draft: CapacityPlanDraft): Promise<StoredCapacityPlan> {
       return toPlan(await plans.save(plans.create(draft)));
     },
-    async updatePlan(id: string, patch: Pick<StoredCapacityPlan, "assumptions" | "attritionCurves" | "result">): Promise<void> {
+    async updatePlan(
+      id: string,
+      patch: Pick<StoredCapacityPlan, "assumptions" | "attritionCurves" | "result">,
+    ): Promise<void> {
       await plans.update({ id }, { ...patch, updatedAt: new Date() });
     },
     async deletePlan(organisationId: string, id: string): Promise<boolean> {
@@ -140,15 +150,31 @@ export function createCapacityRepository(database: DataSource | EntityManager) {
       return (await curves.find({ where: { organisationId }, order: { attritionCohort: "ASC" } })).map(toCurve);
     },
     /** Stores fresh estimates, leaving every edit as it is. */
-    async saveEstimates(organisationId: string, estimates: Array<Pick<StoredAttritionCurve, "estimate" | "estimatedFromDate" | "estimatedToDate" | "estimatedAt">>): Promise<void> {
+    async saveEstimates(
+      organisationId: string,
+      estimates: Array<
+        Pick<StoredAttritionCurve, "estimate" | "estimatedFromDate" | "estimatedToDate" | "estimatedAt">
+      >,
+    ): Promise<void> {
       if (estimates.length === 0) return;
       await curves.upsert(
-        estimates.map((estimate) => ({ organisationId, attritionCohort: estimate.estimate.attritionCohort, ...estimate })),
+        estimates.map((estimate) => ({
+          organisationId,
+          attritionCohort: estimate.estimate.attritionCohort,
+          ...estimate,
+        })),
         { conflictPaths: ["organisationId", "attritionCohort"], skipUpdateIfNoValuesChanged: false },
       );
     },
-    async setEdit(organisationId: string, attritionCohort: string, editedHazardFractions: number[] | null, editedByUserId: string | null): Promise<boolean> {
-      const patch = editedHazardFractions ? { editedHazardFractions, editedAt: new Date(), editedByUserId } : { editedHazardFractions: null, editedAt: null, editedByUserId: null };
+    async setEdit(
+      organisationId: string,
+      attritionCohort: string,
+      editedHazardFractions: number[] | null,
+      editedByUserId: string | null,
+    ): Promise<boolean> {
+      const patch = editedHazardFractions
+        ? { editedHazardFractions, editedAt: new Date(), editedByUserId }
+        : { editedHazardFractions: null, editedAt: null, editedByUserId: null };
       return ((await curves.update({ organisationId, attritionCohort }, patch)).affected ?? 0) > 0;
     },
   };

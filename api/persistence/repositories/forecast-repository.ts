@@ -65,7 +65,10 @@ const toInterval = (row: IntervalRow): StoredForecastInterval => ({
   p80: row.p80,
   p90: row.p90,
   ahtSeconds: row.ahtSeconds,
-  original: row.originalExpected === null ? null : { expected: row.originalExpected, p50: row.originalP50!, p80: row.originalP80!, p90: row.originalP90! },
+  original:
+    row.originalExpected === null
+      ? null
+      : { expected: row.originalExpected, p50: row.originalP50!, p80: row.originalP80!, p90: row.originalP90! },
   overrideNote: row.overrideNote,
 });
 
@@ -93,7 +96,10 @@ export function createForecastRepository(database: DataSource | EntityManager) {
   const repository = database.getRepository(ForecastEntity);
   return {
     /** Stores a forecast and its intervals (call inside a transaction); intervals go in 20,000 per statement. */
-    async create(draft: ForecastDraft, intervals: ReadonlyArray<ForecastQuantiles & { intervalStart: Date; ahtSeconds: number | null }>): Promise<StoredForecast> {
+    async create(
+      draft: ForecastDraft,
+      intervals: ReadonlyArray<ForecastQuantiles & { intervalStart: Date; ahtSeconds: number | null }>,
+    ): Promise<StoredForecast> {
       const stored = toForecast(await repository.save(repository.create(draft)));
       for (let offset = 0; offset < intervals.length; offset += chunkRows) {
         const chunk = intervals.slice(offset, offset + chunkRows);
@@ -137,7 +143,13 @@ export function createForecastRepository(database: DataSource | EntityManager) {
      * expected + z₀.₈·√Σσ², with each interval's σ read from its quantiles as (p90 − p50)/z₀.₉
      * (z₀.₈ = 0.8416, z₀.₉ = 1.2816), treating intervals as independent.
      */
-    async totals(forecastId: string, timeZone: string, granularity: "day" | "week", from: Date, to: Date): Promise<ForecastTotalRow[]> {
+    async totals(
+      forecastId: string,
+      timeZone: string,
+      granularity: "day" | "week",
+      from: Date,
+      to: Date,
+    ): Promise<ForecastTotalRow[]> {
       const period = `(date_trunc('${granularity}', "interval_start" AT TIME ZONE $4) AT TIME ZONE $4)`;
       return (await database.query(
         `SELECT ${period} AS "periodStart", to_char(${period} AT TIME ZONE $4, 'YYYY-MM-DD') AS "localDate",
@@ -151,7 +163,13 @@ export function createForecastRepository(database: DataSource | EntityManager) {
       )) as ForecastTotalRow[];
     },
     /** Multiplies the intervals in [from, to) by `factor`, quantiles included, keeping the originals. */
-    async scaleRange(forecastId: string, from: Date, to: Date, factor: number, note: string | null): Promise<StoredForecastInterval[]> {
+    async scaleRange(
+      forecastId: string,
+      from: Date,
+      to: Date,
+      factor: number,
+      note: string | null,
+    ): Promise<StoredForecastInterval[]> {
       const rows = (await database.query(
         `UPDATE "forecast_intervals" SET ${keepOriginals}, "expected" = "expected" * $4, "p50" = "p50" * $4, "p80" = "p80" * $4,
                 "p90" = "p90" * $4, "override_note" = $5
@@ -161,7 +179,12 @@ export function createForecastRepository(database: DataSource | EntityManager) {
       return rows[0].map(toInterval).sort((a, b) => a.intervalStart.getTime() - b.intervalStart.getTime());
     },
     /** Sets one interval's expected value; its quantiles move by the same ratio (to the value itself from 0). */
-    async setInterval(forecastId: string, intervalStart: Date, expected: number, note: string | null): Promise<StoredForecastInterval | null> {
+    async setInterval(
+      forecastId: string,
+      intervalStart: Date,
+      expected: number,
+      note: string | null,
+    ): Promise<StoredForecastInterval | null> {
       const ratio = `CASE WHEN "expected" > 0 THEN $3 / "expected" ELSE NULL END`;
       const rows = (await database.query(
         `UPDATE "forecast_intervals" SET ${keepOriginals},

@@ -22,13 +22,21 @@ export function createHistoryRepository(database: DataSource | EntityManager) {
      * as arrays through unnest: one statement per 20,000 rows instead of one per row.
      */
     async replaceRange(queueId: string, from: Date, to: Date, rows: HistoryIntervalRow[]): Promise<void> {
-      await database.query(`DELETE FROM "history_intervals" WHERE "queue_id" = $1 AND "interval_start" >= $2 AND "interval_start" < $3`, [queueId, from, to]);
+      await database.query(
+        `DELETE FROM "history_intervals" WHERE "queue_id" = $1 AND "interval_start" >= $2 AND "interval_start" < $3`,
+        [queueId, from, to],
+      );
       for (let offset = 0; offset < rows.length; offset += chunkRows) {
         const chunk = rows.slice(offset, offset + chunkRows);
         await database.query(
           `INSERT INTO "history_intervals" ("queue_id", "interval_start", "volume", "aht_seconds")
            SELECT $1, * FROM unnest($2::timestamptz[], $3::double precision[], $4::double precision[])`,
-          [queueId, chunk.map((row) => row.intervalStart.toISOString()), chunk.map((row) => row.volume), chunk.map((row) => row.ahtSeconds)],
+          [
+            queueId,
+            chunk.map((row) => row.intervalStart.toISOString()),
+            chunk.map((row) => row.volume),
+            chunk.map((row) => row.ahtSeconds),
+          ],
         );
       }
     },
@@ -37,7 +45,10 @@ export function createHistoryRepository(database: DataSource | EntityManager) {
      * replaces the stored one at the same start, every other stored interval is kept. Counts how many
      * were new (a row inserted has xmax 0; an updated one carries the updating transaction's id).
      */
-    async upsertIntervals(queueId: string, rows: HistoryIntervalRow[]): Promise<{ newCount: number; replacedCount: number }> {
+    async upsertIntervals(
+      queueId: string,
+      rows: HistoryIntervalRow[],
+    ): Promise<{ newCount: number; replacedCount: number }> {
       let newCount = 0;
       for (let offset = 0; offset < rows.length; offset += chunkRows) {
         const chunk = rows.slice(offset, offset + chunkRows);
@@ -48,7 +59,12 @@ export function createHistoryRepository(database: DataSource | EntityManager) {
              ON CONFLICT ("queue_id", "interval_start") DO UPDATE SET "volume" = EXCLUDED."volume", "aht_seconds" = EXCLUDED."aht_seconds"
              RETURNING (xmax = 0) AS "isNew")
            SELECT count(*) FILTER (WHERE "isNew")::int AS "newCount" FROM written`,
-          [queueId, chunk.map((row) => row.intervalStart.toISOString()), chunk.map((row) => row.volume), chunk.map((row) => row.ahtSeconds)],
+          [
+            queueId,
+            chunk.map((row) => row.intervalStart.toISOString()),
+            chunk.map((row) => row.volume),
+            chunk.map((row) => row.ahtSeconds),
+          ],
         )) as Array<{ newCount: number }>;
         newCount += counted?.newCount ?? 0;
       }
@@ -69,7 +85,13 @@ export function createHistoryRepository(database: DataSource | EntityManager) {
      * intervals that have one; or returns the raw intervals as stored (a weighted mean of one
      * interval, (v·a)/v, is not always a in floating point).
      */
-    async aggregate(queueId: string, timeZone: string, granularity: "interval" | "day" | "week", from: Date, to: Date): Promise<AggregatedHistoryRow[]> {
+    async aggregate(
+      queueId: string,
+      timeZone: string,
+      granularity: "interval" | "day" | "week",
+      from: Date,
+      to: Date,
+    ): Promise<AggregatedHistoryRow[]> {
       if (granularity === "interval") {
         return (await database.query(
           `SELECT "interval_start" AS "periodStart", to_char("interval_start" AT TIME ZONE $4, 'YYYY-MM-DD') AS "localDate", "volume", "aht_seconds" AS "ahtSeconds"
@@ -100,7 +122,10 @@ export function createHistoryRepository(database: DataSource | EntityManager) {
       )) as HistoryIntervalRow[];
     },
     async countForQueue(queueId: string): Promise<number> {
-      const [row] = (await database.query(`SELECT count(*)::int AS "count" FROM "history_intervals" WHERE "queue_id" = $1`, [queueId])) as Array<{ count: number }>;
+      const [row] = (await database.query(
+        `SELECT count(*)::int AS "count" FROM "history_intervals" WHERE "queue_id" = $1`,
+        [queueId],
+      )) as Array<{ count: number }>;
       return row?.count ?? 0;
     },
   };

@@ -28,7 +28,9 @@ const toInvitation = (entity: InvitationEntity): Invitation => ({
 export function createInvitationRepository(database: DataSource | EntityManager) {
   const invitations = database.getRepository(InvitationEntity);
   return {
-    async create(draft: Omit<Invitation, "id" | "expiresAt"> & { tokenHash: string; createdBy: string | null; expiresAt: Date }): Promise<Invitation> {
+    async create(
+      draft: Omit<Invitation, "id" | "expiresAt"> & { tokenHash: string; createdBy: string | null; expiresAt: Date },
+    ): Promise<Invitation> {
       return toInvitation(await invitations.save(invitations.create(draft)));
     },
     async findOpen(tokenHash: string, now: Date): Promise<Invitation | null> {

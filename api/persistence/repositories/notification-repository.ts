@@ -59,11 +59,28 @@ export function createNotificationRepository(database: DataSource | EntityManage
           WHERE a."organisation_id" = $1 AND a."id" = ANY($2::uuid[])`,
         [organisationId, agentIds],
       )) as Array<{ id: string; email: string; zone: string; is_in_app: boolean | null; is_email: boolean | null }>;
-      return rows.map((row) => ({ agentId: row.id, email: row.email, zone: row.zone, preferences: { isInApp: row.is_in_app ?? defaultPreferences.isInApp, isEmail: row.is_email ?? defaultPreferences.isEmail } }));
+      return rows.map((row) => ({
+        agentId: row.id,
+        email: row.email,
+        zone: row.zone,
+        preferences: {
+          isInApp: row.is_in_app ?? defaultPreferences.isInApp,
+          isEmail: row.is_email ?? defaultPreferences.isEmail,
+        },
+      }));
     },
     async insertMany(drafts: NotificationDraft[]): Promise<void> {
       if (drafts.length === 0) return;
-      const rows = drafts.map((draft) => ({ organisation_id: draft.organisationId, agent_id: draft.agentId, change_set_id: draft.changeSetId, subject: draft.subject, body: draft.body, shifts: draft.shifts, is_email_wanted: draft.isEmailWanted, is_in_app: draft.isInApp }));
+      const rows = drafts.map((draft) => ({
+        organisation_id: draft.organisationId,
+        agent_id: draft.agentId,
+        change_set_id: draft.changeSetId,
+        subject: draft.subject,
+        body: draft.body,
+        shifts: draft.shifts,
+        is_email_wanted: draft.isEmailWanted,
+        is_in_app: draft.isInApp,
+      }));
       await database.query(
         `INSERT INTO "notifications" ("organisation_id", "agent_id", "change_set_id", "subject", "body", "shifts", "is_email_wanted", "is_in_app")
          SELECT r."organisation_id", r."agent_id", r."change_set_id", r."subject", r."body", r."shifts", r."is_email_wanted", r."is_in_app"
@@ -76,23 +93,55 @@ export function createNotificationRepository(database: DataSource | EntityManage
         `SELECT "id", "change_set_id", "subject", "body", "shifts", "created_at", "read_at" FROM "notifications"
           WHERE "agent_id" = $1 AND "is_in_app" ORDER BY "created_at" DESC, "id" LIMIT $2`,
         [agentId, limit],
-      )) as Array<{ id: string; change_set_id: string; subject: string; body: string; shifts: MessageShift[]; created_at: Date; read_at: Date | null }>;
-      return rows.map((row) => ({ id: row.id, changeSetId: row.change_set_id, subject: row.subject, body: row.body, shifts: row.shifts, createdAt: row.created_at.toISOString(), readAt: row.read_at?.toISOString() ?? null }));
+      )) as Array<{
+        id: string;
+        change_set_id: string;
+        subject: string;
+        body: string;
+        shifts: MessageShift[];
+        created_at: Date;
+        read_at: Date | null;
+      }>;
+      return rows.map((row) => ({
+        id: row.id,
+        changeSetId: row.change_set_id,
+        subject: row.subject,
+        body: row.body,
+        shifts: row.shifts,
+        createdAt: row.created_at.toISOString(),
+        readAt: row.read_at?.toISOString() ?? null,
+      }));
     },
     async unreadCount(agentId: string): Promise<number> {
-      const [row] = (await database.query(`SELECT count(*)::int AS "count" FROM "notifications" WHERE "agent_id" = $1 AND "is_in_app" AND "read_at" IS NULL`, [agentId])) as Array<{ count: number }>;
+      const [row] = (await database.query(
+        `SELECT count(*)::int AS "count" FROM "notifications" WHERE "agent_id" = $1 AND "is_in_app" AND "read_at" IS NULL`,
+        [agentId],
+      )) as Array<{ count: number }>;
       return row!.count;
     },
     /** Marks one notification (or, with `id` null, all of them) read; answers how many were unread. */
     async markRead(agentId: string, id: string | null, at: Date): Promise<number> {
-      const [, affected] = (await database.query(`UPDATE "notifications" SET "read_at" = $3 WHERE "agent_id" = $1 AND ($2::uuid IS NULL OR "id" = $2) AND "read_at" IS NULL`, [agentId, id, at])) as [unknown, number];
+      const [, affected] = (await database.query(
+        `UPDATE "notifications" SET "read_at" = $3 WHERE "agent_id" = $1 AND ($2::uuid IS NULL OR "id" = $2) AND "read_at" IS NULL`,
+        [agentId, id, at],
+      )) as [unknown, number];
       return affected;
     },
     async exists(agentId: string, id: string): Promise<boolean> {
-      return ((await database.query(`SELECT 1 FROM "notifications" WHERE "agent_id" = $1 AND "id" = $2`, [agentId, id])) as unknown[]).length > 0;
+      return (
+        (
+          (await database.query(`SELECT 1 FROM "notifications" WHERE "agent_id" = $1 AND "id" = $2`, [
+            agentId,
+            id,
+          ])) as unknown[]
+        ).length > 0
+      );
     },
     async preferences(agentId: string): Promise<NotificationPreferences> {
-      const [row] = (await database.query(`SELECT "is_in_app", "is_email" FROM "notification_preferences" WHERE "agent_id" = $1`, [agentId])) as Array<{ is_in_app: boolean; is_email: boolean }>;
+      const [row] = (await database.query(
+        `SELECT "is_in_app", "is_email" FROM "notification_preferences" WHERE "agent_id" = $1`,
+        [agentId],
+      )) as Array<{ is_in_app: boolean; is_email: boolean }>;
       return row ? { isInApp: row.is_in_app, isEmail: row.is_email } : defaultPreferences;
     },
     async setPreferences(agentId: string, preferences: NotificationPreferences, at: Date): Promise<void> {
@@ -111,7 +160,13 @@ export function createNotificationRepository(database: DataSource | EntityManage
           ORDER BY n."agent_id"`,
         [changeSetId, agentIds],
       )) as Array<{ agent_id: string; change_set_id: string; email: string; subject: string; body: string }>;
-      return rows.map((row) => ({ agentId: row.agent_id, changeSetId: row.change_set_id, to: row.email, subject: row.subject, text: row.body }));
+      return rows.map((row) => ({
+        agentId: row.agent_id,
+        changeSetId: row.change_set_id,
+        to: row.email,
+        subject: row.subject,
+        text: row.body,
+      }));
     },
     /**
      * Claims the e-mail of (agent, change set): true when this transaction inserted the delivery row.

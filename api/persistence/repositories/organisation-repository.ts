@@ -22,7 +22,10 @@ export function createOrganisationRepository(database: DataSource | EntityManage
       const entity = await repository.findOneBy({ id });
       return entity ? toOrganisation(entity) : null;
     },
-    async create(draft: Pick<Organisation, "name" | "timeZone"> & Partial<Pick<Organisation, "noticeWindowDays" | "predictabilityPremiumMinutes">>): Promise<Organisation> {
+    async create(
+      draft: Pick<Organisation, "name" | "timeZone"> &
+        Partial<Pick<Organisation, "noticeWindowDays" | "predictabilityPremiumMinutes">>,
+    ): Promise<Organisation> {
       return toOrganisation(await repository.save(repository.create(draft)));
     },
   };

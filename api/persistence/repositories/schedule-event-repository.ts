@@ -32,7 +32,11 @@ export function createScheduleEventRepository(database: DataSource | EntityManag
     },
     async create(draft: ScheduleEventDraft): Promise<ScheduleEvent> {
       const saved = await repository.save(
-        repository.create({ ...draft, startUtc: draft.startUtc === null ? null : new Date(draft.startUtc), endUtc: draft.endUtc === null ? null : new Date(draft.endUtc) }),
+        repository.create({
+          ...draft,
+          startUtc: draft.startUtc === null ? null : new Date(draft.startUtc),
+          endUtc: draft.endUtc === null ? null : new Date(draft.endUtc),
+        }),
       );
       return toEvent(saved);
     },

@@ -1,5 +1,12 @@
 import type { DataSource, EntityManager } from "typeorm";
-import type { ChangeNote, ChangeSet, ChangeSetInput, ChangeSetKind, LedgerShift, ShiftChange } from "../../domain/ledger/change-set";
+import type {
+  ChangeNote,
+  ChangeSet,
+  ChangeSetInput,
+  ChangeSetKind,
+  LedgerShift,
+  ShiftChange,
+} from "../../domain/ledger/change-set";
 import { startOfChange } from "../../domain/ledger/change-set";
 
 /** A ledger row as read back: the change with its change set's when and who. */
@@ -54,11 +61,26 @@ export function createScheduleLedgerRepository(database: DataSource | EntityMana
         `INSERT INTO "schedule_change_sets" ("organisation_id", "schedule_id", "version_id", "kind", "reason_code", "note", "created_by")
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          RETURNING "id", "organisation_id", "schedule_id", "version_id", "kind", "reason_code", "note", "created_by", "created_at", NULL::jsonb AS "notes"`,
-        [input.organisationId, input.scheduleId, input.versionId, input.kind, input.reasonCode, input.note, input.createdBy],
+        [
+          input.organisationId,
+          input.scheduleId,
+          input.versionId,
+          input.kind,
+          input.reasonCode,
+          input.note,
+          input.createdBy,
+        ],
       )) as ChangeSetRecord[];
       const changeSet = toChangeSet(row!);
       if (input.changes.length > 0) {
-        const rows = input.changes.map((change) => ({ agent_id: change.agentId, shift_key: change.shiftKey, change: change.change, starts_at: startOfChange(change), before: change.before, after: change.after }));
+        const rows = input.changes.map((change) => ({
+          agent_id: change.agentId,
+          shift_key: change.shiftKey,
+          change: change.change,
+          starts_at: startOfChange(change),
+          before: change.before,
+          after: change.after,
+        }));
         await database.query(
           `INSERT INTO "schedule_changes" ("change_set_id", "agent_id", "shift_key", "change", "starts_at", "before", "after")
            SELECT $1, r."agent_id", r."shift_key", r."change", r."starts_at", r."before", r."after"
@@ -69,7 +91,10 @@ export function createScheduleLedgerRepository(database: DataSource | EntityMana
       return changeSet;
     },
     async addNote(changeSetId: string, note: string, createdBy: string): Promise<void> {
-      await database.query(`INSERT INTO "schedule_change_notes" ("change_set_id", "note", "created_by") VALUES ($1, $2, $3)`, [changeSetId, note, createdBy]);
+      await database.query(
+        `INSERT INTO "schedule_change_notes" ("change_set_id", "note", "created_by") VALUES ($1, $2, $3)`,
+        [changeSetId, note, createdBy],
+      );
     },
     /** A schedule's change sets, oldest first, each with its later notes. */
     async listChangeSets(scheduleId: string): Promise<ChangeSet[]> {
@@ -94,14 +119,35 @@ export function createScheduleLedgerRepository(database: DataSource | EntityMana
             AND ($5::timestamptz IS NULL OR c."starts_at" < $5)
           ORDER BY s."created_at", s."id", c."starts_at", c."agent_id", c."shift_key"`,
         [scheduleId, filter.changeSetId ?? null, filter.agentIds ?? null, filter.from ?? null, filter.to ?? null],
-      )) as Array<{ change_set_id: string; agent_id: string; shift_key: string; change: ShiftChange["change"]; starts_at: Date; before: LedgerShift | null; after: LedgerShift | null }>;
-      return rows.map((row) => ({ changeSetId: row.change_set_id, agentId: row.agent_id, shiftKey: row.shift_key, change: row.change, startUtc: row.starts_at.toISOString(), before: row.before, after: row.after }));
+      )) as Array<{
+        change_set_id: string;
+        agent_id: string;
+        shift_key: string;
+        change: ShiftChange["change"];
+        starts_at: Date;
+        before: LedgerShift | null;
+        after: LedgerShift | null;
+      }>;
+      return rows.map((row) => ({
+        changeSetId: row.change_set_id,
+        agentId: row.agent_id,
+        shiftKey: row.shift_key,
+        change: row.change,
+        startUtc: row.starts_at.toISOString(),
+        before: row.before,
+        after: row.after,
+      }));
     },
     /**
      * Shifts of an agent that a change removed and no published version of the organisation holds now,
      * starting in [from, to), with the last side they were published with: what a calendar must cancel.
      */
-    async listCancelledShifts(organisationId: string, agentId: string, from: Date, to: Date): Promise<Array<{ shiftKey: string; before: LedgerShift; cancelledAt: string }>> {
+    async listCancelledShifts(
+      organisationId: string,
+      agentId: string,
+      from: Date,
+      to: Date,
+    ): Promise<Array<{ shiftKey: string; before: LedgerShift; cancelledAt: string }>> {
       const rows = (await database.query(
         `SELECT DISTINCT ON (c."shift_key") c."shift_key", c."before", s."created_at"
            FROM "schedule_changes" c JOIN "schedule_change_sets" s ON s."id" = c."change_set_id"
@@ -112,7 +158,11 @@ export function createScheduleLedgerRepository(database: DataSource | EntityMana
           ORDER BY c."shift_key", s."created_at" DESC`,
         [organisationId, agentId, from, to],
       )) as Array<{ shift_key: string; before: LedgerShift; created_at: Date }>;
-      return rows.map((row) => ({ shiftKey: row.shift_key, before: row.before, cancelledAt: row.created_at.toISOString() }));
+      return rows.map((row) => ({
+        shiftKey: row.shift_key,
+        before: row.before,
+        cancelledAt: row.created_at.toISOString(),
+      }));
     },
   };
 }

@@ -1,5 +1,11 @@
 import type { DataSource, EntityManager } from "typeorm";
-import type { SolveJob, SolveJobKind, SolveJobOptions, SolveJobProgress, SolveJobStatus } from "../../domain/jobs/solve-job";
+import type {
+  SolveJob,
+  SolveJobKind,
+  SolveJobOptions,
+  SolveJobProgress,
+  SolveJobStatus,
+} from "../../domain/jobs/solve-job";
 import { SolveJobEntity } from "../entities/solve-job.entity";
 
 const toSolveJob = (entity: SolveJobEntity): SolveJob => ({
@@ -45,15 +51,32 @@ const ownedBy = `"id" = $1 AND "attempts" = $2 AND "status" = 'running'`;
 export function createSolveJobRepository(database: DataSource | EntityManager) {
   const jobs = database.getRepository(SolveJobEntity);
   return {
-    async create(organisationId: string, draft: { kind: SolveJobKind; input: unknown; options: SolveJobOptions; createdBy: string }): Promise<SolveJob> {
-      return toSolveJob(await jobs.save(jobs.create({ organisationId, ...draft, input: draft.input as object, status: "queued", progress: null, result: null, error: null })));
+    async create(
+      organisationId: string,
+      draft: { kind: SolveJobKind; input: unknown; options: SolveJobOptions; createdBy: string },
+    ): Promise<SolveJob> {
+      return toSolveJob(
+        await jobs.save(
+          jobs.create({
+            organisationId,
+            ...draft,
+            input: draft.input as object,
+            status: "queued",
+            progress: null,
+            result: null,
+            error: null,
+          }),
+        ),
+      );
     },
     async findById(organisationId: string, id: string): Promise<SolveJob | null> {
       const entity = await jobs.findOneBy({ organisationId, id });
       return entity ? toSolveJob(entity) : null;
     },
     async list(organisationId: string, limit: number): Promise<SolveJob[]> {
-      return (await jobs.find({ where: { organisationId }, order: { createdAt: "DESC" }, take: limit })).map(toSolveJob);
+      return (await jobs.find({ where: { organisationId }, order: { createdAt: "DESC" }, take: limit })).map(
+        toSolveJob,
+      );
     },
     /**
      * Marks a queued job as running for one more attempt by `worker`; also a running one whose
@@ -74,18 +97,29 @@ export function createSolveJobRepository(database: DataSource | EntityManager) {
     },
     /** The running attempt says it is alive; false when the job is no longer its own (taken over, cancelled and ended). */
     async heartbeat(id: string, attempt: number): Promise<boolean> {
-      const rows = (await database.query(`UPDATE "solve_jobs" SET "heartbeat_at" = now() WHERE ${ownedBy} RETURNING "id"`, [id, attempt])) as [unknown[], number];
+      const rows = (await database.query(
+        `UPDATE "solve_jobs" SET "heartbeat_at" = now() WHERE ${ownedBy} RETURNING "id"`,
+        [id, attempt],
+      )) as [unknown[], number];
       return rows[0].length > 0;
     },
     async saveProgress(id: string, attempt: number, progress: SolveJobProgress): Promise<void> {
-      await database.query(`UPDATE "solve_jobs" SET "progress" = $3 WHERE ${ownedBy}`, [id, attempt, JSON.stringify(progress)]);
+      await database.query(`UPDATE "solve_jobs" SET "progress" = $3 WHERE ${ownedBy}`, [
+        id,
+        attempt,
+        JSON.stringify(progress),
+      ]);
     },
     async isCancelRequested(id: string): Promise<boolean> {
       const entity = await jobs.findOne({ select: { id: true, cancelRequestedAt: true }, where: { id } });
       return entity?.cancelRequestedAt != null;
     },
     /** Records the attempt's outcome; false (nothing written) when the job is no longer that attempt's. */
-    async finish(id: string, attempt: number, outcome: { status: Exclude<SolveJobStatus, "queued" | "running">; result: unknown; error: string | null }): Promise<boolean> {
+    async finish(
+      id: string,
+      attempt: number,
+      outcome: { status: Exclude<SolveJobStatus, "queued" | "running">; result: unknown; error: string | null },
+    ): Promise<boolean> {
       const rows = (await database.query(
         `UPDATE "solve_jobs" SET "status" = $3, "result" = $4, "error" = $5, "finished_at" = now() WHERE ${ownedBy} RETURNING "id"`,
         [id, attempt, outcome.status, outcome.result === null ? null : JSON.stringify(outcome.result), outcome.error],
@@ -94,7 +128,10 @@ export function createSolveJobRepository(database: DataSource | EntityManager) {
     },
     /** Puts a job interrupted by a shutdown back in the queue, keeping its last progress. */
     async requeue(id: string, attempt: number, notice: string): Promise<void> {
-      await database.query(`UPDATE "solve_jobs" SET "status" = 'queued', "heartbeat_at" = NULL, "notice" = $3 WHERE ${ownedBy}`, [id, attempt, notice]);
+      await database.query(
+        `UPDATE "solve_jobs" SET "status" = 'queued', "heartbeat_at" = NULL, "notice" = $3 WHERE ${ownedBy}`,
+        [id, attempt, notice],
+      );
     },
     /**
      * Running jobs whose worker sent no heartbeat for `staleSeconds` (it was killed, crashed, lost
@@ -122,7 +159,12 @@ export function createSolveJobRepository(database: DataSource | EntityManager) {
          RETURNING "job"."id", "job"."status", ("job"."options"->>'timeLimitSeconds')::float8 AS "time_limit_seconds", "job"."notice"`,
         [staleSeconds, maxAttempts],
       )) as [Array<{ id: string; status: "queued" | "failed"; time_limit_seconds: number; notice: string }>, number];
-      return rows[0].map((row) => ({ id: row.id, status: row.status, timeLimitSeconds: row.time_limit_seconds, notice: row.notice }));
+      return rows[0].map((row) => ({
+        id: row.id,
+        status: row.status,
+        timeLimitSeconds: row.time_limit_seconds,
+        notice: row.notice,
+      }));
     },
     /**
      * Flags a cancel on a queued or running job (a queued job is cancelled at once, a running one by

@@ -25,9 +25,15 @@ export function createSpecialDayRepository(database: DataSource | EntityManager)
   const repository = database.getRepository(SpecialDayEntity);
   return {
     /** The organisation's days, plus `queueId`'s own when given (all queues' when undefined), by date. */
-    async list(organisationId: string, filter: { queueId?: string; from?: string; to?: string }): Promise<StoredSpecialDay[]> {
-      const query = repository.createQueryBuilder("day").where("day.organisation_id = :organisationId", { organisationId });
-      if (filter.queueId !== undefined) query.andWhere("(day.queue_id IS NULL OR day.queue_id = :queueId)", { queueId: filter.queueId });
+    async list(
+      organisationId: string,
+      filter: { queueId?: string; from?: string; to?: string },
+    ): Promise<StoredSpecialDay[]> {
+      const query = repository
+        .createQueryBuilder("day")
+        .where("day.organisation_id = :organisationId", { organisationId });
+      if (filter.queueId !== undefined)
+        query.andWhere("(day.queue_id IS NULL OR day.queue_id = :queueId)", { queueId: filter.queueId });
       if (filter.from !== undefined) query.andWhere("day.local_date >= :from", { from: filter.from });
       if (filter.to !== undefined) query.andWhere("day.local_date < :to", { to: filter.to });
       const entities = await query.orderBy("day.local_date", "ASC").addOrderBy("day.created_at", "ASC").getMany();

@@ -19,23 +19,37 @@ const toRequest = (entity: TimeOffRequestEntity): TimeOffRequest => ({
 export function createTimeOffRepository(database: DataSource | EntityManager) {
   const requests = database.getRepository(TimeOffRequestEntity);
   return {
-    async create(organisationId: string, draft: { agentId: string; startsAt: Date; endsAt: Date; reason: string; requestedBy: string | null }): Promise<TimeOffRequest> {
+    async create(
+      organisationId: string,
+      draft: { agentId: string; startsAt: Date; endsAt: Date; reason: string; requestedBy: string | null },
+    ): Promise<TimeOffRequest> {
       return toRequest(await requests.save(requests.create({ organisationId, ...draft, status: "pending" })));
     },
     async findById(organisationId: string, id: string): Promise<TimeOffRequest | null> {
       const entity = await requests.findOneBy({ organisationId, id });
       return entity ? toRequest(entity) : null;
     },
-    async listForAgents(organisationId: string, agentIds: string[] | null, statuses: TimeOffStatus[]): Promise<TimeOffRequest[]> {
+    async listForAgents(
+      organisationId: string,
+      agentIds: string[] | null,
+      statuses: TimeOffStatus[],
+    ): Promise<TimeOffRequest[]> {
       const where = { organisationId, status: In(statuses), ...(agentIds ? { agentId: In(agentIds) } : {}) };
       return (await requests.find({ where, order: { startsAt: "ASC" } })).map(toRequest);
     },
     /** Approved time off overlapping [from, to): hard unavailability for the roster optimiser. */
     async listApprovedOverlapping(organisationId: string, from: Date, to: Date): Promise<TimeOffRequest[]> {
-      const entities = await requests.find({ where: { organisationId, status: "approved", startsAt: LessThan(to), endsAt: MoreThan(from) }, order: { startsAt: "ASC" } });
+      const entities = await requests.find({
+        where: { organisationId, status: "approved", startsAt: LessThan(to), endsAt: MoreThan(from) },
+        order: { startsAt: "ASC" },
+      });
       return entities.map(toRequest);
     },
-    async decide(id: string, decision: { status: TimeOffStatus; decidedBy: string | null; decisionNote: string | null }, now: Date): Promise<void> {
+    async decide(
+      id: string,
+      decision: { status: TimeOffStatus; decidedBy: string | null; decisionNote: string | null },
+      now: Date,
+    ): Promise<void> {
       await requests.update({ id }, { ...decision, decidedAt: now });
     },
   };

@@ -31,7 +31,9 @@ export function createUserRepository(database: DataSource | EntityManager) {
       const where = vendor === null ? { organisationId } : { organisationId, vendor };
       return (await users.find({ where, order: { displayName: "ASC" } })).map(toUser);
     },
-    async create(draft: Omit<User, "id" | "hasPassword" | "disabledAt"> & { passwordHash: string | null }): Promise<User> {
+    async create(
+      draft: Omit<User, "id" | "hasPassword" | "disabledAt"> & { passwordHash: string | null },
+    ): Promise<User> {
       return toUser(await users.save(users.create(draft)));
     },
     async setPassword(id: string, passwordHash: string): Promise<void> {

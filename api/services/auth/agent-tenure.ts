@@ -6,7 +6,12 @@ import type { Repositories } from "../../persistence/repositories";
  * rule `agents.list` uses for "current"). Such an agent's account, sessions, tokens and calendar
  * feed stop working without anyone having to remember to disable them.
  */
-export async function hasAgentLeft(repositories: Pick<Repositories, "agents" | "organisations">, organisationId: string, agentId: string, now: Date): Promise<boolean> {
+export async function hasAgentLeft(
+  repositories: Pick<Repositories, "agents" | "organisations">,
+  organisationId: string,
+  agentId: string,
+  now: Date,
+): Promise<boolean> {
   const agent = await repositories.agents.findById(organisationId, agentId);
   if (!agent?.endDate) return false;
   const organisation = await repositories.organisations.findById(organisationId);

@@ -1,10 +1,21 @@
 import type { Role } from "../actor";
 import type { OutgoingMail } from "../../infrastructure/mail/mailer";
 
-const roleNames: Record<Role, string> = { director: "a director", planner: "a planner", vendor_manager: "a vendor manager", agent: "an agent" };
+const roleNames: Record<Role, string> = {
+  director: "a director",
+  planner: "a planner",
+  vendor_manager: "a vendor manager",
+  agent: "an agent",
+};
 
 /** The message that carries an invitation's link to the person invited. */
-export function invitationMail(invitation: { email: string; displayName: string; role: Role; acceptUrl: string; expiresAt: string }): OutgoingMail {
+export function invitationMail(invitation: {
+  email: string;
+  displayName: string;
+  role: Role;
+  acceptUrl: string;
+  expiresAt: string;
+}): OutgoingMail {
   return {
     to: invitation.email,
     subject: "Your invitation to Shiftcast",

@@ -5,7 +5,8 @@ import type { AuthThrottleRepository } from "../../persistence/repositories/auth
 const emailRule = { maxFailures: 5, windowSeconds: 900, lockSeconds: 900 };
 const addressRule = { maxFailures: 30, windowSeconds: 900, lockSeconds: 900 };
 
-const lockedOut = (until: Date) => new AppError("too_many_attempts", `Too many failed sign-ins; try again after ${until.toISOString()}`);
+const lockedOut = (until: Date) =>
+  new AppError("too_many_attempts", `Too many failed sign-ins; try again after ${until.toISOString()}`);
 
 /**
  * The sign-in lock, per email and per client address, for every check of a password (signing in,
@@ -20,7 +21,9 @@ export function createSignInThrottle(throttle: AuthThrottleRepository, clock: ()
       const { emailKey, addressKey } = keysOf(email, address);
       const emailLock = await throttle.countAttempt(emailKey, emailRule, clock());
       const addressLock = await throttle.countAttempt(addressKey, addressRule, clock());
-      const until = [emailLock, addressLock].filter((lock): lock is Date => lock !== null).sort((a, b) => b.getTime() - a.getTime())[0];
+      const until = [emailLock, addressLock]
+        .filter((lock): lock is Date => lock !== null)
+        .sort((a, b) => b.getTime() - a.getTime())[0];
       if (until) throw lockedOut(until);
     },
     /** The password was right: the email's failures are forgotten and the address gets its attempt back. */

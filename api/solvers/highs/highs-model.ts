@@ -14,7 +14,14 @@ export function createHighsModel(highs: Highs, arrays: HighsModelArrays): Model 
     rowLower: arrays.rowLower,
     rowUpper: arrays.rowUpper,
     integrality: arrays.integrality,
-    matrix: { format: "csr", numRows: arrays.numRows, numCols: arrays.numCols, starts: arrays.starts, indices: arrays.indices, values: arrays.values },
+    matrix: {
+      format: "csr",
+      numRows: arrays.numRows,
+      numCols: arrays.numCols,
+      starts: arrays.starts,
+      indices: arrays.indices,
+      values: arrays.values,
+    },
   });
   model.options.set({ output_flag: false, random_seed: 0 });
   return model;

@@ -44,7 +44,8 @@ async function solveInWorker(
   hooks: SolveHooks,
   settings: HighsSolverSettings,
 ): Promise<SolveResult> {
-  if (!(options.timeLimitSeconds > 0)) throw new RangeError(`timeLimitSeconds must be > 0, got ${options.timeLimitSeconds}`);
+  if (!(options.timeLimitSeconds > 0))
+    throw new RangeError(`timeLimitSeconds must be > 0, got ${options.timeLimitSeconds}`);
   if (!(options.relativeGap >= 0)) throw new RangeError(`relativeGap must be >= 0, got ${options.relativeGap}`);
   const refusal = explainMemoryRefusal(model, settings.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET_BYTES);
   if (refusal !== null) return emptyResult("error", refusal);
@@ -72,7 +73,17 @@ async function solveInWorker(
 
 /** The model's arrays move to the thread instead of being copied; the parent does not read them again. */
 function transferablesOf(arrays: HighsModelArrays, startValues: Float64Array | null): ArrayBuffer[] {
-  const views = [arrays.colCost, arrays.colLower, arrays.colUpper, arrays.integrality, arrays.rowLower, arrays.rowUpper, arrays.starts, arrays.indices, arrays.values];
+  const views = [
+    arrays.colCost,
+    arrays.colLower,
+    arrays.colUpper,
+    arrays.integrality,
+    arrays.rowLower,
+    arrays.rowUpper,
+    arrays.starts,
+    arrays.indices,
+    arrays.values,
+  ];
   return [...new Set([...views, ...(startValues ? [startValues] : [])].map((view) => view.buffer as ArrayBuffer))];
 }
 
@@ -116,7 +127,8 @@ function superviseWorker(
       else finish(tracker.fallbackResult("error", describeWorkerError(new Error(message.message))), null);
     };
     const onError = (error: Error): void => finish(tracker.fallbackResult("error", describeWorkerError(error)), null);
-    const onExit = (code: number): void => finish(tracker.fallbackResult("error", `HiGHS worker exited with code ${code}`), null);
+    const onExit = (code: number): void =>
+      finish(tracker.fallbackResult("error", `HiGHS worker exited with code ${code}`), null);
     hooks.signal?.addEventListener("abort", onAbort, { once: true });
     timers.push(setTimeout(() => askToStop("time_limit"), (request.timeLimitSeconds + graceSeconds) * 1000));
     worker.on("message", onMessage).on("error", onError).on("exit", onExit);

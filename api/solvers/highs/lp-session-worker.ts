@@ -34,12 +34,22 @@ parentPort?.on("message", (request: LpSessionRequest) => {
         cost: request.cost,
         lower: request.lower,
         upper: request.upper,
-        matrix: { format: "csc", numRows: init.model.numRows, numCols: count, starts: request.starts, indices: request.indices, values: request.values },
+        matrix: {
+          format: "csc",
+          numRows: init.model.numRows,
+          numCols: count,
+          starts: request.starts,
+          indices: request.indices,
+          values: request.values,
+        },
       });
     } else if (request.kind === "setBounds") {
       request.variables.forEach((variable, k) => model.changeColBounds(variable, request.lower[k], request.upper[k]));
     } else {
-      model.options.set({ time_limit: request.timeLimitSeconds, simplex_strategy: request.simplex === "primal" ? SIMPLEX_PRIMAL : SIMPLEX_DUAL });
+      model.options.set({
+        time_limit: request.timeLimitSeconds,
+        simplex_strategy: request.simplex === "primal" ? SIMPLEX_PRIMAL : SIMPLEX_DUAL,
+      });
       model.zeroAllClocks();
       const run = model.run({ [types.simplexInterrupt]: stopIfAsked });
       const status = statusOf(highs.constants.modelStatus, run.modelStatus);

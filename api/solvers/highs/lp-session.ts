@@ -11,7 +11,10 @@ import { toHighsModelArrays } from "./model-data";
  * `graceSeconds` it is terminated and every later solve reports "error".
  */
 export function openHighsLpSession(model: MilpModel, graceSeconds = 5): LpSession {
-  const init: LpSessionInit = { model: toHighsModelArrays(model), stopFlag: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT) };
+  const init: LpSessionInit = {
+    model: toHighsModelArrays(model),
+    stopFlag: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT),
+  };
   const stopFlag = new Int32Array(init.stopFlag);
   const worker = spawnWorker(new URL("./lp-session-worker.ts", import.meta.url), init, []);
   const rowCount = model.rows.length;
@@ -30,7 +33,13 @@ export function openHighsLpSession(model: MilpModel, graceSeconds = 5): LpSessio
   worker.on("error", (error) => fail(`HiGHS LP worker failed: ${error.message}`));
   worker.on("exit", (code) => fail(`HiGHS LP worker exited with code ${code}`));
   const send = (request: LpSessionRequest, transfer: ArrayBuffer[] = []) => worker.postMessage(request, transfer);
-  const errorResult = (status: LpSessionResult["status"]): LpSessionResult => ({ status, objective: null, values: null, rowDuals: null, solveSeconds: 0 });
+  const errorResult = (status: LpSessionResult["status"]): LpSessionResult => ({
+    status,
+    objective: null,
+    values: null,
+    rowDuals: null,
+    solveSeconds: 0,
+  });
 
   return {
     addColumns(columns: LpColumn[]): void {
@@ -49,14 +58,22 @@ export function openHighsLpSession(model: MilpModel, graceSeconds = 5): LpSessio
       columns.forEach((column, index) => {
         message.starts[index] = position;
         column.rows.forEach((row, k) => {
-          if (!(row >= 0 && row < rowCount) || !Number.isFinite(column.coefficients[k])) throw new RangeError(`column ${index} has a bad entry (row ${row})`);
+          if (!(row >= 0 && row < rowCount) || !Number.isFinite(column.coefficients[k]))
+            throw new RangeError(`column ${index} has a bad entry (row ${row})`);
           message.indices[position] = row;
           message.values[position] = column.coefficients[k];
           position += 1;
         });
       });
       message.starts[columns.length] = position;
-      send(message, [message.cost.buffer, message.lower.buffer, message.upper.buffer, message.starts.buffer, message.indices.buffer, message.values.buffer]);
+      send(message, [
+        message.cost.buffer,
+        message.lower.buffer,
+        message.upper.buffer,
+        message.starts.buffer,
+        message.indices.buffer,
+        message.values.buffer,
+      ]);
     },
 
     setBounds(changes: { variable: number; lower: number; upper: number }[]): void {
@@ -90,7 +107,13 @@ export function openHighsLpSession(model: MilpModel, graceSeconds = 5): LpSessio
         failure ??= reply.message;
         return errorResult("error");
       }
-      return { status: reply.status, objective: reply.objective, values: reply.values, rowDuals: reply.rowDuals, solveSeconds: reply.solveSeconds };
+      return {
+        status: reply.status,
+        objective: reply.objective,
+        values: reply.values,
+        rowDuals: reply.rowDuals,
+        solveSeconds: reply.solveSeconds,
+      };
     },
 
     async close(): Promise<void> {

@@ -52,7 +52,9 @@ export function toHighsModelArrays(model: MilpModel): HighsModelArrays {
     arrays.starts[rowIndex] = position;
     for (const term of mergeDuplicateTerms(row.terms)) {
       if (!(term.variable >= 0 && term.variable < numCols) || !Number.isFinite(term.coefficient)) {
-        throw new RangeError(`row ${row.name} has a bad term (variable ${term.variable}, coefficient ${term.coefficient})`);
+        throw new RangeError(
+          `row ${row.name} has a bad term (variable ${term.variable}, coefficient ${term.coefficient})`,
+        );
       }
       arrays.indices[position] = term.variable;
       arrays.values[position] = term.coefficient;
@@ -67,5 +69,7 @@ export function toHighsModelArrays(model: MilpModel): HighsModelArrays {
 function mergeDuplicateTerms(terms: MilpModel["rows"][number]["terms"]): MilpModel["rows"][number]["terms"] {
   const byVariable = new Map<number, number>();
   for (const term of terms) byVariable.set(term.variable, (byVariable.get(term.variable) ?? 0) + term.coefficient);
-  return [...byVariable].filter(([, coefficient]) => coefficient !== 0).map(([variable, coefficient]) => ({ variable, coefficient }));
+  return [...byVariable]
+    .filter(([, coefficient]) => coefficient !== 0)
+    .map(([variable, coefficient]) => ({ variable, coefficient }));
 }

@@ -39,7 +39,12 @@ interface Slot {
   isGone: boolean;
 }
 
-const defaults: Required<HighsWorkerPoolSettings> = { maxIdleWorkers: 2, maxSolvesPerWorker: 100, retireHeapBytes: 256 * 1024 ** 2, idleSeconds: 60 };
+const defaults: Required<HighsWorkerPoolSettings> = {
+  maxIdleWorkers: 2,
+  maxSolvesPerWorker: 100,
+  retireHeapBytes: 256 * 1024 ** 2,
+  idleSeconds: 60,
+};
 
 /**
  * Keeps HiGHS worker threads (worker.ts) between solves, so a solve skips the thread start and
@@ -65,7 +70,12 @@ export function createHighsWorkerPool(settings: HighsWorkerPoolSettings = {}): H
   };
 
   const start = (): Slot => {
-    const slot: Slot = { worker: spawnWorker(new URL("./worker.ts", import.meta.url), null, []), solveCount: 0, idleTimer: null, isGone: false };
+    const slot: Slot = {
+      worker: spawnWorker(new URL("./worker.ts", import.meta.url), null, []),
+      solveCount: 0,
+      idleTimer: null,
+      isGone: false,
+    };
     workersStarted += 1;
     // A thread that fails or exits on its own is never lent again (an idle one would otherwise throw an unhandled 'error').
     slot.worker.on("error", () => retire(slot));

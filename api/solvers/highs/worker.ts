@@ -53,7 +53,12 @@ function progressCallbacks(runtime: Highs, request: WorkerRequest): HighsCallbac
     lastSentSeconds = seconds;
     post({
       kind: "progress",
-      progress: { elapsedSeconds: seconds, incumbentObjective: incumbent, bestBound: finiteOrNull(bound), relativeGap: null },
+      progress: {
+        elapsedSeconds: seconds,
+        incumbentObjective: incumbent,
+        bestBound: finiteOrNull(bound),
+        relativeGap: null,
+      },
       incumbentValues: values,
     });
   };
@@ -70,7 +75,8 @@ function progressCallbacks(runtime: Highs, request: WorkerRequest): HighsCallbac
       stopIfAsked(event);
       // Also the only channel that fires steadily, so bound-only progress is sent from here.
       const seconds = event.data.running_time ?? 0;
-      if (seconds - lastSentSeconds >= request.progressIntervalSeconds) sendProgress(seconds, event.data.mip_dual_bound, null);
+      if (seconds - lastSentSeconds >= request.progressIntervalSeconds)
+        sendProgress(seconds, event.data.mip_dual_bound, null);
     },
     [types.simplexInterrupt]: stopIfAsked,
     [types.ipmInterrupt]: stopIfAsked,

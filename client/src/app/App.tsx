@@ -12,7 +12,11 @@ import { SessionGate } from "./session";
 function RolePage({ item }: { item: NavigationItem }) {
   const user = useSessionUser();
   if (!item.roles.includes(user.role)) {
-    return <EmptyState title={`${item.label} is not part of your role.`}>Use the navigation above for your own pages.</EmptyState>;
+    return (
+      <EmptyState title={`${item.label} is not part of your role.`}>
+        Use the navigation above for your own pages.
+      </EmptyState>
+    );
   }
   return (
     <Suspense fallback={<Loading label={`Loading ${item.label}…`} />}>

@@ -5,7 +5,8 @@ import type { Role } from "../../../api/contracts/roles";
  * Pages load on first visit (React.lazy), so the first paint does not wait for ECharts, FullCalendar
  * or luxon; App renders each page inside Suspense with the Loading state.
  */
-const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((module) => ({ default: module[name] })));
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
 
 const AgentsPage = page(() => import("../features/agents/components/AgentsPage"), "AgentsPage");
 const CapacityPage = page(() => import("../features/capacity/components/CapacityPage"), "CapacityPage");

@@ -31,7 +31,11 @@ export class ApiError extends Error {
 
 /** What to tell a person about a failed request: the server's message and code, else the error's own message. */
 export const errorMessageOf = (error: unknown): string =>
-  error instanceof ApiError ? `${error.message} (${error.code})` : error instanceof Error ? error.message : "Something went wrong";
+  error instanceof ApiError
+    ? `${error.message} (${error.code})`
+    : error instanceof Error
+      ? error.message
+      : "Something went wrong";
 
 let csrfToken: string | null = null;
 
@@ -47,7 +51,10 @@ function pathOf(endpoint: EndpointContract, params: Record<string, string> = {})
 }
 
 /** Calls one endpoint by its contract, so paths, inputs and the result type come from api/contracts. */
-export async function callApi<E extends EndpointContract>(endpoint: E, parts: RequestParts<E> = {}): Promise<z.output<E["response"]>> {
+export async function callApi<E extends EndpointContract>(
+  endpoint: E,
+  parts: RequestParts<E> = {},
+): Promise<z.output<E["response"]>> {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries((parts.query ?? {}) as Record<string, unknown>)) {
     if (value !== undefined && value !== null) search.set(key, String(value));
@@ -66,7 +73,13 @@ export async function callApi<E extends EndpointContract>(endpoint: E, parts: Re
   });
   if (!response.ok) {
     const failure = (await response.json().catch(() => null)) as Partial<ErrorResponse> | null;
-    throw new ApiError(response.status, failure?.error?.code ?? "http_error", failure?.error?.message ?? `${response.status} ${response.statusText}`, failure?.error?.details ?? [], failure);
+    throw new ApiError(
+      response.status,
+      failure?.error?.code ?? "http_error",
+      failure?.error?.message ?? `${response.status} ${response.statusText}`,
+      failure?.error?.details ?? [],
+      failure,
+    );
   }
   if (endpoint.responseContentType) return (await response.text()) as z.output<E["response"]>;
   return (await response.json()) as z.output<E["response"]>;

@@ -11,7 +11,9 @@ import { MS_PER_MINUTE } from "../../../api/contracts/durations";
 export { MINUTES_PER_DAY, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_WEEK } from "../../../api/contracts/durations";
 
 const dateTimeOf = (instant: string | Date, timeZone: string) =>
-  typeof instant === "string" ? DateTime.fromISO(instant, { zone: timeZone }) : DateTime.fromJSDate(instant, { zone: timeZone });
+  typeof instant === "string"
+    ? DateTime.fromISO(instant, { zone: timeZone })
+    : DateTime.fromJSDate(instant, { zone: timeZone });
 
 /** The local date ("2026-03-02") of a UTC instant in `timeZone` (today there, given `new Date()`). */
 export function localDateOf(instant: string | Date, timeZone: string): string {
@@ -49,7 +51,11 @@ export function localDayBoundsMs(isoDate: string, timeZone: string): [number, nu
  * Whole local days [first, last] in `timeZone` → the UTC instants [start of first day, start of the day
  * after last): a day off is the agent's calendar day, whatever its length (23 or 25 hours on DST days).
  */
-export function localDayRangeToInstants(firstDate: string, lastDate: string, timeZone: string): { startsAt: string; endsAt: string } | null {
+export function localDayRangeToInstants(
+  firstDate: string,
+  lastDate: string,
+  timeZone: string,
+): { startsAt: string; endsAt: string } | null {
   const start = DateTime.fromISO(firstDate, { zone: timeZone }).startOf("day");
   const end = DateTime.fromISO(lastDate, { zone: timeZone }).startOf("day").plus({ days: 1 });
   if (!start.isValid || !end.isValid || end <= start) return null;
@@ -85,7 +91,11 @@ export function weekdayAndClockTime(instant: string, timeZone: string): { isoWee
 }
 
 /** "22:00–06:00" in `timeZone`; `dayShift` is how many local days later the end falls (1 for an overnight shift). */
-export function timeRangeInZone(startUtc: string, endUtc: string, timeZone: string): { text: string; dayShift: number } {
+export function timeRangeInZone(
+  startUtc: string,
+  endUtc: string,
+  timeZone: string,
+): { text: string; dayShift: number } {
   const start = DateTime.fromISO(startUtc, { zone: timeZone });
   const end = DateTime.fromISO(endUtc, { zone: timeZone });
   const dayShift = Math.round(end.startOf("day").diff(start.startOf("day"), "days").days);
@@ -107,12 +117,19 @@ export function formatLocalDayRange(startsAt: string, endsAt: string, timeZone: 
 
 /** A plan's dates are calendar dates (no instant), so they are formatted as UTC days: no zone can shift them. */
 export function formatCalendarDate(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString("en-US", {
+    month: "long",
+    day: "numeric",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 /** A time formatted from a UTC instant into an explicit zone (never the browser's implicit one). */
 export function formatInZone(instant: string | Date, timeZone: string, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, ...options }).format(typeof instant === "string" ? new Date(instant) : instant);
+  return new Intl.DateTimeFormat("en-GB", { timeZone, ...options }).format(
+    typeof instant === "string" ? new Date(instant) : instant,
+  );
 }
 
 /** Whole minutes between two instants. */

@@ -18,8 +18,28 @@ describe("actuals from a per-contact export", () => {
     expect(result.ok).toBe(true);
     expect(result.shape).toBe("contacts");
     expect(result.intervals).toEqual([
-      { intervalStart: "2026-03-08T06:30:00Z", offeredCount: 3, handledCount: 2, abandonedCount: 1, answeredWithinThresholdCount: 1, abandonedWithinThresholdCount: 1, reportedServiceLevelFraction: null, ahtSeconds: 210, asaSeconds: 22.5 },
-      { intervalStart: "2026-03-08T07:00:00Z", offeredCount: 2, handledCount: 1, abandonedCount: 1, answeredWithinThresholdCount: 1, abandonedWithinThresholdCount: 0, reportedServiceLevelFraction: null, ahtSeconds: 600, asaSeconds: 5 },
+      {
+        intervalStart: "2026-03-08T06:30:00Z",
+        offeredCount: 3,
+        handledCount: 2,
+        abandonedCount: 1,
+        answeredWithinThresholdCount: 1,
+        abandonedWithinThresholdCount: 1,
+        reportedServiceLevelFraction: null,
+        ahtSeconds: 210,
+        asaSeconds: 22.5,
+      },
+      {
+        intervalStart: "2026-03-08T07:00:00Z",
+        offeredCount: 2,
+        handledCount: 1,
+        abandonedCount: 1,
+        answeredWithinThresholdCount: 1,
+        abandonedWithinThresholdCount: 0,
+        reportedServiceLevelFraction: null,
+        ahtSeconds: 600,
+        asaSeconds: 5,
+      },
     ]);
   });
 
@@ -56,7 +76,11 @@ describe("actuals from a per-contact export", () => {
     expect(result.errorCount).toBe(3);
     expect(result.errors).toEqual([
       expect.objectContaining({ rowNumber: 2, column: "answered_at", reason: "is before the contact was created" }),
-      expect.objectContaining({ rowNumber: 3, column: "abandoned_at", reason: "a contact cannot be both answered and abandoned" }),
+      expect.objectContaining({
+        rowNumber: 3,
+        column: "abandoned_at",
+        reason: "a contact cannot be both answered and abandoned",
+      }),
       expect.objectContaining({ rowNumber: 4, column: null }),
     ]);
   });
@@ -64,17 +88,35 @@ describe("actuals from a per-contact export", () => {
 
 describe("actuals as interval totals", () => {
   it("keeps fractional counts as written and weights the day's FCR by handled contacts", async () => {
-    const csv = "interval_start;offered;handled;abandoned;answered_within_threshold;aht_seconds;asa_seconds;fcr\n2026-03-02 09:00;10,5;9,5;1;8;312,5;14;0,8\n2026-03-02 09:30;4;3;1;;4:00;;0,6\n";
+    const csv =
+      "interval_start;offered;handled;abandoned;answered_within_threshold;aht_seconds;asa_seconds;fcr\n2026-03-02 09:00;10,5;9,5;1;8;312,5;14;0,8\n2026-03-02 09:30;4;3;1;;4:00;;0,6\n";
     const result = await readActualsCsv(csv, newYork);
     expect(result.ok).toBe(true);
     expect(result.delimiter).toBe(";");
-    expect(result.intervals[0]).toEqual({ intervalStart: "2026-03-02T14:00:00Z", offeredCount: 10.5, handledCount: 9.5, abandonedCount: 1, answeredWithinThresholdCount: 8, abandonedWithinThresholdCount: null, reportedServiceLevelFraction: null, ahtSeconds: 312.5, asaSeconds: 14 });
-    expect(result.intervals[1]).toMatchObject({ answeredWithinThresholdCount: null, ahtSeconds: 240, asaSeconds: null });
-    expect(result.days).toEqual([{ localDate: "2026-03-02", fcrFraction: (0.8 * 9.5 + 0.6 * 3) / 12.5, csatScore: null }]);
+    expect(result.intervals[0]).toEqual({
+      intervalStart: "2026-03-02T14:00:00Z",
+      offeredCount: 10.5,
+      handledCount: 9.5,
+      abandonedCount: 1,
+      answeredWithinThresholdCount: 8,
+      abandonedWithinThresholdCount: null,
+      reportedServiceLevelFraction: null,
+      ahtSeconds: 312.5,
+      asaSeconds: 14,
+    });
+    expect(result.intervals[1]).toMatchObject({
+      answeredWithinThresholdCount: null,
+      ahtSeconds: 240,
+      asaSeconds: null,
+    });
+    expect(result.days).toEqual([
+      { localDate: "2026-03-02", fcrFraction: (0.8 * 9.5 + 0.6 * 3) / 12.5, csatScore: null },
+    ]);
   });
 
   it("refuses a row off the queue's grid, a duplicate interval, a percent and a missing column, each by row and column", async () => {
-    const csv = "timestamp,offered,handled,abandoned,service_level\n2026-03-02 09:00,10,9,1,0.8\n2026-03-02 09:10,5,5,0,0.9\n2026-03-02 09:00,3,3,0,0.7\n2026-03-02 09:30,3,3,0,85\n2026-03-02 10:00,3,,0,\n";
+    const csv =
+      "timestamp,offered,handled,abandoned,service_level\n2026-03-02 09:00,10,9,1,0.8\n2026-03-02 09:10,5,5,0,0.9\n2026-03-02 09:00,3,3,0,0.7\n2026-03-02 09:30,3,3,0,85\n2026-03-02 10:00,3,,0,\n";
     const result = await readActualsCsv(csv, newYork);
     expect(result.ok).toBe(false);
     expect(result.errors.map((issue) => [issue.rowNumber, issue.column])).toEqual([

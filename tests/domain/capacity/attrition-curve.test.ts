@@ -14,7 +14,9 @@ describe("attrition curves", () => {
 
   it("adds a seasonal exit that removes exactly its loss fraction over its weeks", () => {
     const curve = withSeasonalExit(flatAttritionCurve("student", 0), 23, 30, 0.4);
-    const seasonSurvival = curve.weeklyHazardFractions.slice(22, 30).reduce((survival, hazard) => survival * (1 - hazard), 1);
+    const seasonSurvival = curve.weeklyHazardFractions
+      .slice(22, 30)
+      .reduce((survival, hazard) => survival * (1 - hazard), 1);
     expect(1 - seasonSurvival).toBeCloseTo(0.4, 12);
     expect(curve.weeklyHazardFractions[21]).toBe(0);
     expect(curve.weeklyHazardFractions[30]).toBe(0);

@@ -14,10 +14,14 @@ describe("smoothCircular", () => {
 
   it("preserves the mean of any series", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 0, max: 4 }), (values, halfWidth) => {
-        const mean = (series: number[]) => series.reduce((sum, value) => sum + value, 0) / series.length;
-        return Math.abs(mean(smoothCircular(values, halfWidth)) - mean(values)) < 1e-12;
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 0, max: 4 }),
+        (values, halfWidth) => {
+          const mean = (series: number[]) => series.reduce((sum, value) => sum + value, 0) / series.length;
+          return Math.abs(mean(smoothCircular(values, halfWidth)) - mean(values)) < 1e-12;
+        },
+      ),
       { seed: 8, numRuns: 200 },
     );
   });

@@ -31,12 +31,21 @@ describe("credibilityWeightedRates", () => {
   });
 
   it("gives a group without exposure the overall rate, and zeros when nothing is exposed", () => {
-    expect(credibilityWeightedRates([{ events: 10, exposure: 50 }, { events: 0, exposure: 0 }, { events: 1, exposure: 50 }]).rates[1]).toBeCloseTo(0.11, 12);
+    expect(
+      credibilityWeightedRates([
+        { events: 10, exposure: 50 },
+        { events: 0, exposure: 0 },
+        { events: 1, exposure: 50 },
+      ]).rates[1],
+    ).toBeCloseTo(0.11, 12);
     expect(credibilityWeightedRates([{ events: 0, exposure: 0 }]).rates).toEqual([0]);
   });
 
   it("always lands between a group's own rate and the overall rate", () => {
-    const group = fc.record({ exposure: fc.integer({ min: 1, max: 500 }), share: fc.double({ min: 0, max: 1, noNaN: true }) });
+    const group = fc.record({
+      exposure: fc.integer({ min: 1, max: 500 }),
+      share: fc.double({ min: 0, max: 1, noNaN: true }),
+    });
     fc.assert(
       fc.property(fc.array(group, { minLength: 2, maxLength: 20 }), (raw) => {
         const groups = raw.map(({ exposure, share }) => ({ exposure, events: Math.round(share * exposure) }));

@@ -20,7 +20,8 @@ describe("the demo organisation's capacity plan", () => {
   it("says to start recruiting in late March or April and to train 6 weeks later", () => {
     const { recommendation } = result.episodes[0];
     expect(recommendation.recruitByDate >= "2026-03-16" && recommendation.recruitByDate <= "2026-04-30").toBe(true);
-    const leadDays = (Date.parse(recommendation.classStartDate) - Date.parse(recommendation.recruitByDate)) / 86_400_000;
+    const leadDays =
+      (Date.parse(recommendation.classStartDate) - Date.parse(recommendation.recruitByDate)) / 86_400_000;
     expect(leadDays).toBe(42);
     expect(recommendation.isTooLate).toBe(false);
     expect(recommendation.classSize).toBeGreaterThan(0);

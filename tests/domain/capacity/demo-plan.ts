@@ -23,13 +23,26 @@ export const DEMO_ASSUMPTIONS: CapacityAssumptions = {
 
 export const DEMO_STUDENT_CURVE = withSeasonalExit(flatAttritionCurve("student", 0.1), 23, 30, 0.4);
 
-function agents(prefix: string, count: number, attritionCohort: string, contractedMinutesPerWeek: number): CapacityAgent[] {
-  return Array.from({ length: count }, (_, index) => ({ id: `${prefix}-${index + 1}`, attritionCohort, contractedMinutesPerWeek, hireDate: "2024-09-02" }));
+function agents(
+  prefix: string,
+  count: number,
+  attritionCohort: string,
+  contractedMinutesPerWeek: number,
+): CapacityAgent[] {
+  return Array.from({ length: count }, (_, index) => ({
+    id: `${prefix}-${index + 1}`,
+    attritionCohort,
+    contractedMinutesPerWeek,
+    hireDate: "2024-09-02",
+  }));
 }
 
 export function demoDemand(startDate: string, weekCount: number, requiredFte = 80): DemandWeek[] {
   const horizon = buildWeeklyHorizon(startDate, weekCount, "Europe/Amsterdam", 1);
-  return horizon.weeks.map((week) => ({ weekStartDate: week.weekStartDate, scheduledAgentHours: (requiredFte / 1.1) * 32 }));
+  return horizon.weeks.map((week) => ({
+    weekStartDate: week.weekStartDate,
+    scheduledAgentHours: (requiredFte / 1.1) * 32,
+  }));
 }
 
 export function demoPlan(overrides: Partial<CapacityPlan> = {}): CapacityPlan {
@@ -44,12 +57,38 @@ export function demoPlan(overrides: Partial<CapacityPlan> = {}): CapacityPlan {
     demand: demoDemand("2026-01-05", 52),
     agents: [...agents("ih", 60, "in-house", 2400), ...agents("st", 50, "student", 1200)],
     hireClasses: [
-      { id: "back-to-school", attritionCohort: "student", startDate: "2026-08-10", size: 30, contractedMinutesPerWeek: 1200, trainingWeeks: 2, rampFractions: [0.6] },
-      { id: "autumn-in-house", attritionCohort: "in-house", startDate: "2026-08-31", size: 10, contractedMinutesPerWeek: 2400, trainingWeeks: 4, rampFractions: [0.5, 0.75] },
+      {
+        id: "back-to-school",
+        attritionCohort: "student",
+        startDate: "2026-08-10",
+        size: 30,
+        contractedMinutesPerWeek: 1200,
+        trainingWeeks: 2,
+        rampFractions: [0.6],
+      },
+      {
+        id: "autumn-in-house",
+        attritionCohort: "in-house",
+        startDate: "2026-08-31",
+        size: 10,
+        contractedMinutesPerWeek: 2400,
+        trainingWeeks: 4,
+        rampFractions: [0.5, 0.75],
+      },
     ],
     attritionCurves: [flatAttritionCurve("in-house", 0.18), DEMO_STUDENT_CURVE],
-    hiring: { attritionCohort: "in-house", contractedMinutesPerWeek: 2400, recruitingLeadWeeks: 6, trainingWeeks: 4, rampFractions: [0.5, 0.75] },
-    costs: { annualCostPerFteByCohort: { "in-house": 52_000, student: 38_000 }, annualCostPerFteByVendor: {}, currency: "EUR" },
+    hiring: {
+      attritionCohort: "in-house",
+      contractedMinutesPerWeek: 2400,
+      recruitingLeadWeeks: 6,
+      trainingWeeks: 4,
+      rampFractions: [0.5, 0.75],
+    },
+    costs: {
+      annualCostPerFteByCohort: { "in-house": 52_000, student: 38_000 },
+      annualCostPerFteByVendor: {},
+      currency: "EUR",
+    },
     ...overrides,
   };
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { annualAttritionFraction, flatAttritionCurve, withSeasonalExit } from "../../../api/domain/capacity/attrition-curve";
+import {
+  annualAttritionFraction,
+  flatAttritionCurve,
+  withSeasonalExit,
+} from "../../../api/domain/capacity/attrition-curve";
 import { fromEpochDay, toEpochDay } from "../../../api/domain/time/local-date";
 import { estimateAttritionCurves, type HistoryAgent } from "../../../api/domain/capacity/estimate-attrition-curves";
 import { weekOfYearIndex } from "../../../api/domain/capacity/week-of-year";
@@ -20,10 +24,17 @@ function simulateHistory(trueHazards: number[], seed: number): HistoryAgent[] {
     const hazard = trueHazards[weekOfYearIndex(weekStart)];
     const stayers = employed.filter((agent) => {
       if (random() >= hazard) return true;
-      agents.push({ ...agent, attritionCohort: "student", endDate: fromEpochDay(weekStart + Math.floor(random() * 7)) });
+      agents.push({
+        ...agent,
+        attritionCohort: "student",
+        endDate: fromEpochDay(weekStart + Math.floor(random() * 7)),
+      });
       return false;
     });
-    const hires = Array.from({ length: 200 - stayers.length }, (_, index) => ({ id: `s${week}-${index}`, hireDate: fromEpochDay(weekStart + 7) }));
+    const hires = Array.from({ length: 200 - stayers.length }, (_, index) => ({
+      id: `s${week}-${index}`,
+      hireDate: fromEpochDay(weekStart + 7),
+    }));
     employed = [...stayers, ...hires];
   }
   agents.push(...employed.map((agent) => ({ ...agent, attritionCohort: "student" })));
@@ -42,7 +53,11 @@ function correlation(xs: number[], ys: number[]): number {
 
 describe("estimateAttritionCurves", () => {
   const truth = withSeasonalExit(flatAttritionCurve("student", 0.1), 23, 30, 0.4).weeklyHazardFractions;
-  const [estimated] = estimateAttritionCurves({ agents: simulateHistory(truth, 2026), fromDate: "2023-01-02", toDate: "2025-12-28" });
+  const [estimated] = estimateAttritionCurves({
+    agents: simulateHistory(truth, 2026),
+    fromDate: "2023-01-02",
+    toDate: "2025-12-28",
+  });
   const season = (curve: number[]) => curve.slice(22, 30);
   const offSeason = (curve: number[]) => [...curve.slice(0, 20), ...curve.slice(33)];
 
@@ -86,7 +101,12 @@ describe("estimateAttritionCurves", () => {
       hireDate: "2024-01-01",
       endDate: index === 0 ? "2024-07-03" : null,
     }));
-    const [curve] = estimateAttritionCurves({ agents, fromDate: "2024-01-01", toDate: "2024-12-29", smoothingHalfWidthWeeks: 0 });
+    const [curve] = estimateAttritionCurves({
+      agents,
+      fromDate: "2024-01-01",
+      toDate: "2024-12-29",
+      smoothingHalfWidthWeeks: 0,
+    });
     expect(curve.departures).toBe(1);
     expect(curve.credibilityK).toBeNull();
     for (const hazard of curve.weeklyHazardFractions) expect(hazard).toBeCloseTo(curve.overallWeeklyHazardFraction, 12);

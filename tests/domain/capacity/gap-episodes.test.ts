@@ -10,7 +10,15 @@ import { DEMO_ASSUMPTIONS } from "./demo-plan";
 
 function weeksShort(required: number[], productive: number[]): CapacityWeek[] {
   const { weeks } = buildWeeklyHorizon("2026-01-05", required.length, "UTC", 1);
-  return weeks.map((week, index) => ({ ...week, requiredFte: required[index], productiveFte: productive[index], gapFte: required[index] - productive[index] }) as CapacityWeek);
+  return weeks.map(
+    (week, index) =>
+      ({
+        ...week,
+        requiredFte: required[index],
+        productiveFte: productive[index],
+        gapFte: required[index] - productive[index],
+      }) as CapacityWeek,
+  );
 }
 
 /** Ten full-time agents who never leave, against a week-by-week requirement. */
@@ -24,10 +32,20 @@ function steadyPlan(requiredFte: number[], overrides: Partial<CapacityPlan> = {}
     firstDayOfWeek: 1,
     assumptions: DEMO_ASSUMPTIONS,
     demand: weeks.map((week, index) => ({ weekStartDate: week.weekStartDate, requiredFte: requiredFte[index] })),
-    agents: Array.from({ length: 10 }, (_, index) => ({ id: `a${index}`, attritionCohort: "in-house", contractedMinutesPerWeek: 2400 })),
+    agents: Array.from({ length: 10 }, (_, index) => ({
+      id: `a${index}`,
+      attritionCohort: "in-house",
+      contractedMinutesPerWeek: 2400,
+    })),
     hireClasses: [],
     attritionCurves: [flatAttritionCurve("in-house", 0)],
-    hiring: { attritionCohort: "in-house", contractedMinutesPerWeek: 2400, recruitingLeadWeeks: 2, trainingWeeks: 2, rampFractions: [0.5] },
+    hiring: {
+      attritionCohort: "in-house",
+      contractedMinutesPerWeek: 2400,
+      recruitingLeadWeeks: 2,
+      trainingWeeks: 2,
+      rampFractions: [0.5],
+    },
     costs: { annualCostPerFteByCohort: { "in-house": 50_000 }, annualCostPerFteByVendor: {}, currency: "USD" },
     ...overrides,
   };
@@ -63,7 +81,9 @@ describe("gap episodes", () => {
 
   it("summarises a demand-driven episode with its peak rounded up", () => {
     const result = projectCapacityPlan(steadyPlan([10, 10, 10, 10, 10, 10, 12.2, 13.4, 12.5, 10]));
-    expect(result.episodes.map((episode) => episode.summary)).toEqual(["December 14, 2026 – January 3, 2027: up to 4 FTE short, mostly higher demand"]);
+    expect(result.episodes.map((episode) => episode.summary)).toEqual([
+      "December 14, 2026 – January 3, 2027: up to 4 FTE short, mostly higher demand",
+    ]);
   });
 
   it("recommends a class that starts when training ends by the first short week, recruiting the lead time earlier", () => {
@@ -71,19 +91,30 @@ describe("gap episodes", () => {
     // First short week Dec 14; 2 training weeks → class Nov 30; recruiting 2 weeks earlier. The
     // 1-week ramp at 50 % would need 5 heads for Dec 14's 2.2 FTE, starting a week earlier needs
     // 4 (the peak's 3.4), so the earlier start wins.
-    expect(episode.recommendation).toMatchObject({ classStartDate: "2026-11-23", recruitByDate: "2026-11-09", classSize: 4, isTooLate: false });
+    expect(episode.recommendation).toMatchObject({
+      classStartDate: "2026-11-23",
+      recruitByDate: "2026-11-09",
+      classSize: 4,
+      isTooLate: false,
+    });
   });
 
   it("says when it is too late to close the first weeks and lists them", () => {
     const plan = steadyPlan([10, 10, 12.2, 13.4, 13.4, 10], { asOfDate: "2026-11-02" });
     const [episode] = projectCapacityPlan(plan).episodes;
     // Earliest class: Nov 2 + 2 weeks = Nov 16, productive Nov 30 at 50 %: Nov 16 and 23 stay short.
-    expect(episode.recommendation).toMatchObject({ isTooLate: true, classStartDate: "2026-11-16", uncoveredWeekStartDates: ["2026-11-16", "2026-11-23"] });
+    expect(episode.recommendation).toMatchObject({
+      isTooLate: true,
+      classStartDate: "2026-11-16",
+      uncoveredWeekStartDates: ["2026-11-16", "2026-11-23"],
+    });
     expect(episode.recommendation.classSize).toBe(7);
   });
 
   it("sizes a later episode's class after the classes recommended for earlier ones", () => {
-    const result = projectCapacityPlan(steadyPlan([10, 10, 10, 10, 10, 13, 13, 10, 10, 13, 13, 10, 10, 10, 10, 10, 10, 10, 18, 18]));
+    const result = projectCapacityPlan(
+      steadyPlan([10, 10, 10, 10, 10, 13, 13, 10, 10, 13, 13, 10, 10, 10, 10, 10, 10, 10, 18, 18]),
+    );
     expect(result.episodes.map((episode) => episode.startDate)).toEqual(["2026-12-07", "2027-01-04", "2027-03-08"]);
     const [first, second, third] = result.episodes.map((episode) => episode.recommendation);
     expect(first).toMatchObject({ classSize: 3, isCoveredByEarlierClass: false });

@@ -3,7 +3,11 @@ import { annualCostPerFteOf, costGroupOf, weeklyCost } from "../../../api/domain
 import { projectCapacityPlan } from "../../../api/domain/capacity/project-capacity-plan";
 import { demoPlan } from "./demo-plan";
 
-const costs = { annualCostPerFteByCohort: { "in-house": 52_000, student: 38_000 }, annualCostPerFteByVendor: { "acme-bpo": 30_000 }, currency: "EUR" };
+const costs = {
+  annualCostPerFteByCohort: { "in-house": 52_000, student: 38_000 },
+  annualCostPerFteByVendor: { "acme-bpo": 30_000 },
+  currency: "EUR",
+};
 
 describe("plan cost", () => {
   it("prices an agent at the vendor's rate when the vendor has one, else at the cohort's", () => {
@@ -18,7 +22,9 @@ describe("plan cost", () => {
   });
 
   it("adds up to the cost of the paid FTE of every week, per cost group and in total", () => {
-    const result = projectCapacityPlan(demoPlan({ costs: { ...costs, annualCostPerFteByCohort: { student: 38_000 } } }));
+    const result = projectCapacityPlan(
+      demoPlan({ costs: { ...costs, annualCostPerFteByCohort: { student: 38_000 } } }),
+    );
     const weeklyTotal = result.weeks.reduce((sum, week) => sum + week.cost, 0);
     expect(result.totals.totalCost).toBeCloseTo(weeklyTotal, 6);
     expect(result.costs.map((group) => group.costGroup)).toEqual(["in-house", "student"]);

@@ -29,11 +29,16 @@ const hireClassArbitrary = fc.record({
   rampFractions: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 3 }),
 });
 const curveArbitrary = (attritionCohort: string, maxHazard: number) =>
-  fc.array(fc.double({ min: 0, max: maxHazard, noNaN: true }), { minLength: 52, maxLength: 52 }).map(
-    (weeklyHazardFractions): AttritionCurve => ({ attritionCohort, weeklyHazardFractions, source: "manual" }),
-  );
+  fc
+    .array(fc.double({ min: 0, max: maxHazard, noNaN: true }), { minLength: 52, maxLength: 52 })
+    .map((weeklyHazardFractions): AttritionCurve => ({ attritionCohort, weeklyHazardFractions, source: "manual" }));
 
-function planOf(agents: Omit<CapacityAgent, "id">[], classes: Omit<HireClass, "id">[], curves: AttritionCurve[], weekCount: number): CapacityPlan {
+function planOf(
+  agents: Omit<CapacityAgent, "id">[],
+  classes: Omit<HireClass, "id">[],
+  curves: AttritionCurve[],
+  weekCount: number,
+): CapacityPlan {
   return {
     name: "property",
     zone: "UTC",
@@ -47,14 +52,26 @@ function planOf(agents: Omit<CapacityAgent, "id">[], classes: Omit<HireClass, "i
       .filter((agent) => !agent.hireDate || !agent.endDate || agent.endDate >= agent.hireDate),
     hireClasses: classes.map((hireClass, index) => ({ ...hireClass, id: `class-${index}` })),
     attritionCurves: curves,
-    hiring: { attritionCohort: "a", contractedMinutesPerWeek: 2400, recruitingLeadWeeks: 2, trainingWeeks: 1, rampFractions: [] },
+    hiring: {
+      attritionCohort: "a",
+      contractedMinutesPerWeek: 2400,
+      recruitingLeadWeeks: 2,
+      trainingWeeks: 1,
+      rampFractions: [],
+    },
     costs: { annualCostPerFteByCohort: {}, annualCostPerFteByVendor: {}, currency: "EUR" },
   };
 }
 
 const planArbitrary = (maxHazard: number) =>
   fc
-    .tuple(fc.array(agentArbitrary, { maxLength: 15 }), fc.array(hireClassArbitrary, { maxLength: 3 }), curveArbitrary("a", maxHazard), curveArbitrary("b", maxHazard), fc.integer({ min: 1, max: 26 }))
+    .tuple(
+      fc.array(agentArbitrary, { maxLength: 15 }),
+      fc.array(hireClassArbitrary, { maxLength: 3 }),
+      curveArbitrary("a", maxHazard),
+      curveArbitrary("b", maxHazard),
+      fc.integer({ min: 1, max: 26 }),
+    )
     .map(([agents, classes, curveA, curveB, weekCount]) => planOf(agents, classes, [curveA, curveB], weekCount));
 
 const settings = { seed: 8, numRuns: 150 };
@@ -64,7 +81,11 @@ describe("capacity supply conservation", () => {
     fc.assert(
       fc.property(planArbitrary(0.5), (plan) =>
         projectCapacityPlan(plan).weeks.every(
-          (week) => week.productiveFte >= -1e-12 && week.paidFte >= week.productiveFte - 1e-9 && week.knownDepartureFte >= -1e-12 && week.expectedAttritionFte >= -1e-12,
+          (week) =>
+            week.productiveFte >= -1e-12 &&
+            week.paidFte >= week.productiveFte - 1e-9 &&
+            week.knownDepartureFte >= -1e-12 &&
+            week.expectedAttritionFte >= -1e-12,
         ),
       ),
       settings,
@@ -75,7 +96,14 @@ describe("capacity supply conservation", () => {
     fc.assert(
       fc.property(planArbitrary(0.3), (plan) =>
         projectCapacityPlan(plan).weeks.every(
-          (week) => Math.abs(week.baselineFte - week.knownDepartureFte - week.expectedAttritionFte + week.hireProductiveFte - week.productiveFte) < 1e-9,
+          (week) =>
+            Math.abs(
+              week.baselineFte -
+                week.knownDepartureFte -
+                week.expectedAttritionFte +
+                week.hireProductiveFte -
+                week.productiveFte,
+            ) < 1e-9,
         ),
       ),
       settings,
@@ -92,7 +120,9 @@ describe("capacity supply conservation", () => {
           const expected = plan.hireClasses.reduce((sum, hireClass) => {
             const startWeek = Math.floor((toEpochDay(hireClass.startDate) - horizon.firstEpochDay) / 7);
             const fte = (hireClass.size * hireClass.contractedMinutesPerWeek) / plan.assumptions.fullTimeMinutesPerWeek;
-            return index < startWeek ? sum : sum + fte * productivityFraction(index - startWeek, hireClass.trainingWeeks, hireClass.rampFractions);
+            return index < startWeek
+              ? sum
+              : sum + fte * productivityFraction(index - startWeek, hireClass.trainingWeeks, hireClass.rampFractions);
           }, 0);
           return Math.abs(week.productiveFte - without.weeks[index].productiveFte - expected) < 1e-9;
         });
@@ -107,7 +137,8 @@ describe("capacity supply conservation", () => {
         const withClasses = projectCapacityPlan(plan);
         const without = projectCapacityPlan({ ...plan, hireClasses: [] });
         return withClasses.weeks.every(
-          (week, index) => Math.abs(week.productiveFte - week.hireProductiveFte - without.weeks[index].productiveFte) < 1e-9,
+          (week, index) =>
+            Math.abs(week.productiveFte - week.hireProductiveFte - without.weeks[index].productiveFte) < 1e-9,
         );
       }),
       settings,
@@ -118,7 +149,13 @@ describe("capacity supply conservation", () => {
 describe("known departures and expected attrition", () => {
   const horizon = buildWeeklyHorizon(START, 20, "UTC", 1);
   const cohortArbitrary = fc.tuple(
-    fc.array(fc.record({ contractedMinutesPerWeek: fc.constantFrom(1200, 2400), endDate: fc.option(dayOffset(0, 160), { nil: null }) }), { minLength: 1, maxLength: 20 }),
+    fc.array(
+      fc.record({
+        contractedMinutesPerWeek: fc.constantFrom(1200, 2400),
+        endDate: fc.option(dayOffset(0, 160), { nil: null }),
+      }),
+      { minLength: 1, maxLength: 20 },
+    ),
     fc.array(fc.double({ min: 0, max: 0.4, noNaN: true }), { minLength: 20, maxLength: 20 }),
   );
 
@@ -127,7 +164,9 @@ describe("known departures and expected attrition", () => {
       fc.property(cohortArbitrary, ([raw, hazards]) => {
         const agents = raw.map((agent, index) => ({ ...agent, id: `x${index}`, attritionCohort: "x" }));
         const supplies = projectCohortAgents(agents, horizon, 2400, (week) => hazards[week]);
-        return supplies.filter((supply) => supply.agent.endDate).every((supply) => supply.expectedAttritionFte.every((fte) => fte === 0));
+        return supplies
+          .filter((supply) => supply.agent.endDate)
+          .every((supply) => supply.expectedAttritionFte.every((fte) => fte === 0));
       }),
       settings,
     );
@@ -147,8 +186,13 @@ describe("known departures and expected attrition", () => {
           const nextUnknownFte = unknown.reduce((sum, supply) => sum + supply.presentFte[week.index + 1], 0);
           const atRisk = known.filter((supply) => goneDay(supply) > week.startEpochDay);
           const knownAtRiskFte = atRisk.reduce((sum, supply) => sum + fte(supply), 0);
-          const leavingFte = atRisk.filter((supply) => goneDay(supply) <= week.startEpochDay + 7).reduce((sum, supply) => sum + fte(supply), 0);
-          const expectedExtra = Math.min(unknownFte, Math.max(0, hazards[week.index] * (unknownFte + knownAtRiskFte) - leavingFte));
+          const leavingFte = atRisk
+            .filter((supply) => goneDay(supply) <= week.startEpochDay + 7)
+            .reduce((sum, supply) => sum + fte(supply), 0);
+          const expectedExtra = Math.min(
+            unknownFte,
+            Math.max(0, hazards[week.index] * (unknownFte + knownAtRiskFte) - leavingFte),
+          );
           return Math.abs(unknownFte - nextUnknownFte - expectedExtra) < 1e-9;
         });
       }),

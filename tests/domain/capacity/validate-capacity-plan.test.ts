@@ -13,7 +13,10 @@ describe("validateCapacityPlan", () => {
     const problems = validateCapacityPlan({
       ...plan,
       demand: plan.demand.slice(0, 50),
-      agents: [...plan.agents, { id: "ih-1", attritionCohort: "vendor-x", contractedMinutesPerWeek: 2400, endDate: "2026-02-30" }],
+      agents: [
+        ...plan.agents,
+        { id: "ih-1", attritionCohort: "vendor-x", contractedMinutesPerWeek: 2400, endDate: "2026-02-30" },
+      ],
     });
     expect(problems).toEqual([
       "demand is missing for week(s) starting 2026-12-21, 2026-12-28",

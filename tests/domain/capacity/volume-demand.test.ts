@@ -6,7 +6,15 @@ const settings = { ahtSeconds: 300, targetAnswerSeconds: 20, targetServiceLevel:
 function forecast(volume: number, overrides: Partial<QueueVolumeForecast> = {}): QueueVolumeForecast {
   const intradayShares = Array(48).fill(0);
   intradayShares[18] = 1;
-  return { queueName: "billing", intervalMinutes: 30, weekdayShares: [1, 1, 1, 1, 1, 1, 1], intradayShares, settings, weeks: [{ weekStartDate: "2026-01-05", volume }], ...overrides };
+  return {
+    queueName: "billing",
+    intervalMinutes: 30,
+    weekdayShares: [1, 1, 1, 1, 1, 1, 1],
+    intradayShares,
+    settings,
+    weeks: [{ weekStartDate: "2026-01-05", volume }],
+    ...overrides,
+  };
 }
 
 describe("demandFromVolumeForecasts", () => {
@@ -14,7 +22,9 @@ describe("demandFromVolumeForecasts", () => {
     // 700 contacts a week, all in the 09:00 half hour, 100 a day: A = 100 × 300 / 1800 = 16.67 Erlangs
     // needs 21 agents for 80 % in 20 s (Erlang C), 21 / (1 − 0.3) = 30 scheduled for half an hour
     // a day: 15 agent-hours a day, 105 a week.
-    expect(demandFromVolumeForecasts([forecast(700)])).toEqual([{ weekStartDate: "2026-01-05", scheduledAgentHours: expect.closeTo(105, 9) }]);
+    expect(demandFromVolumeForecasts([forecast(700)])).toEqual([
+      { weekStartDate: "2026-01-05", scheduledAgentHours: expect.closeTo(105, 9) },
+    ]);
   });
 
   it("adds the hours of several queues week by week", () => {

@@ -3,7 +3,8 @@ import { weekOfYearIndex } from "../../../api/domain/capacity/week-of-year";
 import { buildWeeklyHorizon } from "../../../api/domain/capacity/weekly-horizon";
 import { toEpochDay } from "../../../api/domain/time/local-date";
 
-const hoursOf = (startsAtUtc: string, endsAtUtc: string) => (Date.parse(endsAtUtc) - Date.parse(startsAtUtc)) / 3_600_000;
+const hoursOf = (startsAtUtc: string, endsAtUtc: string) =>
+  (Date.parse(endsAtUtc) - Date.parse(startsAtUtc)) / 3_600_000;
 
 describe("buildWeeklyHorizon", () => {
   it("starts on the chosen weekday of the week that contains the start date", () => {
@@ -24,7 +25,8 @@ describe("buildWeeklyHorizon", () => {
 
   it("tiles time: each week ends where the next starts", () => {
     const { weeks } = buildWeeklyHorizon("2026-01-01", 52, "Asia/Kolkata", 1);
-    for (let index = 1; index < weeks.length; index += 1) expect(weeks[index].startsAtUtc).toBe(weeks[index - 1].endsAtUtc);
+    for (let index = 1; index < weeks.length; index += 1)
+      expect(weeks[index].startsAtUtc).toBe(weeks[index - 1].endsAtUtc);
   });
 
   it("rejects an unknown zone and a weekday outside 1 … 7", () => {

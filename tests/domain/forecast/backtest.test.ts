@@ -8,7 +8,9 @@ import { syntheticHistory } from "./synthetic-history";
 
 const zone = "Europe/London";
 const noisyPattern = (day: number, weekday: number, slot: number) =>
-  weekday <= 5 && slot >= 8 && slot < 18 ? Math.round(100 + 20 * weekday + 15 * Math.cos(slot) + 25 * Math.sin(day * 1.7) ** 2) : null;
+  weekday <= 5 && slot >= 8 && slot < 18
+    ? Math.round(100 + 20 * weekday + 15 * Math.cos(slot) + 25 * Math.sin(day * 1.7) ** 2)
+    : null;
 
 function trainingWith(countOf: typeof noisyPattern) {
   return prepareTraining(buildDayGrid(syntheticHistory("2026-01-05", 84, zone, 60, countOf), zone, 60));
@@ -20,11 +22,17 @@ describe("rolling-origin backtest", () => {
     const targets = backtestTargets(clean.grid, 56, 28);
     const key = (target: BacktestTarget) => `${target.band}:${target.targetDay}`;
     for (const method of SELECTABLE_METHODS) {
-      const before = new Map(runBacktest(clean, method, targets).map((result) => [key(result.target), result.forecast]));
+      const before = new Map(
+        runBacktest(clean, method, targets).map((result) => [key(result.target), result.forecast]),
+      );
       for (const target of targets.filter((_, index) => index % 6 === 0)) {
-        const poisoned = trainingWith((day, weekday, slot) => (day >= target.originDayCount ? 50_000 + day : noisyPattern(day, weekday, slot)));
+        const poisoned = trainingWith((day, weekday, slot) =>
+          day >= target.originDayCount ? 50_000 + day : noisyPattern(day, weekday, slot),
+        );
         const after = runBacktest(poisoned, method, targets).find((result) => key(result.target) === key(target))!;
-        expect(Array.from(after.forecast), `${method.name} for ${key(target)}`).toEqual(Array.from(before.get(key(target))!));
+        expect(Array.from(after.forecast), `${method.name} for ${key(target)}`).toEqual(
+          Array.from(before.get(key(target))!),
+        );
       }
     }
   });
@@ -33,8 +41,12 @@ describe("rolling-origin backtest", () => {
     const clean = trainingWith(noisyPattern);
     const [target] = backtestTargets(clean.grid, 70, 28);
     const method = SELECTABLE_METHODS.find((candidate) => candidate.name === "mean-last-4-weekdays")!;
-    const poisoned = trainingWith((day, weekday, slot) => (day >= target.originDayCount - 7 ? 50_000 : noisyPattern(day, weekday, slot)));
-    expect(Array.from(runBacktest(poisoned, method, [target])[0].forecast)).not.toEqual(Array.from(runBacktest(clean, method, [target])[0].forecast));
+    const poisoned = trainingWith((day, weekday, slot) =>
+      day >= target.originDayCount - 7 ? 50_000 : noisyPattern(day, weekday, slot),
+    );
+    expect(Array.from(runBacktest(poisoned, method, [target])[0].forecast)).not.toEqual(
+      Array.from(runBacktest(clean, method, [target])[0].forecast),
+    );
   });
 
   it("scores day-ahead on the next observed day and week-ahead on the same weekday a week later", () => {
@@ -51,7 +63,9 @@ describe("rolling-origin backtest", () => {
     const training = trainingWith(noisyPattern);
     const report = selectByBacktest(training, SELECTABLE_METHODS, { windowDays: 28, maxMembers: 3 })!;
     for (const band of ["day-ahead", "week-ahead"] as const) {
-      expect(report.bands[band].chosen.wmapeFraction).toBeLessThanOrEqual(report.bands[band].seasonalNaive!.wmapeFraction);
+      expect(report.bands[band].chosen.wmapeFraction).toBeLessThanOrEqual(
+        report.bands[band].seasonalNaive!.wmapeFraction,
+      );
     }
   });
 });

@@ -7,7 +7,10 @@ const week = { startMs: at("2026-03-09T00:00:00Z"), endMs: at("2026-03-16T00:00:
 
 describe("chooseForecastFor", () => {
   it("takes the first forecast covering the whole period, even when a newer one covers only part", () => {
-    const forecasts = [horizon("newest", "2026-03-12T00:00:00Z", "2026-04-12T00:00:00Z"), horizon("older", "2026-03-01T00:00:00Z", "2026-03-20T00:00:00Z")];
+    const forecasts = [
+      horizon("newest", "2026-03-12T00:00:00Z", "2026-04-12T00:00:00Z"),
+      horizon("older", "2026-03-01T00:00:00Z", "2026-03-20T00:00:00Z"),
+    ];
     expect(chooseForecastFor(forecasts, week)).toEqual({ forecastId: "older", uncovered: [] });
   });
 

@@ -6,7 +6,8 @@ import { syntheticHistory } from "./synthetic-history";
 
 const zone = "America/New_York";
 /** Weekdays 08:00–18:00 only; AHT 300 s in the morning and 600 s in the afternoon. */
-const officeHours = (_day: number, weekday: number, slot: number) => (weekday <= 5 && slot >= 8 && slot < 18 ? 50 + slot : null);
+const officeHours = (_day: number, weekday: number, slot: number) =>
+  weekday <= 5 && slot >= 8 && slot < 18 ? 50 + slot : null;
 const history = syntheticHistory("2026-08-03", 91, zone, 60, officeHours, (slot) => (slot < 12 ? 300 : 600));
 
 describe("forecastQueue", () => {
@@ -14,7 +15,14 @@ describe("forecastQueue", () => {
     const forecast = forecastQueue({ history, zoneName: zone, intervalMinutes: 60, horizonDays: 7, method: "auto" });
     expect(formatInstantInZone(forecast.intervals[0].intervalStartUtcMs, zone)).toBe("2026-10-31T00:00:00-04:00");
     expect(forecast.intervals).toHaveLength(7 * 24 + 1);
-    const fallBack = forecastQueue({ history, zoneName: zone, intervalMinutes: 30, horizonDays: 2, startUtcMs: Date.parse("2026-10-31T04:00:00Z"), method: "seasonal-naive" });
+    const fallBack = forecastQueue({
+      history,
+      zoneName: zone,
+      intervalMinutes: 30,
+      horizonDays: 2,
+      startUtcMs: Date.parse("2026-10-31T04:00:00Z"),
+      method: "seasonal-naive",
+    });
     expect(fallBack.intervals).toHaveLength(48 + 50);
   });
 
@@ -30,7 +38,9 @@ describe("forecastQueue", () => {
   });
 
   it("keeps a past closure out of training and applies future special days", () => {
-    const closedDay = history.filter((row) => !formatInstantInZone(row.intervalStartUtcMs, zone).startsWith("2026-10-26"));
+    const closedDay = history.filter(
+      (row) => !formatInstantInZone(row.intervalStartUtcMs, zone).startsWith("2026-10-26"),
+    );
     const forecast = forecastQueue({
       history: closedDay,
       zoneName: zone,
@@ -42,15 +52,26 @@ describe("forecastQueue", () => {
         { localDate: "2026-11-03", name: "Launch", kind: "factor", factor: 1.5 },
       ],
     });
-    const at = (text: string) => forecast.intervals.find((interval) => formatInstantInZone(interval.intervalStartUtcMs, zone).startsWith(text))!;
+    const at = (text: string) =>
+      forecast.intervals.find((interval) => formatInstantInZone(interval.intervalStartUtcMs, zone).startsWith(text))!;
     expect(at("2026-11-02T10").expected).toBe(0);
     expect(at("2026-11-03T10").expected).toBeCloseTo(1.5 * 60, 6);
     expect(at("2026-11-04T10").expected).toBeCloseTo(60, 6);
   });
 
   it("forecasts AHT per interval from the history, volume-weighted", () => {
-    const forecast = forecastQueue({ history, zoneName: zone, intervalMinutes: 60, horizonDays: 1, startUtcMs: Date.parse("2026-11-02T05:00:00Z"), method: "auto" });
-    const at = (hour: string) => forecast.intervals.find((interval) => formatInstantInZone(interval.intervalStartUtcMs, zone).slice(11, 13) === hour)!;
+    const forecast = forecastQueue({
+      history,
+      zoneName: zone,
+      intervalMinutes: 60,
+      horizonDays: 1,
+      startUtcMs: Date.parse("2026-11-02T05:00:00Z"),
+      method: "auto",
+    });
+    const at = (hour: string) =>
+      forecast.intervals.find(
+        (interval) => formatInstantInZone(interval.intervalStartUtcMs, zone).slice(11, 13) === hour,
+      )!;
     expect(at("09").ahtSeconds).toBeCloseTo(300, 6);
     expect(at("15").ahtSeconds).toBeCloseTo(600, 6);
   });
@@ -58,16 +79,30 @@ describe("forecastQueue", () => {
   it("never forecasts a negative count and orders P50 ≤ P80 ≤ P90 on any history", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 35 * 10, maxLength: 35 * 10 }), (counts) => {
-        const rows = syntheticHistory("2026-01-05", 35, "Asia/Manila", 60, (day, _weekday, slot) => (slot >= 8 && slot < 18 ? counts[day * 10 + slot - 8] : null));
-        const forecast = forecastQueue({ history: rows, zoneName: "Asia/Manila", intervalMinutes: 60, horizonDays: 14, method: "auto" });
-        return forecast.intervals.every((interval) => interval.expected >= 0 && interval.p50 <= interval.p80 && interval.p80 <= interval.p90);
+        const rows = syntheticHistory("2026-01-05", 35, "Asia/Manila", 60, (day, _weekday, slot) =>
+          slot >= 8 && slot < 18 ? counts[day * 10 + slot - 8] : null,
+        );
+        const forecast = forecastQueue({
+          history: rows,
+          zoneName: "Asia/Manila",
+          intervalMinutes: 60,
+          horizonDays: 14,
+          method: "auto",
+        });
+        return forecast.intervals.every(
+          (interval) => interval.expected >= 0 && interval.p50 <= interval.p80 && interval.p80 <= interval.p90,
+        );
       }),
       { seed: 20260302, numRuns: 8 },
     );
   });
 
   it("refuses a horizon over 52 weeks and an unknown method", () => {
-    expect(() => forecastQueue({ history, zoneName: zone, intervalMinutes: 60, horizonDays: 365, method: "auto" })).toThrow(RangeError);
-    expect(() => forecastQueue({ history, zoneName: zone, intervalMinutes: 60, horizonDays: 7, method: "crystal-ball" })).toThrow(/unknown method/);
+    expect(() =>
+      forecastQueue({ history, zoneName: zone, intervalMinutes: 60, horizonDays: 365, method: "auto" }),
+    ).toThrow(RangeError);
+    expect(() =>
+      forecastQueue({ history, zoneName: zone, intervalMinutes: 60, horizonDays: 7, method: "crystal-ball" }),
+    ).toThrow(/unknown method/);
   });
 });

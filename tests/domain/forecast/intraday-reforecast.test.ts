@@ -16,17 +16,28 @@ const DAYS = 70;
 const TODAY = addDays(FIRST, DAYS);
 /** Open 07:00–21:00 with a midday peak. */
 const shapeOf = (slot: number) => (slot < 7 || slot >= 21 ? null : 0.5 + Math.sin((Math.PI * (slot - 7 + 0.5)) / 14));
-const at = (localTime: string) => resolveWallClock(toEpochDay(TODAY) * 86_400_000 + (Number(localTime.slice(0, 2)) * 60 + Number(localTime.slice(3))) * 60_000, ZONE).instantUtcMs;
+const at = (localTime: string) =>
+  resolveWallClock(
+    toEpochDay(TODAY) * 86_400_000 + (Number(localTime.slice(0, 2)) * 60 + Number(localTime.slice(3))) * 60_000,
+    ZONE,
+  ).instantUtcMs;
 
 /** History up to yesterday, plus today's intervals before 11:00 with `todayLevel(slot)` as the day's level. */
-function series(seed: number, baseCallsPerHour: number, dayLevel: (day: number) => number, todayLevel: (slot: number) => number): IntervalObservation[] {
+function series(
+  seed: number,
+  baseCallsPerHour: number,
+  dayLevel: (day: number) => number,
+  todayLevel: (slot: number) => number,
+): IntervalObservation[] {
   const random = createSeededRandom(seed);
   const count = (level: number, slot: number) => {
     const shape = shapeOf(slot);
     return shape === null ? null : random.poisson(baseCallsPerHour * level * shape);
   };
   const history = syntheticHistory(FIRST, DAYS, ZONE, 60, (day, _weekday, slot) => count(dayLevel(day), slot));
-  const today = syntheticHistory(TODAY, 1, ZONE, 60, (_day, _weekday, slot) => (slot < 11 ? count(todayLevel(slot), slot) : null));
+  const today = syntheticHistory(TODAY, 1, ZONE, 60, (_day, _weekday, slot) =>
+    slot < 11 ? count(todayLevel(slot), slot) : null,
+  );
   return [...history, ...today];
 }
 
@@ -34,8 +45,17 @@ function series(seed: number, baseCallsPerHour: number, dayLevel: (day: number) 
 function restOfDay(history: IntervalObservation[], useMorning: boolean) {
   const startOfToday = localDayInterval(TODAY, ZONE).startUtcMs;
   const rows = useMorning ? history : history.filter((row) => row.intervalStartUtcMs < startOfToday);
-  const forecast = forecastQueue({ history: rows, zoneName: ZONE, intervalMinutes: 60, horizonDays: 1, startUtcMs: at("11:00"), method: "mean-last-4-weekdays" });
-  const total = forecast.intervals.filter((interval) => interval.intervalStartUtcMs < localDayInterval(TODAY, ZONE).endUtcMs).reduce((sum, interval) => sum + interval.expected, 0);
+  const forecast = forecastQueue({
+    history: rows,
+    zoneName: ZONE,
+    intervalMinutes: 60,
+    horizonDays: 1,
+    startUtcMs: at("11:00"),
+    method: "mean-last-4-weekdays",
+  });
+  const total = forecast.intervals
+    .filter((interval) => interval.intervalStartUtcMs < localDayInterval(TODAY, ZONE).endUtcMs)
+    .reduce((sum, interval) => sum + interval.expected, 0);
   return { total, forecast };
 }
 
@@ -43,7 +63,12 @@ describe("intraday re-forecast", () => {
   it("recovers at least half of a +20 % level shift that began at 08:00, by 11:00", () => {
     // Weeks alternate between 85 % and 115 % of the base level, so the last four same weekdays
     // average the base and the backtest sees mornings that tell the day's level.
-    const history = series(7, 200, (day) => (Math.floor(day / 7) % 2 === 0 ? 0.85 : 1.15), (slot) => (slot >= 8 ? 1.2 : 1));
+    const history = series(
+      7,
+      200,
+      (day) => (Math.floor(day / 7) % 2 === 0 ? 0.85 : 1.15),
+      (slot) => (slot >= 8 ? 1.2 : 1),
+    );
     const dayAhead = restOfDay(history, false);
     const updated = restOfDay(history, true);
     const recovered = (updated.total / dayAhead.total - 1) / 0.2;
@@ -55,19 +80,31 @@ describe("intraday re-forecast", () => {
 
   it("moves a pure Poisson series' forecast by no more than the morning's Poisson noise", () => {
     for (const seed of [1, 2, 3, 4, 5]) {
-      const history = series(seed, 200, () => 1, () => 1);
+      const history = series(
+        seed,
+        200,
+        () => 1,
+        () => 1,
+      );
       const { forecast } = restOfDay(history, true);
       const dayAhead = restOfDay(history, false);
       const morningForecast = [7, 8, 9, 10].reduce((sum, slot) => sum + 200 * shapeOf(slot)!, 0);
       // The observed ratio's standard error is about 1/√(expected morning calls); allow three of them.
       const noise = 3 / Math.sqrt(morningForecast);
       expect(Math.abs(forecast.intraday!.multiplier - 1)).toBeLessThanOrEqual(noise);
-      expect(Math.abs(forecast.intervals[0]!.expected / dayAhead.forecast.intervals[0]!.expected - 1)).toBeLessThanOrEqual(noise);
+      expect(
+        Math.abs(forecast.intervals[0]!.expected / dayAhead.forecast.intervals[0]!.expected - 1),
+      ).toBeLessThanOrEqual(noise);
     }
   });
 
   it("keeps the day-ahead forecast of a low-volume queue whose mornings are noise", () => {
-    const history = series(11, 2, () => 1, () => 1);
+    const history = series(
+      11,
+      2,
+      () => 1,
+      () => 1,
+    );
     const { forecast } = restOfDay(history, true);
     expect(forecast.intraday!.weight).toBeLessThanOrEqual(0.2);
   });
@@ -84,7 +121,10 @@ describe("level update arithmetic", () => {
   });
 
   it("learns weight 1 when mornings tell the whole day's level and 0 when they say nothing", () => {
-    const telling = [0.8, 1.25, 0.9, 1.1].map((level) => ({ dayAhead: [10, 10, 10, 10], actual: [10 * level, 10 * level, 10 * level, 10 * level] }));
+    const telling = [0.8, 1.25, 0.9, 1.1].map((level) => ({
+      dayAhead: [10, 10, 10, 10],
+      actual: [10 * level, 10 * level, 10 * level, 10 * level],
+    }));
     expect([...learnIntradayWeights(telling, 4)].slice(1)).toEqual([1, 1, 1]);
     const misleading = [
       { dayAhead: [10, 10, 10, 10], actual: [13, 13, 10, 10] },

@@ -10,7 +10,8 @@ import { syntheticHistory } from "./synthetic-history";
 
 const zone = "Asia/Manila";
 /** A contact-center-like day: 08:00–20:00 open, a midday peak, weekday levels differing. */
-const weeklyPattern = (_day: number, weekday: number, slot: number) => (slot >= 8 && slot < 20 ? 40 + 10 * weekday + 30 * Math.sin(((slot - 8) / 12) * Math.PI) : null);
+const weeklyPattern = (_day: number, weekday: number, slot: number) =>
+  slot >= 8 && slot < 20 ? 40 + 10 * weekday + 30 * Math.sin(((slot - 8) / 12) * Math.PI) : null;
 
 function trainingOf(countOf: (day: number, weekday: number, slot: number) => number | null, dayCount = 70) {
   return prepareTraining(buildDayGrid(syntheticHistory("2026-01-05", dayCount, zone, 60, countOf), zone, 60));
@@ -25,7 +26,8 @@ describe("seasonal naive", () => {
   });
 
   it("skips back a week over a holiday with no rows", () => {
-    const withHoliday = (day: number, weekday: number, slot: number) => (day === 63 ? null : weeklyPattern(day, weekday, slot));
+    const withHoliday = (day: number, weekday: number, slot: number) =>
+      day === 63 ? null : weeklyPattern(day, weekday, slot);
     const training = trainingOf(withHoliday);
     const forecast = seasonalNaive.fit(training).forecastDays(training.grid, 7);
     expect(forecast[12]).toBeCloseTo(weeklyPattern(56, 1, 12)!, 9);
@@ -34,14 +36,16 @@ describe("seasonal naive", () => {
 
 describe("mean of the last k same weekdays", () => {
   it("averages the last four Mondays interval by interval", () => {
-    const growing = (day: number, weekday: number, slot: number) => (slot === 10 ? day : weeklyPattern(day, weekday, slot));
+    const growing = (day: number, weekday: number, slot: number) =>
+      slot === 10 ? day : weeklyPattern(day, weekday, slot);
     const training = trainingOf(growing);
     const forecast = meanOfLastWeekdays(4).fit(training).forecastDays(training.grid, 1);
     expect(forecast[10]).toBeCloseTo((63 + 56 + 49 + 42) / 4, 9);
   });
 
   it("ignores one abnormal week when it is the median of five", () => {
-    const spike = (day: number, weekday: number, slot: number) => (day === 56 ? 10_000 : weeklyPattern(day, weekday, slot));
+    const spike = (day: number, weekday: number, slot: number) =>
+      day === 56 ? 10_000 : weeklyPattern(day, weekday, slot);
     const training = trainingOf(spike);
     const forecast = medianOfLastWeekdays(5).fit(training).forecastDays(training.grid, 1);
     expect(forecast[12]).toBeCloseTo(weeklyPattern(0, 1, 12)!, 9);
@@ -54,7 +58,9 @@ describe("double-seasonal Holt-Winters", () => {
     const forecast = holtWinters.fit(training).forecastDays(training.grid, 7);
     for (let day = 0; day < 7; day += 1) {
       for (let slot = 8; slot < 20; slot += 1) {
-        expect(Math.abs(forecast[day * 24 + slot] - weeklyPattern(0, ((98 + day + 0) % 7) + 1, slot)!)).toBeLessThan(0.05);
+        expect(Math.abs(forecast[day * 24 + slot] - weeklyPattern(0, ((98 + day + 0) % 7) + 1, slot)!)).toBeLessThan(
+          0.05,
+        );
       }
     }
   });
@@ -63,7 +69,10 @@ describe("double-seasonal Holt-Winters", () => {
 describe("top-down", () => {
   it("splits forecast daily totals by the recent intraday profile", () => {
     const training = trainingOf(weeklyPattern, 98);
-    const forecast = topDown({ name: "top-down", profileWeeks: 4, fitLeadDays: 1 }).fit(training).forecastDays(training.grid, 7);
-    for (let slot = 8; slot < 20; slot += 1) expect(Math.abs(forecast[slot] - weeklyPattern(0, 1, slot)!)).toBeLessThan(0.05);
+    const forecast = topDown({ name: "top-down", profileWeeks: 4, fitLeadDays: 1 })
+      .fit(training)
+      .forecastDays(training.grid, 7);
+    for (let slot = 8; slot < 20; slot += 1)
+      expect(Math.abs(forecast[slot] - weeklyPattern(0, 1, slot)!)).toBeLessThan(0.05);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { accumulateErrors, biasFraction, emptyErrorSums, mase, wmapeFraction } from "../../../api/domain/forecast/accuracy";
+import {
+  accumulateErrors,
+  biasFraction,
+  emptyErrorSums,
+  mase,
+  wmapeFraction,
+} from "../../../api/domain/forecast/accuracy";
 import { countQuantile, normalQuantile } from "../../../api/domain/forecast/forecast-quantiles";
 import { poissonMeanAbsoluteDeviation } from "../../../api/domain/forecast/poisson-floor";
 

@@ -40,7 +40,11 @@ describe("column generation on the agent-week master", () => {
   const classes = agentClassesOf(prepared, generateCandidates(prepared).candidates);
   let exact: RosterSolution;
   beforeAll(async () => {
-    exact = await solveRoster(problem, { timeLimitSeconds: 20, relativeGap: 0, strategy: "milp" }, { solver, clockMs: () => performance.now() });
+    exact = await solveRoster(
+      problem,
+      { timeLimitSeconds: 20, relativeGap: 0, strategy: "milp" },
+      { solver, clockMs: () => performance.now() },
+    );
   });
 
   it("starts the integer master from a roster's own weeks, with every row met", () => {
@@ -52,7 +56,12 @@ describe("column generation on the agent-week master", () => {
       const members = classes.classMembers[column.classIndex];
       return members.filter((agent) => {
         const own = classes.agentCandidates[agent];
-        return search.shiftsOfAgent[agent].map((index) => own.indexOf(index)).sort((a, b) => a - b).join(",") === column.shifts.join(",");
+        return (
+          search.shiftsOfAgent[agent]
+            .map((index) => own.indexOf(index))
+            .sort((a, b) => a - b)
+            .join(",") === column.shifts.join(",")
+        );
       }).length;
     });
     const values = masterValuesOf(classes, master, counts);
@@ -136,5 +145,7 @@ async function convergedColumns(classes: AgentClasses): Promise<{ search: Roster
 
 /** The exact optimum includes fairness, which the master leaves out: a roster may undercut it by that much. */
 function fairnessAllowance(solution: RosterSolution): number {
-  return solution.objective.breakdown.filter((entry) => /_spread$/.test(entry.rule)).reduce((sum, entry) => sum + entry.cost, 0);
+  return solution.objective.breakdown
+    .filter((entry) => /_spread$/.test(entry.rule))
+    .reduce((sum, entry) => sum + entry.cost, 0);
 }

@@ -10,6 +10,8 @@ describe("consecutive days rule family", () => {
     expect(rows[0]).toMatchObject({ upper: 1 });
     const solution = await solveMicro(problem);
     expect(solution.shifts).toHaveLength(1);
-    expect(solution.uncovered.every((entry) => entry.skilledAgents.every((skilled) => skilled.reason !== "cost_tradeoff"))).toBe(true);
+    expect(
+      solution.uncovered.every((entry) => entry.skilledAgents.every((skilled) => skilled.reason !== "cost_tradeoff")),
+    ).toBe(true);
   });
 });

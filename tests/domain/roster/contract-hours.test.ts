@@ -5,7 +5,9 @@ const contract = microAgent("x").contract;
 
 describe("contract hours rule family", () => {
   it("adds weekly maximum rows and a min-minutes row whose shortfall costs per minute", () => {
-    const agent = microAgent("ana", { contract: { ...contract, minMinutesPerWeek: 700, maxMinutesPerWeek: 1400, maxShiftsPerWeek: 7 } });
+    const agent = microAgent("ana", {
+      contract: { ...contract, minMinutesPerWeek: 700, maxMinutesPerWeek: 1400, maxShiftsPerWeek: 7 },
+    });
     const model = buildMicro(microProblem({ agents: [agent] }));
     const rows = rowsOf(model, "contract_hours");
     // A 2-day period is 2/7 of a week: limits are in proportion.
@@ -18,10 +20,20 @@ describe("contract hours rule family", () => {
 
   it("counts approved time off as paid: a day of leave lowers the minimum by a contracted day, leave all period owes nothing", () => {
     const terms = { ...contract, minMinutesPerWeek: 700, maxMinutesPerWeek: 1400, maxShiftsPerWeek: 7 };
-    const oneDay = microAgent("ana", { contract: terms, timeOff: [{ localDate: "2026-03-09", reason: "annual leave" }] });
-    const allPeriod = microAgent("ben", { contract: terms, timeOff: ["2026-03-09", "2026-03-10"].map((localDate) => ({ localDate, reason: "annual leave" })) });
+    const oneDay = microAgent("ana", {
+      contract: terms,
+      timeOff: [{ localDate: "2026-03-09", reason: "annual leave" }],
+    });
+    const allPeriod = microAgent("ben", {
+      contract: terms,
+      timeOff: ["2026-03-09", "2026-03-10"].map((localDate) => ({ localDate, reason: "annual leave" })),
+    });
     const mondaysOnly = [{ weekday: 1 as const, startLocal: "08:00", endLocal: "18:00" }];
-    const offOnRestDay = microAgent("cal", { contract: terms, availability: mondaysOnly, timeOff: [{ localDate: "2026-03-10", reason: "annual leave" }] });
+    const offOnRestDay = microAgent("cal", {
+      contract: terms,
+      availability: mondaysOnly,
+      timeOff: [{ localDate: "2026-03-10", reason: "annual leave" }],
+    });
     const model = buildMicro(microProblem({ agents: [oneDay, allPeriod, offOnRestDay] }));
     const rows = rowsOf(model, "contract_hours");
     // 700 × 2/7 = 200 minutes over the 2-day period, less one contracted day of 700 / 7 = 100.
@@ -36,12 +48,20 @@ describe("contract hours rule family", () => {
 
   it("drops shifts longer than the daily maximum and never exceeds the weekly maximum", async () => {
     const availability = [1, 2].map((weekday) => ({ weekday: weekday as 1, startLocal: "06:00", endLocal: "23:00" }));
-    const agent = microAgent("ana", { availability, contract: { ...contract, shiftLengthsMinutes: [480, 660], maxMinutesPerDay: 600, maxMinutesPerWeek: 3360 } });
+    const agent = microAgent("ana", {
+      availability,
+      contract: { ...contract, shiftLengthsMinutes: [480, 660], maxMinutesPerDay: 600, maxMinutesPerWeek: 3360 },
+    });
     const model = buildMicro(microProblem({ agents: [agent] }));
     expect(model.prunedByRule.contract_hours).toBeGreaterThan(0);
     expect(model.candidates.every((shift) => shift.lengthMinutes <= 600)).toBe(true);
     const capped = microAgent("ben", { contract: { ...contract, maxMinutesPerWeek: 1680 } });
-    const solution = await solveMicro(microProblem({ agents: [capped], requirements: flatRequirements("voice", ["2026-03-09", "2026-03-10"], 9, 17, 1) }));
+    const solution = await solveMicro(
+      microProblem({
+        agents: [capped],
+        requirements: flatRequirements("voice", ["2026-03-09", "2026-03-10"], 9, 17, 1),
+      }),
+    );
     expect(solution.agentWeeks[0].minutes).toBeLessThanOrEqual(480);
   });
 

@@ -3,12 +3,21 @@ import { formatInstantInZone } from "../../../api/domain/time/format-instant";
 import type { RosterAgent } from "../../../api/domain/roster/model/problem";
 import { buildMicro, microAgent, microProblem, solveMicro } from "./micro-problem";
 
-const everyDay = (startLocal: string, endLocal: string) => [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday: weekday as 1, startLocal, endLocal }));
+const everyDay = (startLocal: string, endLocal: string) =>
+  [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday: weekday as 1, startLocal, endLocal }));
 const nineToFive = (id: string, timeZone: string): RosterAgent =>
-  microAgent(id, { timeZone, availability: everyDay("09:00", "17:00"), contract: { ...microAgent("x").contract, maxMinutesPerWeek: 3360 } });
+  microAgent(id, {
+    timeZone,
+    availability: everyDay("09:00", "17:00"),
+    contract: { ...microAgent("x").contract, maxMinutesPerWeek: 3360 },
+  });
 
 /** UTC start of each agent's only candidate (09:00 local + 8 h) per local date. */
-function startsByDate(periodStartUtc: string, periodEndUtc: string, agents: RosterAgent[]): Record<string, Record<string, string>> {
+function startsByDate(
+  periodStartUtc: string,
+  periodEndUtc: string,
+  agents: RosterAgent[],
+): Record<string, Record<string, string>> {
   const model = buildMicro(microProblem({ periodStartUtc, periodEndUtc, agents, requirements: [] }));
   const result: Record<string, Record<string, string>> = {};
   for (const shift of model.candidates) {
@@ -48,28 +57,63 @@ describe("rosters across DST transitions", () => {
 
   it("gives a shift across the fall-back night its real hours and skips start times the spring gap removes", () => {
     const nightContract = { ...microAgent("x").contract, earliestStartLocal: "18:00", latestEndLocal: "12:00" };
-    const night = microAgent("night", { timeZone: "America/New_York", availability: everyDay("22:00", "08:00"), contract: nightContract });
-    const autumn = buildMicro(microProblem({ periodStartUtc: "2026-10-31T12:00:00Z", periodEndUtc: "2026-11-02T12:00:00Z", agents: [night], requirements: [] }));
-    const fallBack = autumn.candidates.find((shift) => formatInstantInZone(shift.startMs, "America/New_York").startsWith("2026-10-31T22:00"));
+    const night = microAgent("night", {
+      timeZone: "America/New_York",
+      availability: everyDay("22:00", "08:00"),
+      contract: nightContract,
+    });
+    const autumn = buildMicro(
+      microProblem({
+        periodStartUtc: "2026-10-31T12:00:00Z",
+        periodEndUtc: "2026-11-02T12:00:00Z",
+        agents: [night],
+        requirements: [],
+      }),
+    );
+    const fallBack = autumn.candidates.find((shift) =>
+      formatInstantInZone(shift.startMs, "America/New_York").startsWith("2026-10-31T22:00"),
+    );
     expect(fallBack && (fallBack.endMs - fallBack.startMs) / 3_600_000).toBe(8);
     expect(fallBack && formatInstantInZone(fallBack.endMs, "America/New_York")).toBe("2026-11-01T05:00:00-05:00");
     const gap = microAgent("gap", { timeZone: "America/New_York", availability: everyDay("00:00", "12:00") });
-    const spring = buildMicro(microProblem({ periodStartUtc: "2026-03-08T00:00:00Z", periodEndUtc: "2026-03-09T00:00:00Z", agents: [gap], requirements: [] }));
-    const localStarts = spring.candidates.map((shift) => formatInstantInZone(shift.startMs, "America/New_York").slice(11, 16));
+    const spring = buildMicro(
+      microProblem({
+        periodStartUtc: "2026-03-08T00:00:00Z",
+        periodEndUtc: "2026-03-09T00:00:00Z",
+        agents: [gap],
+        requirements: [],
+      }),
+    );
+    const localStarts = spring.candidates.map((shift) =>
+      formatInstantInZone(shift.startMs, "America/New_York").slice(11, 16),
+    );
     expect(localStarts).not.toContain("02:00");
     expect(localStarts).toContain("03:00");
   });
 
   it("rosters the four zones together over the March transitions without breaking a hard rule", async () => {
     const requirements = ["2026-03-07", "2026-03-08", "2026-03-09"].flatMap((day) =>
-      Array.from({ length: 24 }, (_, hour) => ({ queueId: "voice", intervalStartUtc: `${day}T${String(hour).padStart(2, "0")}:00:00Z`, requiredAgents: 1 })),
+      Array.from({ length: 24 }, (_, hour) => ({
+        queueId: "voice",
+        intervalStartUtc: `${day}T${String(hour).padStart(2, "0")}:00:00Z`,
+        requiredAgents: 1,
+      })),
     );
-    const solution = await solveMicro(microProblem({ periodStartUtc: "2026-03-07T00:00:00Z", periodEndUtc: "2026-03-10T00:00:00Z", agents, requirements }), 20);
+    const solution = await solveMicro(
+      microProblem({
+        periodStartUtc: "2026-03-07T00:00:00Z",
+        periodEndUtc: "2026-03-10T00:00:00Z",
+        agents,
+        requirements,
+      }),
+      20,
+    );
     for (const agent of agents) {
       const shifts = solution.shifts.filter((shift) => shift.agentId === agent.id);
       expect(shifts.every((shift) => shift.startLocal.slice(11, 16) === "09:00")).toBe(true);
       const starts = shifts.map((shift) => Date.parse(shift.startUtc)).sort((a, b) => a - b);
-      for (let index = 1; index < starts.length; index += 1) expect(starts[index] - starts[index - 1]).toBeGreaterThanOrEqual((8 + 11) * 3_600_000);
+      for (let index = 1; index < starts.length; index += 1)
+        expect(starts[index] - starts[index - 1]).toBeGreaterThanOrEqual((8 + 11) * 3_600_000);
     }
     expect(solution.shifts.length).toBeGreaterThanOrEqual(10);
   });

@@ -25,7 +25,10 @@ describe("Lagrangian bound on the coverage rows", () => {
     const bound = new LagrangianBound(classes);
     const random = mulberry32(11);
     for (let trial = 0; trial < 30; trial += 1) {
-      const prices = Float64Array.from(bound.prices, (_, key) => bound.lowerPrice[key] + random() * (2 * bound.upperPrice[key] + 40 - bound.lowerPrice[key]));
+      const prices = Float64Array.from(
+        bound.prices,
+        (_, key) => bound.lowerPrice[key] + random() * (2 * bound.upperPrice[key] + 40 - bound.lowerPrice[key]),
+      );
       expect(bound.evaluate(prices).bound).toBeLessThanOrEqual(exact.objective.total + 1e-6);
     }
     for (let step = 0; step < 200; step += 1) bound.step(exact.objective.total * 1.2);
@@ -35,7 +38,11 @@ describe("Lagrangian bound on the coverage rows", () => {
   });
 
   it("solves by bound and local search with the bound below and the roster above the optimum", async () => {
-    const searched = await solveRoster(problem, { timeLimitSeconds: 2, relativeGap: 0, strategy: "lagrangian" }, dependencies());
+    const searched = await solveRoster(
+      problem,
+      { timeLimitSeconds: 2, relativeGap: 0, strategy: "lagrangian" },
+      dependencies(),
+    );
     expect(searched.method).toBe("lagrangian_search");
     expect(searched.lowerBound).not.toBeNull();
     expect(searched.lowerBound!).toBeLessThanOrEqual(exact.objective.total + 1e-6);

@@ -19,7 +19,11 @@ export function microAgent(id: string, overrides: Partial<RosterAgent> = {}): Ro
     id,
     timeZone: "UTC",
     skills: ["voice"],
-    availability: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday: weekday as 1, startLocal: "08:00", endLocal: "18:00" })),
+    availability: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+      weekday: weekday as 1,
+      startLocal: "08:00",
+      endLocal: "18:00",
+    })),
     timeOff: [],
     contract: {
       minMinutesPerWeek: 0,
@@ -69,7 +73,11 @@ export function rowsOf(rosterModel: RosterModel, family: RuleFamily): MilpRow[] 
 }
 
 export function solveMicro(problem: RosterProblem, timeLimitSeconds = 10): Promise<RosterSolution> {
-  return solveRoster(problem, { timeLimitSeconds, relativeGap: 0 }, { solver: createHighsSolver(), clockMs: () => performance.now() });
+  return solveRoster(
+    problem,
+    { timeLimitSeconds, relativeGap: 0 },
+    { solver: createHighsSolver(), clockMs: () => performance.now() },
+  );
 }
 
 /**
@@ -88,13 +96,28 @@ export function blendedMicroProblem(): RosterProblem {
     agents: [
       microAgent("ana", { contract }),
       microAgent("ben", { skills: ["chat"], contract }),
-      microAgent("cy", { skills: ["voice", "chat"], contract, avoid: [{ weekday: 1, startLocal: "08:00", endLocal: "12:00" }] }),
+      microAgent("cy", {
+        skills: ["voice", "chat"],
+        contract,
+        avoid: [{ weekday: 1, startLocal: "08:00", endLocal: "12:00" }],
+      }),
     ],
     requirements: [
       ...flatRequirements("voice", ["2026-03-09"], 8, 18, 2),
       ...flatRequirements("voice", ["2026-03-10"], 10, 14, 1),
       ...flatRequirements("chat", ["2026-03-09", "2026-03-10"], 12, 20, 1),
     ],
-    rules: { ...microProblem().rules, breaks: [{ kind: "lunch", durationMinutes: 60, minShiftMinutes: 480, earliestStartAfterMinutes: 180, latestStartAfterMinutes: 240 }] },
+    rules: {
+      ...microProblem().rules,
+      breaks: [
+        {
+          kind: "lunch",
+          durationMinutes: 60,
+          minShiftMinutes: 480,
+          earliestStartAfterMinutes: 180,
+          latestStartAfterMinutes: 240,
+        },
+      ],
+    },
   });
 }

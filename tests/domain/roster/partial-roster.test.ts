@@ -5,7 +5,10 @@ describe("an under-staffed week", () => {
   it("returns the best partial roster with every uncovered interval, its skilled agents and what kept each off", async () => {
     const problem = microProblem({
       agents: [microAgent("ana", { timeOff: [{ localDate: "2026-03-10" }] }), microAgent("ben", { skills: ["chat"] })],
-      queues: [{ id: "voice", priorityWeight: 1 }, { id: "chat", priorityWeight: 1 }],
+      queues: [
+        { id: "voice", priorityWeight: 1 },
+        { id: "chat", priorityWeight: 1 },
+      ],
       requirements: flatRequirements("voice", ["2026-03-09", "2026-03-10"], 9, 17, 2),
     });
     const solution = await solveMicro(problem);
@@ -22,7 +25,8 @@ describe("an under-staffed week", () => {
   it("is never infeasible: rostering nobody satisfies every hard rule, so the greedy start is always a valid roster", () => {
     const model = buildMicro(microProblem());
     for (const row of model.model.rows) {
-      const zeroActivity = row.terms.filter((term) => model.model.variables[term.variable].isInteger).length === row.terms.length;
+      const zeroActivity =
+        row.terms.filter((term) => model.model.variables[term.variable].isInteger).length === row.terms.length;
       if (zeroActivity) expect(row.lower <= 0 && row.upper >= 0).toBe(true);
     }
   });

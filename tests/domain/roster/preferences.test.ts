@@ -9,7 +9,9 @@ describe("preferences rule family", () => {
       requirements: [{ queueId: "voice", intervalStartUtc: "2026-03-09T12:00:00Z", requiredAgents: 1 }],
     });
     const model = buildMicro(problem);
-    const late = model.candidates.findIndex((shift) => new Date(shift.startMs).toISOString() === "2026-03-09T10:00:00.000Z");
+    const late = model.candidates.findIndex(
+      (shift) => new Date(shift.startMs).toISOString() === "2026-03-09T10:00:00.000Z",
+    );
     // 10:00–18:00 overlaps the 16:00–18:00 avoid window by 120 minutes, at 0.1 per minute.
     expect(model.model.variables[late].cost).toBeCloseTo(12, 9);
     expect(model.variablePenalties[late]).toEqual({ rule: "avoided_time", quantityPerUnit: 120 });

@@ -22,14 +22,25 @@ describe("roster problem warnings", () => {
   });
 
   it("names each agent skill that is not a queue of the problem", () => {
-    const prepared = prepareProblem(microProblem({ agents: [microAgent("ana", { skills: ["voice", "chat", "chat"] }), microAgent("ben")] }));
-    expect(prepared.warnings).toEqual([{ code: "unknown_skill_queue", count: 1, message: expect.stringMatching(/agent ana has skill chat/) }]);
+    const prepared = prepareProblem(
+      microProblem({ agents: [microAgent("ana", { skills: ["voice", "chat", "chat"] }), microAgent("ben")] }),
+    );
+    expect(prepared.warnings).toEqual([
+      { code: "unknown_skill_queue", count: 1, message: expect.stringMatching(/agent ana has skill chat/) },
+    ]);
   });
 
   it("keeps the warnings the problem arrived with, before its own", () => {
-    const built = { code: "intervals_without_forecast" as const, message: "no stored forecast of voice covers 2026-03-10T00:00:00.000Z to 2026-03-11T00:00:00.000Z (24 intervals)", count: 24 };
+    const built = {
+      code: "intervals_without_forecast" as const,
+      message: "no stored forecast of voice covers 2026-03-10T00:00:00.000Z to 2026-03-11T00:00:00.000Z (24 intervals)",
+      count: 24,
+    };
     const prepared = prepareProblem({ ...microProblem({ requirements: [...monday, monday[0]] }), warnings: [built] });
-    expect(prepared.warnings.map((warning) => warning.code)).toEqual(["intervals_without_forecast", "duplicate_requirements"]);
+    expect(prepared.warnings.map((warning) => warning.code)).toEqual([
+      "intervals_without_forecast",
+      "duplicate_requirements",
+    ]);
     expect(prepared.warnings[0]).toEqual(built);
   });
 
@@ -38,7 +49,12 @@ describe("roster problem warnings", () => {
   });
 
   it("returns the warnings with the solved roster, in the output contract", async () => {
-    const solution = await solveMicro(microProblem({ requirements: [...monday, monday[0]], agents: [microAgent("ana", { skills: ["voice", "email"] })] }));
+    const solution = await solveMicro(
+      microProblem({
+        requirements: [...monday, monday[0]],
+        agents: [microAgent("ana", { skills: ["voice", "email"] })],
+      }),
+    );
     expect(solution.warnings.map((warning) => warning.code)).toEqual(["duplicate_requirements", "unknown_skill_queue"]);
     expect(rosterSolutionSchema.safeParse(solution).success).toBe(true);
   });

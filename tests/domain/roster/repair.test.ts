@@ -24,8 +24,17 @@ const settings = (overrides: Partial<RepairSettings> = {}): RepairSettings => ({
   ...overrides,
 });
 
-function repair(problem: RosterProblem, baseline: BaselineShift[], repairSettings: RepairSettings, timeLimitSeconds = 3): Promise<RepairResult> {
-  return repairRoster({ problem, baseline, settings: repairSettings }, { timeLimitSeconds, fromScratchTimeLimitSeconds: 1, seed: 7 }, { solver, clockMs: () => performance.now() });
+function repair(
+  problem: RosterProblem,
+  baseline: BaselineShift[],
+  repairSettings: RepairSettings,
+  timeLimitSeconds = 3,
+): Promise<RepairResult> {
+  return repairRoster(
+    { problem, baseline, settings: repairSettings },
+    { timeLimitSeconds, fromScratchTimeLimitSeconds: 1, seed: 7 },
+    { solver, clockMs: () => performance.now() },
+  );
 }
 
 /** The same hard-rule check a solve's search applies to every agent's week, plus the filters candidates pass (time off). */
@@ -34,8 +43,20 @@ function breaksHardRule(problem: RosterProblem, result: RepairResult): string[] 
   return problem.agents.flatMap((agent, agentIndex) => {
     const shifts = result.solution.shifts
       .filter((shift) => shift.agentId === agent.id)
-      .map((shift) => describeShift(prepared, agentIndex, localEpochDayOf(Date.parse(shift.startUtc), agent.timeZone), Date.parse(shift.startUtc), shift.lengthMinutes));
-    const isTimeOffKept = shifts.every((shift) => shift.startMs < Date.parse(result.cutoffUtc) || !overlapsTimeOff(prepared.agentTimeOff[agentIndex], shift.startMs, shift.endMs));
+      .map((shift) =>
+        describeShift(
+          prepared,
+          agentIndex,
+          localEpochDayOf(Date.parse(shift.startUtc), agent.timeZone),
+          Date.parse(shift.startUtc),
+          shift.lengthMinutes,
+        ),
+      );
+    const isTimeOffKept = shifts.every(
+      (shift) =>
+        shift.startMs < Date.parse(result.cutoffUtc) ||
+        !overlapsTimeOff(prepared.agentTimeOff[agentIndex], shift.startMs, shift.endMs),
+    );
     return keepsEveryHardRule(prepared, shifts) && isTimeOffKept ? [] : [agent.id];
   });
 }
@@ -50,18 +71,34 @@ function searchedRoster(problem: RosterProblem): BaselineShift[] {
   return search.shiftsOfAgent.flatMap((indices) =>
     indices.map((index) => {
       const candidate = classes.candidates[index];
-      return { agentId: problem.agents[candidate.agentIndex].id, startUtc: new Date(candidate.startMs).toISOString(), endUtc: new Date(candidate.endMs).toISOString() };
+      return {
+        agentId: problem.agents[candidate.agentIndex].id,
+        startUtc: new Date(candidate.startMs).toISOString(),
+        endUtc: new Date(candidate.endMs).toISOString(),
+      };
     }),
   );
 }
 
-const shift = (agentId: string, day: string): BaselineShift => ({ agentId, startUtc: `${day}T09:00:00Z`, endUtc: `${day}T17:00:00Z` });
+const shift = (agentId: string, day: string): BaselineShift => ({
+  agentId,
+  startUtc: `${day}T09:00:00Z`,
+  endUtc: `${day}T17:00:00Z`,
+});
 
 /** ana and ben both work Monday, ana alone Tuesday, when one agent is needed each day 09–17 and two on Monday. */
 function sickOnTuesday(): { problem: RosterProblem; baseline: BaselineShift[] } {
   const problem = microProblem({
-    agents: [microAgent("ana", { timeOff: [{ startUtc: "2026-03-10T00:00:00Z", endUtc: "2026-03-11T00:00:00Z", reason: "sick" }] }), microAgent("ben")],
-    requirements: [...flatRequirements("voice", ["2026-03-09"], 9, 17, 2), ...flatRequirements("voice", ["2026-03-10"], 9, 17, 1)],
+    agents: [
+      microAgent("ana", {
+        timeOff: [{ startUtc: "2026-03-10T00:00:00Z", endUtc: "2026-03-11T00:00:00Z", reason: "sick" }],
+      }),
+      microAgent("ben"),
+    ],
+    requirements: [
+      ...flatRequirements("voice", ["2026-03-09"], 9, 17, 2),
+      ...flatRequirements("voice", ["2026-03-10"], 9, 17, 1),
+    ],
   });
   return { problem, baseline: [shift("ana", "2026-03-09"), shift("ben", "2026-03-09"), shift("ana", "2026-03-10")] };
 }
@@ -80,7 +117,15 @@ describe("repairRoster", () => {
       ["ana", "removed", false],
       ["ben", "added", true],
     ]);
-    expect(result.repair).toMatchObject({ agentsAffected: 2, shiftsChanged: 2, premiumsOwed: 2, premiumAgentMinutes: 120, shortAgentMinutesBefore: 480, shortAgentMinutesAfter: 0, coverageRecoveredAgentMinutes: 480 });
+    expect(result.repair).toMatchObject({
+      agentsAffected: 2,
+      shiftsChanged: 2,
+      premiumsOwed: 2,
+      premiumAgentMinutes: 120,
+      shortAgentMinutesBefore: 480,
+      shortAgentMinutesAfter: 0,
+      coverageRecoveredAgentMinutes: 480,
+    });
     expect(breaksHardRule(problem, result)).toEqual([]);
   });
 
@@ -92,12 +137,27 @@ describe("repairRoster", () => {
 
   it("counts the premium only for changes inside the notice window and the stability weight beyond it", async () => {
     const problem = microProblem({
-      agents: [microAgent("ana", { timeOff: [{ startUtc: "2026-03-09T00:00:00Z", endUtc: "2026-03-11T00:00:00Z", reason: "sick" }] }), microAgent("ben")],
+      agents: [
+        microAgent("ana", {
+          timeOff: [{ startUtc: "2026-03-09T00:00:00Z", endUtc: "2026-03-11T00:00:00Z", reason: "sick" }],
+        }),
+        microAgent("ben"),
+      ],
     });
     const baseline = [shift("ana", "2026-03-09"), shift("ana", "2026-03-10")];
     // The window ends 2026-03-10T00:00Z: Monday's changes are inside it, Tuesday's beyond.
-    const result = await repair(problem, baseline, settings({ cutoffUtc: "2026-03-09T00:00:00Z", noticeWindowDays: 1 }));
-    const byDay = result.changes.map((change) => [change.localDate, change.agentId, change.isInsideNoticeWindow, change.premiumAgentMinutes, change.costAgentMinutes]);
+    const result = await repair(
+      problem,
+      baseline,
+      settings({ cutoffUtc: "2026-03-09T00:00:00Z", noticeWindowDays: 1 }),
+    );
+    const byDay = result.changes.map((change) => [
+      change.localDate,
+      change.agentId,
+      change.isInsideNoticeWindow,
+      change.premiumAgentMinutes,
+      change.costAgentMinutes,
+    ]);
     expect(byDay).toEqual([
       ["2026-03-09", "ana", true, 60, 60],
       ["2026-03-10", "ana", false, 0, 5],
@@ -111,7 +171,10 @@ describe("repairRoster", () => {
 
   it("leaves the roster alone when what a change recovers is worth less than its premium", async () => {
     // One short hour of voice costs 60 agent-minutes; moving ben's shift to cover it would cost a 60-minute premium and uncover another hour.
-    const problem = microProblem({ agents: [microAgent("ben")], requirements: flatRequirements("voice", ["2026-03-10"], 8, 17, 1) });
+    const problem = microProblem({
+      agents: [microAgent("ben")],
+      requirements: flatRequirements("voice", ["2026-03-10"], 8, 17, 1),
+    });
     const result = await repair(problem, [shift("ben", "2026-03-10")], settings({ cutoffUtc: "2026-03-09T00:00:00Z" }));
     expect(result.changes).toEqual([]);
     expect(result.solution.shifts.map((entry) => entry.startUtc)).toEqual(["2026-03-10T09:00:00Z"]);
@@ -120,20 +183,37 @@ describe("repairRoster", () => {
   it("keeps every frozen shift and every hard rule on a synthetic week, and answers the from-scratch re-solve beside it", async () => {
     const week = syntheticRosterWeek(12, 2, 20260309);
     const baseline = { shifts: searchedRoster(week) };
-    const sick = week.agents.filter((agent) => baseline.shifts.some((entry) => entry.agentId === agent.id && entry.startUtc.startsWith("2026-03-11"))).slice(0, 2);
+    const sick = week.agents
+      .filter((agent) =>
+        baseline.shifts.some((entry) => entry.agentId === agent.id && entry.startUtc.startsWith("2026-03-11")),
+      )
+      .slice(0, 2);
     const current = {
       ...week,
-      agents: week.agents.map((agent) => (sick.includes(agent) ? { ...agent, timeOff: [...agent.timeOff, { startUtc: "2026-03-11T00:00:00Z", endUtc: "2026-03-12T12:00:00Z", reason: "sick" }] } : agent)),
+      agents: week.agents.map((agent) =>
+        sick.includes(agent)
+          ? {
+              ...agent,
+              timeOff: [
+                ...agent.timeOff,
+                { startUtc: "2026-03-11T00:00:00Z", endUtc: "2026-03-12T12:00:00Z", reason: "sick" },
+              ],
+            }
+          : agent,
+      ),
     };
     const cutoffUtc = "2026-03-10T12:00:00Z";
     const result = await repair(current, baseline.shifts, settings({ cutoffUtc }), 4);
-    const key = (entry: { agentId: string; startUtc: string; endUtc: string }) => `${entry.agentId} ${Date.parse(entry.startUtc)} ${Date.parse(entry.endUtc)}`;
+    const key = (entry: { agentId: string; startUtc: string; endUtc: string }) =>
+      `${entry.agentId} ${Date.parse(entry.startUtc)} ${Date.parse(entry.endUtc)}`;
     const isFrozen = (entry: { startUtc: string }) => Date.parse(entry.startUtc) < Date.parse(cutoffUtc);
     const frozen = baseline.shifts.filter(isFrozen).map(key).sort();
     expect(frozen.length).toBeGreaterThan(0);
     expect(result.solution.shifts.filter(isFrozen).map(key).sort()).toEqual(frozen);
     expect(breaksHardRule(current, result)).toEqual([]);
-    expect(result.changes.some((change) => sick.some((agent) => agent.id === change.agentId) && change.kind === "removed")).toBe(true);
+    expect(
+      result.changes.some((change) => sick.some((agent) => agent.id === change.agentId) && change.kind === "removed"),
+    ).toBe(true);
     expect(result.fromScratch.shortAgentMinutesBefore).toBe(result.repair.shortAgentMinutesBefore);
     expect(result.fromScratch.shiftsChanged).toBeGreaterThan(0);
     expect(result.lowerBound).not.toBeNull();

@@ -18,9 +18,20 @@ import { microAgent, microProblem } from "./micro-problem";
  */
 function fourDaySpace() {
   const agent = microAgent("ana", {
-    contract: { ...microAgent("x").contract, shiftLengthsMinutes: [300, 480], maxShiftsPerWeek: 5, maxMinutesPerWeek: 2100, minMinutesPerWeek: 1750, maxConsecutiveDays: 2 },
+    contract: {
+      ...microAgent("x").contract,
+      shiftLengthsMinutes: [300, 480],
+      maxShiftsPerWeek: 5,
+      maxMinutesPerWeek: 2100,
+      minMinutesPerWeek: 1750,
+      maxConsecutiveDays: 2,
+    },
   });
-  const problem = microProblem({ agents: [agent], periodEndUtc: "2026-03-13T00:00:00Z", rules: { ...microProblem().rules, minRestMinutes: 15 * 60 } });
+  const problem = microProblem({
+    agents: [agent],
+    periodEndUtc: "2026-03-13T00:00:00Z",
+    rules: { ...microProblem().rules, minRestMinutes: 15 * 60 },
+  });
   const prepared = prepareProblem(problem);
   const classes = agentClassesOf(prepared, generateCandidates(prepared).candidates);
   return { prepared, classes, space: classes.spaces[0] };

@@ -9,7 +9,11 @@ const example = JSON.parse(readFileSync("docs/examples/roster-problem.json", "ut
 describe("roster solve status", () => {
   it("says gap_reached, not optimal, when the MILP stops at the requested gap with its bound below the roster", async () => {
     // HiGHS calls this solve "optimal" (its gap is within mip_rel_gap); the roster's bound is ~1 % below it.
-    const solution = await solveRoster(example, { timeLimitSeconds: 120, relativeGap: 0.05, strategy: "milp" }, { solver: createHighsSolver(), clockMs: () => performance.now() });
+    const solution = await solveRoster(
+      example,
+      { timeLimitSeconds: 120, relativeGap: 0.05, strategy: "milp" },
+      { solver: createHighsSolver(), clockMs: () => performance.now() },
+    );
     expect(solution.status).toBe("gap_reached");
     expect(solution.relativeGap).toBeGreaterThan(1e-6);
     expect(solution.relativeGap).toBeLessThanOrEqual(0.05);
@@ -18,7 +22,11 @@ describe("roster solve status", () => {
 
   it("says error, with the solver's message and the start roster, when the solver fails", async () => {
     // A memory budget of one byte makes HiGHS refuse the model: the week is still rostered, by the greedy start.
-    const solution = await solveRoster(example, { timeLimitSeconds: 30, relativeGap: 0.01, strategy: "milp" }, { solver: createHighsSolver({ memoryBudgetBytes: 1 }), clockMs: () => performance.now() });
+    const solution = await solveRoster(
+      example,
+      { timeLimitSeconds: 30, relativeGap: 0.01, strategy: "milp" },
+      { solver: createHighsSolver({ memoryBudgetBytes: 1 }), clockMs: () => performance.now() },
+    );
     expect(solution.status).toBe("error");
     expect(solution.lowerBound).toBeNull();
     expect(solution.shifts.length).toBeGreaterThan(0);

@@ -63,10 +63,21 @@ describe("buildShiftDesignModel", () => {
   it("keeps every design whose shifts are worked within their bounds feasible, cuts included", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 8 }), (seed, shiftCount) => {
-        const generated = generateShiftDesignInstance({ seed, slotMinutes: 60, plantedShiftCount: 6, maxWorkersPerDay: 3, noiseFraction: 0.3 });
+        const generated = generateShiftDesignInstance({
+          seed,
+          slotMinutes: 60,
+          plantedShiftCount: 6,
+          maxWorkersPerDay: 3,
+          noiseFraction: 0.3,
+        });
         const model = buildShiftDesignModel(generated.problem);
         const design = randomDesignWithinBounds(generated.problem, model.model, seed, shiftCount);
-        const values = encodeShifts(model, generated.problem.requirements, design, coverageOf(generated.problem, design));
+        const values = encodeShifts(
+          model,
+          generated.problem.requirements,
+          design,
+          coverageOf(generated.problem, design),
+        );
         expect(violatedRows(model.model, values)).toEqual([]);
       }),
       { seed: 5, numRuns: 40 },
@@ -75,7 +86,12 @@ describe("buildShiftDesignModel", () => {
 });
 
 /** Random shifts from the candidates, each worked on at least one day and never above its workers' upper bound. */
-function randomDesignWithinBounds(problem: ShiftDesignProblem, model: MilpModel, seed: number, shiftCount: number): DesignedShift[] {
+function randomDesignWithinBounds(
+  problem: ShiftDesignProblem,
+  model: MilpModel,
+  seed: number,
+  shiftCount: number,
+): DesignedShift[] {
   const built = buildShiftDesignModel(problem);
   let state = seed;
   const next = (limit: number): number => {
@@ -85,7 +101,9 @@ function randomDesignWithinBounds(problem: ShiftDesignProblem, model: MilpModel,
   const chosen = new Set<number>();
   while (chosen.size < Math.min(shiftCount, built.candidates.length)) chosen.add(next(built.candidates.length));
   return [...chosen].flatMap((index) => {
-    const workersPerDay = (built.workers[index] ?? []).map((variable) => (variable === null ? 0 : next((model.variables[variable]?.upper ?? 0) + 1)));
+    const workersPerDay = (built.workers[index] ?? []).map((variable) =>
+      variable === null ? 0 : next((model.variables[variable]?.upper ?? 0) + 1),
+    );
     const candidate = built.candidates[index];
     return candidate && workersPerDay.some((workers) => workers > 0) ? [{ ...candidate, workersPerDay }] : [];
   });

@@ -7,7 +7,11 @@ import { buildMicroProblem } from "./micro-problem";
 
 const problem = buildMicroProblem();
 const candidates = enumerateCandidateShifts(problem);
-const step = fc.record({ index: fc.nat({ max: candidates.length - 1 }), day: fc.nat({ max: 6 }), delta: fc.integer({ min: -2, max: 3 }) });
+const step = fc.record({
+  index: fc.nat({ max: candidates.length - 1 }),
+  day: fc.nat({ max: 6 }),
+  delta: fc.integer({ min: -2, max: 3 }),
+});
 
 describe("DesignState", () => {
   it("keeps its total equal to evaluateShiftDesign through any sequence of worker changes", () => {
@@ -28,7 +32,11 @@ describe("DesignState", () => {
       fc.property(fc.array(step, { maxLength: 10 }), step, step, (setup, a, b) => {
         const state = new DesignState(problem, candidates);
         for (const { index, day, delta } of setup) state.addWorkers(index, day, Math.abs(delta));
-        const change = (move: typeof a) => ({ first: state.firstSlot(move.index, move.day), lengthSlots: candidates[move.index]?.lengthSlots ?? 0, workers: Math.abs(move.delta) });
+        const change = (move: typeof a) => ({
+          first: state.firstSlot(move.index, move.day),
+          lengthSlots: candidates[move.index]?.lengthSlots ?? 0,
+          workers: Math.abs(move.delta),
+        });
         const predicted = state.deviationDelta([change(a), change(b)]);
         const before = state.deviationCost;
         state.addWorkers(a.index, a.day, Math.abs(a.delta));

@@ -12,16 +12,32 @@ describe("improveDesignLocally", () => {
     // it exactly, 120 in all; one shift cannot (every slot it covers would share one count).
     const problem = buildMicroProblem();
     const design = improveDesignLocally(problem, { seed: 1, rounds: 10 });
-    expect(evaluateShiftDesign(problem, design)).toEqual({ shortageMinutes: 0, excessMinutes: 0, shiftCount: 2, total: 120 });
+    expect(evaluateShiftDesign(problem, design)).toEqual({
+      shortageMinutes: 0,
+      excessMinutes: 0,
+      shiftCount: 2,
+      total: 120,
+    });
   });
 
   it("never returns a design dearer than its start, and returns the same design for the same seed", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000 }), (seed) => {
-        const { problem, planted } = generateShiftDesignInstance({ seed, slotMinutes: 60, plantedShiftCount: 5, maxWorkersPerDay: 3, noiseFraction: 0.3 });
-        const start: DesignedShift[] = planted.map((shift) => ({ ...shift, workersPerDay: shift.workersPerDay.map((workers) => workers + 1) }));
+        const { problem, planted } = generateShiftDesignInstance({
+          seed,
+          slotMinutes: 60,
+          plantedShiftCount: 5,
+          maxWorkersPerDay: 3,
+          noiseFraction: 0.3,
+        });
+        const start: DesignedShift[] = planted.map((shift) => ({
+          ...shift,
+          workersPerDay: shift.workersPerDay.map((workers) => workers + 1),
+        }));
         const first = improveDesignLocally(problem, { seed, rounds: 5, start });
-        expect(evaluateShiftDesign(problem, first).total).toBeLessThanOrEqual(evaluateShiftDesign(problem, start).total);
+        expect(evaluateShiftDesign(problem, first).total).toBeLessThanOrEqual(
+          evaluateShiftDesign(problem, start).total,
+        );
         expect(improveDesignLocally(problem, { seed, rounds: 5, start })).toEqual(first);
       }),
       { seed: 8, numRuns: 8 },
@@ -29,7 +45,13 @@ describe("improveDesignLocally", () => {
   });
 
   it("improves on the planted design of a noisy instance by absorbing some of the noise", () => {
-    const { problem, planted } = generateShiftDesignInstance({ seed: 21, slotMinutes: 60, plantedShiftCount: 12, maxWorkersPerDay: 5, noiseFraction: 0.1 });
+    const { problem, planted } = generateShiftDesignInstance({
+      seed: 21,
+      slotMinutes: 60,
+      plantedShiftCount: 12,
+      maxWorkersPerDay: 5,
+      noiseFraction: 0.1,
+    });
     const design = improveDesignLocally(problem, { seed: 1, rounds: 20, start: planted });
     expect(evaluateShiftDesign(problem, design).total).toBeLessThan(evaluateShiftDesign(problem, planted).total);
   });

@@ -36,11 +36,15 @@ describe("monotoneFitErrors", () => {
 
   it("matches exhaustive search on random windows", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 2, maxLength: 6 }), fc.boolean(), (values, falling) => {
-        const direction: Monotonicity = falling ? "non_increasing" : "non_decreasing";
-        const errors = monotoneFitErrors(values, 0, values.length - 1, direction, levelsOf(values));
-        expect(errors[values.length - 2]).toBe(bruteForceError(values, direction));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 2, maxLength: 6 }),
+        fc.boolean(),
+        (values, falling) => {
+          const direction: Monotonicity = falling ? "non_increasing" : "non_decreasing";
+          const errors = monotoneFitErrors(values, 0, values.length - 1, direction, levelsOf(values));
+          expect(errors[values.length - 2]).toBe(bruteForceError(values, direction));
+        },
+      ),
       { seed: 20260309, numRuns: 200 },
     );
   });

@@ -11,7 +11,13 @@ const solver = createHighsSolver();
 
 describe("searchRestrictedDesigns", () => {
   it("finds a design as good as the planted one on an exact instance, above the LP bound", async () => {
-    const { problem, planted } = generateShiftDesignInstance({ seed: 11, slotMinutes: 60, plantedShiftCount: 5, maxWorkersPerDay: 4, noiseFraction: 0 });
+    const { problem, planted } = generateShiftDesignInstance({
+      seed: 11,
+      slotMinutes: 60,
+      plantedShiftCount: 5,
+      maxWorkersPerDay: 4,
+      noiseFraction: 0,
+    });
     const found = await searchRestrictedDesigns(problem, solver, buildShiftDesignModel(problem), 30, {});
     const keys = new Set(enumerateCandidateShifts(problem).map((shift) => `${shift.startSlot}/${shift.lengthSlots}`));
     expect(found.shifts.every((shift) => keys.has(`${shift.startSlot}/${shift.lengthSlots}`))).toBe(true);
@@ -22,9 +28,19 @@ describe("searchRestrictedDesigns", () => {
   });
 
   it("never claims an LP bound above the proven optimum of a noisy instance", async () => {
-    const { problem } = generateShiftDesignInstance({ seed: 12, slotMinutes: 60, plantedShiftCount: 6, maxWorkersPerDay: 3, noiseFraction: 0.3 });
+    const { problem } = generateShiftDesignInstance({
+      seed: 12,
+      slotMinutes: 60,
+      plantedShiftCount: 6,
+      maxWorkersPerDay: 3,
+      noiseFraction: 0.3,
+    });
     const found = await searchRestrictedDesigns(problem, solver, buildShiftDesignModel(problem), 30, {});
-    const exact = await solveShiftDesign(problem, solver, { timeLimitSeconds: 30, heuristicShare: 0, clockMs: () => performance.now() });
+    const exact = await solveShiftDesign(problem, solver, {
+      timeLimitSeconds: 30,
+      heuristicShare: 0,
+      clockMs: () => performance.now(),
+    });
     expect(exact.status).toBe("optimal");
     expect(found.relaxationBound ?? Infinity).toBeLessThanOrEqual(exact.objective.total + 1e-6);
     expect(found.total).toBeGreaterThanOrEqual(exact.objective.total);

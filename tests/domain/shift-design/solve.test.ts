@@ -21,7 +21,13 @@ describe("solveShiftDesign", () => {
   });
 
   it("recovers a planted design with no deviation and proves it optimal", async () => {
-    const { problem, planted } = generateShiftDesignInstance({ seed: 11, slotMinutes: 60, plantedShiftCount: 5, maxWorkersPerDay: 4, noiseFraction: 0 });
+    const { problem, planted } = generateShiftDesignInstance({
+      seed: 11,
+      slotMinutes: 60,
+      plantedShiftCount: 5,
+      maxWorkersPerDay: 4,
+      noiseFraction: 0,
+    });
     const result = await solveShiftDesign(problem, solver, { timeLimitSeconds: 30, clockMs: () => performance.now() });
     expect(result.status).toBe("optimal");
     expect(result.objective.total).toBeLessThanOrEqual(evaluateShiftDesign(problem, planted).total);
@@ -37,7 +43,10 @@ describe("solveShiftDesign", () => {
     expect(covered.objective).toEqual({ shortageMinutes: 0, excessMinutes: 0, shiftCount: 1, total: 60 });
     // …but not once a shift costs more than the shortage it removes.
     const expensive = { ...problem, objective: { ...problem.objective, weightShiftCount: 5000 } };
-    const uncovered = await solveShiftDesign(expensive, solver, { timeLimitSeconds: 30, clockMs: () => performance.now() });
+    const uncovered = await solveShiftDesign(expensive, solver, {
+      timeLimitSeconds: 30,
+      clockMs: () => performance.now(),
+    });
     expect(uncovered.objective).toEqual({ shortageMinutes: 360, excessMinutes: 0, shiftCount: 0, total: 360 });
     expect(uncovered.shifts).toEqual([]);
   });
@@ -55,10 +64,18 @@ describe("solveShiftDesign", () => {
   it("reports a design and a bound that stay consistent when the time limit cuts every phase short", async () => {
     // 468 candidate shifts and 2 s: whichever phases finish, the design must be what it claims
     // and the bound may not pass the planted design, which is a feasible one.
-    const { problem, planted } = generateShiftDesignInstance({ seed: 3, slotMinutes: 15, plantedShiftCount: 20, maxWorkersPerDay: 5, noiseFraction: 0.1 });
+    const { problem, planted } = generateShiftDesignInstance({
+      seed: 3,
+      slotMinutes: 15,
+      plantedShiftCount: 20,
+      maxWorkersPerDay: 5,
+      noiseFraction: 0.1,
+    });
     const result = await solveShiftDesign(problem, solver, { timeLimitSeconds: 2, clockMs: () => performance.now() });
     expect(result.objective).toEqual(evaluateShiftDesign(problem, result.shifts));
-    expect(result.lowerBound ?? 0).toBeLessThanOrEqual(Math.min(result.objective.total, evaluateShiftDesign(problem, planted).total));
+    expect(result.lowerBound ?? 0).toBeLessThanOrEqual(
+      Math.min(result.objective.total, evaluateShiftDesign(problem, planted).total),
+    );
     expect(["optimal", "time_limit"]).toContain(result.status);
   });
 });

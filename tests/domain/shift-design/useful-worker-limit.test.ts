@@ -30,16 +30,29 @@ describe("usefulWorkerLimit", () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 28, maxLength: 28 }),
-        fc.array(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 7, maxLength: 7 }), { minLength: 6, maxLength: 6 }),
+        fc.array(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 7, maxLength: 7 }), {
+          minLength: 6,
+          maxLength: 6,
+        }),
         fc.integer({ min: 1, max: 3 }),
         fc.integer({ min: 1, max: 3 }),
         (requirements, workers, weightShortage, weightExcess) => {
-          const problem = { ...buildMicroProblem(), requirements, objective: { weightShortage, weightExcess, weightShiftCount: 60 } };
-          const design: DesignedShift[] = enumerateCandidateShifts(problem).map((shift, index) => ({ ...shift, workersPerDay: [...(workers[index] ?? [])] }));
+          const problem = {
+            ...buildMicroProblem(),
+            requirements,
+            objective: { weightShortage, weightExcess, weightShiftCount: 60 },
+          };
+          const design: DesignedShift[] = enumerateCandidateShifts(problem).map((shift, index) => ({
+            ...shift,
+            workersPerDay: [...(workers[index] ?? [])],
+          }));
           let total = evaluateShiftDesign(problem, design).total;
           for (const shift of design) {
             for (let day = 0; day < 7; day += 1) {
-              const limit = usefulWorkerLimit(coveredSlots(shift, day, 4).map((slot) => requirements[slot] ?? 0), problem.objective);
+              const limit = usefulWorkerLimit(
+                coveredSlots(shift, day, 4).map((slot) => requirements[slot] ?? 0),
+                problem.objective,
+              );
               while ((shift.workersPerDay[day] ?? 0) > limit) {
                 shift.workersPerDay[day] = (shift.workersPerDay[day] ?? 0) - 1;
                 const next = evaluateShiftDesign(problem, design).total;

@@ -26,8 +26,15 @@ const WIDEN_TO_999 = studentTQuantile(0.9995, REPLICATIONS - 1) / studentTQuanti
 async function measuredInterval(agents: number, trafficErlangs: number, patienceSeconds: number | null, seed: number) {
   const ratePerSecond = trafficErlangs / AHT_SECONDS;
   const intervalSeconds = MEASURED_ARRIVALS / ratePerSecond;
-  const queue = voiceQueue(2, [MEASURED_ARRIVALS, MEASURED_ARRIVALS], { patienceSeconds, targetAnswerSeconds: TARGET_SECONDS });
-  const report = await replicateHere(singleQueueInput(queue, intervalSeconds, wholePeriodAgents(agents, 2 * intervalSeconds)), REPLICATIONS, seed);
+  const queue = voiceQueue(2, [MEASURED_ARRIVALS, MEASURED_ARRIVALS], {
+    patienceSeconds,
+    targetAnswerSeconds: TARGET_SECONDS,
+  });
+  const report = await replicateHere(
+    singleQueueInput(queue, intervalSeconds, wholePeriodAgents(agents, 2 * intervalSeconds)),
+    REPLICATIONS,
+    seed,
+  );
   return report.intervals[1]!;
 }
 
@@ -40,17 +47,29 @@ function expectWithinCi(estimate: { mean: number | null; halfWidth95: number | n
 describe("simulating one queue with constant rate and staffing", () => {
   it.each(AGENT_COUNTS)("reproduces Erlang C's service level (no abandonment) with %i agents", async (agents) => {
     const trafficErlangs = agents - 0.5 * Math.sqrt(agents);
-    const theory = erlangCMetrics(agents, { trafficErlangs, ahtSeconds: AHT_SECONDS, targetAnswerSeconds: TARGET_SECONDS });
+    const theory = erlangCMetrics(agents, {
+      trafficErlangs,
+      ahtSeconds: AHT_SECONDS,
+      targetAnswerSeconds: TARGET_SECONDS,
+    });
     const simulated = await measuredInterval(agents, trafficErlangs, null, 1000 + agents);
     expectWithinCi(simulated.serviceLevelFraction, theory.serviceLevel);
     expect(simulated.abandonmentFraction.mean).toBe(0);
   });
 
-  it.each(AGENT_COUNTS)("reproduces Erlang A's service level and abandonment (exponential patience) with %i agents", async (agents) => {
-    const trafficErlangs = agents;
-    const theory = new ErlangAStaffing({ trafficErlangs, ahtSeconds: AHT_SECONDS, patienceSeconds: PATIENCE_SECONDS, targetAnswerSeconds: TARGET_SECONDS }).metricsAt(agents);
-    const simulated = await measuredInterval(agents, trafficErlangs, PATIENCE_SECONDS, 2000 + agents);
-    expectWithinCi(simulated.serviceLevelFraction, theory.serviceLevel);
-    expectWithinCi(simulated.abandonmentFraction, theory.pAbandon);
-  });
+  it.each(AGENT_COUNTS)(
+    "reproduces Erlang A's service level and abandonment (exponential patience) with %i agents",
+    async (agents) => {
+      const trafficErlangs = agents;
+      const theory = new ErlangAStaffing({
+        trafficErlangs,
+        ahtSeconds: AHT_SECONDS,
+        patienceSeconds: PATIENCE_SECONDS,
+        targetAnswerSeconds: TARGET_SECONDS,
+      }).metricsAt(agents);
+      const simulated = await measuredInterval(agents, trafficErlangs, PATIENCE_SECONDS, 2000 + agents);
+      expectWithinCi(simulated.serviceLevelFraction, theory.serviceLevel);
+      expectWithinCi(simulated.abandonmentFraction, theory.pAbandon);
+    },
+  );
 });

@@ -23,11 +23,14 @@ describe("the simulator's random draws", () => {
     expect(cv).toBeCloseTo(1, 1);
   });
 
-  it.each([0.5, 1.5])("draws lognormals with the mean and the coefficient of variation %f asked for", (coefficientOfVariation) => {
-    const { mean, cv } = meanAndCv(() => drawLognormal(random, 240, coefficientOfVariation), 400_000);
-    expect(Math.abs(mean / 240 - 1)).toBeLessThan(0.02);
-    expect(Math.abs(cv / coefficientOfVariation - 1)).toBeLessThan(0.08);
-  });
+  it.each([0.5, 1.5])(
+    "draws lognormals with the mean and the coefficient of variation %f asked for",
+    (coefficientOfVariation) => {
+      const { mean, cv } = meanAndCv(() => drawLognormal(random, 240, coefficientOfVariation), 400_000);
+      expect(Math.abs(mean / 240 - 1)).toBeLessThan(0.02);
+      expect(Math.abs(cv / coefficientOfVariation - 1)).toBeLessThan(0.08);
+    },
+  );
 
   it.each([0.25, 4])("draws gammas of shape %f with mean k and variance k", (shape) => {
     const { mean, cv } = meanAndCv(() => drawGamma(random, shape), 200_000);

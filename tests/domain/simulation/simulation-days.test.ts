@@ -13,7 +13,9 @@ describe("queueDays", () => {
       ["2026-03-10", 16, false],
     ]);
     const autumn = queueDays(Date.parse("2026-11-01T04:00:00Z"), 1800, 50, "America/New_York");
-    expect(autumn.map((day) => [day.localDate, day.toInterval - day.fromInterval, day.isWholeDay])).toEqual([["2026-11-01", 50, true]]);
+    expect(autumn.map((day) => [day.localDate, day.toInterval - day.fromInterval, day.isWholeDay])).toEqual([
+      ["2026-11-01", 50, true],
+    ]);
   });
 });
 

@@ -8,18 +8,41 @@ import { erlangAOracle, type OracleCase } from "./support/erlang-a-oracle";
 const SEED = 20260309;
 
 function engineAt(c: OracleCase) {
-  const load = { trafficErlangs: (c.calls * c.ahtSeconds) / c.intervalSeconds, ahtSeconds: c.ahtSeconds, patienceSeconds: c.patienceSeconds, targetAnswerSeconds: c.targetAnswerSeconds };
+  const load = {
+    trafficErlangs: (c.calls * c.ahtSeconds) / c.intervalSeconds,
+    ahtSeconds: c.ahtSeconds,
+    patienceSeconds: c.patienceSeconds,
+    targetAnswerSeconds: c.targetAnswerSeconds,
+  };
   return new ErlangAStaffing(load).metricsAt(c.agents);
 }
 
 describe("Erlang A", () => {
   const cases: Array<[string, OracleCase]> = [
-    ["the callcentrehelper load with 2-minute patience", { calls: 100, intervalSeconds: 1800, ahtSeconds: 180, patienceSeconds: 120, targetAnswerSeconds: 20, agents: 12 }],
-    ["an overloaded queue (5 agents for 10 E)", { calls: 100, intervalSeconds: 1800, ahtSeconds: 180, patienceSeconds: 120, targetAnswerSeconds: 20, agents: 5 }],
-    ["impatient callers and a target longer than their patience", { calls: 50, intervalSeconds: 3600, ahtSeconds: 240, patienceSeconds: 30, targetAnswerSeconds: 60, agents: 3 }],
-    ["a 133 E queue with a zero-second target", { calls: 400, intervalSeconds: 900, ahtSeconds: 300, patienceSeconds: 600, targetAnswerSeconds: 0, agents: 140 }],
-    ["a 33 E queue at 15 s", { calls: 300, intervalSeconds: 1800, ahtSeconds: 200, patienceSeconds: 90, targetAnswerSeconds: 15, agents: 40 }],
-    ["a single agent facing 10 E", { calls: 30, intervalSeconds: 1800, ahtSeconds: 600, patienceSeconds: 45, targetAnswerSeconds: 300, agents: 1 }],
+    [
+      "the callcentrehelper load with 2-minute patience",
+      { calls: 100, intervalSeconds: 1800, ahtSeconds: 180, patienceSeconds: 120, targetAnswerSeconds: 20, agents: 12 },
+    ],
+    [
+      "an overloaded queue (5 agents for 10 E)",
+      { calls: 100, intervalSeconds: 1800, ahtSeconds: 180, patienceSeconds: 120, targetAnswerSeconds: 20, agents: 5 },
+    ],
+    [
+      "impatient callers and a target longer than their patience",
+      { calls: 50, intervalSeconds: 3600, ahtSeconds: 240, patienceSeconds: 30, targetAnswerSeconds: 60, agents: 3 },
+    ],
+    [
+      "a 133 E queue with a zero-second target",
+      { calls: 400, intervalSeconds: 900, ahtSeconds: 300, patienceSeconds: 600, targetAnswerSeconds: 0, agents: 140 },
+    ],
+    [
+      "a 33 E queue at 15 s",
+      { calls: 300, intervalSeconds: 1800, ahtSeconds: 200, patienceSeconds: 90, targetAnswerSeconds: 15, agents: 40 },
+    ],
+    [
+      "a single agent facing 10 E",
+      { calls: 30, intervalSeconds: 1800, ahtSeconds: 600, patienceSeconds: 45, targetAnswerSeconds: 300, agents: 1 },
+    ],
   ];
 
   for (const [name, c] of cases) {
@@ -40,8 +63,19 @@ describe("Erlang A", () => {
   });
 
   it("reports no agents as everyone abandoning after their patience, with no answered wait", () => {
-    const metrics = new ErlangAStaffing({ trafficErlangs: 10, ahtSeconds: 180, patienceSeconds: 120, targetAnswerSeconds: 20 }).metricsAt(0);
-    expect(metrics).toMatchObject({ pWait: 1, pAbandon: 1, serviceLevel: 0, asaSeconds: 120, asaAnsweredSeconds: null });
+    const metrics = new ErlangAStaffing({
+      trafficErlangs: 10,
+      ahtSeconds: 180,
+      patienceSeconds: 120,
+      targetAnswerSeconds: 20,
+    }).metricsAt(0);
+    expect(metrics).toMatchObject({
+      pWait: 1,
+      pAbandon: 1,
+      serviceLevel: 0,
+      asaSeconds: 120,
+      asaAnsweredSeconds: null,
+    });
   });
 
   it("tends to Erlang C as patience grows, for N > A", () => {
@@ -66,7 +100,12 @@ describe("Erlang A", () => {
         fc.double({ min: 10, max: 900, noNaN: true }),
         fc.option(fc.double({ min: 0.6, max: 1, noNaN: true }), { nil: undefined }),
         (load, sl, patience, occupancy) => {
-          const staffing = new ErlangAStaffing({ trafficErlangs: load, ahtSeconds: 300, patienceSeconds: patience, targetAnswerSeconds: 20 });
+          const staffing = new ErlangAStaffing({
+            trafficErlangs: load,
+            ahtSeconds: 300,
+            patienceSeconds: patience,
+            targetAnswerSeconds: 20,
+          });
           const targets = { serviceLevelFraction: sl, targetAnswerSeconds: 20, maxOccupancyFraction: occupancy };
           const agents = staffing.requiredAgents(targets);
           const metrics = staffing.metricsAt(agents);
@@ -80,15 +119,28 @@ describe("Erlang A", () => {
   });
 
   it("needs fewer agents than the load when callers are impatient and the target modest", () => {
-    const staffing = new ErlangAStaffing({ trafficErlangs: 100, ahtSeconds: 300, patienceSeconds: 30, targetAnswerSeconds: 60 });
+    const staffing = new ErlangAStaffing({
+      trafficErlangs: 100,
+      ahtSeconds: 300,
+      patienceSeconds: 30,
+      targetAnswerSeconds: 60,
+    });
     expect(staffing.requiredAgents({ serviceLevelFraction: 0.5, targetAnswerSeconds: 60 })).toBeLessThan(100);
   });
 
   it("stays finite from one agent to twice the load at 20,000 E", () => {
-    const staffing = new ErlangAStaffing({ trafficErlangs: 20_000, ahtSeconds: 300, patienceSeconds: 120, targetAnswerSeconds: 20 });
+    const staffing = new ErlangAStaffing({
+      trafficErlangs: 20_000,
+      ahtSeconds: 300,
+      patienceSeconds: 120,
+      targetAnswerSeconds: 20,
+    });
     for (const agents of [1, 5_000, 19_999, 20_000, 20_500, 40_000]) {
       const metrics = staffing.metricsAt(agents);
-      expect(Object.values(metrics).every((v) => v === null || Number.isFinite(v)), String(agents)).toBe(true);
+      expect(
+        Object.values(metrics).every((v) => v === null || Number.isFinite(v)),
+        String(agents),
+      ).toBe(true);
       expect(metrics.pWait).toBeLessThanOrEqual(1);
     }
   });

@@ -25,7 +25,13 @@ function exactErlangB(agents: number, loadNumerator: bigint, loadDenominator: bi
 
 describe("Erlang B", () => {
   it("matches the exact rational value to 1e-14 relative, well past the factorial overflow at 170", () => {
-    const cases: Array<[number, bigint, bigint]> = [[10, 5n, 1n], [5, 2n, 1n], [30, 55n, 2n], [250, 240n, 1n], [400, 7605n, 20n]];
+    const cases: Array<[number, bigint, bigint]> = [
+      [10, 5n, 1n],
+      [5, 2n, 1n],
+      [30, 55n, 2n],
+      [250, 240n, 1n],
+      [400, 7605n, 20n],
+    ];
     for (const [agents, p, q] of cases) {
       const exact = exactErlangB(agents, p, q);
       expect(Math.abs(erlangB(agents, Number(p) / Number(q)) - exact) / exact).toBeLessThan(1e-14);
@@ -67,29 +73,60 @@ describe("Erlang C", () => {
   });
 
   it("needs 26 agents, not 27, for 22.1 E at an 85 % occupancy cap (22.1/26 is 0.85 up to float noise)", () => {
-    expect(requiredAgentsErlangC({ trafficErlangs: 22.1, ahtSeconds: 180, targetAnswerSeconds: 20 }, { targetAnswerSeconds: 20, maxOccupancyFraction: 0.85 })).toBe(26);
-    expect(requiredAgentsErlangC({ trafficErlangs: 22.11, ahtSeconds: 180, targetAnswerSeconds: 20 }, { targetAnswerSeconds: 20, maxOccupancyFraction: 0.85 })).toBe(27);
+    expect(
+      requiredAgentsErlangC(
+        { trafficErlangs: 22.1, ahtSeconds: 180, targetAnswerSeconds: 20 },
+        { targetAnswerSeconds: 20, maxOccupancyFraction: 0.85 },
+      ),
+    ).toBe(26);
+    expect(
+      requiredAgentsErlangC(
+        { trafficErlangs: 22.11, ahtSeconds: 180, targetAnswerSeconds: 20 },
+        { targetAnswerSeconds: 20, maxOccupancyFraction: 0.85 },
+      ),
+    ).toBe(27);
   });
 
   it("reports zero calls as idle and N ≤ A as unstable instead of throwing", () => {
-    expect(erlangCMetrics(0, { ...reference, trafficErlangs: 0 })).toEqual({ pWait: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0 });
-    expect(requiredAgentsErlangC({ ...reference, trafficErlangs: 0 }, { serviceLevelFraction: 0.8, targetAnswerSeconds: 20 })).toBe(0);
-    expect(erlangCMetrics(10, reference)).toEqual({ pWait: 1, serviceLevel: 0, asaSeconds: Number.POSITIVE_INFINITY, occupancy: 1 });
+    expect(erlangCMetrics(0, { ...reference, trafficErlangs: 0 })).toEqual({
+      pWait: 0,
+      serviceLevel: 1,
+      asaSeconds: 0,
+      occupancy: 0,
+    });
+    expect(
+      requiredAgentsErlangC(
+        { ...reference, trafficErlangs: 0 },
+        { serviceLevelFraction: 0.8, targetAnswerSeconds: 20 },
+      ),
+    ).toBe(0);
+    expect(erlangCMetrics(10, reference)).toEqual({
+      pWait: 1,
+      serviceLevel: 0,
+      asaSeconds: Number.POSITIVE_INFINITY,
+      occupancy: 1,
+    });
   });
 
   it("keeps P(wait) in [0, 1] and non-increasing, and SL non-decreasing, as agents are added", () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.01, max: 20_000, noNaN: true }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 600 }), (load, above, t) => {
-        const input = { trafficErlangs: load, ahtSeconds: 300, targetAnswerSeconds: t };
-        const agents = Math.floor(load) + above;
-        const here = erlangCMetrics(agents, input);
-        const next = erlangCMetrics(agents + 1, input);
-        for (const value of [here.pWait, here.serviceLevel, here.occupancy]) expect(Number.isFinite(value)).toBe(true);
-        expect(here.pWait).toBeGreaterThanOrEqual(0);
-        expect(here.pWait).toBeLessThanOrEqual(1);
-        expect(next.pWait).toBeLessThanOrEqual(here.pWait);
-        expect(next.serviceLevel).toBeGreaterThanOrEqual(here.serviceLevel);
-      }),
+      fc.property(
+        fc.double({ min: 0.01, max: 20_000, noNaN: true }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 600 }),
+        (load, above, t) => {
+          const input = { trafficErlangs: load, ahtSeconds: 300, targetAnswerSeconds: t };
+          const agents = Math.floor(load) + above;
+          const here = erlangCMetrics(agents, input);
+          const next = erlangCMetrics(agents + 1, input);
+          for (const value of [here.pWait, here.serviceLevel, here.occupancy])
+            expect(Number.isFinite(value)).toBe(true);
+          expect(here.pWait).toBeGreaterThanOrEqual(0);
+          expect(here.pWait).toBeLessThanOrEqual(1);
+          expect(next.pWait).toBeLessThanOrEqual(here.pWait);
+          expect(next.serviceLevel).toBeGreaterThanOrEqual(here.serviceLevel);
+        },
+      ),
       { seed: SEED, numRuns: 300 },
     );
   });
@@ -103,7 +140,12 @@ describe("Erlang C", () => {
         fc.option(fc.double({ min: 0.5, max: 1, noNaN: true }), { nil: undefined }),
         (load, sl, asa, occupancy) => {
           const input = { trafficErlangs: load, ahtSeconds: 240, targetAnswerSeconds: 20 };
-          const targets = { serviceLevelFraction: sl, targetAnswerSeconds: 20, asaSeconds: asa, maxOccupancyFraction: occupancy };
+          const targets = {
+            serviceLevelFraction: sl,
+            targetAnswerSeconds: 20,
+            asaSeconds: asa,
+            maxOccupancyFraction: occupancy,
+          };
           const agents = requiredAgentsErlangC(input, targets);
           const metrics = erlangCMetrics(agents, input);
           expect(Object.values(metrics).every(Number.isFinite)).toBe(true);

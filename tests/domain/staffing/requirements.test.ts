@@ -3,7 +3,8 @@ import { businessSecondsPerInterval } from "../../../api/domain/staffing/busines
 import { computeRequirements, type RequirementsQueue } from "../../../api/domain/staffing/requirements";
 
 const HOUR_MS = 3_600_000;
-const hourlyStarts = (firstUtcMs: number, count: number) => Array.from({ length: count }, (_, i) => firstUtcMs + i * HOUR_MS);
+const hourlyStarts = (firstUtcMs: number, count: number) =>
+  Array.from({ length: count }, (_, i) => firstUtcMs + i * HOUR_MS);
 const weekdays9to17 = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, startLocal: "09:00", endLocal: "17:00" }));
 
 describe("business seconds", () => {
@@ -22,7 +23,16 @@ describe("business seconds", () => {
   });
 });
 
-const voice: RequirementsQueue = { channel: "voice", model: "erlang-c", timeZone: "UTC", targetServiceLevel: 0.8, targetAnswerSeconds: 20, shrinkage: 0.3, maxOccupancy: 0.85, businessHours: [] };
+const voice: RequirementsQueue = {
+  channel: "voice",
+  model: "erlang-c",
+  timeZone: "UTC",
+  targetServiceLevel: 0.8,
+  targetAnswerSeconds: 20,
+  shrinkage: 0.3,
+  maxOccupancy: 0.85,
+  businessHours: [],
+};
 
 describe("computeRequirements", () => {
   it("staffs each voice interval with its own volume and AHT, and reports no SL when nothing arrives", () => {
@@ -39,7 +49,14 @@ describe("computeRequirements", () => {
   });
 
   it("spreads email work over the response window on the business clock and meets the target FIFO", () => {
-    const email: RequirementsQueue = { ...voice, channel: "email", timeZone: "Europe/Paris", targetResponseHours: 8, targetResponseFraction: 0.9, businessHours: weekdays9to17 };
+    const email: RequirementsQueue = {
+      ...voice,
+      channel: "email",
+      timeZone: "Europe/Paris",
+      targetResponseHours: 8,
+      targetResponseFraction: 0.9,
+      businessHours: weekdays9to17,
+    };
     // Monday 2026-03-02 00:00 Paris = 2026-03-01T23:00Z, three days hourly; 40 emails of 6 minutes each open hour.
     const starts = hourlyStarts(Date.UTC(2026, 2, 1, 23), 72);
     const open = businessSecondsPerInterval(starts, 3600, weekdays9to17, "Europe/Paris");

@@ -28,7 +28,10 @@ describe("toEpochDay and fromEpochDay", () => {
   });
 
   it("reads back every date it writes", () => {
-    fc.assert(fc.property(epochDays, (epochDay) => toEpochDay(fromEpochDay(epochDay)) === epochDay), { seed: 19 });
+    fc.assert(
+      fc.property(epochDays, (epochDay) => toEpochDay(fromEpochDay(epochDay)) === epochDay),
+      { seed: 19 },
+    );
   });
 
   it("reads years before 100 as written, not as 19xx", () => {
@@ -36,7 +39,16 @@ describe("toEpochDay and fromEpochDay", () => {
   });
 
   it("rejects what is not a real YYYY-MM-DD date instead of rolling it over", () => {
-    for (const text of ["2026-13-01", "2026-00-10", "2026-02-29", "2026-04-31", "2026-2-01", "26-02-01", "2026-02-01T00:00", ""]) {
+    for (const text of [
+      "2026-13-01",
+      "2026-00-10",
+      "2026-02-29",
+      "2026-04-31",
+      "2026-2-01",
+      "26-02-01",
+      "2026-02-01T00:00",
+      "",
+    ]) {
       expect(() => toEpochDay(text), text).toThrow(RangeError);
     }
     expect(toEpochDay("2024-02-29")).toBe(toEpochDay("2024-02-28") + 1);
@@ -48,7 +60,12 @@ describe("calendar fields of an epoch day", () => {
     fc.assert(
       fc.property(epochDays, (epochDay) => {
         const day = luxonDay(epochDay);
-        return isoWeekdayOfEpochDay(epochDay) === day.weekday && yearOfEpochDay(epochDay) === day.year && monthOfEpochDay(epochDay) === day.month && dayOfYearOfEpochDay(epochDay) === day.ordinal;
+        return (
+          isoWeekdayOfEpochDay(epochDay) === day.weekday &&
+          yearOfEpochDay(epochDay) === day.year &&
+          monthOfEpochDay(epochDay) === day.month &&
+          dayOfYearOfEpochDay(epochDay) === day.ordinal
+        );
       }),
       { seed: 19 },
     );
@@ -95,7 +112,9 @@ describe("addMonths, addYears and daysInMonth", () => {
   });
 
   it("count 28 to 31 days a month", () => {
-    expect([daysInMonth(2026, 2), daysInMonth(2024, 2), daysInMonth(2026, 4), daysInMonth(2026, 12)]).toEqual([28, 29, 30, 31]);
+    expect([daysInMonth(2026, 2), daysInMonth(2024, 2), daysInMonth(2026, 4), daysInMonth(2026, 12)]).toEqual([
+      28, 29, 30, 31,
+    ]);
     expect(() => daysInMonth(2026, 13)).toThrow(RangeError);
   });
 });

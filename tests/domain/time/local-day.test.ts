@@ -44,12 +44,16 @@ describe("localDayIntervalStarts", () => {
   });
 
   it("repeats the 01:00 slot twice on the New York fall-back day", () => {
-    const slots = localDayIntervalStarts("2026-11-01", "America/New_York", 60).map((start) => wallClockSlotOf(start, "America/New_York", 60));
+    const slots = localDayIntervalStarts("2026-11-01", "America/New_York", 60).map((start) =>
+      wallClockSlotOf(start, "America/New_York", 60),
+    );
     expect(slots).toEqual([0, 1, 1, ...Array.from({ length: 22 }, (_, index) => index + 2)]);
   });
 
   it("skips the 02:00 slot on the New York spring-forward day", () => {
-    const slots = localDayIntervalStarts("2026-03-08", "America/New_York", 60).map((start) => wallClockSlotOf(start, "America/New_York", 60));
+    const slots = localDayIntervalStarts("2026-03-08", "America/New_York", 60).map((start) =>
+      wallClockSlotOf(start, "America/New_York", 60),
+    );
     expect(slots).not.toContain(2);
     expect(slots).toHaveLength(23);
   });
@@ -64,7 +68,9 @@ describe("bucketStartUtcMs", () => {
   });
 
   it("aligns intervals to the wall clock of a half-hour zone (Asia/Kolkata, UTC+05:30)", () => {
-    expect(formatInstantInZone(bucketStartUtcMs(Date.parse("2026-03-02T04:10:00Z"), "Asia/Kolkata", 60), "Asia/Kolkata")).toBe("2026-03-02T09:00:00+05:30");
+    expect(
+      formatInstantInZone(bucketStartUtcMs(Date.parse("2026-03-02T04:10:00Z"), "Asia/Kolkata", 60), "Asia/Kolkata"),
+    ).toBe("2026-03-02T09:00:00+05:30");
   });
 
   it("buckets Sydney's spring-forward morning into 15-minute intervals that tile it", () => {

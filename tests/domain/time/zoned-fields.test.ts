@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { MINUTES_PER_DAY, MINUTES_PER_WEEK, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_WEEK, SECONDS_PER_HOUR } from "../../../api/domain/time/durations";
+import {
+  MINUTES_PER_DAY,
+  MINUTES_PER_WEEK,
+  MS_PER_DAY,
+  MS_PER_HOUR,
+  MS_PER_MINUTE,
+  MS_PER_WEEK,
+  SECONDS_PER_HOUR,
+} from "../../../api/domain/time/durations";
 import { toEpochDay } from "../../../api/domain/time/local-date";
 import { localDayInterval, localMidnightUtcMs } from "../../../api/domain/time/local-day";
 import { existingWallClockInstantMs, wallClockInstantMs } from "../../../api/domain/time/wall-clock";
@@ -50,7 +58,9 @@ describe("localMidnightUtcMs", () => {
     for (const zone of ["America/New_York", "America/Santiago", "Australia/Lord_Howe"]) {
       for (let day = toEpochDay("2026-01-01"); day < toEpochDay("2027-01-01"); day += 1) {
         const date = DateTime.fromMillis(day * MS_PER_DAY, { zone: "utc" }).toISODate()!;
-        expect(localMidnightUtcMs(date, zone), `${date} ${zone}`).toBe(DateTime.fromISO(date, { zone }).startOf("day").toMillis());
+        expect(localMidnightUtcMs(date, zone), `${date} ${zone}`).toBe(
+          DateTime.fromISO(date, { zone }).startOf("day").toMillis(),
+        );
       }
     }
   });
@@ -81,7 +91,9 @@ describe("wallClockInstantMs and existingWallClockInstantMs", () => {
   });
 
   it("reads minutes past 1440 as times of the following days", () => {
-    expect(wallClockInstantMs(march8 - 1, MINUTES_PER_DAY + 9 * 60, "America/New_York")).toBe(wallClockInstantMs(march8, 9 * 60, "America/New_York"));
+    expect(wallClockInstantMs(march8 - 1, MINUTES_PER_DAY + 9 * 60, "America/New_York")).toBe(
+      wallClockInstantMs(march8, 9 * 60, "America/New_York"),
+    );
   });
 });
 
@@ -107,12 +119,25 @@ describe("zonedFieldsOf", () => {
   it("agrees with luxon on every field", () => {
     const zones = ["America/New_York", "Europe/London", "Asia/Kolkata", "America/Santiago", "Australia/Lord_Howe"];
     fc.assert(
-      fc.property(fc.integer({ min: utc("2000-01-01T00:00:00Z") / MS_PER_MINUTE, max: utc("2040-01-01T00:00:00Z") / MS_PER_MINUTE }), fc.constantFrom(...zones), (minute, zone) => {
-        const instantMs = minute * MS_PER_MINUTE;
-        const local = DateTime.fromMillis(instantMs, { zone });
-        const fields = zonedFieldsOf(instantMs, zone);
-        return fields.localDate === local.toISODate() && fields.isoWeekday === local.weekday && fields.dayOfYear === local.ordinal && fields.hour === local.hour && fields.minute === local.minute;
-      }),
+      fc.property(
+        fc.integer({
+          min: utc("2000-01-01T00:00:00Z") / MS_PER_MINUTE,
+          max: utc("2040-01-01T00:00:00Z") / MS_PER_MINUTE,
+        }),
+        fc.constantFrom(...zones),
+        (minute, zone) => {
+          const instantMs = minute * MS_PER_MINUTE;
+          const local = DateTime.fromMillis(instantMs, { zone });
+          const fields = zonedFieldsOf(instantMs, zone);
+          return (
+            fields.localDate === local.toISODate() &&
+            fields.isoWeekday === local.weekday &&
+            fields.dayOfYear === local.ordinal &&
+            fields.hour === local.hour &&
+            fields.minute === local.minute
+          );
+        },
+      ),
       { seed: 19, numRuns: 2000 },
     );
   });
@@ -120,7 +145,13 @@ describe("zonedFieldsOf", () => {
 
 describe("localDaysBetween", () => {
   it("counts whole local days between local midnights, whatever their length", () => {
-    expect(localDaysBetween(localMidnightUtcMs("2026-03-07", "America/New_York"), localMidnightUtcMs("2026-03-10", "America/New_York"), "America/New_York")).toBe(3);
+    expect(
+      localDaysBetween(
+        localMidnightUtcMs("2026-03-07", "America/New_York"),
+        localMidnightUtcMs("2026-03-10", "America/New_York"),
+        "America/New_York",
+      ),
+    ).toBe(3);
   });
 
   it("counts an hour of a 25-hour day as 1/25 and of a 23-hour day as 1/23", () => {

@@ -1,7 +1,14 @@
 import { buildRosterModel, type RosterModel } from "./build-model";
 import type { CandidateShift } from "../model/candidate-shift";
 import { completeValues, objectiveOf } from "./complete-values";
-import { decodeAgentWeeks, decodeBreakdown, decodeCoverage, decodeShifts, decodeUncovered, rosteredShiftsByAgent } from "./decode";
+import {
+  decodeAgentWeeks,
+  decodeBreakdown,
+  decodeCoverage,
+  decodeShifts,
+  decodeUncovered,
+  rosteredShiftsByAgent,
+} from "./decode";
 import type { PreparedProblem } from "../model/prepare";
 import type { RosterSolution, ServiceLevelEstimator } from "../model/solution";
 import { relativeGapOf } from "./solver-port";
@@ -21,7 +28,12 @@ function cleanRoundOff(value: number): number {
 }
 
 /** Turns a full variable vector of a one-person-per-agent model into the reported solution. */
-export function assembleSolution(rosterModel: RosterModel, rawValues: number[], facts: SolveFacts, estimateServiceLevel?: ServiceLevelEstimator): RosterSolution {
+export function assembleSolution(
+  rosterModel: RosterModel,
+  rawValues: number[],
+  facts: SolveFacts,
+  estimateServiceLevel?: ServiceLevelEstimator,
+): RosterSolution {
   const values = rawValues.map(cleanRoundOff);
   const total = objectiveOf(rosterModel, values);
   const byAgent = rosteredShiftsByAgent(rosterModel, values);
@@ -59,7 +71,11 @@ export function assembleSolution(rosterModel: RosterModel, rawValues: number[], 
  * among those the fairness rows count (an agent who could work a weekend but works none is the
  * least-loaded one), so the roster costs what it would cost in the full model.
  */
-export function fixedRosterModel(prepared: PreparedProblem, shifts: CandidateShift[], absentShifts: CandidateShift[] = []): { rosterModel: RosterModel; values: number[] } {
+export function fixedRosterModel(
+  prepared: PreparedProblem,
+  shifts: CandidateShift[],
+  absentShifts: CandidateShift[] = [],
+): { rosterModel: RosterModel; values: number[] } {
   const fixed = [...shifts, ...absentShifts].map((shift) => ({ ...shift, multiplicity: 1 }));
   const rosterModel = buildRosterModel(prepared, { candidates: fixed });
   fixed.forEach((_, index) => {
@@ -67,5 +83,11 @@ export function fixedRosterModel(prepared: PreparedProblem, shifts: CandidateShi
     variable.lower = index < shifts.length ? 1 : 0;
     variable.upper = index < shifts.length ? 1 : 0;
   });
-  return { rosterModel, values: completeValues(rosterModel, fixed.map((_, index) => (index < shifts.length ? 1 : 0))) };
+  return {
+    rosterModel,
+    values: completeValues(
+      rosterModel,
+      fixed.map((_, index) => (index < shifts.length ? 1 : 0)),
+    ),
+  };
 }

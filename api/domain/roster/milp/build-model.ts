@@ -53,7 +53,10 @@ function addShiftVariables(context: ModelContext): void {
 }
 
 function skillGroupIndex(prepared: PreparedProblem): { skillGroups: SkillGroup[]; groupOfAgent: number[] } {
-  const { groups, groupOfAgent } = skillGroupsOf(prepared.queueIds, prepared.source.agents.map((agent) => agent.skills));
+  const { groups, groupOfAgent } = skillGroupsOf(
+    prepared.queueIds,
+    prepared.source.agents.map((agent) => agent.skills),
+  );
   return { skillGroups: groups, groupOfAgent };
 }
 
@@ -93,7 +96,8 @@ export function buildRosterModel(prepared: PreparedProblem, options: BuildOption
     variablePenalties: context.builder.variablePenalties,
     rowFamilies: context.builder.rowFamilies,
     rowCountByFamily: context.builder.rowCountByFamily(),
-    prunedByRule: generated?.prunedByRule ?? options.prunedByRule ?? { availability: 0, time_off: 0, contract_hours: 0, skills: 0 },
+    prunedByRule: generated?.prunedByRule ??
+      options.prunedByRule ?? { availability: 0, time_off: 0, contract_hours: 0, skills: 0 },
     attributions,
     onDuty,
     ...skillGroupIndex(prepared),

@@ -15,7 +15,9 @@ export function completeValues(rosterModel: RosterModel, shiftCounts: ArrayLike<
   rosterModel.candidates.forEach((shift, variable) => {
     if (values[variable] === 0) return;
     const amounts = onAmount[rosterModel.groupOfAgent[shift.agentIndex]];
-    shift.coverIntervals.forEach((interval, position) => (amounts[interval] += values[variable] * shift.coverFractions[position]));
+    shift.coverIntervals.forEach(
+      (interval, position) => (amounts[interval] += values[variable] * shift.coverFractions[position]),
+    );
   });
   const scheduled = new Map<number, number>();
   const add = (queue: number, interval: number, amount: number) => {
@@ -54,12 +56,17 @@ function splitBlendedTime(
     else splits.set(key, [entry]);
   }
   const weightedNeed = (queue: number, interval: number) =>
-    prepared.source.queues[queue].priorityWeight * (prepared.requiredAgents[queue][interval] - (scheduled.get(queue * prepared.intervalCount + interval) ?? 0));
+    prepared.source.queues[queue].priorityWeight *
+    (prepared.requiredAgents[queue][interval] - (scheduled.get(queue * prepared.intervalCount + interval) ?? 0));
   for (const entry of blended) {
     let remaining = values[entry.variable];
-    const ordered = [...(splits.get(`${entry.group}/${entry.interval}`) ?? [])].sort((a, b) => weightedNeed(b.queue, b.interval) - weightedNeed(a.queue, a.interval));
+    const ordered = [...(splits.get(`${entry.group}/${entry.interval}`) ?? [])].sort(
+      (a, b) => weightedNeed(b.queue, b.interval) - weightedNeed(a.queue, a.interval),
+    );
     ordered.forEach((split, position) => {
-      const need = prepared.requiredAgents[split.queue][split.interval] - (scheduled.get(split.queue * prepared.intervalCount + split.interval) ?? 0);
+      const need =
+        prepared.requiredAgents[split.queue][split.interval] -
+        (scheduled.get(split.queue * prepared.intervalCount + split.interval) ?? 0);
       const amount = position === ordered.length - 1 ? remaining : Math.min(remaining, Math.max(0, need));
       values[split.variable] = amount;
       remaining -= amount;
@@ -71,7 +78,8 @@ function splitBlendedTime(
 function sumTerms(values: number[], terms: { variable: number; coefficient: number }[], skipLast: boolean): number {
   let sum = 0;
   const count = skipLast ? terms.length - 1 : terms.length;
-  for (let position = 0; position < count; position += 1) sum += values[terms[position].variable] * terms[position].coefficient;
+  for (let position = 0; position < count; position += 1)
+    sum += values[terms[position].variable] * terms[position].coefficient;
   return sum;
 }
 

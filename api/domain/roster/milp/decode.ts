@@ -4,7 +4,14 @@ import type { CandidateShift } from "../model/candidate-shift";
 import { weekLimitsOf } from "../rules/contract-hours";
 import { UncoveredExplainer } from "../model/explain-uncovered";
 import { PENALTY_UNITS, type PenaltyRule } from "./model-builder";
-import type { AgentWeekSummary, IntervalCoverage, PenaltyBreakdown, RosteredShift, ServiceLevelEstimator, UncoveredInterval } from "../model/solution";
+import type {
+  AgentWeekSummary,
+  IntervalCoverage,
+  PenaltyBreakdown,
+  RosteredShift,
+  ServiceLevelEstimator,
+  UncoveredInterval,
+} from "../model/solution";
 import { MS_PER_MINUTE } from "../../time/durations";
 
 /** Shortfalls below this many agents are solver round-off, not understaffing. */
@@ -49,7 +56,11 @@ export function decodeShifts(rosterModel: RosterModel, byAgent: CandidateShift[]
       endLocal: formatInstantInZone(shift.endMs, agents[agentIndex].timeZone),
       lengthMinutes: shift.lengthMinutes,
       queueIds: agents[agentIndex].skills.filter((skill) => rosterModel.prepared.queueIds.includes(skill)),
-      breaks: shift.breaks.map((pause) => ({ kind: pause.kind, startUtc: formatInstantUtc(pause.startMs), endUtc: formatInstantUtc(pause.endMs) })),
+      breaks: shift.breaks.map((pause) => ({
+        kind: pause.kind,
+        startUtc: formatInstantUtc(pause.startMs),
+        endUtc: formatInstantUtc(pause.endMs),
+      })),
     })),
   );
 }
@@ -59,7 +70,11 @@ export function decodeAgentWeeks(rosterModel: RosterModel, byAgent: CandidateShi
   return byAgent.flatMap((shifts, agentIndex) =>
     prepared.weeks.map((week, weekIndex) => {
       const inWeek = shifts.filter((shift) => shift.weekIndex === weekIndex);
-      const limits = weekLimitsOf(prepared.source.agents[agentIndex].contract, week, prepared.agentPaidLeave[agentIndex]);
+      const limits = weekLimitsOf(
+        prepared.source.agents[agentIndex].contract,
+        week,
+        prepared.agentPaidLeave[agentIndex],
+      );
       return {
         agentId: prepared.source.agents[agentIndex].id,
         week: weekIndex + 1,
@@ -73,7 +88,11 @@ export function decodeAgentWeeks(rosterModel: RosterModel, byAgent: CandidateShi
 }
 
 /** Required vs scheduled vs short per queue and interval, with the expected service level when an estimator is given. */
-export function decodeCoverage(rosterModel: RosterModel, values: number[], estimateServiceLevel?: ServiceLevelEstimator): IntervalCoverage[] {
+export function decodeCoverage(
+  rosterModel: RosterModel,
+  values: number[],
+  estimateServiceLevel?: ServiceLevelEstimator,
+): IntervalCoverage[] {
   const { prepared } = rosterModel;
   return rosterModel.coverage.map((entry) => {
     const short = entry.short >= 0 ? values[entry.short] : 0;
@@ -83,7 +102,11 @@ export function decodeCoverage(rosterModel: RosterModel, values: number[], estim
     const intervalStartUtc = formatInstantUtc(startMs);
     const scheduledAgents = entry.required - short + over;
     const forecast = prepared.requirementEntries.get(entry.queue * prepared.intervalCount + entry.interval);
-    const canEstimate = estimateServiceLevel && forecast?.forecastCalls !== undefined && forecast.ahtSeconds !== undefined && queue.targetAnswerSeconds !== undefined;
+    const canEstimate =
+      estimateServiceLevel &&
+      forecast?.forecastCalls !== undefined &&
+      forecast.ahtSeconds !== undefined &&
+      queue.targetAnswerSeconds !== undefined;
     return {
       queueId: queue.id,
       intervalStartUtc,
@@ -106,7 +129,11 @@ export function decodeCoverage(rosterModel: RosterModel, values: number[], estim
 }
 
 /** Each interval left short, with every skilled agent and the rule that kept them off it. */
-export function decodeUncovered(rosterModel: RosterModel, coverage: IntervalCoverage[], byAgent: CandidateShift[][]): UncoveredInterval[] {
+export function decodeUncovered(
+  rosterModel: RosterModel,
+  coverage: IntervalCoverage[],
+  byAgent: CandidateShift[][],
+): UncoveredInterval[] {
   const { prepared } = rosterModel;
   const explainer = new UncoveredExplainer(prepared, byAgent);
   return coverage
@@ -118,6 +145,11 @@ export function decodeUncovered(rosterModel: RosterModel, coverage: IntervalCove
         const reason = explainer.reasonFor(agentIndex, startMs);
         return reason === null ? [] : [{ agentId: agent.id, reason }];
       });
-      return { queueId: entry.queueId, intervalStartUtc: entry.intervalStartUtc, shortAgents: entry.shortAgents, skilledAgents };
+      return {
+        queueId: entry.queueId,
+        intervalStartUtc: entry.intervalStartUtc,
+        shortAgents: entry.shortAgents,
+        skilledAgents,
+      };
     });
 }

@@ -63,21 +63,36 @@ export function buildMasterModel(classes: AgentClasses, columns: MasterColumn[],
   const rows: MilpRow[] = [];
   for (let queue = 0; queue < queueCount; queue += 1) {
     for (let t = 0; t < intervalCount; t += 1) {
-      rows.push({ name: `cover(q=${queue},t=${t})`, terms: [], lower: prepared.requiredAgents[queue][t], upper: prepared.requiredAgents[queue][t] });
+      rows.push({
+        name: `cover(q=${queue},t=${t})`,
+        terms: [],
+        lower: prepared.requiredAgents[queue][t],
+        upper: prepared.requiredAgents[queue][t],
+      });
     }
   }
   const splitRowStart = rows.length;
   const splitRowOfGroup = groups.map((group, groupIndex) => {
     if (group.queueIndices.length < 2) return -1;
     const start = rows.length;
-    for (let t = 0; t < intervalCount; t += 1) rows.push({ name: `split(g=${groupIndex},t=${t})`, terms: [], lower: 0, upper: 0 });
+    for (let t = 0; t < intervalCount; t += 1)
+      rows.push({ name: `split(g=${groupIndex},t=${t})`, terms: [], lower: 0, upper: 0 });
     return start;
   });
   const agentRowStart = rows.length;
-  classes.classMembers.forEach((members, classIndex) => rows.push({ name: `agents(c=${classIndex})`, terms: [], lower: members.length, upper: members.length }));
+  classes.classMembers.forEach((members, classIndex) =>
+    rows.push({ name: `agents(c=${classIndex})`, terms: [], lower: members.length, upper: members.length }),
+  );
   const layout: MasterLayout = { splitRowOfGroup, agentRowStart };
   columns.forEach((column) => {
-    const variable = variables.push({ name: `week(c=${column.classIndex},${variables.length})`, lower: 0, upper: classes.classMembers[column.classIndex].length, isInteger, cost: column.cost }) - 1;
+    const variable =
+      variables.push({
+        name: `week(c=${column.classIndex},${variables.length})`,
+        lower: 0,
+        upper: classes.classMembers[column.classIndex].length,
+        isInteger,
+        cost: column.cost,
+      }) - 1;
     const entries = columnEntriesOf(classes, layout, column);
     entries.rows.forEach((row, k) => rows[row].terms.push({ variable, coefficient: entries.coefficients[k] }));
   });
@@ -85,7 +100,14 @@ export function buildMasterModel(classes: AgentClasses, columns: MasterColumn[],
     if (start < 0) return;
     for (const queue of groups[groupIndex].queueIndices) {
       for (let t = 0; t < intervalCount; t += 1) {
-        const variable = variables.push({ name: `split(g=${groupIndex},q=${queue},t=${t})`, lower: 0, upper: Infinity, isInteger: false, cost: 0 }) - 1;
+        const variable =
+          variables.push({
+            name: `split(g=${groupIndex},q=${queue},t=${t})`,
+            lower: 0,
+            upper: Infinity,
+            isInteger: false,
+            cost: 0,
+          }) - 1;
         rows[start + t].terms.push({ variable, coefficient: -1 });
         rows[queue * intervalCount + t].terms.push({ variable, coefficient: 1 });
       }
@@ -95,8 +117,29 @@ export function buildMasterModel(classes: AgentClasses, columns: MasterColumn[],
     for (let t = 0; t < intervalCount; t += 1) {
       const required = prepared.requiredAgents[queue][t];
       const row = rows[queue * intervalCount + t];
-      if (required > 0) row.terms.push({ variable: variables.push({ name: `short(q=${queue},t=${t})`, lower: 0, upper: required, isInteger: false, cost: shortCost[queue] }) - 1, coefficient: 1 });
-      row.terms.push({ variable: variables.push({ name: `over(q=${queue},t=${t})`, lower: 0, upper: Infinity, isInteger: false, cost: overCost }) - 1, coefficient: -1 });
+      if (required > 0)
+        row.terms.push({
+          variable:
+            variables.push({
+              name: `short(q=${queue},t=${t})`,
+              lower: 0,
+              upper: required,
+              isInteger: false,
+              cost: shortCost[queue],
+            }) - 1,
+          coefficient: 1,
+        });
+      row.terms.push({
+        variable:
+          variables.push({
+            name: `over(q=${queue},t=${t})`,
+            lower: 0,
+            upper: Infinity,
+            isInteger: false,
+            cost: overCost,
+          }) - 1,
+        coefficient: -1,
+      });
     }
   }
   return { model: { variables, rows, objectiveOffset: 0 }, columnCount: columns.length, splitRowStart, layout };
@@ -106,7 +149,11 @@ export function buildMasterModel(classes: AgentClasses, columns: MasterColumn[],
  * The master rows a column enters, with its coefficients: its class's agents row, then per
  * on-phone interval of its shifts the blended group's split row or the single queue's cover row.
  */
-export function columnEntriesOf(classes: AgentClasses, layout: MasterLayout, column: MasterColumn): { rows: number[]; coefficients: number[] } {
+export function columnEntriesOf(
+  classes: AgentClasses,
+  layout: MasterLayout,
+  column: MasterColumn,
+): { rows: number[]; coefficients: number[] } {
   const { groups, prepared } = classes;
   const intervalCount = prepared.intervalCount;
   const space = classes.spaces[column.classIndex];
@@ -136,7 +183,8 @@ export function masterValuesOf(classes: AgentClasses, master: MasterModel, count
   const values = new Array<number>(model.variables.length).fill(0);
   counts.forEach((count, variable) => (values[variable] = count));
   model.rows.forEach((row, rowIndex) => {
-    for (const term of row.terms) if (term.variable < master.columnCount) activity[rowIndex] += term.coefficient * values[term.variable];
+    for (const term of row.terms)
+      if (term.variable < master.columnCount) activity[rowIndex] += term.coefficient * values[term.variable];
   });
   const intervalCount = classes.prepared.intervalCount;
   const indexByName = new Map<string, number>();

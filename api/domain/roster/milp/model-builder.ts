@@ -14,7 +14,8 @@ export type RuleFamily =
   | "time_off";
 
 /** Soft rules: each objective unit is charged to one of these. */
-export type PenaltyRule = "short_cover" | "over_cover" | "below_contract" | "weekend_spread" | "night_spread" | "avoided_time";
+export type PenaltyRule =
+  "short_cover" | "over_cover" | "below_contract" | "weekend_spread" | "night_spread" | "avoided_time";
 
 /** The real unit a penalty is counted in, before its weight. */
 export const PENALTY_UNITS: Record<PenaltyRule, string> = {

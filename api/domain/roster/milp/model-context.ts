@@ -39,7 +39,11 @@ export function intervalStartMs(context: ModelContext, interval: number): number
 }
 
 /** Shift variable indices of one agent grouped by a key (a local day, a week). */
-export function groupAgentCandidates(context: ModelContext, agentIndex: number, keyOf: (shift: CandidateShift) => number): Map<number, number[]> {
+export function groupAgentCandidates(
+  context: ModelContext,
+  agentIndex: number,
+  keyOf: (shift: CandidateShift) => number,
+): Map<number, number[]> {
   const groups = new Map<number, number[]>();
   for (const candidate of context.candidatesByAgent[agentIndex]) {
     const key = keyOf(context.candidates[candidate]);

@@ -31,7 +31,10 @@ export interface AgentClasses {
 
 export function agentClassesOf(prepared: PreparedProblem, candidates: CandidateShift[]): AgentClasses {
   const { source } = prepared;
-  const { groups, groupOfAgent } = skillGroupsOf(prepared.queueIds, source.agents.map((agent) => agent.skills));
+  const { groups, groupOfAgent } = skillGroupsOf(
+    prepared.queueIds,
+    source.agents.map((agent) => agent.skills),
+  );
   const byAgent: number[][] = source.agents.map(() => []);
   candidates.forEach((shift, index) => byAgent[shift.agentIndex].push(index));
   const spaces: ScheduleSpace[] = [];
@@ -51,7 +54,10 @@ export function agentClassesOf(prepared: PreparedProblem, candidates: CandidateS
     return classIndex;
   });
   const intervalMinutes = prepared.intervalMs / MS_PER_MINUTE;
-  const shortCost = Float64Array.from(source.queues, (queue) => source.weights.shortAgentMinute * queue.priorityWeight * intervalMinutes);
+  const shortCost = Float64Array.from(
+    source.queues,
+    (queue) => source.weights.shortAgentMinute * queue.priorityWeight * intervalMinutes,
+  );
   return {
     prepared,
     candidates,

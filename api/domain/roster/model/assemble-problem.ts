@@ -3,22 +3,46 @@ import type { Agent } from "../../organisation/agent";
 import type { Queue } from "../../organisation/queue";
 import type { ScheduleQueue, ScheduleRequirement } from "../../schedule/schedule";
 import type { StaffedInterval } from "../../staffing/staffed-interval";
-import { DEFAULT_RULES, DEFAULT_WEIGHTS, type BreakRule, type RosterAgent, type RosterProblem, type RosterRules } from "./problem";
+import {
+  DEFAULT_RULES,
+  DEFAULT_WEIGHTS,
+  type BreakRule,
+  type RosterAgent,
+  type RosterProblem,
+  type RosterRules,
+} from "./problem";
 import type { ProblemWarning } from "./problem-warnings";
 import { MS_PER_MINUTE } from "../../time/durations";
-
 
 /**
  * Breaks when the planner names none: a 30-minute lunch starting 3 to 4½ hours into shifts of 6 h
  * or more, and a 15-minute break 1½ to 2½ hours into shifts of 4 h or more (the issue's example).
  */
 export const defaultBreaks: BreakRule[] = [
-  { kind: "lunch", durationMinutes: 30, minShiftMinutes: 360, earliestStartAfterMinutes: 180, latestStartAfterMinutes: 270 },
-  { kind: "break", durationMinutes: 15, minShiftMinutes: 240, earliestStartAfterMinutes: 90, latestStartAfterMinutes: 150 },
+  {
+    kind: "lunch",
+    durationMinutes: 30,
+    minShiftMinutes: 360,
+    earliestStartAfterMinutes: 180,
+    latestStartAfterMinutes: 270,
+  },
+  {
+    kind: "break",
+    durationMinutes: 15,
+    minShiftMinutes: 240,
+    earliestStartAfterMinutes: 90,
+    latestStartAfterMinutes: 150,
+  },
 ];
 
 export const scheduleQueuesOf = (queues: Queue[]): ScheduleQueue[] =>
-  queues.map((queue) => ({ id: queue.id, name: queue.name, timeZone: queue.timeZone, priorityWeight: queue.priorityWeight, targetAnswerSeconds: queue.targetAnswerSeconds }));
+  queues.map((queue) => ({
+    id: queue.id,
+    name: queue.name,
+    timeZone: queue.timeZone,
+    priorityWeight: queue.priorityWeight,
+    targetAnswerSeconds: queue.targetAnswerSeconds,
+  }));
 
 /** The finest interval of the queues: coarser requirements are repeated in each finer interval they contain. */
 export const intervalMinutesOf = (queues: Queue[]): number => Math.min(...queues.map((queue) => queue.intervalMinutes));
@@ -28,7 +52,12 @@ export const intervalMinutesOf = (queues: Queue[]): number => Math.min(...queues
  * split into the schedule's `intervalMinutes` (the required agents repeated, the volume shared),
  * and the parts outside the period are cut. The one place these instants become UTC ISO strings.
  */
-export function scheduleRequirementsOf(queue: Queue, staffed: readonly StaffedInterval[], intervalMinutes: number, period: InstantSpan): ScheduleRequirement[] {
+export function scheduleRequirementsOf(
+  queue: Queue,
+  staffed: readonly StaffedInterval[],
+  intervalMinutes: number,
+  period: InstantSpan,
+): ScheduleRequirement[] {
   const parts = queue.intervalMinutes / intervalMinutes;
   return staffed.flatMap((interval) =>
     Array.from({ length: parts }, (_, part) => interval.startUtcMs + part * intervalMinutes * MS_PER_MINUTE)
@@ -48,7 +77,11 @@ export function scheduleRequirementsOf(queue: Queue, staffed: readonly StaffedIn
  * permissive defaults: any start and end time of day, 6 consecutive days, and at most the longest
  * allowed shift per day.
  */
-export function rosterAgentOf(agent: Agent, queueIds: string[], timeOff: { startsAt: string; endsAt: string }[]): RosterAgent {
+export function rosterAgentOf(
+  agent: Agent,
+  queueIds: string[],
+  timeOff: { startsAt: string; endsAt: string }[],
+): RosterAgent {
   return {
     id: agent.id,
     name: agent.name,
@@ -90,10 +123,31 @@ export function assembleRosterProblem(facts: RosterProblemFacts): RosterProblem 
     periodStartUtc: new Date(facts.period.startMs).toISOString(),
     periodEndUtc: new Date(facts.period.endMs).toISOString(),
     intervalMinutes: intervalMinutesOf(facts.queues),
-    queues: facts.queues.map((queue) => ({ id: queue.id, priorityWeight: queue.priorityWeight, ...(queue.targetAnswerSeconds ? { targetAnswerSeconds: queue.targetAnswerSeconds } : {}) })),
-    requirements: facts.requirements.map((item) => ({ queueId: item.queueId, intervalStartUtc: item.intervalStartUtc, requiredAgents: item.requiredAgents, forecastCalls: item.forecastCalls ?? undefined, ahtSeconds: item.ahtSeconds ?? undefined })),
-    agents: facts.agents.map((agent) => rosterAgentOf(agent, queueIds, facts.approvedTimeOff.filter((off) => off.agentId === agent.id))),
-    rules: { ...DEFAULT_RULES, startGranularityMinutes: facts.rules.startGranularityMinutes, minRestMinutes: facts.rules.minRestMinutes, breaks: facts.rules.breaks ?? defaultBreaks },
+    queues: facts.queues.map((queue) => ({
+      id: queue.id,
+      priorityWeight: queue.priorityWeight,
+      ...(queue.targetAnswerSeconds ? { targetAnswerSeconds: queue.targetAnswerSeconds } : {}),
+    })),
+    requirements: facts.requirements.map((item) => ({
+      queueId: item.queueId,
+      intervalStartUtc: item.intervalStartUtc,
+      requiredAgents: item.requiredAgents,
+      forecastCalls: item.forecastCalls ?? undefined,
+      ahtSeconds: item.ahtSeconds ?? undefined,
+    })),
+    agents: facts.agents.map((agent) =>
+      rosterAgentOf(
+        agent,
+        queueIds,
+        facts.approvedTimeOff.filter((off) => off.agentId === agent.id),
+      ),
+    ),
+    rules: {
+      ...DEFAULT_RULES,
+      startGranularityMinutes: facts.rules.startGranularityMinutes,
+      minRestMinutes: facts.rules.minRestMinutes,
+      breaks: facts.rules.breaks ?? defaultBreaks,
+    },
     weights: DEFAULT_WEIGHTS,
     warnings: facts.warnings,
   };

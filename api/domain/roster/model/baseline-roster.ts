@@ -36,10 +36,17 @@ function agentIndexOf(prepared: PreparedProblem): Map<string, number> {
  * Throws RangeError naming the shift for a baseline shift of an agent the problem does not have,
  * with a length that is not whole minutes, or outside the period.
  */
-export function indexBaseline(prepared: PreparedProblem, generated: CandidateSet, baseline: BaselineShift[], cutoffMs: number): BaselineRoster {
+export function indexBaseline(
+  prepared: PreparedProblem,
+  generated: CandidateSet,
+  baseline: BaselineShift[],
+  cutoffMs: number,
+): BaselineRoster {
   const agents = agentIndexOf(prepared);
   const candidates = generated.candidates.filter((shift) => shift.startMs >= cutoffMs);
-  const byKey = new Map(candidates.map((shift, index) => [`${shift.agentIndex}/${shift.startMs}/${shift.endMs}`, index]));
+  const byKey = new Map(
+    candidates.map((shift, index) => [`${shift.agentIndex}/${shift.startMs}/${shift.endMs}`, index]),
+  );
   const frozenByAgent: number[][] = prepared.source.agents.map(() => []);
   const keptByAgent: number[][] = prepared.source.agents.map(() => []);
   const baselineByAgent: BaselineSpan[][] = prepared.source.agents.map(() => []);
@@ -49,8 +56,10 @@ export function indexBaseline(prepared: PreparedProblem, generated: CandidateSet
     const startMs = parseInstantMs(shift.startUtc, `baseline shift of ${shift.agentId}`);
     const endMs = parseInstantMs(shift.endUtc, `baseline shift of ${shift.agentId}`);
     const lengthMinutes = (endMs - startMs) / 60_000;
-    if (!(lengthMinutes > 0) || !Number.isInteger(lengthMinutes)) throw new RangeError(`baseline shift of ${shift.agentId} at ${shift.startUtc} is not a whole number of minutes`);
-    if (startMs < prepared.periodStartMs || endMs > prepared.periodEndMs) throw new RangeError(`baseline shift of ${shift.agentId} at ${shift.startUtc} lies outside the period`);
+    if (!(lengthMinutes > 0) || !Number.isInteger(lengthMinutes))
+      throw new RangeError(`baseline shift of ${shift.agentId} at ${shift.startUtc} is not a whole number of minutes`);
+    if (startMs < prepared.periodStartMs || endMs > prepared.periodEndMs)
+      throw new RangeError(`baseline shift of ${shift.agentId} at ${shift.startUtc} lies outside the period`);
     const zone = prepared.source.agents[agentIndex].timeZone;
     const isFrozen = startMs < cutoffMs;
     if (!isFrozen) baselineByAgent[agentIndex].push({ startMs, endMs, epochDay: localEpochDayOf(startMs, zone) });
@@ -59,10 +68,17 @@ export function indexBaseline(prepared: PreparedProblem, generated: CandidateSet
     let index = byKey.get(key);
     if (index === undefined) {
       // A published shift the generator would not offer (edited by hand, or frozen): it stays possible as it is.
-      index = candidates.push(describeShift(prepared, agentIndex, localEpochDayOf(startMs, zone), startMs, lengthMinutes)) - 1;
+      index =
+        candidates.push(describeShift(prepared, agentIndex, localEpochDayOf(startMs, zone), startMs, lengthMinutes)) -
+        1;
       byKey.set(key, index);
     }
     (isFrozen ? frozenByAgent : keptByAgent)[agentIndex].push(index);
   }
-  return { candidateSet: { candidates, prunedByRule: generated.prunedByRule }, frozenByAgent, keptByAgent, baselineByAgent };
+  return {
+    candidateSet: { candidates, prunedByRule: generated.prunedByRule },
+    frozenByAgent,
+    keptByAgent,
+    baselineByAgent,
+  };
 }

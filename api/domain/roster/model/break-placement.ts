@@ -24,7 +24,12 @@ export const BREAK_STAGGER_CLASSES = 4;
  * one ends; one that would then leave its window or the shift is dropped, so rules with overlapping
  * windows degrade gracefully instead of failing. Coverage counts every placed break out.
  */
-export function placeBreaks(startMs: number, lengthMinutes: number, rules: BreakRule[], agentIndex: number): PlacedBreak[] {
+export function placeBreaks(
+  startMs: number,
+  lengthMinutes: number,
+  rules: BreakRule[],
+  agentIndex: number,
+): PlacedBreak[] {
   const staggerClass = agentIndex % BREAK_STAGGER_CLASSES;
   const applicable = rules
     .filter((rule) => lengthMinutes >= rule.minShiftMinutes)
@@ -32,12 +37,17 @@ export function placeBreaks(startMs: number, lengthMinutes: number, rules: Break
   const placed: PlacedBreak[] = [];
   let previousEndMinute = 0;
   applicable.forEach((rule) => {
-    const positions = Math.floor((rule.latestStartAfterMinutes - rule.earliestStartAfterMinutes) / BREAK_STEP_MINUTES) + 1;
+    const positions =
+      Math.floor((rule.latestStartAfterMinutes - rule.earliestStartAfterMinutes) / BREAK_STEP_MINUTES) + 1;
     const position = Math.round((staggerClass * (positions - 1)) / (BREAK_STAGGER_CLASSES - 1));
     const offsetMinute = Math.max(rule.earliestStartAfterMinutes + position * BREAK_STEP_MINUTES, previousEndMinute);
     const endMinute = offsetMinute + rule.durationMinutes;
     if (offsetMinute > rule.latestStartAfterMinutes || endMinute > lengthMinutes) return;
-    placed.push({ kind: rule.kind, startMs: startMs + offsetMinute * MS_PER_MINUTE, endMs: startMs + endMinute * MS_PER_MINUTE });
+    placed.push({
+      kind: rule.kind,
+      startMs: startMs + offsetMinute * MS_PER_MINUTE,
+      endMs: startMs + endMinute * MS_PER_MINUTE,
+    });
     previousEndMinute = endMinute;
   });
   return placed;

@@ -16,7 +16,8 @@ function startMinutesOf(window: AvailabilityOccurrence, granularityMinutes: numb
   const minutes: number[] = [];
   // One hour of slack: a fall-back night holds an extra real hour; the exact test is endMs <= window.endMs.
   const first = Math.ceil(window.startMinute / granularityMinutes) * granularityMinutes;
-  for (let minute = first; minute + shortestMinutes <= window.endMinute + 60; minute += granularityMinutes) minutes.push(minute);
+  for (let minute = first; minute + shortestMinutes <= window.endMinute + 60; minute += granularityMinutes)
+    minutes.push(minute);
   return minutes;
 }
 
@@ -27,7 +28,11 @@ function startMinutesOf(window: AvailabilityOccurrence, granularityMinutes: numb
  * length in real elapsed minutes, so 22:00 + 8 h ends at 05:00 local on the fall-back night and
  * at 07:00 on the spring-forward night. The shift must end inside the same window.
  */
-export function generateAgentCandidates(prepared: PreparedProblem, agentIndex: number, pruned: Record<CandidateFilter, number>): CandidateShift[] {
+export function generateAgentCandidates(
+  prepared: PreparedProblem,
+  agentIndex: number,
+  pruned: Record<CandidateFilter, number>,
+): CandidateShift[] {
   const problem = prepared.source;
   const agent = problem.agents[agentIndex];
   const hasSkill = agent.skills.some((skill) => prepared.queueIds.includes(skill));
@@ -75,13 +80,26 @@ function filterRuleOf(
   return null;
 }
 
-export function describeShift(prepared: PreparedProblem, agentIndex: number, epochDay: number, startMs: number, lengthMinutes: number): CandidateShift {
+export function describeShift(
+  prepared: PreparedProblem,
+  agentIndex: number,
+  epochDay: number,
+  startMs: number,
+  lengthMinutes: number,
+): CandidateShift {
   const problem = prepared.source;
   const agent = problem.agents[agentIndex];
   const endMs = startMs + lengthMinutes * MS_PER_MINUTE;
   const breaks = placeBreaks(startMs, lengthMinutes, problem.rules.breaks, agentIndex);
   const cover = coverageOf(startMs, endMs, breaks, prepared.periodStartMs, prepared.intervalMs);
-  const nightMinutes = nightMinutesOf(problem.rules.nightStartLocal, problem.rules.nightEndLocal, agent.timeZone, epochDay, startMs, endMs);
+  const nightMinutes = nightMinutesOf(
+    problem.rules.nightStartLocal,
+    problem.rules.nightEndLocal,
+    agent.timeZone,
+    epochDay,
+    startMs,
+    endMs,
+  );
   return {
     agentIndex,
     startMs,

@@ -11,5 +11,9 @@ export const erlangCServiceLevel: ServiceLevelEstimator = (input) => {
   if (!(input.ahtSeconds > 0) || !(input.intervalMinutes > 0)) return null;
   const trafficErlangs = (input.forecastCalls * input.ahtSeconds) / (input.intervalMinutes * 60);
   const agents = Math.floor(input.scheduledAgents + 1e-9);
-  return erlangCMetrics(agents, { trafficErlangs, ahtSeconds: input.ahtSeconds, targetAnswerSeconds: input.targetAnswerSeconds }).serviceLevel;
+  return erlangCMetrics(agents, {
+    trafficErlangs,
+    ahtSeconds: input.ahtSeconds,
+    targetAnswerSeconds: input.targetAnswerSeconds,
+  }).serviceLevel;
 };

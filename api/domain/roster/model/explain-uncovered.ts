@@ -31,12 +31,16 @@ export class UncoveredExplainer {
     if (working) {
       const onBreak = working.breaks.some((pause) => pause.startMs <= intervalStartMs && pause.endMs >= intervalEndMs);
       if (onBreak) return "on_break";
-      const skillCount = new Set(this.prepared.source.agents[agentIndex].skills.filter((skill) => this.prepared.queueIds.includes(skill))).size;
+      const skillCount = new Set(
+        this.prepared.source.agents[agentIndex].skills.filter((skill) => this.prepared.queueIds.includes(skill)),
+      ).size;
       return skillCount > 1 ? "serving_other_queue" : null;
     }
     const covering = this.candidatesOf(agentIndex).filter((shift) => inside(shift.startMs, shift.endMs));
     if (covering.length === 0) {
-      return overlapsTimeOff(this.prepared.agentTimeOff[agentIndex], intervalStartMs, intervalEndMs) ? "time_off" : "availability";
+      return overlapsTimeOff(this.prepared.agentTimeOff[agentIndex], intervalStartMs, intervalEndMs)
+        ? "time_off"
+        : "availability";
     }
     const blocked = new Map<BlockingRule, number>();
     for (const shift of covering) {

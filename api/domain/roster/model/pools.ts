@@ -27,7 +27,14 @@ export function poolAgents(prepared: PreparedProblem): AgentPools {
   const byKey = new Map<string, number>();
   const poolOfAgent = prepared.source.agents.map((agent, agentIndex) => {
     // Time off is in the key because it lowers the weekly minimum (contract-hours.ts): members share it.
-    const key = JSON.stringify([agent.timeZone, [...agent.skills].sort(), agent.contract, agent.availability, agent.avoid ?? [], prepared.agentTimeOff[agentIndex]]);
+    const key = JSON.stringify([
+      agent.timeZone,
+      [...agent.skills].sort(),
+      agent.contract,
+      agent.availability,
+      agent.avoid ?? [],
+      prepared.agentTimeOff[agentIndex],
+    ]);
     let pool = byKey.get(key);
     if (pool === undefined) {
       pool = members.push([]) - 1;
@@ -41,7 +48,10 @@ export function poolAgents(prepared: PreparedProblem): AgentPools {
 
 /** The pooled problem: one representative agent per pool, with the time off its members share. */
 export function pooledProblem(prepared: PreparedProblem, pools: AgentPools): PreparedProblem {
-  return withAgents(prepared, pools.members.map((memberList) => memberList[0]));
+  return withAgents(
+    prepared,
+    pools.members.map((memberList) => memberList[0]),
+  );
 }
 
 /** Candidates merged per pool, start, length and break placement; multiplicity = members who may work it. */

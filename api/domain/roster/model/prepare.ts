@@ -3,9 +3,13 @@ import { localDayInterval } from "../../time/local-day";
 import { parseTimestamp } from "../../time/parse-timestamp";
 import { assertValidTimeZone } from "../../time/zone";
 import type { IntervalRequirement, RosterAgent, RosterProblem } from "./problem";
-import { duplicateRequirementsWarning, outsidePeriodWarning, unknownSkillWarnings, type ProblemWarning } from "./problem-warnings";
+import {
+  duplicateRequirementsWarning,
+  outsidePeriodWarning,
+  unknownSkillWarnings,
+  type ProblemWarning,
+} from "./problem-warnings";
 import { MS_PER_MINUTE, MS_PER_WEEK } from "../../time/durations";
-
 
 export interface TimeSpanMs {
   startMs: number;
@@ -53,7 +57,8 @@ export function withAgents(prepared: PreparedProblem, agentIndices: number[]): P
 /** Throws RangeError for a timestamp without an explicit offset: JSON carries UTC instants. */
 export function parseInstantMs(text: string, field: string): number {
   const parsed = parseTimestamp(text, "UTC");
-  if (parsed === null || !parsed.hadOffset) throw new RangeError(`${field} is not an ISO instant with an offset: ${text}`);
+  if (parsed === null || !parsed.hadOffset)
+    throw new RangeError(`${field} is not an ISO instant with an offset: ${text}`);
   return parsed.instantUtcMs;
 }
 
@@ -64,12 +69,18 @@ function timeOffSpan(agent: RosterAgent, entry: TimeOffEntry): TimeSpanMs {
     const day = localDayInterval(entry.localDate, agent.timeZone);
     return { startMs: day.startUtcMs, endMs: day.endUtcMs };
   }
-  return { startMs: parseInstantMs(entry.startUtc, `time off of ${agent.id}`), endMs: parseInstantMs(entry.endUtc, `time off of ${agent.id}`) };
+  return {
+    startMs: parseInstantMs(entry.startUtc, `time off of ${agent.id}`),
+    endMs: parseInstantMs(entry.endUtc, `time off of ${agent.id}`),
+  };
 }
 
 /** Exact spans always; a local day off only on a weekday the agent's availability has hours. */
 function isPaidLeave(agent: RosterAgent, entry: TimeOffEntry): boolean {
-  return !("localDate" in entry) || agent.availability.some((window) => window.weekday === isoWeekdayOfEpochDay(toEpochDay(entry.localDate)));
+  return (
+    !("localDate" in entry) ||
+    agent.availability.some((window) => window.weekday === isoWeekdayOfEpochDay(toEpochDay(entry.localDate)))
+  );
 }
 
 function contractWeeks(periodStartMs: number, periodEndMs: number): TimeSpanMs[] {
@@ -96,8 +107,10 @@ function requirementMatrix(problem: RosterProblem, periodStartMs: number, interv
     if (queue === undefined) throw new RangeError(`requirement names unknown queue ${requirement.queueId}`);
     const offsetMs = parseInstantMs(requirement.intervalStartUtc, "requirement intervalStartUtc") - periodStartMs;
     const interval = offsetMs / intervalMs;
-    if (!Number.isInteger(interval)) throw new RangeError(`requirement at ${requirement.intervalStartUtc} is not on the interval grid`);
-    if (!(requirement.requiredAgents >= 0)) throw new RangeError(`requiredAgents must be >= 0 at ${requirement.intervalStartUtc}`);
+    if (!Number.isInteger(interval))
+      throw new RangeError(`requirement at ${requirement.intervalStartUtc} is not on the interval grid`);
+    if (!(requirement.requiredAgents >= 0))
+      throw new RangeError(`requiredAgents must be >= 0 at ${requirement.intervalStartUtc}`);
     if (interval < 0 || interval >= intervalCount) {
       outsideRows += 1;
       continue;
@@ -111,7 +124,10 @@ function requirementMatrix(problem: RosterProblem, periodStartMs: number, interv
       entries.set(key, requirement);
     }
   }
-  const warnings = [...(duplicateRows > 0 ? [duplicateRequirementsWarning(duplicateRows, repeated.size)] : []), ...(outsideRows > 0 ? [outsidePeriodWarning(outsideRows)] : [])];
+  const warnings = [
+    ...(duplicateRows > 0 ? [duplicateRequirementsWarning(duplicateRows, repeated.size)] : []),
+    ...(outsideRows > 0 ? [outsidePeriodWarning(outsideRows)] : []),
+  ];
   return { matrix, entries, warnings };
 }
 
@@ -142,7 +158,13 @@ export function prepareProblem(problem: RosterProblem): PreparedProblem {
     requirementEntries: requirements.entries,
     weeks: contractWeeks(periodStartMs, periodEndMs),
     agentTimeOff: problem.agents.map((agent) => agent.timeOff.map((entry) => timeOffSpan(agent, entry))),
-    agentPaidLeave: problem.agents.map((agent) => agent.timeOff.filter((entry) => isPaidLeave(agent, entry)).map((entry) => timeOffSpan(agent, entry))),
-    warnings: [...(problem.warnings ?? []), ...requirements.warnings, ...unknownSkillWarnings(new Set(problem.queues.map((queue) => queue.id)), problem.agents)],
+    agentPaidLeave: problem.agents.map((agent) =>
+      agent.timeOff.filter((entry) => isPaidLeave(agent, entry)).map((entry) => timeOffSpan(agent, entry)),
+    ),
+    warnings: [
+      ...(problem.warnings ?? []),
+      ...requirements.warnings,
+      ...unknownSkillWarnings(new Set(problem.queues.map((queue) => queue.id)), problem.agents),
+    ],
   };
 }

@@ -36,11 +36,21 @@ function greatestCommonDivisor(a: number, b: number): number {
 }
 
 /** Builds the space of one agent from its candidates (global indices into `candidates`, any order). */
-export function scheduleSpaceOf(prepared: PreparedProblem, candidates: CandidateShift[], agentIndex: number, members: number[], skillKey: string): ScheduleSpace {
+export function scheduleSpaceOf(
+  prepared: PreparedProblem,
+  candidates: CandidateShift[],
+  agentIndex: number,
+  members: number[],
+  skillKey: string,
+): ScheduleSpace {
   const { source } = prepared;
   const contract = source.agents[agentIndex].contract;
-  const sorted = [...members].sort((a, b) => candidates[a].startMs - candidates[b].startMs || candidates[a].lengthMinutes - candidates[b].lengthMinutes);
-  const unitMinutes = sorted.reduce((unit, index) => greatestCommonDivisor(candidates[index].lengthMinutes, unit), 0) || 1;
+  const sorted = [...members].sort(
+    (a, b) =>
+      candidates[a].startMs - candidates[b].startMs || candidates[a].lengthMinutes - candidates[b].lengthMinutes,
+  );
+  const unitMinutes =
+    sorted.reduce((unit, index) => greatestCommonDivisor(candidates[index].lengthMinutes, unit), 0) || 1;
   const count = sorted.length;
   const space: ScheduleSpace = {
     candidates: sorted,
@@ -75,10 +85,15 @@ export function scheduleSpaceOf(prepared: PreparedProblem, candidates: Candidate
     space.lengthUnits[local] = shift.lengthMinutes / unitMinutes;
     space.week[local] = shift.weekIndex;
     space.ownCost[local] = avoidWeight > 0 && shift.avoidedMinutes > 0 ? avoidWeight * shift.avoidedMinutes : 0;
-    signatureParts.push(`${shift.startMs}:${shift.lengthMinutes}:${shift.epochDay}:${shift.avoidedMinutes}:${shift.breaks.map((pause) => pause.startMs - shift.startMs).join("/")}`);
+    signatureParts.push(
+      `${shift.startMs}:${shift.lengthMinutes}:${shift.epochDay}:${shift.avoidedMinutes}:${shift.breaks.map((pause) => pause.startMs - shift.startMs).join("/")}`,
+    );
   });
   space.signature = signatureParts.join("|");
-  space.days = daysOf(sorted.map((index) => candidates[index].epochDay), space.endMs);
+  space.days = daysOf(
+    sorted.map((index) => candidates[index].epochDay),
+    space.endMs,
+  );
   return space;
 }
 
@@ -88,7 +103,10 @@ function daysOf(epochDays: number[], endMs: Float64Array): { byStart: Int32Array
   const last = epochDays[epochDays.length - 1];
   const lists: number[][] = Array.from({ length: last - first + 1 }, () => []);
   epochDays.forEach((day, local) => lists[day - first].push(local));
-  return lists.map((list) => ({ byStart: Int32Array.from(list), byEnd: Int32Array.from([...list].sort((a, b) => endMs[a] - endMs[b])) }));
+  return lists.map((list) => ({
+    byStart: Int32Array.from(list),
+    byEnd: Int32Array.from([...list].sort((a, b) => endMs[a] - endMs[b])),
+  }));
 }
 
 /** The below-contract cost of a week in which `units` length units are rostered. */

@@ -21,7 +21,10 @@ export interface ShiftChange {
   isOffer: boolean;
 }
 
-const spanText = (span: BaselineSpan) => ({ startUtc: new Date(span.startMs).toISOString(), endUtc: new Date(span.endMs).toISOString() });
+const spanText = (span: BaselineSpan) => ({
+  startUtc: new Date(span.startMs).toISOString(),
+  endUtc: new Date(span.endMs).toISOString(),
+});
 
 function kindOf(before: BaselineSpan | null, after: BaselineSpan | null): ShiftChangeKind {
   if (before === null) return "added";
@@ -32,7 +35,8 @@ function kindOf(before: BaselineSpan | null, after: BaselineSpan | null): ShiftC
 
 function groupByDay(spans: BaselineSpan[]): Map<number, BaselineSpan[]> {
   const days = new Map<number, BaselineSpan[]>();
-  for (const span of [...spans].sort((a, b) => a.startMs - b.startMs)) days.set(span.epochDay, [...(days.get(span.epochDay) ?? []), span]);
+  for (const span of [...spans].sort((a, b) => a.startMs - b.startMs))
+    days.set(span.epochDay, [...(days.get(span.epochDay) ?? []), span]);
   return days;
 }
 
@@ -42,7 +46,13 @@ function groupByDay(spans: BaselineSpan[]): Map<number, BaselineSpan[]> {
  * move, shrink or growth), and each new shift beyond those pairs is an added one. The sum of their
  * costs is the priced-change cost that the search's per-shift adjustments price (priced-change.ts).
  */
-export function listShiftChanges(agentId: string, baseline: BaselineSpan[], roster: BaselineSpan[], pricing: PricedChange, isEmergency: boolean): ShiftChange[] {
+export function listShiftChanges(
+  agentId: string,
+  baseline: BaselineSpan[],
+  roster: BaselineSpan[],
+  pricing: PricedChange,
+  isEmergency: boolean,
+): ShiftChange[] {
   const isSame = (a: BaselineSpan, b: BaselineSpan) => a.startMs === b.startMs && a.endMs === b.endMs;
   const baselineDays = groupByDay(baseline);
   const rosterDays = groupByDay(roster);
@@ -52,7 +62,10 @@ export function listShiftChanges(agentId: string, baseline: BaselineSpan[], rost
     const after = rosterDays.get(day) ?? [];
     const removed = before.filter((span) => !after.some((shift) => isSame(shift, span)));
     const added = after.filter((shift) => !before.some((span) => isSame(shift, span)));
-    const pairs = Array.from({ length: Math.max(removed.length, added.length) }, (_, position) => ({ old: removed[position] ?? null, next: added[position] ?? null }));
+    const pairs = Array.from({ length: Math.max(removed.length, added.length) }, (_, position) => ({
+      old: removed[position] ?? null,
+      next: added[position] ?? null,
+    }));
     return pairs.map(({ old, next }) => {
       const pricedStartMs = (old ?? next ?? { startMs: 0 }).startMs;
       const isInsideNoticeWindow = pricing.isInsideWindow(pricedStartMs);

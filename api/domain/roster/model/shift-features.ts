@@ -6,25 +6,48 @@ import { overlapMs, windowMinutes } from "./wall-clock-minutes";
 import { MS_PER_MINUTE } from "../../time/durations";
 
 /** Minutes of [startMs, endMs) inside a recurring local window, looking at windows that begin the day before through the day after. */
-export function minutesInWeeklyWindows(windows: WeeklyWindow[], zoneName: string, epochDay: number, startMs: number, endMs: number): number {
+export function minutesInWeeklyWindows(
+  windows: WeeklyWindow[],
+  zoneName: string,
+  epochDay: number,
+  startMs: number,
+  endMs: number,
+): number {
   let totalMs = 0;
   for (const day of [epochDay - 1, epochDay, epochDay + 1]) {
     const weekday = isoWeekdayOfEpochDay(day);
     for (const window of windows) {
       if (window.weekday !== weekday) continue;
       const { startMinute, endMinute } = windowMinutes(window.startLocal, window.endLocal);
-      totalMs += overlapMs(startMs, endMs, wallClockInstantMs(day, startMinute, zoneName), wallClockInstantMs(day, endMinute, zoneName));
+      totalMs += overlapMs(
+        startMs,
+        endMs,
+        wallClockInstantMs(day, startMinute, zoneName),
+        wallClockInstantMs(day, endMinute, zoneName),
+      );
     }
   }
   return totalMs / MS_PER_MINUTE;
 }
 
 /** Minutes of [startMs, endMs) inside the local night window (every night, whatever the weekday). */
-export function nightMinutesOf(nightStartLocal: string, nightEndLocal: string, zoneName: string, epochDay: number, startMs: number, endMs: number): number {
+export function nightMinutesOf(
+  nightStartLocal: string,
+  nightEndLocal: string,
+  zoneName: string,
+  epochDay: number,
+  startMs: number,
+  endMs: number,
+): number {
   const { startMinute, endMinute } = windowMinutes(nightStartLocal, nightEndLocal);
   let totalMs = 0;
   for (const day of [epochDay - 1, epochDay, epochDay + 1]) {
-    totalMs += overlapMs(startMs, endMs, wallClockInstantMs(day, startMinute, zoneName), wallClockInstantMs(day, endMinute, zoneName));
+    totalMs += overlapMs(
+      startMs,
+      endMs,
+      wallClockInstantMs(day, startMinute, zoneName),
+      wallClockInstantMs(day, endMinute, zoneName),
+    );
   }
   return totalMs / MS_PER_MINUTE;
 }

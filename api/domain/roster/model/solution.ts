@@ -27,7 +27,12 @@ export interface RosterSolution {
   agentWeeks: AgentWeekSummary[];
   coverage: IntervalCoverage[];
   uncovered: UncoveredInterval[];
-  model: { variables: number; rows: number; rowsByFamily: Partial<Record<RuleFamily, number>>; prunedCandidatesByRule: Record<string, number> };
+  model: {
+    variables: number;
+    rows: number;
+    rowsByFamily: Partial<Record<RuleFamily, number>>;
+    prunedCandidatesByRule: Record<string, number>;
+  };
   notes: string[];
   /** What the solve did with input it accepted but did not take as given (summed, dropped, ignored). */
   warnings: ProblemWarning[];
@@ -75,7 +80,8 @@ export interface IntervalCoverage {
   expectedServiceLevelFraction: number | null;
 }
 
-export type OffReason = BlockingRule | "time_off" | "availability" | "on_break" | "serving_other_queue" | "cost_tradeoff";
+export type OffReason =
+  BlockingRule | "time_off" | "availability" | "on_break" | "serving_other_queue" | "cost_tradeoff";
 
 export interface UncoveredInterval {
   queueId: string;

@@ -41,11 +41,19 @@ export function availabilityOn(agent: RosterAgent, epochDay: number): Availabili
  * crosses midnight), measured as instants so a DST night is judged by its real hours. A span that
  * crosses midnight also admits shifts starting after midnight inside the previous day's span.
  */
-export function fitsContractSpan(contract: AgentContract, zoneName: string, epochDay: number, startMs: number, endMs: number): boolean {
+export function fitsContractSpan(
+  contract: AgentContract,
+  zoneName: string,
+  epochDay: number,
+  startMs: number,
+  endMs: number,
+): boolean {
   const { startMinute, endMinute } = windowMinutes(contract.earliestStartLocal, contract.latestEndLocal);
   const spanDays = endMinute > MINUTES_PER_DAY ? [epochDay, epochDay - 1] : [epochDay];
   return spanDays.some(
-    (day) => startMs >= wallClockInstantMs(day, startMinute, zoneName) && endMs <= wallClockInstantMs(day, endMinute, zoneName),
+    (day) =>
+      startMs >= wallClockInstantMs(day, startMinute, zoneName) &&
+      endMs <= wallClockInstantMs(day, endMinute, zoneName),
   );
 }
 

@@ -9,7 +9,11 @@ import { fromEpochDay } from "../../time/local-date";
  */
 
 /** Whether adding `shift` would make a run of working days longer than the maximum. */
-export function breaksConsecutiveDays(shift: CandidateShift, chosen: CandidateShift[], maxConsecutiveDays: number): boolean {
+export function breaksConsecutiveDays(
+  shift: CandidateShift,
+  chosen: CandidateShift[],
+  maxConsecutiveDays: number,
+): boolean {
   const days = new Set(chosen.map((other) => other.epochDay));
   days.add(shift.epochDay);
   let run = 1;
@@ -26,7 +30,10 @@ export function addConsecutiveDays(context: ModelContext): void {
     for (let first = days[0]; first + limit <= days[days.length - 1]; first += 1) {
       const windowDays = days.filter((day) => day >= first && day <= first + limit);
       if (windowDays.length <= limit) continue;
-      const terms = windowDays.map((day) => ({ variable: worksVariableOf(context, agentIndex, day) ?? -1, coefficient: 1 }));
+      const terms = windowDays.map((day) => ({
+        variable: worksVariableOf(context, agentIndex, day) ?? -1,
+        coefficient: 1,
+      }));
       const from = fromEpochDay(first);
       const name = `max_consecutive_days(agent=${agentLabel(context, agentIndex)},from=${from})`;
       context.builder.addRow("consecutive_days", name, terms, -Infinity, limit * context.agentMultiplicity[agentIndex]);

@@ -31,7 +31,8 @@ export function weekLimitsOf(contract: AgentContract, week: TimeSpanMs, timeOff:
   const share = Math.min(1, (week.endMs - week.startMs) / MS_PER_WEEK);
   const contractedDayMinutes = contract.minMinutesPerWeek / Math.max(1, contract.maxShiftsPerWeek);
   const leaveMinutes = timeOff.reduce((sum, span) => {
-    const overlapMinutes = Math.max(0, Math.min(span.endMs, week.endMs) - Math.max(span.startMs, week.startMs)) / MS_PER_MINUTE;
+    const overlapMinutes =
+      Math.max(0, Math.min(span.endMs, week.endMs) - Math.max(span.startMs, week.startMs)) / MS_PER_MINUTE;
     return sum + Math.min(overlapMinutes, Math.ceil(overlapMinutes / MINUTES_PER_DAY - 1e-9) * contractedDayMinutes);
   }, 0);
   return {
@@ -42,7 +43,11 @@ export function weekLimitsOf(contract: AgentContract, week: TimeSpanMs, timeOff:
 }
 
 /** Which weekly maximum adding `shift` to the agent's chosen shifts would break, or null. */
-export function weeklyMaximumBroken(shift: CandidateShift, chosen: CandidateShift[], limits: WeekLimits): "max_minutes" | "max_shifts" | null {
+export function weeklyMaximumBroken(
+  shift: CandidateShift,
+  chosen: CandidateShift[],
+  limits: WeekLimits,
+): "max_minutes" | "max_shifts" | null {
   const sameWeek = chosen.filter((other) => other.weekIndex === shift.weekIndex);
   if (sameWeek.length + 1 > limits.maxShifts) return "max_shifts";
   const minutes = sameWeek.reduce((sum, other) => sum + other.lengthMinutes, shift.lengthMinutes);
@@ -60,18 +65,38 @@ export function addContractHours(context: ModelContext): void {
       const limits = weekLimitsOf(contract, week, prepared.agentPaidLeave[agentIndex]);
       const members = byWeek.get(weekIndex) ?? [];
       const label = `agent=${agentLabel(context, agentIndex)},week=${weekIndex + 1}`;
-      const minuteTerms = members.map((variable) => ({ variable, coefficient: context.candidates[variable].lengthMinutes }));
+      const minuteTerms = members.map((variable) => ({
+        variable,
+        coefficient: context.candidates[variable].lengthMinutes,
+      }));
       const days = [...new Set(members.map((variable) => context.candidates[variable].epochDay))];
       const shiftTerms = days.flatMap((day) => {
         const inWeek = members.filter((variable) => context.candidates[variable].epochDay === day);
         const works = worksVariableOf(context, agentIndex, day);
         // A local day can straddle two contract weeks (zones away from UTC): then count its shifts one by one.
-        const isWholeDay = works !== undefined && inWeek.length === context.candidatesByAgent[agentIndex].filter((other) => context.candidates[other].epochDay === day).length;
-        return isWholeDay ? [{ variable: works, coefficient: 1 }] : inWeek.map((variable) => ({ variable, coefficient: 1 }));
+        const isWholeDay =
+          works !== undefined &&
+          inWeek.length ===
+            context.candidatesByAgent[agentIndex].filter((other) => context.candidates[other].epochDay === day).length;
+        return isWholeDay
+          ? [{ variable: works, coefficient: 1 }]
+          : inWeek.map((variable) => ({ variable, coefficient: 1 }));
       });
       if (members.length > 0) {
-        builder.addRow("contract_hours", `max_minutes(${label})`, minuteTerms, -Infinity, limits.maxMinutes * multiplicity);
-        builder.addRow("contract_hours", `max_shifts(${label})`, shiftTerms, -Infinity, limits.maxShifts * multiplicity);
+        builder.addRow(
+          "contract_hours",
+          `max_minutes(${label})`,
+          minuteTerms,
+          -Infinity,
+          limits.maxMinutes * multiplicity,
+        );
+        builder.addRow(
+          "contract_hours",
+          `max_shifts(${label})`,
+          shiftTerms,
+          -Infinity,
+          limits.maxShifts * multiplicity,
+        );
       }
       const required = limits.minMinutes * multiplicity;
       if (required <= 0) return;
@@ -79,7 +104,13 @@ export function addContractHours(context: ModelContext): void {
         { name: `below_contract(${label})`, lower: 0, upper: required, isInteger: false, cost: weight },
         { rule: "below_contract", quantityPerUnit: 1 },
       );
-      builder.addRow("contract_hours", `min_minutes(${label})`, [...minuteTerms, { variable: below, coefficient: 1 }], required, Infinity);
+      builder.addRow(
+        "contract_hours",
+        `min_minutes(${label})`,
+        [...minuteTerms, { variable: below, coefficient: 1 }],
+        required,
+        Infinity,
+      );
     });
   });
 }

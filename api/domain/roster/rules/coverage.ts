@@ -40,7 +40,13 @@ export function addCoverage(context: ModelContext): CoverageVariables[] {
       }
       if (terms.length > 0) {
         entry.over = builder.addVariable(
-          { name: `over_cover(${label})`, lower: 0, upper: Infinity, isInteger: false, cost: weights.overAgentMinute * intervalMinutes },
+          {
+            name: `over_cover(${label})`,
+            lower: 0,
+            upper: Infinity,
+            isInteger: false,
+            cost: weights.overAgentMinute * intervalMinutes,
+          },
           { rule: "over_cover", quantityPerUnit: intervalMinutes },
         );
       }

@@ -20,7 +20,10 @@ interface FairnessKind {
 function addSpread(context: ModelContext, kind: FairnessKind): void {
   const { builder } = context;
   const counts = context.candidatesByAgent
-    .map((members, agentIndex) => ({ agentIndex, members: members.filter((index) => kind.isCounted(context.candidates[index])) }))
+    .map((members, agentIndex) => ({
+      agentIndex,
+      members: members.filter((index) => kind.isCounted(context.candidates[index])),
+    }))
     .filter((entry) => entry.members.length > 0 && context.agentMultiplicity[entry.agentIndex] === 1);
   if (counts.length < 2 || kind.weight <= 0) return;
   const most = builder.addVariable(
@@ -34,13 +37,35 @@ function addSpread(context: ModelContext, kind: FairnessKind): void {
   for (const { agentIndex, members } of counts) {
     const terms = members.map((variable) => ({ variable, coefficient: 1 }));
     const label = agentLabel(context, agentIndex);
-    builder.addRow("fairness", `${kind.key}_at_most(agent=${label})`, [...terms, { variable: most, coefficient: -1 }], -Infinity, 0);
-    builder.addRow("fairness", `${kind.key}_at_least(agent=${label})`, [...terms, { variable: least, coefficient: -1 }], 0, Infinity);
+    builder.addRow(
+      "fairness",
+      `${kind.key}_at_most(agent=${label})`,
+      [...terms, { variable: most, coefficient: -1 }],
+      -Infinity,
+      0,
+    );
+    builder.addRow(
+      "fairness",
+      `${kind.key}_at_least(agent=${label})`,
+      [...terms, { variable: least, coefficient: -1 }],
+      0,
+      Infinity,
+    );
   }
 }
 
 export function addFairness(context: ModelContext): void {
   const weights = context.prepared.source.weights;
-  addSpread(context, { key: "weekend", rule: "weekend_spread", weight: weights.weekendSpreadShift, isCounted: (shift) => shift.isWeekend });
-  addSpread(context, { key: "night", rule: "night_spread", weight: weights.nightSpreadShift, isCounted: (shift) => shift.isNight });
+  addSpread(context, {
+    key: "weekend",
+    rule: "weekend_spread",
+    weight: weights.weekendSpreadShift,
+    isCounted: (shift) => shift.isWeekend,
+  });
+  addSpread(context, {
+    key: "night",
+    rule: "night_spread",
+    weight: weights.nightSpreadShift,
+    isCounted: (shift) => shift.isNight,
+  });
 }

@@ -6,7 +6,8 @@ import { keepsWeeklyRest } from "./weekly-rest";
 import type { PreparedProblem } from "../model/prepare";
 
 /** A hard rule that can keep a generated shift off an agent's roster, given the shifts already on it. */
-export type BlockingRule = "rest" | "max_minutes_per_week" | "max_shifts_per_week" | "max_consecutive_days" | "weekly_rest";
+export type BlockingRule =
+  "rest" | "max_minutes_per_week" | "max_shifts_per_week" | "max_consecutive_days" | "weekly_rest";
 
 /**
  * The first hard row-based rule that adding `shift` to `chosen` (the same agent's rostered
@@ -14,18 +15,27 @@ export type BlockingRule = "rest" | "max_minutes_per_week" | "max_shifts_per_wee
  * so a roster grown with it is feasible for the model (used by the greedy start and to explain
  * why a skilled agent is not on an uncovered interval).
  */
-export function blockingRuleOf(prepared: PreparedProblem, shift: CandidateShift, chosen: CandidateShift[]): BlockingRule | null {
+export function blockingRuleOf(
+  prepared: PreparedProblem,
+  shift: CandidateShift,
+  chosen: CandidateShift[],
+): BlockingRule | null {
   const { rules, agents } = prepared.source;
   const contract = agents[shift.agentIndex].contract;
   if (chosen.some((other) => breaksRest(shift, other, rules.minRestMinutes))) return "rest";
   const week = prepared.weeks[shift.weekIndex];
-  const maximum = weeklyMaximumBroken(shift, chosen, weekLimitsOf(contract, week, prepared.agentPaidLeave[shift.agentIndex]));
+  const maximum = weeklyMaximumBroken(
+    shift,
+    chosen,
+    weekLimitsOf(contract, week, prepared.agentPaidLeave[shift.agentIndex]),
+  );
   if (maximum === "max_shifts") return "max_shifts_per_week";
   if (maximum === "max_minutes") return "max_minutes_per_week";
   if (breaksConsecutiveDays(shift, chosen, contract.maxConsecutiveDays)) return "max_consecutive_days";
   // A shift can reach into the next week (Sunday night into Monday), so both weeks must keep their rest.
   const touchedWeeks = prepared.weeks.slice(shift.weekIndex, shift.weekIndex + 2);
-  if (touchedWeeks.some((touched) => !keepsWeeklyRest(shift, chosen, touched, rules.weeklyRestMinutes))) return "weekly_rest";
+  if (touchedWeeks.some((touched) => !keepsWeeklyRest(shift, chosen, touched, rules.weeklyRestMinutes)))
+    return "weekly_rest";
   return null;
 }
 

@@ -9,6 +9,9 @@ export function addPreferences(context: ModelContext): void {
   const weight = context.prepared.source.weights.avoidedMinute;
   context.candidates.forEach((shift, variable) => {
     if (shift.avoidedMinutes <= 0 || weight <= 0) return;
-    context.builder.chargeVariable(variable, weight * shift.avoidedMinutes, { rule: "avoided_time", quantityPerUnit: shift.avoidedMinutes });
+    context.builder.chargeVariable(variable, weight * shift.avoidedMinutes, {
+      rule: "avoided_time",
+      quantityPerUnit: shift.avoidedMinutes,
+    });
   });
 }

@@ -33,7 +33,9 @@ export class PricedChange {
   }
 
   priceOf(startMs: number): number {
-    return this.isInsideWindow(startMs) ? this.settings.predictabilityPremiumAgentMinutes : this.settings.stabilityWeightAgentMinutes;
+    return this.isInsideWindow(startMs)
+      ? this.settings.predictabilityPremiumAgentMinutes
+      : this.settings.stabilityWeightAgentMinutes;
   }
 
   /**
@@ -49,7 +51,9 @@ export class PricedChange {
       candidates.forEach((shift, index) => {
         if (!baselineDays[shift.agentIndex].has(shift.epochDay)) adjustments[index] = this.priceOf(shift.startMs);
       });
-      baseline.keptByAgent.forEach((indices) => indices.forEach((index) => (adjustments[index] = -this.priceOf(candidates[index].startMs))));
+      baseline.keptByAgent.forEach((indices) =>
+        indices.forEach((index) => (adjustments[index] = -this.priceOf(candidates[index].startMs))),
+      );
     }
     baseline.frozenByAgent.forEach((indices) => indices.forEach((index) => (adjustments[index] = -FROZEN_SHIFT_BONUS)));
     return adjustments;

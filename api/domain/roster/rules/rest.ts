@@ -28,7 +28,13 @@ function addDayRows(context: ModelContext, agentIndex: number): void {
   const label = agentLabel(context, agentIndex);
   for (const [epochDay, members] of groupAgentCandidates(context, agentIndex, (shift) => shift.epochDay)) {
     const date = fromEpochDay(epochDay);
-    const works = context.builder.addVariable({ name: `works(agent=${label},date=${date})`, lower: 0, upper: multiplicity, isInteger: false, cost: 0 });
+    const works = context.builder.addVariable({
+      name: `works(agent=${label},date=${date})`,
+      lower: 0,
+      upper: multiplicity,
+      isInteger: false,
+      cost: 0,
+    });
     context.worksVariables[agentIndex].set(epochDay, works);
     const terms = [...members.map((variable) => ({ variable, coefficient: 1 })), { variable: works, coefficient: -1 }];
     context.builder.addRow("rest", `one_shift_per_day(agent=${label},date=${date})`, terms, 0, 0);
@@ -37,7 +43,9 @@ function addDayRows(context: ModelContext, agentIndex: number): void {
 
 function addCliqueRows(context: ModelContext, agentIndex: number): void {
   const restMs = context.prepared.source.rules.minRestMinutes * MS_PER_MINUTE;
-  const sorted = [...context.candidatesByAgent[agentIndex]].sort((a, b) => context.candidates[a].startMs - context.candidates[b].startMs);
+  const sorted = [...context.candidatesByAgent[agentIndex]].sort(
+    (a, b) => context.candidates[a].startMs - context.candidates[b].startMs,
+  );
   const starts = [...new Set(sorted.map((index) => context.candidates[index].startMs))];
   starts.forEach((pointMs, position) => {
     const members = sorted.filter((index) => {

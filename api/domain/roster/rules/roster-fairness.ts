@@ -13,7 +13,9 @@ export function fairnessCostOf(classes: AgentClasses, shiftsOfAgent: number[][])
     { weight: weights.nightSpreadShift, isCounted: (shift) => shift.isNight },
   ];
   return kinds.reduce((total, kind) => {
-    const counts = participantsOf(classes, kind.isCounted).map((agent) => shiftsOfAgent[agent].filter((index) => kind.isCounted(classes.candidates[index])).length);
+    const counts = participantsOf(classes, kind.isCounted).map(
+      (agent) => shiftsOfAgent[agent].filter((index) => kind.isCounted(classes.candidates[index])).length,
+    );
     if (counts.length < 2 || kind.weight <= 0) return total;
     return total + kind.weight * (Math.max(...counts) - Math.min(...counts));
   }, 0);
@@ -21,5 +23,7 @@ export function fairnessCostOf(classes: AgentClasses, shiftsOfAgent: number[][])
 
 /** Agents with at least one candidate of the kind: those the fairness rows are written for. */
 export function participantsOf(classes: AgentClasses, isCounted: (shift: CandidateShift) => boolean): number[] {
-  return classes.agentCandidates.flatMap((candidates, agent) => (candidates.some((index) => isCounted(classes.candidates[index])) ? [agent] : []));
+  return classes.agentCandidates.flatMap((candidates, agent) =>
+    candidates.some((index) => isCounted(classes.candidates[index])) ? [agent] : [],
+  );
 }

@@ -39,11 +39,16 @@ export interface OnDuty {
   interval: number;
 }
 
-export function skillGroupsOf(queueIds: string[], agentSkills: string[][]): { groups: SkillGroup[]; groupOfAgent: number[] } {
+export function skillGroupsOf(
+  queueIds: string[],
+  agentSkills: string[][],
+): { groups: SkillGroup[]; groupOfAgent: number[] } {
   const groups: SkillGroup[] = [];
   const byKey = new Map<string, number>();
   const groupOfAgent = agentSkills.map((skills) => {
-    const queueIndices = [...new Set(skills.map((skill) => queueIds.indexOf(skill)).filter((index) => index >= 0))].sort((a, b) => a - b);
+    const queueIndices = [
+      ...new Set(skills.map((skill) => queueIds.indexOf(skill)).filter((index) => index >= 0)),
+    ].sort((a, b) => a - b);
     const key = queueIndices.map((index) => queueIds[index]).join("+");
     let group = byKey.get(key);
     if (group === undefined) {
@@ -68,7 +73,8 @@ export function coverageSteps(shift: CandidateShift): { interval: number; change
   let previousFraction = 0;
   shift.coverIntervals.forEach((interval, position) => {
     const fraction = shift.coverFractions[position];
-    if (interval !== previousInterval + 1 && previousFraction !== 0) steps.push({ interval: previousInterval + 1, change: -previousFraction });
+    if (interval !== previousInterval + 1 && previousFraction !== 0)
+      steps.push({ interval: previousInterval + 1, change: -previousFraction });
     const before = interval === previousInterval + 1 ? previousFraction : 0;
     if (fraction !== before) steps.push({ interval, change: fraction - before });
     previousInterval = interval;
@@ -78,7 +84,12 @@ export function coverageSteps(shift: CandidateShift): { interval: number; change
   return steps;
 }
 
-function addGroupFlow(context: ModelContext, group: number, label: string, stepTerms: Map<number, LinearTerm[]>): OnDuty[] {
+function addGroupFlow(
+  context: ModelContext,
+  group: number,
+  label: string,
+  stepTerms: Map<number, LinearTerm[]>,
+): OnDuty[] {
   const { builder, prepared } = context;
   const onDuty: OnDuty[] = [];
   let previous = -1;
@@ -86,8 +97,18 @@ function addGroupFlow(context: ModelContext, group: number, label: string, stepT
     const changes = stepTerms.get(interval) ?? [];
     if (previous < 0 && changes.length === 0) continue;
     const instant = nameInstant(intervalStartMs(context, interval));
-    const variable = builder.addVariable({ name: `on_duty(skills=${label},t=${instant})`, lower: 0, upper: Infinity, isInteger: false, cost: 0 });
-    const terms = [{ variable, coefficient: 1 }, ...(previous >= 0 ? [{ variable: previous, coefficient: -1 }] : []), ...changes];
+    const variable = builder.addVariable({
+      name: `on_duty(skills=${label},t=${instant})`,
+      lower: 0,
+      upper: Infinity,
+      isInteger: false,
+      cost: 0,
+    });
+    const terms = [
+      { variable, coefficient: 1 },
+      ...(previous >= 0 ? [{ variable: previous, coefficient: -1 }] : []),
+      ...changes,
+    ];
     builder.addRow("skills", `on_duty_flow(skills=${label},t=${instant})`, terms, 0, 0);
     onDuty.push({ variable, group, interval });
     previous = variable;
@@ -95,11 +116,20 @@ function addGroupFlow(context: ModelContext, group: number, label: string, stepT
   return onDuty;
 }
 
-function addSplit(context: ModelContext, group: SkillGroup, groupIndex: number, entry: OnDuty, attributions: Attribution[]): void {
+function addSplit(
+  context: ModelContext,
+  group: SkillGroup,
+  groupIndex: number,
+  entry: OnDuty,
+  attributions: Attribution[],
+): void {
   const { builder, prepared } = context;
   const intervalCount = prepared.intervalCount;
   if (group.queueIndices.length === 1) {
-    pushTerm(context.coverTerms, group.queueIndices[0] * intervalCount + entry.interval, { variable: entry.variable, coefficient: 1 });
+    pushTerm(context.coverTerms, group.queueIndices[0] * intervalCount + entry.interval, {
+      variable: entry.variable,
+      coefficient: 1,
+    });
     return;
   }
   const instant = nameInstant(intervalStartMs(context, entry.interval));
@@ -110,14 +140,24 @@ function addSplit(context: ModelContext, group: SkillGroup, groupIndex: number, 
     pushTerm(context.coverTerms, queue * intervalCount + entry.interval, { variable, coefficient: 1 });
     return { variable, coefficient: -1 };
   });
-  builder.addRow("skills", `attribute(skills=${group.key},t=${instant})`, [{ variable: entry.variable, coefficient: 1 }, ...splitTerms], 0, 0);
+  builder.addRow(
+    "skills",
+    `attribute(skills=${group.key},t=${instant})`,
+    [{ variable: entry.variable, coefficient: 1 }, ...splitTerms],
+    0,
+    0,
+  );
 }
 
 export function addSkillAttribution(context: ModelContext): { attributions: Attribution[]; onDuty: OnDuty[] } {
-  const { groups, groupOfAgent } = skillGroupsOf(context.prepared.queueIds, context.prepared.source.agents.map((agent) => agent.skills));
+  const { groups, groupOfAgent } = skillGroupsOf(
+    context.prepared.queueIds,
+    context.prepared.source.agents.map((agent) => agent.skills),
+  );
   const stepsByGroup = groups.map(() => new Map<number, LinearTerm[]>());
   context.candidates.forEach((shift, variable) => {
-    for (const step of coverageSteps(shift)) pushTerm(stepsByGroup[groupOfAgent[shift.agentIndex]], step.interval, { variable, coefficient: -step.change });
+    for (const step of coverageSteps(shift))
+      pushTerm(stepsByGroup[groupOfAgent[shift.agentIndex]], step.interval, { variable, coefficient: -step.change });
   });
   const attributions: Attribution[] = [];
   const onDuty: OnDuty[] = [];

@@ -1,5 +1,11 @@
 import type { CandidateShift } from "../model/candidate-shift";
-import { agentLabel, groupAgentCandidates, nameInstant, worksVariableOf, type ModelContext } from "../milp/model-context";
+import {
+  agentLabel,
+  groupAgentCandidates,
+  nameInstant,
+  worksVariableOf,
+  type ModelContext,
+} from "../milp/model-context";
 import type { LinearTerm } from "../milp/solver-port";
 import type { TimeSpanMs } from "../model/prepare";
 import { MS_PER_MINUTE, MS_PER_WEEK } from "../../time/durations";
@@ -32,7 +38,12 @@ function isFullWeek(week: TimeSpanMs): boolean {
 }
 
 /** Whether the week of `shift` still has a free rest window once it is added to the chosen shifts. */
-export function keepsWeeklyRest(shift: CandidateShift, chosen: CandidateShift[], week: TimeSpanMs, weeklyRestMinutes: number): boolean {
+export function keepsWeeklyRest(
+  shift: CandidateShift,
+  chosen: CandidateShift[],
+  week: TimeSpanMs,
+  weeklyRestMinutes: number,
+): boolean {
   if (!isFullWeek(week)) return true;
   const shifts = [...chosen, shift];
   return weeklyRestWindows(week, weeklyRestMinutes).some((window) =>
@@ -41,16 +52,24 @@ export function keepsWeeklyRest(shift: CandidateShift, chosen: CandidateShift[],
 }
 
 function overlapping(context: ModelContext, members: number[], window: TimeSpanMs): number[] {
-  return members.filter((index) => context.candidates[index].startMs < window.endMs && context.candidates[index].endMs > window.startMs);
+  return members.filter(
+    (index) => context.candidates[index].startMs < window.endMs && context.candidates[index].endMs > window.startMs,
+  );
 }
 
 /** Terms for the overlapping shifts: a day's `works` variable when all its shifts overlap, else the shifts themselves. */
-function clearTerms(context: ModelContext, agentIndex: number, members: number[], byDay: Map<number, number[]>): LinearTerm[] {
+function clearTerms(
+  context: ModelContext,
+  agentIndex: number,
+  members: number[],
+  byDay: Map<number, number[]>,
+): LinearTerm[] {
   const days = [...new Set(members.map((index) => context.candidates[index].epochDay))];
   return days.flatMap((day) => {
     const overlappingOfDay = members.filter((index) => context.candidates[index].epochDay === day);
     const works = worksVariableOf(context, agentIndex, day);
-    if (works !== undefined && overlappingOfDay.length === (byDay.get(day)?.length ?? 0)) return [{ variable: works, coefficient: 1 }];
+    if (works !== undefined && overlappingOfDay.length === (byDay.get(day)?.length ?? 0))
+      return [{ variable: works, coefficient: 1 }];
     return overlappingOfDay.map((variable) => ({ variable, coefficient: 1 }));
   });
 }
@@ -64,14 +83,34 @@ export function addWeeklyRest(context: ModelContext): void {
     const nearby = groupAgentCandidates(context, agentIndex, (shift) => shift.weekIndex);
     const byDay = groupAgentCandidates(context, agentIndex, (shift) => shift.epochDay);
     prepared.weeks.forEach((week, weekIndex) => {
-      const near = [...(nearby.get(weekIndex - 1) ?? []), ...(nearby.get(weekIndex) ?? []), ...(nearby.get(weekIndex + 1) ?? [])];
-      const windows = weeklyRestWindows(week, restMinutes).map((window) => ({ window, members: overlapping(context, near, window) }));
-      if (!isFullWeek(week) || agentCandidates.length === 0 || windows.some((entry) => entry.members.length === 0)) return;
+      const near = [
+        ...(nearby.get(weekIndex - 1) ?? []),
+        ...(nearby.get(weekIndex) ?? []),
+        ...(nearby.get(weekIndex + 1) ?? []),
+      ];
+      const windows = weeklyRestWindows(week, restMinutes).map((window) => ({
+        window,
+        members: overlapping(context, near, window),
+      }));
+      if (!isFullWeek(week) || agentCandidates.length === 0 || windows.some((entry) => entry.members.length === 0))
+        return;
       const choiceTerms = windows.map(({ window, members }) => {
-        const variable = builder.addVariable({ name: `weekly_rest_window(agent=${label},t=${nameInstant(window.startMs)})`, lower: 0, upper: 1, isInteger: true, cost: 0 });
+        const variable = builder.addVariable({
+          name: `weekly_rest_window(agent=${label},t=${nameInstant(window.startMs)})`,
+          lower: 0,
+          upper: 1,
+          isInteger: true,
+          cost: 0,
+        });
         const bigM = new Set(members.map((index) => context.candidates[index].epochDay)).size;
         const terms = [...clearTerms(context, agentIndex, members, byDay), { variable, coefficient: bigM }];
-        builder.addRow("weekly_rest", `weekly_rest_clear(agent=${label},t=${nameInstant(window.startMs)})`, terms, -Infinity, bigM);
+        builder.addRow(
+          "weekly_rest",
+          `weekly_rest_clear(agent=${label},t=${nameInstant(window.startMs)})`,
+          terms,
+          -Infinity,
+          bigM,
+        );
         return { variable, coefficient: 1 };
       });
       builder.addRow("weekly_rest", `weekly_rest(agent=${label},week=${weekIndex + 1})`, choiceTerms, 1, Infinity);

@@ -127,7 +127,8 @@ export class RosterSearch {
     for (let local = 0; local < costs.length; local += 1) {
       const shift = spaceShift(classes, space, local);
       let cost = space.ownCost[local] + (this.shiftCostAdjustments?.[classes.agentCandidates[agent][local]] ?? 0);
-      for (let k = 0; k < shift.coverIntervals.length; k += 1) cost -= this.valueOfAdding(group, shift.coverIntervals[k], shift.coverFractions[k]);
+      for (let k = 0; k < shift.coverIntervals.length; k += 1)
+        cost -= this.valueOfAdding(group, shift.coverIntervals[k], shift.coverFractions[k]);
       costs[local] = cost;
     }
     const choice = searchSchedule(space, costs);
@@ -153,7 +154,10 @@ export class RosterSearch {
 
   /** Every hard rule, including those the schedule search relaxes (rest across a day off, weekly rest). */
   isFeasible(shifts: number[]): boolean {
-    return keepsEveryHardRule(this.classes.prepared, shifts.map((index) => this.classes.candidates[index]));
+    return keepsEveryHardRule(
+      this.classes.prepared,
+      shifts.map((index) => this.classes.candidates[index]),
+    );
   }
 
   /** One pass of improveAgent over the agents in the given order; returns how many improved. */
@@ -166,7 +170,8 @@ export class RosterSearch {
   /** Re-splits every blended agent's time greedily against the current coverage (others' moves may have opened better queues). */
   resplit(): void {
     this.shiftsOfAgent.forEach((shifts, agent) => {
-      if (this.classes.groups[this.classes.groupOfAgent[agent]].queueIndices.length > 1 && shifts.length > 0) this.assign(agent, shifts);
+      if (this.classes.groups[this.classes.groupOfAgent[agent]].queueIndices.length > 1 && shifts.length > 0)
+        this.assign(agent, shifts);
     });
   }
 

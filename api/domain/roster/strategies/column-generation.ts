@@ -2,7 +2,14 @@ import type { AgentClasses } from "../model/agent-classes";
 import { keepsEveryHardRule } from "../rules/hard-rule-check";
 import type { LagrangianBound } from "./lagrangian-bound";
 import type { ScheduleChoice } from "./schedule-search";
-import { buildMasterModel, columnCostOf, columnEntriesOf, masterValuesOf, type MasterColumn, type MasterModel } from "../milp/master-model";
+import {
+  buildMasterModel,
+  columnCostOf,
+  columnEntriesOf,
+  masterValuesOf,
+  type MasterColumn,
+  type MasterModel,
+} from "../milp/master-model";
 import type { LpSession, MilpSolver } from "../milp/solver-port";
 
 /**
@@ -51,7 +58,8 @@ export class ColumnGeneration {
   /** The prices (per queue, per group) of the best bound so far. */
   private best: { prices: Float64Array; groupPrices: Float64Array[] } | null = null;
   /** The master LP kept open in the solver, and how many pool columns it holds. */
-  private session: { lp: LpSession; master: MasterModel; columnCount: number; firstAddedVariable: number } | null = null;
+  private session: { lp: LpSession; master: MasterModel; columnCount: number; firstAddedVariable: number } | null =
+    null;
   /** Whether a dive has fixed weeks in the open master (its exclusion of infeasible weeks may stay). */
   private hasFixings = false;
 
@@ -68,14 +76,19 @@ export class ColumnGeneration {
     if (this.keys.has(key)) return false;
     this.keys.add(key);
     const agent = this.classes.classMembers[classIndex][0];
-    const isFeasible = keepsEveryHardRule(this.classes.prepared, shifts.map((local) => this.classes.candidates[this.classes.agentCandidates[agent][local]]));
+    const isFeasible = keepsEveryHardRule(
+      this.classes.prepared,
+      shifts.map((local) => this.classes.candidates[this.classes.agentCandidates[agent][local]]),
+    );
     this.columns.push({ classIndex, shifts, cost: columnCostOf(this.classes, classIndex, shifts), isFeasible });
     return true;
   }
 
   /** Adds every agent's week of a roster (candidate indices per agent). */
   addRoster(roster: number[][]): void {
-    roster.forEach((shifts, agent) => this.addWeek(this.classes.classOfAgent[agent], this.localShiftsOf(agent, shifts)));
+    roster.forEach((shifts, agent) =>
+      this.addWeek(this.classes.classOfAgent[agent], this.localShiftsOf(agent, shifts)),
+    );
   }
 
   /**
@@ -110,7 +123,9 @@ export class ColumnGeneration {
    */
   private pricesOf(duals: Float64Array, master: MasterModel): { prices: Float64Array; groupPrices: Float64Array[] } {
     const { bound } = this;
-    const prices = Float64Array.from(bound.prices, (_, key) => Math.min(bound.upperPrice[key], Math.max(bound.lowerPrice[key], duals[key])));
+    const prices = Float64Array.from(bound.prices, (_, key) =>
+      Math.min(bound.upperPrice[key], Math.max(bound.lowerPrice[key], duals[key])),
+    );
     const intervalCount = this.classes.prepared.intervalCount;
     let splitRow = master.splitRowStart;
     const groupPrices = bound.bestQueuePrices(prices).map((best, group) => {
@@ -126,7 +141,12 @@ export class ColumnGeneration {
   private syncMaster(solver: MilpSolver): MasterModel {
     if (!this.session) {
       const master = buildMasterModel(this.classes, this.columns, false);
-      this.session = { lp: solver.openLpSession(master.model), master, columnCount: this.columns.length, firstAddedVariable: master.model.variables.length };
+      this.session = {
+        lp: solver.openLpSession(master.model),
+        master,
+        columnCount: this.columns.length,
+        firstAddedVariable: master.model.variables.length,
+      };
       return master;
     }
     const { master } = this.session;
@@ -144,7 +164,9 @@ export class ColumnGeneration {
   /** The session's variable index of pool column `index` (the first columns are the master's; later ones follow its other variables). */
   private variableOf(index: number): number {
     const session = this.session!;
-    return index < session.master.columnCount ? index : session.firstAddedVariable + (index - session.master.columnCount);
+    return index < session.master.columnCount
+      ? index
+      : session.firstAddedVariable + (index - session.master.columnCount);
   }
 
   /**
@@ -157,7 +179,12 @@ export class ColumnGeneration {
    * (candidate indices per agent) of the agents fixed by then: all of them, or fewer when time ran
    * out or the LP failed (the others get empty weeks for the local search to fill); null when none were fixed.
    */
-  async dive(solver: MilpSolver, settings: DiveSettings, secondsLeft: () => number, signal?: AbortSignal): Promise<number[][] | null> {
+  async dive(
+    solver: MilpSolver,
+    settings: DiveSettings,
+    secondsLeft: () => number,
+    signal?: AbortSignal,
+  ): Promise<number[][] | null> {
     const { classes } = this;
     this.releaseFixings(solver);
     const lowerOf = new Map<number, number>();
@@ -166,7 +193,8 @@ export class ColumnGeneration {
     const excludeInfeasible = () => {
       const changes: { variable: number; lower: number; upper: number }[] = [];
       for (; excluded < this.columns.length; excluded += 1) {
-        if (!this.columns[excluded].isFeasible) changes.push({ variable: this.variableOf(excluded), lower: 0, upper: 0 });
+        if (!this.columns[excluded].isFeasible)
+          changes.push({ variable: this.variableOf(excluded), lower: 0, upper: 0 });
       }
       this.session!.lp.setBounds(changes);
     };
@@ -175,7 +203,11 @@ export class ColumnGeneration {
     while (remaining > 0 && secondsLeft() > 0 && !signal?.aborted) {
       const master = this.syncMaster(solver);
       excludeInfeasible();
-      const result = await this.session!.lp.solve(Math.max(0.5, secondsLeft()), pricingRounds > 0 ? "primal" : "dual", signal);
+      const result = await this.session!.lp.solve(
+        Math.max(0.5, secondsLeft()),
+        pricingRounds > 0 ? "primal" : "dual",
+        signal,
+      );
       if (!result.values || !result.rowDuals) break;
       const isOpen = (classIndex: number) => fixedOfClass[classIndex] < classes.classMembers[classIndex].length;
       if (pricingRounds < settings.pricingRounds && this.priceAt(result.rowDuals, master, isOpen) > 0) {
@@ -185,7 +217,9 @@ export class ColumnGeneration {
       pricingRounds = 0;
       const values = result.values;
       const slack = this.columns.map((column, index) =>
-        fixedOfClass[column.classIndex] >= classes.classMembers[column.classIndex].length ? 0 : values[this.variableOf(index)] - (lowerOf.get(index) ?? 0),
+        fixedOfClass[column.classIndex] >= classes.classMembers[column.classIndex].length
+          ? 0
+          : values[this.variableOf(index)] - (lowerOf.get(index) ?? 0),
       );
       // Weeks the LP already gives whole agents, then the most used fractional ones: a share of the
       // agents still free per step keeps the number of LP solves logarithmic in the agents instead of linear.
@@ -217,8 +251,14 @@ export class ColumnGeneration {
   private releaseFixings(solver: MilpSolver): void {
     if (!this.hasFixings) return;
     this.syncMaster(solver);
-    const full = (column: MasterColumn, index: number) => ({ variable: this.variableOf(index), lower: 0, upper: this.classes.classMembers[column.classIndex].length });
-    this.session!.lp.setBounds(this.columns.flatMap((column, index) => (column.isFeasible ? [full(column, index)] : [])));
+    const full = (column: MasterColumn, index: number) => ({
+      variable: this.variableOf(index),
+      lower: 0,
+      upper: this.classes.classMembers[column.classIndex].length,
+    });
+    this.session!.lp.setBounds(
+      this.columns.flatMap((column, index) => (column.isFeasible ? [full(column, index)] : [])),
+    );
     this.hasFixings = false;
   }
 
@@ -229,7 +269,12 @@ export class ColumnGeneration {
     let added = 0;
     evaluation.choices.forEach((choice, classIndex) => {
       if (!isOpen(classIndex)) return;
-      const reducedCost = this.reducedCostOf(classIndex, choice.shifts, groupPrices, duals[master.layout.agentRowStart + classIndex]);
+      const reducedCost = this.reducedCostOf(
+        classIndex,
+        choice.shifts,
+        groupPrices,
+        duals[master.layout.agentRowStart + classIndex],
+      );
       if (reducedCost < -1e-6 && this.addWeek(classIndex, choice.shifts)) added += 1;
     });
     return added;
@@ -249,7 +294,8 @@ export class ColumnGeneration {
   /** The best prices so far, the subgradient search's included (its group prices are its best queue prices). */
   private anchor(): { prices: Float64Array; groupPrices: Float64Array[] } | null {
     const { bound } = this;
-    if (bound.bestBound > this.bestBound) return { prices: bound.bestPrices, groupPrices: bound.bestQueuePrices(bound.bestPrices) };
+    if (bound.bestBound > this.bestBound)
+      return { prices: bound.bestPrices, groupPrices: bound.bestQueuePrices(bound.bestPrices) };
     return this.best;
   }
 
@@ -274,12 +320,21 @@ export class ColumnGeneration {
    * The integer master over the pool's feasible weeks, started from `start` (a roster whose weeks
    * are all feasible). Returns the roster it found (candidate indices per agent), or null.
    */
-  async solveInteger(solver: MilpSolver, timeLimitSeconds: number, start: number[][], signal?: AbortSignal): Promise<number[][] | null> {
+  async solveInteger(
+    solver: MilpSolver,
+    timeLimitSeconds: number,
+    start: number[][],
+    signal?: AbortSignal,
+  ): Promise<number[][] | null> {
     this.addRoster(start);
-    const indexByKey = new Map(this.columns.map((column, index) => [`${column.classIndex}:${column.shifts.join(",")}`, index]));
+    const indexByKey = new Map(
+      this.columns.map((column, index) => [`${column.classIndex}:${column.shifts.join(",")}`, index]),
+    );
     const startCounts = new Map<number, number>();
     start.forEach((shifts, agent) => {
-      const index = indexByKey.get(`${this.classes.classOfAgent[agent]}:${this.localShiftsOf(agent, shifts).join(",")}`)!;
+      const index = indexByKey.get(
+        `${this.classes.classOfAgent[agent]}:${this.localShiftsOf(agent, shifts).join(",")}`,
+      )!;
       startCounts.set(index, (startCounts.get(index) ?? 0) + 1);
     });
     const counts = await this.solveMaster(solver, timeLimitSeconds, startCounts, signal);
@@ -287,10 +342,23 @@ export class ColumnGeneration {
   }
 
   /** The integer master over the pool's feasible weeks, started from `startCounts` (pool index → agents). Returns agents per pool column, or null. */
-  private async solveMaster(solver: MilpSolver, timeLimitSeconds: number, startCounts: Map<number, number>, signal?: AbortSignal): Promise<Map<number, number> | null> {
+  private async solveMaster(
+    solver: MilpSolver,
+    timeLimitSeconds: number,
+    startCounts: Map<number, number>,
+    signal?: AbortSignal,
+  ): Promise<Map<number, number> | null> {
     const feasible = this.columns.flatMap((column, index) => (column.isFeasible ? [index] : []));
-    const master = buildMasterModel(this.classes, feasible.map((index) => this.columns[index]), true);
-    const startValues = masterValuesOf(this.classes, master, feasible.map((index) => startCounts.get(index) ?? 0));
+    const master = buildMasterModel(
+      this.classes,
+      feasible.map((index) => this.columns[index]),
+      true,
+    );
+    const startValues = masterValuesOf(
+      this.classes,
+      master,
+      feasible.map((index) => startCounts.get(index) ?? 0),
+    );
     const result = await solver.solve(master.model, { timeLimitSeconds, relativeGap: 1e-4, startValues }, { signal });
     if (!result.values) return null;
     const counts = new Map<number, number>();
@@ -324,7 +392,8 @@ export class ColumnGeneration {
     let cost = columnCostOf(classes, classIndex, shifts) - agentDual;
     for (const local of shifts) {
       const shift = classes.candidates[space.candidates[local]];
-      for (let k = 0; k < shift.coverIntervals.length; k += 1) cost -= shift.coverFractions[k] * price[shift.coverIntervals[k]];
+      for (let k = 0; k < shift.coverIntervals.length; k += 1)
+        cost -= shift.coverFractions[k] * price[shift.coverIntervals[k]];
     }
     return cost;
   }

@@ -17,12 +17,17 @@ export interface Batch {
 function poolTargets(pooledModel: RosterModel, values: number[], poolCount: number): Float64Array[][] {
   const { prepared } = pooledModel;
   const queueCount = prepared.queueIds.length;
-  const targets = Array.from({ length: poolCount }, () => Array.from({ length: queueCount }, () => new Float64Array(prepared.intervalCount)));
+  const targets = Array.from({ length: poolCount }, () =>
+    Array.from({ length: queueCount }, () => new Float64Array(prepared.intervalCount)),
+  );
   const share = new Map<string, number>();
   const groupTotal = new Map<string, number>();
   for (const entry of pooledModel.attributions) {
     share.set(`${entry.group}/${entry.queue}/${entry.interval}`, values[entry.variable]);
-    groupTotal.set(`${entry.group}/${entry.interval}`, (groupTotal.get(`${entry.group}/${entry.interval}`) ?? 0) + values[entry.variable]);
+    groupTotal.set(
+      `${entry.group}/${entry.interval}`,
+      (groupTotal.get(`${entry.group}/${entry.interval}`) ?? 0) + values[entry.variable],
+    );
   }
   pooledModel.candidates.forEach((shift, variable) => {
     const count = Math.round(values[variable]);
@@ -32,7 +37,12 @@ function poolTargets(pooledModel: RosterModel, values: number[], poolCount: numb
     shift.coverIntervals.forEach((interval, position) => {
       const total = groupTotal.get(`${group}/${interval}`) ?? 0;
       for (const queue of queues) {
-        const fraction = queues.length === 1 ? 1 : total > 0 ? (share.get(`${group}/${queue}/${interval}`) ?? 0) / total : 1 / queues.length;
+        const fraction =
+          queues.length === 1
+            ? 1
+            : total > 0
+              ? (share.get(`${group}/${queue}/${interval}`) ?? 0) / total
+              : 1 / queues.length;
         targets[shift.agentIndex][queue][interval] += count * shift.coverFractions[position] * fraction;
       }
     });
@@ -44,11 +54,17 @@ function poolTargets(pooledModel: RosterModel, values: number[], poolCount: numb
  * Splits the agents into batches of at most `maxBatchAgents`, keeping pools together where they
  * fit and splitting larger pools into chunks whose target is the pool's in proportion to size.
  */
-export function batchesFromPooledPlan(pooledModel: RosterModel, values: number[], pools: AgentPools, maxBatchAgents: number): Batch[] {
+export function batchesFromPooledPlan(
+  pooledModel: RosterModel,
+  values: number[],
+  pools: AgentPools,
+  maxBatchAgents: number,
+): Batch[] {
   const targets = poolTargets(pooledModel, values, pools.members.length);
   const batches: Batch[] = [];
   const queueCount = pooledModel.prepared.queueIds.length;
-  const emptyTarget = () => Array.from({ length: queueCount }, () => new Float64Array(pooledModel.prepared.intervalCount));
+  const emptyTarget = () =>
+    Array.from({ length: queueCount }, () => new Float64Array(pooledModel.prepared.intervalCount));
   let open: Batch = { agents: [], targetAgents: emptyTarget() };
   pools.members.forEach((members, pool) => {
     for (let first = 0; first < members.length; first += maxBatchAgents) {
@@ -58,7 +74,11 @@ export function batchesFromPooledPlan(pooledModel: RosterModel, values: number[]
         open = { agents: [], targetAgents: emptyTarget() };
       }
       open.agents.push(...chunk);
-      targets[pool].forEach((row, queue) => row.forEach((amount, interval) => (open.targetAgents[queue][interval] += (amount * chunk.length) / members.length)));
+      targets[pool].forEach((row, queue) =>
+        row.forEach(
+          (amount, interval) => (open.targetAgents[queue][interval] += (amount * chunk.length) / members.length),
+        ),
+      );
     }
   });
   if (open.agents.length > 0) batches.push(open);
@@ -66,10 +86,20 @@ export function batchesFromPooledPlan(pooledModel: RosterModel, values: number[]
 }
 
 /** The named sub-problem of a batch: its agents, their own candidates, and the batch's target as requirement. */
-export function batchProblem(prepared: PreparedProblem, candidatesByAgent: CandidateShift[][], batch: Batch): { prepared: PreparedProblem; candidates: CandidateShift[] } {
-  const candidates = batch.agents.flatMap((agentIndex, local) => candidatesByAgent[agentIndex].map((shift) => ({ ...shift, agentIndex: local })));
+export function batchProblem(
+  prepared: PreparedProblem,
+  candidatesByAgent: CandidateShift[][],
+  batch: Batch,
+): { prepared: PreparedProblem; candidates: CandidateShift[] } {
+  const candidates = batch.agents.flatMap((agentIndex, local) =>
+    candidatesByAgent[agentIndex].map((shift) => ({ ...shift, agentIndex: local })),
+  );
   return {
-    prepared: { ...withAgents(prepared, batch.agents), requiredAgents: batch.targetAgents, requirementEntries: new Map() },
+    prepared: {
+      ...withAgents(prepared, batch.agents),
+      requiredAgents: batch.targetAgents,
+      requirementEntries: new Map(),
+    },
     candidates,
   };
 }

@@ -17,12 +17,18 @@ export function greedyShiftCounts(rosterModel: RosterModel, agentOrder?: number[
   const { weights, queues, agents } = prepared.source;
   const intervalMinutes = prepared.intervalMs / MS_PER_MINUTE;
   const need = prepared.requiredAgents.map((row) => Float64Array.from(row));
-  const skills = agents.map((agent) => agent.skills.map((skill) => prepared.queueIds.indexOf(skill)).filter((queue) => queue >= 0));
+  const skills = agents.map((agent) =>
+    agent.skills.map((skill) => prepared.queueIds.indexOf(skill)).filter((queue) => queue >= 0),
+  );
   const chosen: CandidateShift[][] = agents.map(() => []);
   const counts = new Uint8Array(candidates.length);
 
   const bestQueue = (agentIndex: number, interval: number): number =>
-    skills[agentIndex].reduce((best, queue) => (need[queue][interval] * queues[queue].priorityWeight > need[best][interval] * queues[best].priorityWeight ? queue : best));
+    skills[agentIndex].reduce((best, queue) =>
+      need[queue][interval] * queues[queue].priorityWeight > need[best][interval] * queues[best].priorityWeight
+        ? queue
+        : best,
+    );
   const valueOf = (shift: CandidateShift): number => {
     let value = -weights.avoidedMinute * shift.avoidedMinutes;
     shift.coverIntervals.forEach((interval, position) => {
@@ -32,19 +38,27 @@ export function greedyShiftCounts(rosterModel: RosterModel, agentOrder?: number[
       value += covered * intervalMinutes * weights.shortAgentMinute * queues[queue].priorityWeight;
       value -= (fraction - covered) * intervalMinutes * weights.overAgentMinute;
     });
-    const weekMinutes = chosen[shift.agentIndex].filter((other) => other.weekIndex === shift.weekIndex).reduce((sum, other) => sum + other.lengthMinutes, 0);
-    const minimum = weekLimitsOf(agents[shift.agentIndex].contract, prepared.weeks[shift.weekIndex], prepared.agentPaidLeave[shift.agentIndex]).minMinutes;
+    const weekMinutes = chosen[shift.agentIndex]
+      .filter((other) => other.weekIndex === shift.weekIndex)
+      .reduce((sum, other) => sum + other.lengthMinutes, 0);
+    const minimum = weekLimitsOf(
+      agents[shift.agentIndex].contract,
+      prepared.weeks[shift.weekIndex],
+      prepared.agentPaidLeave[shift.agentIndex],
+    ).minMinutes;
     return value + weights.belowContractMinute * Math.max(0, Math.min(shift.lengthMinutes, minimum - weekMinutes));
   };
   const take = (variable: number): void => {
     const shift = candidates[variable];
     counts[variable] = 1;
     chosen[shift.agentIndex].push(shift);
-    shift.coverIntervals.forEach((interval, position) => (need[bestQueue(shift.agentIndex, interval)][interval] -= shift.coverFractions[position]));
+    shift.coverIntervals.forEach(
+      (interval, position) => (need[bestQueue(shift.agentIndex, interval)][interval] -= shift.coverFractions[position]),
+    );
   };
 
   const order = agentOrder ?? agents.map((_, index) => index);
-  for (let added = true; added; ) {
+  for (let added = true; added;) {
     added = false;
     for (const agentIndex of order) {
       let best = -1;
@@ -52,7 +66,8 @@ export function greedyShiftCounts(rosterModel: RosterModel, agentOrder?: number[
       for (const variable of candidatesByAgent[agentIndex]) {
         if (counts[variable] === 1 || candidates[variable].multiplicity !== 1) continue;
         const value = valueOf(candidates[variable]);
-        if (value > bestValue && blockingRuleOf(prepared, candidates[variable], chosen[agentIndex]) === null) [best, bestValue] = [variable, value];
+        if (value > bestValue && blockingRuleOf(prepared, candidates[variable], chosen[agentIndex]) === null)
+          [best, bestValue] = [variable, value];
       }
       if (best >= 0) {
         take(best);

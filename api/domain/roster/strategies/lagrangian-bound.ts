@@ -59,7 +59,12 @@ export class LagrangianBound {
   seedFromCoverage(scheduled: Float64Array): void {
     for (let key = 0; key < this.prices.length; key += 1) {
       const surplus = scheduled[key] - this.required[key];
-      this.prices[key] = surplus < -1e-9 ? this.upperPrice[key] : surplus > 1e-9 ? this.lowerPrice[key] : (this.upperPrice[key] + this.lowerPrice[key]) / 2;
+      this.prices[key] =
+        surplus < -1e-9
+          ? this.upperPrice[key]
+          : surplus > 1e-9
+            ? this.lowerPrice[key]
+            : (this.upperPrice[key] + this.lowerPrice[key]) / 2;
     }
   }
 
@@ -75,7 +80,8 @@ export class LagrangianBound {
     const { intervalCount } = this;
     return this.classes.groups.map((group) => {
       const best = new Float64Array(intervalCount).fill(-Infinity);
-      for (const queue of group.queueIndices) for (let t = 0; t < intervalCount; t += 1) best[t] = Math.max(best[t], prices[queue * intervalCount + t]);
+      for (const queue of group.queueIndices)
+        for (let t = 0; t < intervalCount; t += 1) best[t] = Math.max(best[t], prices[queue * intervalCount + t]);
       return best;
     });
   }
@@ -88,14 +94,18 @@ export class LagrangianBound {
    * bestQueuePrices(π) meets it with equality and gives the largest such L. Also returns each
    * class's cheapest schedule, the pricing step of column generation.
    */
-  evaluateAt(prices: Float64Array, groupPrices: Float64Array[]): { bound: number; onPhone: Float64Array[]; choices: ScheduleChoice[] } {
+  evaluateAt(
+    prices: Float64Array,
+    groupPrices: Float64Array[],
+  ): { bound: number; onPhone: Float64Array[]; choices: ScheduleChoice[] } {
     const { classes, intervalCount, required } = this;
     const { shortCost } = classes;
     let bound = 0;
     const onPhone = classes.groups.map(() => new Float64Array(intervalCount));
     for (let key = 0; key < prices.length; key += 1) {
       const queue = Math.floor(key / intervalCount);
-      if (required[key] > 0) bound += required[key] * prices[key] + required[key] * Math.min(0, shortCost[queue] - prices[key]);
+      if (required[key] > 0)
+        bound += required[key] * prices[key] + required[key] * Math.min(0, shortCost[queue] - prices[key]);
     }
     const choices = classes.spaces.map((space, classIndex) => {
       const members = classes.classMembers[classIndex];
@@ -105,14 +115,16 @@ export class LagrangianBound {
       for (let local = 0; local < costs.length; local += 1) {
         const shift = spaceShift(classes, space, local);
         let cost = space.ownCost[local];
-        for (let k = 0; k < shift.coverIntervals.length; k += 1) cost -= shift.coverFractions[k] * price[shift.coverIntervals[k]];
+        for (let k = 0; k < shift.coverIntervals.length; k += 1)
+          cost -= shift.coverFractions[k] * price[shift.coverIntervals[k]];
         costs[local] = cost;
       }
       const choice = searchSchedule(space, costs);
       bound += members.length * choice.cost;
       for (const local of choice.shifts) {
         const shift = spaceShift(classes, space, local);
-        for (let k = 0; k < shift.coverIntervals.length; k += 1) onPhone[group][shift.coverIntervals[k]] += members.length * shift.coverFractions[k];
+        for (let k = 0; k < shift.coverIntervals.length; k += 1)
+          onPhone[group][shift.coverIntervals[k]] += members.length * shift.coverFractions[k];
       }
       return choice;
     });
@@ -121,14 +133,21 @@ export class LagrangianBound {
   }
 
   /** required − short + over − on-phone, with each group's on-phone time split evenly among its best-priced queues. */
-  private subgradientOf(prices: Float64Array, onPhone: Float64Array[], groupPrices: Float64Array[], queueCount: number): Float64Array {
+  private subgradientOf(
+    prices: Float64Array,
+    onPhone: Float64Array[],
+    groupPrices: Float64Array[],
+    queueCount: number,
+  ): Float64Array {
     const { classes, intervalCount, required } = this;
     const served = new Float64Array(queueCount * intervalCount);
     classes.groups.forEach((group, groupIndex) => {
       for (let t = 0; t < intervalCount; t += 1) {
         const amount = onPhone[groupIndex][t];
         if (amount === 0) continue;
-        const best = group.queueIndices.filter((queue) => prices[queue * intervalCount + t] >= groupPrices[groupIndex][t] - 1e-12);
+        const best = group.queueIndices.filter(
+          (queue) => prices[queue * intervalCount + t] >= groupPrices[groupIndex][t] - 1e-12,
+        );
         for (const queue of best) served[queue * intervalCount + t] += amount / best.length;
       }
     });
@@ -137,7 +156,12 @@ export class LagrangianBound {
       const queue = Math.floor(key / intervalCount);
       const price = prices[key];
       const cap = classes.shortCost[queue];
-      let short = price > cap + 1e-12 ? required[key] : price < cap - 1e-12 ? 0 : Math.min(required[key], Math.max(0, required[key] - served[key]));
+      let short =
+        price > cap + 1e-12
+          ? required[key]
+          : price < cap - 1e-12
+            ? 0
+            : Math.min(required[key], Math.max(0, required[key] - served[key]));
       if (required[key] <= 0) short = 0;
       const over = price > this.lowerPrice[key] + 1e-12 ? 0 : Math.max(0, served[key] - required[key] + short);
       subgradient[key] = required[key] - short + over - served[key];
@@ -171,10 +195,14 @@ export class LagrangianBound {
     }
     if (norm === 0) return bound;
     const reference = Number.isFinite(this.bestBound) ? this.bestBound : bound;
-    const target = reference + Math.max(0.1 * this.stepScale * (upperBound - reference), 1e-6 * Math.abs(reference) + 1e-6);
+    const target =
+      reference + Math.max(0.1 * this.stepScale * (upperBound - reference), 1e-6 * Math.abs(reference) + 1e-6);
     const length = Math.max(0, target - bound) / norm;
     for (let key = 0; key < this.prices.length; key += 1) {
-      this.prices[key] = Math.min(this.upperPrice[key], Math.max(this.lowerPrice[key], this.prices[key] + length * this.direction[key]));
+      this.prices[key] = Math.min(
+        this.upperPrice[key],
+        Math.max(this.lowerPrice[key], this.prices[key] + length * this.direction[key]),
+      );
     }
     return bound;
   }

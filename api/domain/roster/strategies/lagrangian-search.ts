@@ -70,17 +70,27 @@ export async function solveByLagrangianSearch(
   const random = mulberry32(options.seed ?? 1);
   const search = new RosterSearch(classes);
   const agents = prepared.source.agents.map((_, index) => index);
-  const isOutOfTime = (endSeconds = searchEndSeconds) => elapsedSeconds() >= endSeconds || dependencies.signal?.aborted === true;
+  const isOutOfTime = (endSeconds = searchEndSeconds) =>
+    elapsedSeconds() >= endSeconds || dependencies.signal?.aborted === true;
   const firstSearchEnd = options.timeLimitSeconds * FIRST_SEARCH_SHARE;
   while (!isOutOfTime(firstSearchEnd) && search.sweep(shuffled(agents, random)) > 0) await yieldToEventLoop();
   const bound = new LagrangianBound(classes);
   bound.seedFromCoverage(search.scheduled);
   const columns = new ColumnGeneration(classes, bound);
-  let best = { objective: search.objective() + fairnessCostOf(classes, search.shiftsOfAgent), roster: search.snapshot() };
+  let best = {
+    objective: search.objective() + fairnessCostOf(classes, search.shiftsOfAgent),
+    roster: search.snapshot(),
+  };
   const bestBound = () => Math.max(bound.bestBound, columns.bestBound);
   const gapOf = () => relativeGapOf(best.objective, Number.isFinite(bestBound()) ? bestBound() : null);
   const report = (phase: string) =>
-    dependencies.onProgress?.({ phase, elapsedSeconds: elapsedSeconds(), incumbentObjective: best.objective, bestBound: boundOrNull(bestBound()), relativeGap: gapOf() });
+    dependencies.onProgress?.({
+      phase,
+      elapsedSeconds: elapsedSeconds(),
+      incumbentObjective: best.objective,
+      bestBound: boundOrNull(bestBound()),
+      relativeGap: gapOf(),
+    });
   const keepIfBetter = () => {
     const objective = search.objective() + fairnessCostOf(classes, search.shiftsOfAgent);
     if (objective < best.objective - 1e-7) best = { objective, roster: search.snapshot() };
@@ -102,7 +112,11 @@ export async function solveByLagrangianSearch(
     while (!isOutOfTime(columnsEndSeconds) && (gapOf() ?? 1) > targetGap) {
       // No subgradient steps between rounds: each costs a pricing of every class, and without them
       // the bound converges sooner and tighter on every synthetic week (README, "Tuning constants").
-      const added = await columns.iterate(dependencies.solver, Math.max(1, columnsEndSeconds - elapsedSeconds()), dependencies.signal);
+      const added = await columns.iterate(
+        dependencies.solver,
+        Math.max(1, columnsEndSeconds - elapsedSeconds()),
+        dependencies.signal,
+      );
       report("column_generation");
       if (added === 0) break;
     }
@@ -112,9 +126,18 @@ export async function solveByLagrangianSearch(
     const diveEndSeconds = options.timeLimitSeconds * DIVE_SHARE;
     let settings = FIRST_DIVE;
     let lastDiveSeconds = 0;
-    while (!isOutOfTime(diveEndSeconds) && (gapOf() ?? 1) > targetGap && diveEndSeconds - elapsedSeconds() >= 2 * lastDiveSeconds) {
+    while (
+      !isOutOfTime(diveEndSeconds) &&
+      (gapOf() ?? 1) > targetGap &&
+      diveEndSeconds - elapsedSeconds() >= 2 * lastDiveSeconds
+    ) {
       const diveStartSeconds = elapsedSeconds();
-      const roster = await columns.dive(dependencies.solver, settings, () => diveEndSeconds - elapsedSeconds(), dependencies.signal);
+      const roster = await columns.dive(
+        dependencies.solver,
+        settings,
+        () => diveEndSeconds - elapsedSeconds(),
+        dependencies.signal,
+      );
       if (!roster) break;
       dives += 1;
       adopt(roster, "dive");
@@ -126,7 +149,12 @@ export async function solveByLagrangianSearch(
   }
   const integerEndSeconds = options.timeLimitSeconds * INTEGER_SHARE;
   if (dives === 0 && !isOutOfTime(integerEndSeconds) && (gapOf() ?? 1) > targetGap) {
-    const roster = await columns.solveInteger(dependencies.solver, integerEndSeconds - elapsedSeconds(), best.roster, dependencies.signal);
+    const roster = await columns.solveInteger(
+      dependencies.solver,
+      integerEndSeconds - elapsedSeconds(),
+      best.roster,
+      dependencies.signal,
+    );
     if (roster) adopt(roster, "integer_master");
   }
   let rounds = 0;
@@ -141,7 +169,12 @@ export async function solveByLagrangianSearch(
   const notes = [
     `${candidateSet.candidates.length} candidate shifts in ${classes.spaces.length} agent classes; ${columns.iterations} column generation rounds, ${columns.columns.length} columns; ${dives === 0 ? "no dive" : `${dives} ${dives === 1 ? "dive" : "dives"}`}; ${rounds} local search rounds; ${bound.evaluations} Lagrangian evaluations`,
   ];
-  const facts = { lowerBound: boundOrNull(bestBound()), notes, candidateSet, isGapReached: (gapOf() ?? 1) <= targetGap };
+  const facts = {
+    lowerBound: boundOrNull(bestBound()),
+    notes,
+    candidateSet,
+    isGapReached: (gapOf() ?? 1) <= targetGap,
+  };
   return costFinalRoster(classes, best.roster, facts, options, dependencies, elapsedSeconds);
 }
 
@@ -155,7 +188,12 @@ function solveFacts(facts: FinalFacts, dependencies: RosterSolveDependencies, so
 }
 
 /** Takes a random share of the agents off the roster, re-rosters them one by one, then sweeps everyone. */
-export function ruinAndRecreate(search: RosterSearch, agents: number[], random: () => number, isOutOfTime: () => boolean): void {
+export function ruinAndRecreate(
+  search: RosterSearch,
+  agents: number[],
+  random: () => number,
+  isOutOfTime: () => boolean,
+): void {
   const ruined = shuffled(agents, random).slice(0, Math.max(2, Math.round(agents.length * RUIN_SHARE)));
   for (const agent of ruined) search.clear(agent);
   search.sweep(ruined);
@@ -185,9 +223,15 @@ export async function costFinalRoster(
   const secondsLeft = options.timeLimitSeconds - elapsedSeconds() - 0.5;
   const polished =
     secondsLeft >= 1
-      ? await dependencies.solver.solve(final.rosterModel.model, { timeLimitSeconds: secondsLeft, relativeGap: 1e-6, startValues: final.values }, { signal: dependencies.signal })
+      ? await dependencies.solver.solve(
+          final.rosterModel.model,
+          { timeLimitSeconds: secondsLeft, relativeGap: 1e-6, startValues: final.values },
+          { signal: dependencies.signal },
+        )
       : null;
-  const isPolished = polished?.values != null && objectiveOf(final.rosterModel, polished.values) <= objectiveOf(final.rosterModel, final.values);
+  const isPolished =
+    polished?.values != null &&
+    objectiveOf(final.rosterModel, polished.values) <= objectiveOf(final.rosterModel, final.values);
   return assembleSolution(
     final.rosterModel,
     isPolished && polished?.values ? polished.values : final.values,

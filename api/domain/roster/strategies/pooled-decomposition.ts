@@ -41,8 +41,14 @@ export async function solvePooled(
   });
   const pooled = await dependencies.solver.solve(
     pooledModel.model,
-    { timeLimitSeconds: Math.max(1, options.timeLimitSeconds * POOLED_SHARE - elapsedSeconds()), relativeGap: relativeGap / 2 },
-    { onProgress: (progress) => dependencies.onProgress?.({ ...progress, phase: "pooled" }), signal: dependencies.signal },
+    {
+      timeLimitSeconds: Math.max(1, options.timeLimitSeconds * POOLED_SHARE - elapsedSeconds()),
+      relativeGap: relativeGap / 2,
+    },
+    {
+      onProgress: (progress) => dependencies.onProgress?.({ ...progress, phase: "pooled" }),
+      signal: dependencies.signal,
+    },
   );
   const candidatesByAgent: CandidateShift[][] = prepared.source.agents.map(() => []);
   for (const shift of candidateSet.candidates) candidatesByAgent[shift.agentIndex].push(shift);
@@ -50,14 +56,28 @@ export async function solvePooled(
   const batches = batchesFromPooledPlan(pooledModel, pooledValues, pools, MAX_BATCH_AGENTS);
   // Without a pooled plan, batches cover what is left of the requirement one after the other.
   const residual = pooled.values === null ? prepared.requiredAgents.map((row) => Float64Array.from(row)) : null;
-  const chosen = await solveBatches(prepared, candidatesByAgent, batches, residual, options, dependencies, elapsedSeconds);
+  const chosen = await solveBatches(
+    prepared,
+    candidatesByAgent,
+    batches,
+    residual,
+    options,
+    dependencies,
+    elapsedSeconds,
+  );
   const final = fixedRosterModel(prepared, chosen);
   const polished = await dependencies.solver.solve(
     final.rosterModel.model,
-    { timeLimitSeconds: Math.max(1, options.timeLimitSeconds - elapsedSeconds()), relativeGap, startValues: final.values },
+    {
+      timeLimitSeconds: Math.max(1, options.timeLimitSeconds - elapsedSeconds()),
+      relativeGap,
+      startValues: final.values,
+    },
     { signal: dependencies.signal },
   );
-  const isPolished = polished.values !== null && objectiveOf(final.rosterModel, polished.values) <= objectiveOf(final.rosterModel, final.values);
+  const isPolished =
+    polished.values !== null &&
+    objectiveOf(final.rosterModel, polished.values) <= objectiveOf(final.rosterModel, final.values);
   const notes = [
     `${pools.members.length} pools, ${pooledModel.candidates.length} pooled shifts (${candidateSet.candidates.length} named); pooled relaxation ${pooled.status}, bound ${pooled.bestBound?.toFixed(1) ?? "none"}`,
     `${batches.length} batches of at most ${MAX_BATCH_AGENTS} agents`,
@@ -65,7 +85,13 @@ export async function solvePooled(
   return assembleSolution(
     final.rosterModel,
     isPolished && polished.values ? polished.values : final.values,
-    { status: pooled.status === "interrupted" ? "interrupted" : "time_limit", method: "pooled_decomposition", lowerBound: pooled.bestBound, solveSeconds: elapsedSeconds(), notes },
+    {
+      status: pooled.status === "interrupted" ? "interrupted" : "time_limit",
+      method: "pooled_decomposition",
+      lowerBound: pooled.bestBound,
+      solveSeconds: elapsedSeconds(),
+      notes,
+    },
     dependencies.estimateServiceLevel,
   );
 }
@@ -82,18 +108,36 @@ async function solveBatches(
   const chosen: CandidateShift[] = [];
   const batchesEndSeconds = options.timeLimitSeconds * (POOLED_SHARE + BATCH_SHARE);
   for (const [position, batch] of batches.entries()) {
-    const sub = batchProblem(prepared, candidatesByAgent, residual ? { ...batch, targetAgents: residual.map((row) => Float64Array.from(row)) } : batch);
+    const sub = batchProblem(
+      prepared,
+      candidatesByAgent,
+      residual ? { ...batch, targetAgents: residual.map((row) => Float64Array.from(row)) } : batch,
+    );
     const model = buildRosterModel(sub.prepared, { candidates: sub.candidates });
     const startValues = completeValues(model, greedyShiftCounts(model));
     const secondsLeft = Math.max(1, (batchesEndSeconds - elapsedSeconds()) / (batches.length - position));
     const result = dependencies.signal?.aborted
       ? null
-      : await dependencies.solver.solve(model.model, { timeLimitSeconds: secondsLeft, relativeGap: options.relativeGap, startValues }, { signal: dependencies.signal });
-    const values = result?.values && objectiveOf(model, result.values) <= objectiveOf(model, startValues) ? result.values : startValues;
-    dependencies.onProgress?.({ phase: `batch ${position + 1}/${batches.length}`, elapsedSeconds: elapsedSeconds(), incumbentObjective: null, bestBound: null, relativeGap: null });
+      : await dependencies.solver.solve(
+          model.model,
+          { timeLimitSeconds: secondsLeft, relativeGap: options.relativeGap, startValues },
+          { signal: dependencies.signal },
+        );
+    const values =
+      result?.values && objectiveOf(model, result.values) <= objectiveOf(model, startValues)
+        ? result.values
+        : startValues;
+    dependencies.onProgress?.({
+      phase: `batch ${position + 1}/${batches.length}`,
+      elapsedSeconds: elapsedSeconds(),
+      incumbentObjective: null,
+      bestBound: null,
+      relativeGap: null,
+    });
     if (residual) {
       for (const entry of model.coverage) {
-        const scheduled = entry.required - (entry.short >= 0 ? values[entry.short] : 0) + (entry.over >= 0 ? values[entry.over] : 0);
+        const scheduled =
+          entry.required - (entry.short >= 0 ? values[entry.short] : 0) + (entry.over >= 0 ? values[entry.over] : 0);
         residual[entry.queue][entry.interval] = Math.max(0, residual[entry.queue][entry.interval] - scheduled);
       }
     }

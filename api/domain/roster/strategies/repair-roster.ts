@@ -45,7 +45,11 @@ interface RepairContext {
  * change (priced-change.ts). The answer carries the same figures for a from-scratch re-solve of
  * the same remaining horizon. Throws RangeError for a malformed problem or baseline (indexBaseline).
  */
-export async function repairRoster(input: RepairProblem, options: RepairOptions, dependencies: RosterSolveDependencies): Promise<RepairResult> {
+export async function repairRoster(
+  input: RepairProblem,
+  options: RepairOptions,
+  dependencies: RosterSolveDependencies,
+): Promise<RepairResult> {
   const startedMs = dependencies.clockMs();
   const elapsedSeconds = () => (dependencies.clockMs() - startedMs) / 1000;
   const isAborted = () => dependencies.signal?.aborted === true;
@@ -53,7 +57,13 @@ export async function repairRoster(input: RepairProblem, options: RepairOptions,
   const cutoffMs = parseInstantMs(input.settings.cutoffUtc, "cutoffUtc");
   const baseline = indexBaseline(prepared, generateCandidates(prepared), input.baseline, cutoffMs);
   const classes = agentClassesOf(prepared, baseline.candidateSet.candidates);
-  const context: RepairContext = { classes, baseline, pricing: new PricedChange(input.settings, cutoffMs), cutoffMs, isEmergency: input.settings.isEmergency };
+  const context: RepairContext = {
+    classes,
+    baseline,
+    pricing: new PricedChange(input.settings, cutoffMs),
+    cutoffMs,
+    isEmergency: input.settings.isEmergency,
+  };
   const random = mulberry32(options.seed ?? 1);
   const standing = baseline.frozenByAgent.map((frozen, agent) => [...frozen, ...baseline.keptByAgent[agent]]);
   const shortBefore = shortAgentMinutesOf(context, rosterSearchOf(classes, standing));
@@ -72,7 +82,14 @@ export async function repairRoster(input: RepairProblem, options: RepairOptions,
   while (elapsedSeconds() < options.timeLimitSeconds * BOUND_SHARE && !isAborted());
   const lowerBound = Number.isFinite(bound.bestBound) ? bound.bestBound : null;
   const finalFacts = { lowerBound, notes: [], candidateSet: baseline.candidateSet, isGapReached: false };
-  const solution = await costFinalRoster(classes, repaired.snapshot(), finalFacts, { timeLimitSeconds: options.timeLimitSeconds, relativeGap: 0 }, dependencies, elapsedSeconds);
+  const solution = await costFinalRoster(
+    classes,
+    repaired.snapshot(),
+    finalFacts,
+    { timeLimitSeconds: options.timeLimitSeconds, relativeGap: 0 },
+    dependencies,
+    elapsedSeconds,
+  );
   const repairSeconds = elapsedSeconds();
   const repairFigures = figuresOf(context, repaired, shortBefore, repairSeconds);
   const scratch = searchRepair({
@@ -81,7 +98,8 @@ export async function repairRoster(input: RepairProblem, options: RepairOptions,
     start: baseline.frozenByAgent,
     frozenByAgent: baseline.frozenByAgent,
     random,
-    isOutOfTime: () => elapsedSeconds() >= repairSeconds + options.fromScratchTimeLimitSeconds * SCRATCH_SEARCH_SHARE || isAborted(),
+    isOutOfTime: () =>
+      elapsedSeconds() >= repairSeconds + options.fromScratchTimeLimitSeconds * SCRATCH_SEARCH_SHARE || isAborted(),
   });
   const changes = changesOf(context, repaired.shiftsOfAgent);
   const pricedChange = changes.reduce((sum, change) => sum + change.costAgentMinutes, 0);
@@ -114,8 +132,16 @@ function rosterSearchOf(classes: AgentClasses, roster: number[][]): RosterSearch
 function changesOf(context: RepairContext, roster: number[][]): ShiftChange[] {
   const { classes, baseline, pricing, cutoffMs, isEmergency } = context;
   return roster.flatMap((indices, agent) => {
-    const spans: BaselineSpan[] = indices.map((index) => classes.candidates[index]).filter((shift) => shift.startMs >= cutoffMs);
-    return listShiftChanges(classes.prepared.source.agents[agent].id, baseline.baselineByAgent[agent], spans, pricing, isEmergency);
+    const spans: BaselineSpan[] = indices
+      .map((index) => classes.candidates[index])
+      .filter((shift) => shift.startMs >= cutoffMs);
+    return listShiftChanges(
+      classes.prepared.source.agents[agent].id,
+      baseline.baselineByAgent[agent],
+      spans,
+      pricing,
+      isEmergency,
+    );
   });
 }
 
@@ -125,7 +151,8 @@ function shortAgentMinutesOf(context: RepairContext, search: RosterSearch): numb
   const first = Math.max(0, Math.floor((context.cutoffMs - prepared.periodStartMs) / prepared.intervalMs));
   let short = 0;
   prepared.requiredAgents.forEach((row, queue) => {
-    for (let interval = first; interval < prepared.intervalCount; interval += 1) short += Math.max(0, row[interval] - search.scheduled[queue * prepared.intervalCount + interval]);
+    for (let interval = first; interval < prepared.intervalCount; interval += 1)
+      short += Math.max(0, row[interval] - search.scheduled[queue * prepared.intervalCount + interval]);
   });
   return (short * prepared.intervalMs) / 60_000;
 }
@@ -135,7 +162,12 @@ function shortAgentMinutesOf(context: RepairContext, search: RosterSearch): numb
  * split of blended time, fairness included), so the two compare; the repaired roster's reported
  * solution is re-split by the solver, so its objective can be a little lower.
  */
-function figuresOf(context: RepairContext, search: RosterSearch, shortBefore: number, solveSeconds: number): RepairFigures {
+function figuresOf(
+  context: RepairContext,
+  search: RosterSearch,
+  shortBefore: number,
+  solveSeconds: number,
+): RepairFigures {
   const changes = changesOf(context, search.shiftsOfAgent);
   const inside = changes.filter((change) => change.isInsideNoticeWindow);
   const pricedChangeCost = changes.reduce((sum, change) => sum + change.costAgentMinutes, 0);

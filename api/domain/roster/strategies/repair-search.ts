@@ -28,9 +28,12 @@ export function searchRepair(input: RepairSearchInput): RosterSearch {
   search.restore(input.start);
   const agents = input.start.map((_, agent) => agent);
   while (!input.isOutOfTime() && search.sweep(shuffled(agents, input.random)) > 0) search.resplit();
-  const holdsFrozen = (roster: number[][]) => frozenByAgent.every((frozen, agent) => frozen.every((index) => roster[agent].includes(index)));
+  const holdsFrozen = (roster: number[][]) =>
+    frozenByAgent.every((frozen, agent) => frozen.every((index) => roster[agent].includes(index)));
   const objectiveOf = () =>
-    search.objective() + fairnessCostOf(classes, search.shiftsOfAgent) + search.shiftsOfAgent.reduce((sum, shifts) => sum + shifts.reduce((own, index) => own + adjustments[index], 0), 0);
+    search.objective() +
+    fairnessCostOf(classes, search.shiftsOfAgent) +
+    search.shiftsOfAgent.reduce((sum, shifts) => sum + shifts.reduce((own, index) => own + adjustments[index], 0), 0);
   let best = { objective: objectiveOf(), roster: search.snapshot() };
   while (!input.isOutOfTime()) {
     ruinAndRecreate(search, agents, input.random, input.isOutOfTime);

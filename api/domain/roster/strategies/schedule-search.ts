@@ -118,7 +118,8 @@ export function searchSchedule(space: ScheduleSpace, shiftCost: ArrayLike<number
   const { shiftsSize, unitsSize, runSize } = layoutOf(space);
   const size = keySpaceSize(space);
   if (size > MAX_KEY_SPACE) throw new RangeError(`schedule key space ${size} exceeds ${MAX_KEY_SPACE}`);
-  const keyOf = (week: number, shifts: number, units: number, run: number) => ((week * shiftsSize + shifts) * unitsSize + units) * runSize + run;
+  const keyOf = (week: number, shifts: number, units: number, run: number) =>
+    ((week * shiftsSize + shifts) * unitsSize + units) * runSize + run;
   const arena = new LabelArena();
   const { merged, next } = scratchFor(size);
   let offLabels = [arena.add(keyOf(0, 0, 0, 0), 0, -1, -1)];
@@ -132,7 +133,10 @@ export function searchSchedule(space: ScheduleSpace, shiftCost: ArrayLike<number
     for (let position = 0; position < day.byStart.length; position += 1) {
       const shift = day.byStart[position];
       if (previousDay) {
-        while (pointer < previousDay.byEnd.length && space.endMs[previousDay.byEnd[pointer]] + space.minRestMs <= space.startMs[shift]) {
+        while (
+          pointer < previousDay.byEnd.length &&
+          space.endMs[previousDay.byEnd[pointer]] + space.minRestMs <= space.startMs[shift]
+        ) {
           for (const label of shiftLabels[pointer]) merged.offer(arena.key[label], arena.cost[label], label);
           pointer += 1;
         }
@@ -164,8 +168,10 @@ export function searchSchedule(space: ScheduleSpace, shiftCost: ArrayLike<number
     }
     // Off today: any label of yesterday (off or working) with its run broken.
     next.clear();
-    for (const label of offLabels) next.offer(arena.key[label] - (arena.key[label] % runSize), arena.cost[label], label);
-    for (const labels of shiftLabels) for (const label of labels) next.offer(arena.key[label] - (arena.key[label] % runSize), arena.cost[label], label);
+    for (const label of offLabels)
+      next.offer(arena.key[label] - (arena.key[label] % runSize), arena.cost[label], label);
+    for (const labels of shiftLabels)
+      for (const label of labels) next.offer(arena.key[label] - (arena.key[label] % runSize), arena.cost[label], label);
     const newOff: number[] = [];
     for (const key of next.active) newOff.push(arena.add(key, next.cost[key], -1, next.label[key]));
     // Shift labels of this day, reordered by the shift's end for tomorrow's sweep.
@@ -186,6 +192,7 @@ export function searchSchedule(space: ScheduleSpace, shiftCost: ArrayLike<number
     if (cost < bestCost) [best, bestCost] = [label, cost];
   }
   const shifts: number[] = [];
-  for (let label = best; label >= 0; label = arena.parent[label]) if (arena.shift[label] >= 0) shifts.push(arena.shift[label]);
+  for (let label = best; label >= 0; label = arena.parent[label])
+    if (arena.shift[label] >= 0) shifts.push(arena.shift[label]);
   return { cost: bestCost, shifts: shifts.reverse() };
 }

@@ -30,32 +30,58 @@ function estimateNonzeros(candidates: CandidateShift[]): number {
  * rules are always satisfiable by rostering less, so the answer is the best roster found with its
  * shortfalls explained. Throws RangeError only for a malformed problem (unknown zone, off-grid time).
  */
-export async function solveRoster(problem: RosterProblem, options: RosterSolveOptions, dependencies: RosterSolveDependencies): Promise<RosterSolution> {
+export async function solveRoster(
+  problem: RosterProblem,
+  options: RosterSolveOptions,
+  dependencies: RosterSolveDependencies,
+): Promise<RosterSolution> {
   const startedMs = dependencies.clockMs();
   const prepared = prepareProblem(problem);
   const candidateSet = generateCandidates(prepared);
   const strategy = options.strategy ?? "auto";
   if (strategy === "pooled") return solvePooled(prepared, candidateSet, options, dependencies, startedMs);
-  if (strategy === "lagrangian" || (strategy === "auto" && estimateNonzeros(candidateSet.candidates) > MAX_DIRECT_NONZEROS)) {
+  if (
+    strategy === "lagrangian" ||
+    (strategy === "auto" && estimateNonzeros(candidateSet.candidates) > MAX_DIRECT_NONZEROS)
+  ) {
     return solveByLagrangianSearch(prepared, candidateSet, options, dependencies, startedMs);
   }
-  const rosterModel = buildRosterModel(prepared, { candidates: candidateSet.candidates, prunedByRule: candidateSet.prunedByRule });
+  const rosterModel = buildRosterModel(prepared, {
+    candidates: candidateSet.candidates,
+    prunedByRule: candidateSet.prunedByRule,
+  });
   const nonzeros = rosterModel.model.rows.reduce((sum, row) => sum + row.terms.length, 0);
   const startValues = completeValues(rosterModel, greedyShiftCounts(rosterModel));
   const elapsedSeconds = () => (dependencies.clockMs() - startedMs) / 1000;
   const result = await dependencies.solver.solve(
     rosterModel.model,
-    { timeLimitSeconds: Math.max(1, options.timeLimitSeconds - elapsedSeconds()), relativeGap: options.relativeGap, startValues },
-    { onProgress: (progress) => dependencies.onProgress?.({ ...progress, phase: "milp" }), signal: dependencies.signal },
+    {
+      timeLimitSeconds: Math.max(1, options.timeLimitSeconds - elapsedSeconds()),
+      relativeGap: options.relativeGap,
+      startValues,
+    },
+    {
+      onProgress: (progress) => dependencies.onProgress?.({ ...progress, phase: "milp" }),
+      signal: dependencies.signal,
+    },
   );
-  const solverIsBetter = result.values !== null && objectiveOf(rosterModel, result.values) <= objectiveOf(rosterModel, startValues) + 1e-6;
+  const solverIsBetter =
+    result.values !== null && objectiveOf(rosterModel, result.values) <= objectiveOf(rosterModel, startValues) + 1e-6;
   const values = solverIsBetter && result.values ? result.values : startValues;
-  const notes = [`${rosterModel.candidates.length} candidate shifts, ${nonzeros} nonzeros; greedy start ${objectiveOf(rosterModel, startValues).toFixed(1)}`];
+  const notes = [
+    `${rosterModel.candidates.length} candidate shifts, ${nonzeros} nonzeros; greedy start ${objectiveOf(rosterModel, startValues).toFixed(1)}`,
+  ];
   if (result.message) notes.push(result.message);
   return assembleSolution(
     rosterModel,
     values.map((value, index) => (rosterModel.model.variables[index].isInteger ? Math.round(value) : value)),
-    { status: milpStatusOf(result, solverIsBetter), method: "milp", lowerBound: result.bestBound, solveSeconds: elapsedSeconds(), notes },
+    {
+      status: milpStatusOf(result, solverIsBetter),
+      method: "milp",
+      lowerBound: result.bestBound,
+      solveSeconds: elapsedSeconds(),
+      notes,
+    },
     dependencies.estimateServiceLevel,
   );
 }

@@ -17,10 +17,16 @@ export function CopyField({ label, value }: { label: string; value: string }) {
       <label htmlFor={id}>{label}</label>
       <div className="copy-field__row">
         <input id={id} readOnly value={value} onFocus={(event) => event.target.select()} />
-        <button type="button" className="button" onClick={() => void copy()}>Copy</button>
+        <button type="button" className="button" onClick={() => void copy()}>
+          Copy
+        </button>
       </div>
       <span role="status" aria-live="polite" className="small muted">
-        {copyState === "copied" ? "Copied to the clipboard." : copyState === "failed" ? "Could not copy: select the text and copy it yourself." : ""}
+        {copyState === "copied"
+          ? "Copied to the clipboard."
+          : copyState === "failed"
+            ? "Could not copy: select the text and copy it yourself."
+            : ""}
       </span>
     </div>
   );

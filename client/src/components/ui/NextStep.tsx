@@ -4,7 +4,9 @@ import { Link } from "react-router";
 export function NextStep({ to, label, hint }: { to: string; label: string; hint?: string }) {
   return (
     <nav className="next-step" aria-label="Next step">
-      <Link className="button button--primary next-step__link" to={to}>{label} →</Link>
+      <Link className="button button--primary next-step__link" to={to}>
+        {label} →
+      </Link>
       {hint && <span className="muted small">{hint}</span>}
     </nav>
   );

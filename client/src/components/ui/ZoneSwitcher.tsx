@@ -12,7 +12,17 @@ export interface ZoneChoice {
  * The display-zone switcher: a few named choices (the queue's zone, my zone…) and any IANA zone.
  * Every time on the page is formatted into `value`; nothing falls back to the browser's zone.
  */
-export function ZoneSwitcher({ value, onChange, choices, label = "Show times in" }: { value: string; onChange: (timeZone: string) => void; choices: ZoneChoice[]; label?: string }) {
+export function ZoneSwitcher({
+  value,
+  onChange,
+  choices,
+  label = "Show times in",
+}: {
+  value: string;
+  onChange: (timeZone: string) => void;
+  choices: ZoneChoice[];
+  label?: string;
+}) {
   const id = useId();
   const isPreset = choices.some((choice) => choice.timeZone === value);
   const [isOther, setIsOther] = useState(!isPreset);

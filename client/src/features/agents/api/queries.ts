@@ -1,10 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { importAgents, listAgents, updateAgent, type AgentDto, type AgentImportReport } from "../../../../../api/contracts/agents";
+import {
+  importAgents,
+  listAgents,
+  updateAgent,
+  type AgentDto,
+  type AgentImportReport,
+} from "../../../../../api/contracts/agents";
 import { listQueues } from "../../../../../api/contracts/queues";
 import { ApiError, callApi } from "../../../lib/api-client";
 
 export const useAgents = (includeFormer: boolean) =>
-  useQuery({ queryKey: ["agents", { includeFormer }], queryFn: () => callApi(listAgents, { query: { includeFormer: includeFormer ? "true" : "false" } }) });
+  useQuery({
+    queryKey: ["agents", { includeFormer }],
+    queryFn: () => callApi(listAgents, { query: { includeFormer: includeFormer ? "true" : "false" } }),
+  });
 
 export const useQueueNames = () =>
   useQuery({
@@ -24,10 +33,14 @@ export interface AgentImportOptions {
 /** A rejected file answers 422 with the same report as a written one: it is a result to show, not a failure. */
 async function importOrReport({ csv, skipInvalid, delimiter }: AgentImportOptions): Promise<AgentImportReport> {
   try {
-    const query = { skipInvalid: skipInvalid ? "true" : "false", ...(delimiter === "auto" ? {} : { delimiter }) } as const;
+    const query = {
+      skipInvalid: skipInvalid ? "true" : "false",
+      ...(delimiter === "auto" ? {} : { delimiter }),
+    } as const;
     return await callApi(importAgents, { body: csv, query });
   } catch (error) {
-    const report = error instanceof ApiError && error.status === 422 ? importAgents.response.safeParse(error.body) : null;
+    const report =
+      error instanceof ApiError && error.status === 422 ? importAgents.response.safeParse(error.body) : null;
     if (report?.success) return report.data;
     throw error;
   }

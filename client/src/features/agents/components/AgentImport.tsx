@@ -20,15 +20,25 @@ export function AgentImport() {
     <section className="panel" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>Import agents from CSV</h2>
       <p className="muted">
-        Columns: name, email, team, time_zone, vendor, attrition_cohort, tags, hire_date, end_date, skills, min_minutes_per_week,
-        max_minutes_per_week, max_shifts_per_week, shift_lengths_minutes, availability (e.g. <code>Mon 09:00-17:00;Tue 09:00-17:00</code>).
-        Lists use <code>;</code>. Agents are matched by email: existing ones are updated. Export gives the same columns.
+        Columns: name, email, team, time_zone, vendor, attrition_cohort, tags, hire_date, end_date, skills,
+        min_minutes_per_week, max_minutes_per_week, max_shifts_per_week, shift_lengths_minutes, availability (e.g.{" "}
+        <code>Mon 09:00-17:00;Tue 09:00-17:00</code>). Lists use <code>;</code>. Agents are matched by email: existing
+        ones are updated. Export gives the same columns.
       </p>
       <div className="row">
-        <label htmlFor={inputId} className="button">Choose CSV file…</label>
-        <input id={inputId} className="visually-hidden" type="file" accept=".csv,text/csv" onChange={(event) => void upload(event.target.files?.[0])} />
+        <label htmlFor={inputId} className="button">
+          Choose CSV file…
+        </label>
+        <input
+          id={inputId}
+          className="visually-hidden"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(event) => void upload(event.target.files?.[0])}
+        />
         <label className="checkbox">
-          <input type="checkbox" checked={skipInvalid} onChange={(event) => setSkipInvalid(event.target.checked)} /> Skip invalid rows
+          <input type="checkbox" checked={skipInvalid} onChange={(event) => setSkipInvalid(event.target.checked)} />{" "}
+          Skip invalid rows
         </label>
         <label>
           Delimiter

@@ -9,10 +9,20 @@ function ProblemTable({ caption, problems }: { caption: string; problems: AgentI
   return (
     <table className="table table--compact">
       <caption>{caption}</caption>
-      <thead><tr><th scope="col">Row</th><th scope="col">Column</th><th scope="col">Problem</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">Row</th>
+          <th scope="col">Column</th>
+          <th scope="col">Problem</th>
+        </tr>
+      </thead>
       <tbody>
         {problems.map((problem, index) => (
-          <tr key={index}><td>{problem.row ?? "–"}</td><td>{problem.column ?? "–"}</td><td>{problem.message}</td></tr>
+          <tr key={index}>
+            <td>{problem.row ?? "–"}</td>
+            <td>{problem.column ?? "–"}</td>
+            <td>{problem.message}</td>
+          </tr>
         ))}
       </tbody>
     </table>
@@ -26,7 +36,8 @@ function ProblemTable({ caption, problems }: { caption: string; problems: AgentI
  */
 export function AgentImportSummary({ report }: { report: AgentImportReport }) {
   const { unknownSkillRowCount, duplicateEmailRowCount } = report.warningCounts;
-  const listedNote = (total: number, listed: number) => (total > listed ? ` (the first ${listed} of ${count(total)})` : "");
+  const listedNote = (total: number, listed: number) =>
+    total > listed ? ` (the first ${listed} of ${count(total)})` : "";
   return (
     <div role="status" className={report.isWritten ? "notice notice--ok" : "notice notice--error"}>
       <p>
@@ -35,13 +46,30 @@ export function AgentImportSummary({ report }: { report: AgentImportReport }) {
           : `Nothing was imported: ${plural(report.errorCount, "problem")} found. Fix them, or tick "Skip invalid rows".`}
       </p>
       <dl className="facts">
-        <dt>Rows read</dt><dd>{count(report.rowCount)} ({delimiterName[report.delimiter]}-delimited)</dd>
-        <dt>Ignored</dt><dd>{count(report.ignoredRowCount)}{report.ignoredRowCount > 0 && " invalid (skipped)"}</dd>
+        <dt>Rows read</dt>
+        <dd>
+          {count(report.rowCount)} ({delimiterName[report.delimiter]}-delimited)
+        </dd>
+        <dt>Ignored</dt>
+        <dd>
+          {count(report.ignoredRowCount)}
+          {report.ignoredRowCount > 0 && " invalid (skipped)"}
+        </dd>
         <dt>Warnings</dt>
-        <dd>{count(report.warningCount)}{report.warningCount > 0 && ` (${count(unknownSkillRowCount)} with an unknown queue as skill, ${count(duplicateEmailRowCount)} repeating an email)`}</dd>
+        <dd>
+          {count(report.warningCount)}
+          {report.warningCount > 0 &&
+            ` (${count(unknownSkillRowCount)} with an unknown queue as skill, ${count(duplicateEmailRowCount)} repeating an email)`}
+        </dd>
       </dl>
-      <ProblemTable caption={`Problems${listedNote(report.errorCount, report.errors.length)}`} problems={report.errors} />
-      <ProblemTable caption={`Warnings (imported all the same)${listedNote(report.warningCount, report.warnings.length)}`} problems={report.warnings} />
+      <ProblemTable
+        caption={`Problems${listedNote(report.errorCount, report.errors.length)}`}
+        problems={report.errors}
+      />
+      <ProblemTable
+        caption={`Warnings (imported all the same)${listedNote(report.warningCount, report.warnings.length)}`}
+        problems={report.warnings}
+      />
     </div>
   );
 }

@@ -14,8 +14,10 @@ interface Drag {
 
 const indexOf = ({ day, slot }: Cell) => day * slotsPerDay + slot;
 const isInside = (cell: Cell, drag: Drag) =>
-  cell.day >= Math.min(drag.anchor.day, drag.current.day) && cell.day <= Math.max(drag.anchor.day, drag.current.day) &&
-  cell.slot >= Math.min(drag.anchor.slot, drag.current.slot) && cell.slot <= Math.max(drag.anchor.slot, drag.current.slot);
+  cell.day >= Math.min(drag.anchor.day, drag.current.day) &&
+  cell.day <= Math.max(drag.anchor.day, drag.current.day) &&
+  cell.slot >= Math.min(drag.anchor.slot, drag.current.slot) &&
+  cell.slot <= Math.max(drag.anchor.slot, drag.current.slot);
 
 function cellAt(element: Element | null): Cell | null {
   const target = element?.closest<HTMLElement>("[data-slot]");
@@ -26,7 +28,9 @@ function cellAt(element: Element | null): Cell | null {
 /** The cells with a rectangle being dragged painted in (what the person sees before letting go). */
 function withDrag(cells: boolean[], drag: Drag | null): boolean[] {
   if (!drag) return cells;
-  return cells.map((isOn, index) => (isInside({ day: Math.floor(index / slotsPerDay), slot: index % slotsPerDay }, drag) ? drag.isPainting : isOn));
+  return cells.map((isOn, index) =>
+    isInside({ day: Math.floor(index / slotsPerDay), slot: index % slotsPerDay }, drag) ? drag.isPainting : isOn,
+  );
 }
 
 /**
@@ -34,7 +38,15 @@ function withDrag(cells: boolean[], drag: Drag | null): boolean[] {
  * rectangle (the first cell decides on or off), or move with the arrow keys and toggle with Space.
  * Pointer events with elementFromPoint, so dragging works with a finger too.
  */
-export function AvailabilityGrid({ cells, onChange, label }: { cells: boolean[]; onChange: (cells: boolean[]) => void; label: string }) {
+export function AvailabilityGrid({
+  cells,
+  onChange,
+  label,
+}: {
+  cells: boolean[];
+  onChange: (cells: boolean[]) => void;
+  label: string;
+}) {
   const [drag, setDrag] = useState<Drag | null>(null);
   const [focus, setFocus] = useState<Cell>({ day: 0, slot: 18 });
   const shown = useMemo(() => withDrag(cells, drag), [cells, drag]);
@@ -69,7 +81,12 @@ export function AvailabilityGrid({ cells, onChange, label }: { cells: boolean[];
   };
 
   const key = (event: KeyboardEvent<HTMLTableElement>) => {
-    const steps: Record<string, [number, number]> = { ArrowUp: [0, -1], ArrowDown: [0, 1], ArrowLeft: [-1, 0], ArrowRight: [1, 0] };
+    const steps: Record<string, [number, number]> = {
+      ArrowUp: [0, -1],
+      ArrowDown: [0, 1],
+      ArrowLeft: [-1, 0],
+      ArrowRight: [1, 0],
+    };
     if (event.key === " " || event.key === "Enter") {
       event.preventDefault();
       onChange(cells.map((isOn, index) => (index === indexOf(focus) ? !isOn : isOn)));
@@ -78,9 +95,14 @@ export function AvailabilityGrid({ cells, onChange, label }: { cells: boolean[];
     const step = steps[event.key];
     if (!step) return;
     event.preventDefault();
-    const next = { day: Math.min(6, Math.max(0, focus.day + step[0])), slot: Math.min(slotsPerDay - 1, Math.max(0, focus.slot + step[1])) };
+    const next = {
+      day: Math.min(6, Math.max(0, focus.day + step[0])),
+      slot: Math.min(slotsPerDay - 1, Math.max(0, focus.slot + step[1])),
+    };
     setFocus(next);
-    document.querySelector<HTMLElement>(`.availability-grid [data-day="${next.day}"][data-slot="${next.slot}"]`)?.focus();
+    document
+      .querySelector<HTMLElement>(`.availability-grid [data-day="${next.day}"][data-slot="${next.slot}"]`)
+      ?.focus();
   };
 
   return (
@@ -88,14 +110,22 @@ export function AvailabilityGrid({ cells, onChange, label }: { cells: boolean[];
       <table role="grid" aria-label={label} onPointerDown={start} onPointerMove={move} onKeyDown={key}>
         <thead>
           <tr>
-            <th scope="col"><span className="visually-hidden">Local time</span></th>
-            {weekdayNames.map((name) => <th scope="col" key={name}>{name}</th>)}
+            <th scope="col">
+              <span className="visually-hidden">Local time</span>
+            </th>
+            {weekdayNames.map((name) => (
+              <th scope="col" key={name}>
+                {name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {Array.from({ length: slotsPerDay }, (_unused, slot) => (
             <tr key={slot} className={slot % 2 === 0 ? "availability-grid__hour" : undefined}>
-              <th scope="row">{slot % 2 === 0 ? slotTime(slot) : <span className="visually-hidden">{slotTime(slot)}</span>}</th>
+              <th scope="row">
+                {slot % 2 === 0 ? slotTime(slot) : <span className="visually-hidden">{slotTime(slot)}</span>}
+              </th>
               {weekdayNames.map((name, day) => {
                 const isOn = shown[indexOf({ day, slot })];
                 const isFocus = focus.day === day && focus.slot === slot;

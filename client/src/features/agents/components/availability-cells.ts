@@ -23,7 +23,9 @@ export function slotTime(slotOfDay: number): string {
 
 /** Whether every window starts and ends on the grid (else saving the grid rounds it). */
 export function fitsGrid(windows: WeeklyWindow[]): boolean {
-  return windows.every((window) => minutesOf(window.startLocal) % slotMinutes === 0 && minutesOf(window.endLocal) % slotMinutes === 0);
+  return windows.every(
+    (window) => minutesOf(window.startLocal) % slotMinutes === 0 && minutesOf(window.endLocal) % slotMinutes === 0,
+  );
 }
 
 /** One flag per half-hour of the week, Monday 00:00 first; a slot is on when any window covers most of it. */
@@ -44,7 +46,12 @@ export function windowsToCells(windows: WeeklyWindow[]): boolean[] {
  * Monday morning); a run longer than 24 hours is cut into whole days, since a window is at most a day.
  */
 export function cellsToWindows(cells: boolean[]): WeeklyWindow[] {
-  if (cells.every(Boolean)) return weekdayNames.map((_name, index) => ({ weekday: (index + 1) as WeeklyWindow["weekday"], startLocal: "00:00", endLocal: "00:00" }));
+  if (cells.every(Boolean))
+    return weekdayNames.map((_name, index) => ({
+      weekday: (index + 1) as WeeklyWindow["weekday"],
+      startLocal: "00:00",
+      endLocal: "00:00",
+    }));
   const firstOff = cells.indexOf(false);
   const windows: WeeklyWindow[] = [];
   let runStart: number | null = null;
@@ -64,7 +71,11 @@ function splitRun(startSlot: number, length: number): WeeklyWindow[] {
   for (let offset = 0; offset < length; offset += slotsPerDay) {
     const slot = (startSlot + offset) % slotsPerWeek;
     const chunk = Math.min(slotsPerDay, length - offset);
-    windows.push({ weekday: (Math.floor(slot / slotsPerDay) + 1) as WeeklyWindow["weekday"], startLocal: slotTime(slot), endLocal: slotTime(slot + chunk) });
+    windows.push({
+      weekday: (Math.floor(slot / slotsPerDay) + 1) as WeeklyWindow["weekday"],
+      startLocal: slotTime(slot),
+      endLocal: slotTime(slot + chunk),
+    });
   }
   return windows;
 }

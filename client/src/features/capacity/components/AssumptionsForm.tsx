@@ -22,7 +22,9 @@ function fieldsOf(assumptions: PlanAssumptionsDto, cohorts: string[]): Fields {
     trainingWeeks: String(hiring.trainingWeeks),
     ramp: hiring.rampFractions.map(percent).join(", "),
     currency: costs.currency,
-    ...Object.fromEntries(cohorts.map((cohort) => [`cost:${cohort}`, String(costs.annualCostPerFteByCohort[cohort] ?? "")])),
+    ...Object.fromEntries(
+      cohorts.map((cohort) => [`cost:${cohort}`, String(costs.annualCostPerFteByCohort[cohort] ?? "")]),
+    ),
   };
 }
 
@@ -32,12 +34,15 @@ export function AssumptionsForm({ plan }: { plan: CapacityPlanDetailDto }) {
   const [fields, setFields] = useState<Fields>(() => fieldsOf(plan.assumptions, cohorts));
   const [removed, setRemoved] = useState<Set<string>>(new Set());
   const update = useUpdateAssumptions(plan.id);
-  const set = (name: string) => (event: { target: { value: string } }) => setFields((current) => ({ ...current, [name]: event.target.value }));
+  const set = (name: string) => (event: { target: { value: string } }) =>
+    setFields((current) => ({ ...current, [name]: event.target.value }));
   const number = (name: string) => Number(fields[name]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const costs = Object.fromEntries(cohorts.filter((cohort) => fields[`cost:${cohort}`] !== "").map((cohort) => [cohort, number(`cost:${cohort}`)]));
+    const costs = Object.fromEntries(
+      cohorts.filter((cohort) => fields[`cost:${cohort}`] !== "").map((cohort) => [cohort, number(`cost:${cohort}`)]),
+    );
     update.mutate({
       capacity: {
         ...plan.assumptions.capacity,
@@ -53,7 +58,11 @@ export function AssumptionsForm({ plan }: { plan: CapacityPlanDetailDto }) {
         contractedMinutesPerWeek: Math.round(number("classHours") * 60),
         recruitingLeadWeeks: number("recruitingWeeks"),
         trainingWeeks: number("trainingWeeks"),
-        rampFractions: fields.ramp.split(",").map((part) => part.trim()).filter(Boolean).map((part) => Number(part) / 100),
+        rampFractions: fields.ramp
+          .split(",")
+          .map((part) => part.trim())
+          .filter(Boolean)
+          .map((part) => Number(part) / 100),
       },
       costs: { ...plan.assumptions.costs, currency: fields.currency, annualCostPerFteByCohort: costs },
       hireClasses: plan.assumptions.hireClasses.filter((hireClass) => !removed.has(hireClass.id)),
@@ -79,7 +88,9 @@ export function AssumptionsForm({ plan }: { plan: CapacityPlanDetailDto }) {
         <label>
           Hiring cohort
           <select name="hiringCohort" value={fields.hiringCohort} onChange={set("hiringCohort")}>
-            {cohorts.map((cohort) => <option key={cohort}>{cohort}</option>)}
+            {cohorts.map((cohort) => (
+              <option key={cohort}>{cohort}</option>
+            ))}
           </select>
         </label>
         {input("classHours", "Contract of a new hire (hours / week)")}
@@ -97,15 +108,25 @@ export function AssumptionsForm({ plan }: { plan: CapacityPlanDetailDto }) {
               <input
                 type="checkbox"
                 checked={!removed.has(hireClass.id)}
-                onChange={(event) => setRemoved((current) => { const next = new Set(current); if (event.target.checked) next.delete(hireClass.id); else next.add(hireClass.id); return next; })}
+                onChange={(event) =>
+                  setRemoved((current) => {
+                    const next = new Set(current);
+                    if (event.target.checked) next.delete(hireClass.id);
+                    else next.add(hireClass.id);
+                    return next;
+                  })
+                }
               />
-              {hireClass.size} × {hireClass.attritionCohort} from {formatCalendarDate(hireClass.startDate)} ({hireClass.trainingWeeks} weeks training)
+              {hireClass.size} × {hireClass.attritionCohort} from {formatCalendarDate(hireClass.startDate)} (
+              {hireClass.trainingWeeks} weeks training)
             </label>
           ))}
         </fieldset>
       )}
       <div className="toolbar">
-        <button type="submit" className="button" disabled={update.isPending}>{update.isPending ? "Recomputing…" : "Save and recompute"}</button>
+        <button type="submit" className="button" disabled={update.isPending}>
+          {update.isPending ? "Recomputing…" : "Save and recompute"}
+        </button>
       </div>
       {update.isError && <ErrorState error={update.error} />}
     </form>

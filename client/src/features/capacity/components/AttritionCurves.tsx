@@ -22,18 +22,38 @@ function withExtraLoss(hazards: number[], from: number, to: number, lossFraction
 }
 
 function CurveChart({ curve }: { curve: CohortAttritionCurveDto }) {
-  const option = useMemo<ChartOption>(() => ({
-    grid: { left: 48, right: 12, top: 28, bottom: 28 },
-    legend: { top: 0 },
-    tooltip: { trigger: "axis", valueFormatter: (value: unknown) => `${Number(value).toFixed(2)} %` },
-    xAxis: { type: "category", name: "week", data: Array.from({ length: 52 }, (_, index) => index + 1) },
-    yAxis: { type: "value", name: "% / week" },
-    series: [
-      { name: "Estimated", type: "bar", data: curve.estimated.weeklyHazardFractions.map((hazard) => hazard * 100), itemStyle: { color: "#94a3b8" } },
-      { name: "Used by plans", type: "line", data: curve.effective.weeklyHazardFractions.map((hazard) => hazard * 100), itemStyle: { color: "#7c3aed" }, showSymbol: false },
-    ],
-  }), [curve]);
-  return <Chart option={option} height={180} label={`Weekly attrition hazard of ${curve.attritionCohort}, estimated and used`} />;
+  const option = useMemo<ChartOption>(
+    () => ({
+      grid: { left: 48, right: 12, top: 28, bottom: 28 },
+      legend: { top: 0 },
+      tooltip: { trigger: "axis", valueFormatter: (value: unknown) => `${Number(value).toFixed(2)} %` },
+      xAxis: { type: "category", name: "week", data: Array.from({ length: 52 }, (_, index) => index + 1) },
+      yAxis: { type: "value", name: "% / week" },
+      series: [
+        {
+          name: "Estimated",
+          type: "bar",
+          data: curve.estimated.weeklyHazardFractions.map((hazard) => hazard * 100),
+          itemStyle: { color: "#94a3b8" },
+        },
+        {
+          name: "Used by plans",
+          type: "line",
+          data: curve.effective.weeklyHazardFractions.map((hazard) => hazard * 100),
+          itemStyle: { color: "#7c3aed" },
+          showSymbol: false,
+        },
+      ],
+    }),
+    [curve],
+  );
+  return (
+    <Chart
+      option={option}
+      height={180}
+      label={`Weekly attrition hazard of ${curve.attritionCohort}, estimated and used`}
+    />
+  );
 }
 
 function CurveCard({ curve }: { curve: CohortAttritionCurveDto }) {
@@ -42,9 +62,18 @@ function CurveCard({ curve }: { curve: CohortAttritionCurveDto }) {
   const revert = useRevertCurve();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ attritionCohort: curve.attritionCohort, weeklyHazardFractions: withExtraLoss(curve.effective.weeklyHazardFractions, Number(edit.from), Number(edit.to), Number(edit.loss) / 100) });
+    save.mutate({
+      attritionCohort: curve.attritionCohort,
+      weeklyHazardFractions: withExtraLoss(
+        curve.effective.weeklyHazardFractions,
+        Number(edit.from),
+        Number(edit.to),
+        Number(edit.loss) / 100,
+      ),
+    });
   };
-  const set = (name: keyof typeof edit) => (event: { target: { value: string } }) => setEdit((current) => ({ ...current, [name]: event.target.value }));
+  const set = (name: keyof typeof edit) => (event: { target: { value: string } }) =>
+    setEdit((current) => ({ ...current, [name]: event.target.value }));
   return (
     <section className="card" aria-label={`Attrition of ${curve.attritionCohort}`}>
       <header className="card__header">
@@ -52,16 +81,31 @@ function CurveCard({ curve }: { curve: CohortAttritionCurveDto }) {
         <span className="badge">{curve.effective.source}</span>
       </header>
       <p className="muted small">
-        {formatPercent(curve.annualAttritionFraction)} a year on the curve plans use · {curve.estimated.departures} departures in {Math.round(curve.estimated.agentWeeksAtRisk)} agent-weeks ({curve.estimatedFromDate} – {curve.estimatedToDate})
+        {formatPercent(curve.annualAttritionFraction)} a year on the curve plans use · {curve.estimated.departures}{" "}
+        departures in {Math.round(curve.estimated.agentWeeksAtRisk)} agent-weeks ({curve.estimatedFromDate} –{" "}
+        {curve.estimatedToDate})
       </p>
       <CurveChart curve={curve} />
       <form className="toolbar" onSubmit={submit}>
-        <label>Weeks <input aria-label="from week" value={edit.from} onChange={set("from")} size={3} /></label>
-        <label>to <input aria-label="to week" value={edit.to} onChange={set("to")} size={3} /></label>
-        <label>lose another <input aria-label="extra loss percent" value={edit.loss} onChange={set("loss")} size={4} /> %</label>
-        <button type="submit" className="button button--small" disabled={save.isPending}>Edit curve</button>
+        <label>
+          Weeks <input aria-label="from week" value={edit.from} onChange={set("from")} size={3} />
+        </label>
+        <label>
+          to <input aria-label="to week" value={edit.to} onChange={set("to")} size={3} />
+        </label>
+        <label>
+          lose another <input aria-label="extra loss percent" value={edit.loss} onChange={set("loss")} size={4} /> %
+        </label>
+        <button type="submit" className="button button--small" disabled={save.isPending}>
+          Edit curve
+        </button>
         {curve.editedWeeklyHazardFractions && (
-          <button type="button" className="button button--small" onClick={() => revert.mutate(curve.attritionCohort)} disabled={revert.isPending}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => revert.mutate(curve.attritionCohort)}
+            disabled={revert.isPending}
+          >
             Revert to estimate
           </button>
         )}
@@ -76,10 +120,13 @@ export function AttritionCurves() {
   const curves = useCurves();
   if (curves.isPending) return <Loading label="Estimating attrition curves…" />;
   if (curves.isError) return <ErrorState error={curves.error} onRetry={() => void curves.refetch()} />;
-  if (curves.data.curves.length === 0) return <EmptyState title="No agents yet">Attrition is estimated from agents' hire and end dates.</EmptyState>;
+  if (curves.data.curves.length === 0)
+    return <EmptyState title="No agents yet">Attrition is estimated from agents' hire and end dates.</EmptyState>;
   return (
     <div className="card-grid card-grid--two">
-      {curves.data.curves.map((curve) => <CurveCard key={curve.attritionCohort} curve={curve} />)}
+      {curves.data.curves.map((curve) => (
+        <CurveCard key={curve.attritionCohort} curve={curve} />
+      ))}
     </div>
   );
 }

@@ -14,7 +14,10 @@ export function CapacityChart({ result }: { result: CapacityPlanDetailDto["resul
     const weeks = result.weeks.map((week) => week.weekStartDate);
     return {
       grid: { left: 56, right: 16, top: 40, bottom: 64 },
-      tooltip: { trigger: "axis", valueFormatter: (value: unknown) => (typeof value === "number" ? value.toFixed(1) : String(value)) },
+      tooltip: {
+        trigger: "axis",
+        valueFormatter: (value: unknown) => (typeof value === "number" ? value.toFixed(1) : String(value)),
+      },
       legend: { top: 0 },
       xAxis: { type: "category", data: weeks },
       yAxis: { type: "value", name: "FTE" },
@@ -29,16 +32,57 @@ export function CapacityChart({ result }: { result: CapacityPlanDetailDto["resul
           showSymbol: false,
           markArea: {
             itemStyle: { color: "rgba(220, 38, 38, 0.12)" },
-            data: result.episodes.map((episode) => [{ xAxis: result.weeks[episode.startWeekIndex].weekStartDate, name: "short" }, { xAxis: result.weeks[episode.endWeekIndex].weekStartDate }]),
+            data: result.episodes.map((episode) => [
+              { xAxis: result.weeks[episode.startWeekIndex].weekStartDate, name: "short" },
+              { xAxis: result.weeks[episode.endWeekIndex].weekStartDate },
+            ]),
           },
         },
-        { name: "Projected", type: "line", data: result.weeks.map((week) => round(week.productiveFte)), lineStyle: { color: "#2563eb", width: 2 }, itemStyle: { color: "#2563eb" }, showSymbol: false },
-        { name: "Today's agents, nobody leaving", type: "line", data: result.weeks.map((week) => round(week.baselineFte)), lineStyle: { color: "#64748b", type: "dashed" }, itemStyle: { color: "#64748b" }, showSymbol: false },
-        { name: "Known departures", type: "bar", stack: "change", data: result.weeks.map((week) => -round(week.knownDepartureFte)), itemStyle: { color: "#f59e0b" } },
-        { name: "Expected attrition", type: "bar", stack: "change", data: result.weeks.map((week) => -round(week.expectedAttritionFte)), itemStyle: { color: "#fb923c" } },
-        { name: "Planned hires (productive)", type: "bar", stack: "change", data: result.weeks.map((week) => round(week.hireProductiveFte)), itemStyle: { color: "#16a34a" } },
+        {
+          name: "Projected",
+          type: "line",
+          data: result.weeks.map((week) => round(week.productiveFte)),
+          lineStyle: { color: "#2563eb", width: 2 },
+          itemStyle: { color: "#2563eb" },
+          showSymbol: false,
+        },
+        {
+          name: "Today's agents, nobody leaving",
+          type: "line",
+          data: result.weeks.map((week) => round(week.baselineFte)),
+          lineStyle: { color: "#64748b", type: "dashed" },
+          itemStyle: { color: "#64748b" },
+          showSymbol: false,
+        },
+        {
+          name: "Known departures",
+          type: "bar",
+          stack: "change",
+          data: result.weeks.map((week) => -round(week.knownDepartureFte)),
+          itemStyle: { color: "#f59e0b" },
+        },
+        {
+          name: "Expected attrition",
+          type: "bar",
+          stack: "change",
+          data: result.weeks.map((week) => -round(week.expectedAttritionFte)),
+          itemStyle: { color: "#fb923c" },
+        },
+        {
+          name: "Planned hires (productive)",
+          type: "bar",
+          stack: "change",
+          data: result.weeks.map((week) => round(week.hireProductiveFte)),
+          itemStyle: { color: "#16a34a" },
+        },
       ],
     };
   }, [result]);
-  return <Chart option={option} height={360} label="Weekly required FTE against projected FTE, with departures, attrition and hires" />;
+  return (
+    <Chart
+      option={option}
+      height={360}
+      label="Weekly required FTE against projected FTE, with departures, attrition and hires"
+    />
+  );
 }

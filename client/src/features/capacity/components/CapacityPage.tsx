@@ -18,8 +18,12 @@ function NewPlanForm() {
   };
   return (
     <form className="toolbar" onSubmit={submit} aria-label="New capacity plan">
-      <label>Plan name <input value={name} onChange={(event) => setName(event.target.value)} /></label>
-      <button type="submit" className="button" disabled={create.isPending}>{create.isPending ? "Forecasting a year of demand…" : "Make a plan from today's data"}</button>
+      <label>
+        Plan name <input value={name} onChange={(event) => setName(event.target.value)} />
+      </label>
+      <button type="submit" className="button" disabled={create.isPending}>
+        {create.isPending ? "Forecasting a year of demand…" : "Make a plan from today's data"}
+      </button>
       {create.isError && <ErrorState error={create.error} />}
     </form>
   );
@@ -37,15 +41,36 @@ function PlanView({ planId }: { planId: string }) {
         <div className="toolbar">
           <h2 id="plan-heading">{plan.data.name}</h2>
           <span className="muted">
-            {result.weeks.length} weeks from {formatCalendarDate(plan.data.startDate)} · {plan.data.agentCount} agents as of {formatCalendarDate(plan.data.asOfDate)} · demand from {plan.data.demandSources.map((source) => `${source.queueName} (${source.method})`).join(", ")}
+            {result.weeks.length} weeks from {formatCalendarDate(plan.data.startDate)} · {plan.data.agentCount} agents
+            as of {formatCalendarDate(plan.data.asOfDate)} · demand from{" "}
+            {plan.data.demandSources.map((source) => `${source.queueName} (${source.method})`).join(", ")}
           </span>
-          <button type="button" className="button button--small" onClick={() => recompute.mutate()} disabled={recompute.isPending}>Recompute with current curves</button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => recompute.mutate()}
+            disabled={recompute.isPending}
+          >
+            Recompute with current curves
+          </button>
         </div>
         <dl className="facts">
-          <div><dt>Average required</dt><dd>{formatFte(result.totals.averageRequiredFte)} FTE</dd></div>
-          <div><dt>Average projected</dt><dd>{formatFte(result.totals.averageProductiveFte)} FTE</dd></div>
-          <div><dt>Peak shortfall</dt><dd>{formatFte(result.totals.peakShortFte)} FTE</dd></div>
-          <div><dt>Flagged weeks</dt><dd>{result.totals.flaggedWeekCount}</dd></div>
+          <div>
+            <dt>Average required</dt>
+            <dd>{formatFte(result.totals.averageRequiredFte)} FTE</dd>
+          </div>
+          <div>
+            <dt>Average projected</dt>
+            <dd>{formatFte(result.totals.averageProductiveFte)} FTE</dd>
+          </div>
+          <div>
+            <dt>Peak shortfall</dt>
+            <dd>{formatFte(result.totals.peakShortFte)} FTE</dd>
+          </div>
+          <div>
+            <dt>Flagged weeks</dt>
+            <dd>{result.totals.flaggedWeekCount}</dd>
+          </div>
         </dl>
         <CapacityChart result={result} />
         <h3>Gap episodes</h3>
@@ -67,7 +92,10 @@ export function CapacityPage() {
   const planId = selected ?? plans.data?.plans[0]?.id ?? null;
   return (
     <>
-      <PageHeader title="Capacity" subtitle="Weekly required against projected FTE for the next year: attrition by cohort, known departures, planned classes, and when to recruit." />
+      <PageHeader
+        title="Capacity"
+        subtitle="Weekly required against projected FTE for the next year: attrition by cohort, known departures, planned classes, and when to recruit."
+      />
       {plans.isPending && <Loading label="Loading plans…" />}
       {plans.isError && <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />}
       {plans.data && (
@@ -77,18 +105,29 @@ export function CapacityPage() {
               <label>
                 Plan
                 <select value={planId ?? ""} onChange={(event) => setSelected(event.target.value)}>
-                  {plans.data.plans.map((plan) => <option key={plan.id} value={plan.id}>{plan.name} ({plan.createdAt.slice(0, 10)})</option>)}
+                  {plans.data.plans.map((plan) => (
+                    <option key={plan.id} value={plan.id}>
+                      {plan.name} ({plan.createdAt.slice(0, 10)})
+                    </option>
+                  ))}
                 </select>
               </label>
             )}
             <NewPlanForm />
           </div>
-          {planId ? <PlanView planId={planId} /> : <EmptyState title="No capacity plan yet">Make one from today's agents and the queues' history.</EmptyState>}
+          {planId ? (
+            <PlanView planId={planId} />
+          ) : (
+            <EmptyState title="No capacity plan yet">Make one from today's agents and the queues' history.</EmptyState>
+          )}
         </>
       )}
       <section className="panel" aria-labelledby="curves-heading">
         <h2 id="curves-heading">Attrition by cohort</h2>
-        <p className="muted">Estimated from the organisation's own departures; an edit is kept apart from the estimate and used by plans after Recompute.</p>
+        <p className="muted">
+          Estimated from the organisation's own departures; an edit is kept apart from the estimate and used by plans
+          after Recompute.
+        </p>
         <AttritionCurves />
       </section>
     </>

@@ -7,7 +7,11 @@ export function EpisodeList({ result }: { result: CapacityPlanDetailDto["result"
   return (
     <ul className="episodes">
       {result.episodes.map((episode) => (
-        <li key={episode.startDate} className={`notice ${episode.severity === "low" ? "" : "notice--error"}`} data-severity={episode.severity}>
+        <li
+          key={episode.startDate}
+          className={`notice ${episode.severity === "low" ? "" : "notice--error"}`}
+          data-severity={episode.severity}
+        >
           <strong>{episode.severity}</strong> {recommendationText(episode)}
         </li>
       ))}

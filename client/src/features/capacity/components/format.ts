@@ -10,6 +10,8 @@ export const formatPercent = (fraction: number) => `${(fraction * 100).toFixed(1
 export function recommendationText(episode: Episode): string {
   const recommendation = episode.recommendation;
   if (recommendation.isCoveredByEarlierClass) return `${episode.summary} → closed by the class recommended before it`;
-  const late = recommendation.isTooLate ? ` (too late for ${recommendation.uncoveredWeekStartDates.length} week(s): recruiting should have started already)` : "";
+  const late = recommendation.isTooLate
+    ? ` (too late for ${recommendation.uncoveredWeekStartDates.length} week(s): recruiting should have started already)`
+    : "";
   return `${episode.summary} → recruit by ${formatCalendarDate(recommendation.recruitByDate)}, start the class by ${formatCalendarDate(recommendation.classStartDate)}, class size ${recommendation.classSize} (${recommendation.attritionCohort})${late}`;
 }

@@ -1,5 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { createForecast, createSpecialDay, deleteSpecialDay, getForecast, listForecasts, listSpecialDays, overrideForecast, type ForecastOverride } from "../../../../../api/contracts/forecasts";
+import {
+  createForecast,
+  createSpecialDay,
+  deleteSpecialDay,
+  getForecast,
+  listForecasts,
+  listSpecialDays,
+  overrideForecast,
+  type ForecastOverride,
+} from "../../../../../api/contracts/forecasts";
 import { getQueueHistory, importQueueHistory, type HistoryImportReport } from "../../../../../api/contracts/history";
 import { listQueues } from "../../../../../api/contracts/queues";
 import type { z } from "zod";
@@ -17,13 +26,23 @@ export const useHistory = (queueId: string, granularity: Granularity, from: stri
 
 /** The queue's stored forecasts, newest first (an empty list when it has none). */
 export const useForecasts = (queueId: string) =>
-  useQuery({ queryKey: ["queues", queueId, "forecasts", "list"], queryFn: () => callApi(listForecasts, { params: { queueId } }) });
+  useQuery({
+    queryKey: ["queues", queueId, "forecasts", "list"],
+    queryFn: () => callApi(listForecasts, { params: { queueId } }),
+  });
 
 /** One forecast with its intervals (or only daily totals) in a local-date range. */
-export const useForecast = (queueId: string, forecastId: string | undefined, granularity: Granularity, from: string, to: string) =>
+export const useForecast = (
+  queueId: string,
+  forecastId: string | undefined,
+  granularity: Granularity,
+  from: string,
+  to: string,
+) =>
   useQuery({
     queryKey: ["queues", queueId, "forecasts", forecastId, granularity, from, to],
-    queryFn: () => callApi(getForecast, { params: { queueId, forecastId: forecastId! }, query: { granularity, from, to } }),
+    queryFn: () =>
+      callApi(getForecast, { params: { queueId, forecastId: forecastId! }, query: { granularity, from, to } }),
     enabled: forecastId !== undefined,
   });
 
@@ -43,7 +62,10 @@ export interface ImportOptions {
 }
 
 /** A rejected file answers 422 with the same report as a written one: it is a result to show, not a failure. */
-async function importOrReport(queueId: string, { csv, timestampColumn, skipInvalid, sumDuplicates, delimiter, dateFormat }: ImportOptions): Promise<HistoryImportReport> {
+async function importOrReport(
+  queueId: string,
+  { csv, timestampColumn, skipInvalid, sumDuplicates, delimiter, dateFormat }: ImportOptions,
+): Promise<HistoryImportReport> {
   try {
     return await callApi(importQueueHistory, {
       params: { queueId },
@@ -57,7 +79,8 @@ async function importOrReport(queueId: string, { csv, timestampColumn, skipInval
       },
     });
   } catch (error) {
-    const report = error instanceof ApiError && error.status === 422 ? importQueueHistory.response.safeParse(error.body) : null;
+    const report =
+      error instanceof ApiError && error.status === 422 ? importQueueHistory.response.safeParse(error.body) : null;
     if (report?.success) return report.data;
     throw error;
   }
@@ -99,8 +122,14 @@ export function useSpecialDayChanges(queueId: string) {
   const queryClient = useQueryClient();
   const onSuccess = () => void queryClient.invalidateQueries({ queryKey: ["special-days"] });
   return {
-    add: useMutation({ mutationFn: (body: z.input<typeof createSpecialDay.body>) => callApi(createSpecialDay, { body }), onSuccess }),
-    remove: useMutation({ mutationFn: (specialDayId: string) => callApi(deleteSpecialDay, { params: { specialDayId } }), onSuccess }),
+    add: useMutation({
+      mutationFn: (body: z.input<typeof createSpecialDay.body>) => callApi(createSpecialDay, { body }),
+      onSuccess,
+    }),
+    remove: useMutation({
+      mutationFn: (specialDayId: string) => callApi(deleteSpecialDay, { params: { specialDayId } }),
+      onSuccess,
+    }),
     queueId,
   };
 }

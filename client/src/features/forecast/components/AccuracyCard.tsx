@@ -14,7 +14,10 @@ export function AccuracyCard({ forecast }: { forecast: ForecastSummary }) {
     <section className="card" aria-labelledby="accuracy-title">
       <h2 id="accuracy-title">Accuracy</h2>
       {accuracy === null ? (
-        <p className="muted">Too little history to backtest (under five weeks): accuracy is unknown and the bands assume a 10 % model error.</p>
+        <p className="muted">
+          Too little history to backtest (under five weeks): accuracy is unknown and the bands assume a 10 % model
+          error.
+        </p>
       ) : (
         <div className="table-scroll">
           <table className="table table--compact">
@@ -34,8 +37,12 @@ export function AccuracyCard({ forecast }: { forecast: ForecastSummary }) {
               {accuracy.bands.map((band) => (
                 <tr key={band.band}>
                   <th scope="row">{bandLabel[band.band]}</th>
-                  <td><code>{band.method}</code></td>
-                  <td><strong>{percent(band.wmapeFraction)}</strong></td>
+                  <td>
+                    <code>{band.method}</code>
+                  </td>
+                  <td>
+                    <strong>{percent(band.wmapeFraction)}</strong>
+                  </td>
                   <td>{percent(band.seasonalNaiveWmapeFraction)}</td>
                   <td>{percent(band.poissonFloorFraction)}</td>
                   <td>{band.mase === null ? "–" : band.mase.toFixed(2)}</td>
@@ -47,8 +54,9 @@ export function AccuracyCard({ forecast }: { forecast: ForecastSummary }) {
         </div>
       )}
       <p className="muted small">
-        Backtest over {accuracy?.bands[0]?.targetDays ?? 0} day-ahead and {accuracy?.bands[1]?.targetDays ?? 0} week-ahead days of the last four weeks, each
-        forecast made only from the history before it. wMAPE = Σ|error| / Σactual. Beyond eight weeks the forecast uses <code>{methodByBand.longRange}</code>.
+        Backtest over {accuracy?.bands[0]?.targetDays ?? 0} day-ahead and {accuracy?.bands[1]?.targetDays ?? 0}{" "}
+        week-ahead days of the last four weeks, each forecast made only from the history before it. wMAPE = Σ|error| /
+        Σactual. Beyond eight weeks the forecast uses <code>{methodByBand.longRange}</code>.
       </p>
     </section>
   );

@@ -5,7 +5,13 @@ import { useCreateForecast } from "../api/queries";
 
 /** Single methods the last forecast's backtest scored: the choices the server accepts, without a list to keep in step. */
 const methodsOf = (forecast: ForecastSummary | null) =>
-  [...new Set((forecast?.accuracy?.candidates ?? []).map((candidate) => candidate.method).filter((name) => !name.startsWith("combination(")))].sort();
+  [
+    ...new Set(
+      (forecast?.accuracy?.candidates ?? [])
+        .map((candidate) => candidate.method)
+        .filter((name) => !name.startsWith("combination(")),
+    ),
+  ].sort();
 
 export function CreateForecastForm({ queueId, latest }: { queueId: string; latest: ForecastSummary | null }) {
   const [horizonDays, setHorizonDays] = useState(28);
@@ -26,26 +32,42 @@ export function CreateForecastForm({ queueId, latest }: { queueId: string; lates
       >
         <label>
           Horizon (days)
-          <input type="number" min={1} max={364} value={horizonDays} onChange={(event) => setHorizonDays(Number(event.target.value))} required />
+          <input
+            type="number"
+            min={1}
+            max={364}
+            value={horizonDays}
+            onChange={(event) => setHorizonDays(Number(event.target.value))}
+            required
+          />
         </label>
         <label>
           Method
           <select value={method} onChange={(event) => setMethod(event.target.value)}>
             <option value="auto">auto (best by backtest)</option>
             {methods.map((name) => (
-              <option key={name} value={name}>{name}</option>
+              <option key={name} value={name}>
+                {name}
+              </option>
             ))}
           </select>
         </label>
         <label>
           Start date
-          <input type="date" value={startDate} onChange={(event) => setStartDate(event.target.value)} aria-describedby="start-date-hint" />
+          <input
+            type="date"
+            value={startDate}
+            onChange={(event) => setStartDate(event.target.value)}
+            aria-describedby="start-date-hint"
+          />
         </label>
         <button type="submit" className="button" disabled={creating.isPending}>
           {creating.isPending ? "Forecasting…" : "Create forecast"}
         </button>
       </form>
-      <p id="start-date-hint" className="muted small">Leave the start date empty to start the day after the last history day. Special days below are applied.</p>
+      <p id="start-date-hint" className="muted small">
+        Leave the start date empty to start the day after the last history day. Special days below are applied.
+      </p>
       {creating.isError && <ErrorState error={creating.error} />}
       {creating.data && (
         <p role="status" className="notice notice--ok">

@@ -23,8 +23,18 @@ export function DailyTotalsTable({ totals, selectedDate }: { totals: DailyTotal[
             const isOverridden = isChanged(total.expected, total.originalExpected);
             const isSelected = total.localDate === selectedDate;
             return (
-              <tr key={total.localDate} aria-current={isSelected ? "date" : undefined} aria-label={dayLabel(total.localDate)}>
-                <th scope="row">{isSelected ? <strong>{dayLabel(total.localDate)}</strong> : <span className="muted">{dayLabel(total.localDate)}</span>}</th>
+              <tr
+                key={total.localDate}
+                aria-current={isSelected ? "date" : undefined}
+                aria-label={dayLabel(total.localDate)}
+              >
+                <th scope="row">
+                  {isSelected ? (
+                    <strong>{dayLabel(total.localDate)}</strong>
+                  ) : (
+                    <span className="muted">{dayLabel(total.localDate)}</span>
+                  )}
+                </th>
                 <td>{isOverridden ? <strong>{formatVolume(total.expected)}</strong> : formatVolume(total.expected)}</td>
                 <td>{isOverridden ? formatVolume(total.originalExpected) : "–"}</td>
                 <td>{isOverridden ? formatChange(total.expected, total.originalExpected) : "–"}</td>

@@ -8,8 +8,19 @@ import { changedOriginalOf, formatVolume } from "./volumes";
  * planner changed it, and the note. Closed hours (nothing expected, nothing changed) are left out,
  * so the day's open hours are what the table opens on.
  */
-export function DayIntervalsTable({ localDate, timeZone, intervals }: { localDate: string; timeZone: string; intervals: ForecastIntervalDto[] }) {
-  const labels = intervalClockLabels(intervals.map((interval) => interval.intervalStart), timeZone);
+export function DayIntervalsTable({
+  localDate,
+  timeZone,
+  intervals,
+}: {
+  localDate: string;
+  timeZone: string;
+  intervals: ForecastIntervalDto[];
+}) {
+  const labels = intervalClockLabels(
+    intervals.map((interval) => interval.intervalStart),
+    timeZone,
+  );
   const rows = intervals
     .map((interval, index) => ({ interval, label: labels[index], original: changedOriginalOf(interval) }))
     .filter((row) => row.interval.expected > 0 || row.original !== null);
@@ -32,7 +43,13 @@ export function DayIntervalsTable({ localDate, timeZone, intervals }: { localDat
             {rows.map(({ interval, label, original }) => (
               <tr key={interval.intervalStart} aria-label={label}>
                 <th scope="row">{label}</th>
-                <td>{original === null ? formatVolume(interval.expected) : <strong>{formatVolume(interval.expected)}</strong>}</td>
+                <td>
+                  {original === null ? (
+                    formatVolume(interval.expected)
+                  ) : (
+                    <strong>{formatVolume(interval.expected)}</strong>
+                  )}
+                </td>
                 <td>{formatVolume(interval.p80)}</td>
                 <td>{original === null ? "–" : formatVolume(original)}</td>
                 <td>{interval.overrideNote ?? ""}</td>
@@ -43,7 +60,8 @@ export function DayIntervalsTable({ localDate, timeZone, intervals }: { localDat
       </div>
       {closedCount > 0 && (
         <p className="muted small">
-          {closedCount} interval{closedCount === 1 ? "" : "s"} of {dayLabel(localDate)} with no contacts expected {closedCount === 1 ? "is" : "are"} not listed.
+          {closedCount} interval{closedCount === 1 ? "" : "s"} of {dayLabel(localDate)} with no contacts expected{" "}
+          {closedCount === 1 ? "is" : "are"} not listed.
         </p>
       )}
     </div>

@@ -26,7 +26,8 @@ export function ForecastOverrides({ queue, forecast }: { queue: QueueDto; foreca
     <section className="panel" aria-labelledby="overrides-title">
       <h2 id="overrides-title">Planner overrides</h2>
       <p className="muted small">
-        Days are local days in {queue.timeZone}. Staffing requirements and new rosters use the overridden values; the computed ones are kept and shown as “before”.
+        Days are local days in {queue.timeZone}. Staffing requirements and new rosters use the overridden values; the
+        computed ones are kept and shown as “before”.
       </p>
       {totals.isPending ? (
         <Loading label="Loading daily totals…" />
@@ -40,7 +41,9 @@ export function ForecastOverrides({ queue, forecast }: { queue: QueueDto; foreca
               {totals.data.dailyTotals.map((total) => (
                 <option key={total.localDate} value={total.localDate}>
                   {dayLabel(total.localDate)} · {formatVolume(total.expected)} contacts
-                  {isChanged(total.expected, total.originalExpected) ? ` (was ${formatVolume(total.originalExpected)})` : ""}
+                  {isChanged(total.expected, total.originalExpected)
+                    ? ` (was ${formatVolume(total.originalExpected)})`
+                    : ""}
                 </option>
               ))}
             </select>
@@ -52,12 +55,21 @@ export function ForecastOverrides({ queue, forecast }: { queue: QueueDto; foreca
             ) : day.isError ? (
               <ErrorState error={day.error} onRetry={() => void day.refetch()} />
             ) : (
-              <SetIntervalForm key={localDate} queueId={queue.id} forecastId={forecast.id} timeZone={queue.timeZone} localDate={localDate} intervals={day.data.intervals} />
+              <SetIntervalForm
+                key={localDate}
+                queueId={queue.id}
+                forecastId={forecast.id}
+                timeZone={queue.timeZone}
+                localDate={localDate}
+                intervals={day.data.intervals}
+              />
             )}
           </div>
           <div className="card-grid card-grid--two">
             <DailyTotalsTable totals={totals.data.dailyTotals} selectedDate={localDate} />
-            {day.data && <DayIntervalsTable localDate={localDate} timeZone={queue.timeZone} intervals={day.data.intervals} />}
+            {day.data && (
+              <DayIntervalsTable localDate={localDate} timeZone={queue.timeZone} intervals={day.data.intervals} />
+            )}
           </div>
         </>
       )}

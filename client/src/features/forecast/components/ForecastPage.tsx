@@ -37,7 +37,9 @@ export function ForecastPage() {
       />
       {queues.isPending && <Loading label="Loading queues…" />}
       {queues.isError && <ErrorState error={queues.error} onRetry={() => void queues.refetch()} />}
-      {queues.data && list.length === 0 && <EmptyState title="No queues yet.">Create a queue on the Queues page or through the API first.</EmptyState>}
+      {queues.data && list.length === 0 && (
+        <EmptyState title="No queues yet.">Create a queue on the Queues page or through the API first.</EmptyState>
+      )}
       {selected && <QueueForecast key={selected.id} queue={selected} />}
     </>
   );

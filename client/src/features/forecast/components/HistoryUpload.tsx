@@ -10,7 +10,17 @@ const dateFormats: Array<{ value: ImportDateFormat; label: string }> = [
 ];
 
 /** Upload a history CSV into the queue; a file with any bad row is rejected whole unless "skip invalid rows" is on. */
-export function HistoryUpload({ queueId, queueName, timeZone, intervalMinutes }: { queueId: string; queueName: string; timeZone: string; intervalMinutes: number }) {
+export function HistoryUpload({
+  queueId,
+  queueName,
+  timeZone,
+  intervalMinutes,
+}: {
+  queueId: string;
+  queueName: string;
+  timeZone: string;
+  intervalMinutes: number;
+}) {
   const inputId = useId();
   const [timestampColumn, setTimestampColumn] = useState("");
   const [skipInvalid, setSkipInvalid] = useState(false);
@@ -22,7 +32,14 @@ export function HistoryUpload({ queueId, queueName, timeZone, intervalMinutes }:
   async function upload(input: HTMLInputElement) {
     const file = input.files?.[0];
     if (!file) return;
-    importing.mutate({ csv: await file.text(), timestampColumn: timestampColumn.trim(), skipInvalid, sumDuplicates, delimiter, dateFormat });
+    importing.mutate({
+      csv: await file.text(),
+      timestampColumn: timestampColumn.trim(),
+      skipInvalid,
+      sumDuplicates,
+      delimiter,
+      dateFormat,
+    });
     input.value = "";
   }
 
@@ -30,14 +47,19 @@ export function HistoryUpload({ queueId, queueName, timeZone, intervalMinutes }:
     <section className="panel" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>Import history</h2>
       <p className="muted">
-        Interval counts (<code>timestamp,count[,aht_seconds][,queue]</code>, counts may be fractional) or one row per ticket or call (a creation
-        time column, e.g. Zendesk's "Created at", Freshdesk's "Created time", Intercom's "Conversation started at"). Times without an offset are
-        read in {timeZone}; rows go into {intervalMinutes}-minute intervals. A re-import replaces only the intervals the file contains.
+        Interval counts (<code>timestamp,count[,aht_seconds][,queue]</code>, counts may be fractional) or one row per
+        ticket or call (a creation time column, e.g. Zendesk's "Created at", Freshdesk's "Created time", Intercom's
+        "Conversation started at"). Times without an offset are read in {timeZone}; rows go into {intervalMinutes}
+        -minute intervals. A re-import replaces only the intervals the file contains.
       </p>
       <div className="toolbar">
         <label>
           Timestamp column
-          <input value={timestampColumn} onChange={(event) => setTimestampColumn(event.target.value)} placeholder="auto (e.g. created_at)" />
+          <input
+            value={timestampColumn}
+            onChange={(event) => setTimestampColumn(event.target.value)}
+            placeholder="auto (e.g. created_at)"
+          />
         </label>
         <label>
           Delimiter
@@ -52,18 +74,30 @@ export function HistoryUpload({ queueId, queueName, timeZone, intervalMinutes }:
           Dates
           <select value={dateFormat} onChange={(event) => setDateFormat(event.target.value as ImportDateFormat)}>
             {dateFormats.map((format) => (
-              <option key={format.value} value={format.value}>{format.label}</option>
+              <option key={format.value} value={format.value}>
+                {format.label}
+              </option>
             ))}
           </select>
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={skipInvalid} onChange={(event) => setSkipInvalid(event.target.checked)} /> Skip invalid rows
+          <input type="checkbox" checked={skipInvalid} onChange={(event) => setSkipInvalid(event.target.checked)} />{" "}
+          Skip invalid rows
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={sumDuplicates} onChange={(event) => setSumDuplicates(event.target.checked)} /> Sum duplicate intervals
+          <input type="checkbox" checked={sumDuplicates} onChange={(event) => setSumDuplicates(event.target.checked)} />{" "}
+          Sum duplicate intervals
         </label>
-        <label htmlFor={inputId} className="button">Choose CSV file…</label>
-        <input id={inputId} className="visually-hidden" type="file" accept=".csv,text/csv" onChange={(event) => void upload(event.currentTarget)} />
+        <label htmlFor={inputId} className="button">
+          Choose CSV file…
+        </label>
+        <input
+          id={inputId}
+          className="visually-hidden"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(event) => void upload(event.currentTarget)}
+        />
       </div>
       {importing.isPending && <p role="status">Importing into {queueName}…</p>}
       {importing.isError && <ErrorState error={importing.error} />}

@@ -29,7 +29,8 @@ export function QueueForecast({ queue }: { queue: QueueDto }) {
   const summary = useForecasts(queue.id);
   const latest = summary.data?.forecasts[0] ?? null;
   const anchor = latest?.startDate ?? localDateOf(new Date(), queue.timeZone);
-  const forecastTo = latest && plusDays(anchor, spanDays) > latest.endDate ? latest.endDate : plusDays(anchor, spanDays);
+  const forecastTo =
+    latest && plusDays(anchor, spanDays) > latest.endDate ? latest.endDate : plusDays(anchor, spanDays);
   const detail = useForecast(queue.id, latest?.id, granularity, anchor, forecastTo);
   const history = useHistory(queue.id, granularity, plusDays(anchor, -spanDays), anchor);
   const specialDays = useSpecialDays(queue.id);
@@ -40,14 +41,26 @@ export function QueueForecast({ queue }: { queue: QueueDto }) {
 
   return (
     <>
-      <HistoryUpload queueId={queue.id} queueName={queue.name} timeZone={queue.timeZone} intervalMinutes={queue.intervalMinutes} />
+      <HistoryUpload
+        queueId={queue.id}
+        queueName={queue.name}
+        timeZone={queue.timeZone}
+        intervalMinutes={queue.intervalMinutes}
+      />
       <CreateForecastForm queueId={queue.id} latest={latest} />
       <section className="panel" aria-labelledby="forecast-chart-title">
         <header className="card__header">
           <h2 id="forecast-chart-title">History and forecast</h2>
           <div className="row" role="group" aria-label="Zoom">
             {ZOOMS.map((zoom) => (
-              <button key={zoom.label} type="button" className="button button--small" aria-pressed={spanDays === zoom.days} disabled={spanDays === zoom.days} onClick={() => setSpanDays(zoom.days)}>
+              <button
+                key={zoom.label}
+                type="button"
+                className="button button--small"
+                aria-pressed={spanDays === zoom.days}
+                disabled={spanDays === zoom.days}
+                onClick={() => setSpanDays(zoom.days)}
+              >
                 {zoom.label}
               </button>
             ))}
@@ -55,26 +68,51 @@ export function QueueForecast({ queue }: { queue: QueueDto }) {
         </header>
         {latest && (
           <p className="muted small">
-            Latest forecast: {latest.horizonDays} days from {latest.startDate}, made {formatInZone(latest.createdAt, queue.timeZone, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" })} ({queue.timeZone}).
-            {latest.specialDays.length > 0 && ` Special days applied: ${latest.specialDays.map((day) => `${day.label} ${day.localDate}`).join(", ")}.`}
+            Latest forecast: {latest.horizonDays} days from {latest.startDate}, made{" "}
+            {formatInZone(latest.createdAt, queue.timeZone, {
+              day: "numeric",
+              month: "short",
+              year: "numeric",
+              hour: "2-digit",
+              minute: "2-digit",
+            })}{" "}
+            ({queue.timeZone}).
+            {latest.specialDays.length > 0 &&
+              ` Special days applied: ${latest.specialDays.map((day) => `${day.label} ${day.localDate}`).join(", ")}.`}
           </p>
         )}
         {summary.isPending || (latest !== null && detail.isPending) || history.isPending ? (
           <Loading label="Loading history and forecast…" />
         ) : summary.isError || detail.isError || history.isError ? (
-          <ErrorState error={summary.error ?? detail.error ?? history.error} onRetry={() => void Promise.all([summary.refetch(), detail.refetch(), history.refetch()])} />
+          <ErrorState
+            error={summary.error ?? detail.error ?? history.error}
+            onRetry={() => void Promise.all([summary.refetch(), detail.refetch(), history.refetch()])}
+          />
         ) : history.data.points.length === 0 && !latest ? (
           <EmptyState title="No history yet.">Import a history file above, then create a forecast.</EmptyState>
         ) : (
           <>
             {!latest && <p className="muted">No forecast yet for this queue: create one above.</p>}
-            <ForecastChart queueName={queue.name} timeZone={queue.timeZone} spanDays={spanDays} history={history.data.points} intervalMinutes={queue.intervalMinutes} isDaily={granularity === "day"} forecast={detail.data ?? null} specialDays={visibleDays} />
+            <ForecastChart
+              queueName={queue.name}
+              timeZone={queue.timeZone}
+              spanDays={spanDays}
+              history={history.data.points}
+              intervalMinutes={queue.intervalMinutes}
+              isDaily={granularity === "day"}
+              forecast={detail.data ?? null}
+              specialDays={visibleDays}
+            />
           </>
         )}
       </section>
       {latest && canOverride && <ForecastOverrides key={latest.id} queue={queue} forecast={latest} />}
       {latest && <AccuracyCard forecast={latest} />}
-      {specialDays.isError ? <ErrorState error={specialDays.error} /> : <SpecialDaysPanel queueId={queue.id} specialDays={days} />}
+      {specialDays.isError ? (
+        <ErrorState error={specialDays.error} />
+      ) : (
+        <SpecialDaysPanel queueId={queue.id} specialDays={days} />
+      )}
     </>
   );
 }

@@ -13,7 +13,8 @@ const problemLabels = { "body.factor": "Scale by", "body.localDate": "Day", "bod
 /** The multiplier a planner means: 1.2 as a factor and +20 as a percentage change are both ×1.2. */
 const factorOf = (amount: number, unit: ScaleUnit) => (unit === "factor" ? amount : 1 + amount / 100);
 /** The same multiplier written in the other unit, when the planner switches (×1.2 ↔ +20 %). */
-const amountOf = (factor: number, unit: ScaleUnit) => String(unit === "factor" ? Number(factor.toFixed(4)) : Number(((factor - 1) * 100).toFixed(2)));
+const amountOf = (factor: number, unit: ScaleUnit) =>
+  String(unit === "factor" ? Number(factor.toFixed(4)) : Number(((factor - 1) * 100).toFixed(2)));
 
 /**
  * Scales every interval of one local day (quantiles included) by a factor, e.g. ×1.2 for a campaign.
@@ -29,21 +30,33 @@ export function ScaleDayForm({ queueId, forecastId, day }: { queueId: string; fo
   const amountNumber = amount.trim() === "" ? Number.NaN : Number(amount);
   const factor = Number.isFinite(amountNumber) ? factorOf(amountNumber, unit) : null;
   const isFactorRefused = scaling.isError && isFieldRefused(scaling.error, "body.factor");
-  const done = scaling.isSuccess && scaling.variables.kind === "scale-day" ? { ...scaling.variables, count: scaling.data.updatedIntervals.length } : null;
+  const done =
+    scaling.isSuccess && scaling.variables.kind === "scale-day"
+      ? { ...scaling.variables, count: scaling.data.updatedIntervals.length }
+      : null;
 
   return (
     <form
       aria-labelledby={titleId}
       onSubmit={(event) => {
         event.preventDefault();
-        if (factor !== null) scaling.mutate({ kind: "scale-day", localDate: day.localDate, factor, note: note.trim() || undefined });
+        if (factor !== null)
+          scaling.mutate({ kind: "scale-day", localDate: day.localDate, factor, note: note.trim() || undefined });
       }}
     >
       <h3 id={titleId}>Scale the day</h3>
       <div className="toolbar">
         <label>
           Scale by
-          <input type="number" step="any" value={amount} onChange={(event) => setAmount(event.target.value)} required aria-invalid={isFactorRefused} aria-describedby={isFactorRefused ? problemsId : undefined} />
+          <input
+            type="number"
+            step="any"
+            value={amount}
+            onChange={(event) => setAmount(event.target.value)}
+            required
+            aria-invalid={isFactorRefused}
+            aria-describedby={isFactorRefused ? problemsId : undefined}
+          />
         </label>
         <select
           aria-label="Unit"
@@ -59,7 +72,12 @@ export function ScaleDayForm({ queueId, forecastId, day }: { queueId: string; fo
         </select>
         <label>
           Note
-          <input value={note} onChange={(event) => setNote(event.target.value)} placeholder="e.g. spring campaign" maxLength={500} />
+          <input
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            placeholder="e.g. spring campaign"
+            maxLength={500}
+          />
         </label>
         <button type="submit" className="button" disabled={scaling.isPending}>
           {scaling.isPending ? "Scaling…" : "Scale day"}
@@ -73,7 +91,8 @@ export function ScaleDayForm({ queueId, forecastId, day }: { queueId: string; fo
       {scaling.isError && <FormProblems id={problemsId} error={scaling.error} labels={problemLabels} />}
       {done && (
         <p role="status" className="notice notice--ok">
-          {dayLabel(done.localDate)} scaled by × {done.factor}: {done.count} interval{done.count === 1 ? "" : "s"} changed.
+          {dayLabel(done.localDate)} scaled by × {done.factor}: {done.count} interval{done.count === 1 ? "" : "s"}{" "}
+          changed.
         </p>
       )}
     </form>

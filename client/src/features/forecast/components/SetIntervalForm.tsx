@@ -6,7 +6,11 @@ import { FormProblems, isFieldRefused } from "./FormProblems";
 import { intervalClockLabels } from "./interval-labels";
 import { changedOriginalOf, formatVolume } from "./volumes";
 
-const problemLabels = { "body.intervalStart": "Interval", "body.expected": "Expected contacts", "body.note": "Note" } as const;
+const problemLabels = {
+  "body.intervalStart": "Interval",
+  "body.expected": "Expected contacts",
+  "body.note": "Note",
+} as const;
 
 export interface SetIntervalFormProps {
   queueId: string;
@@ -28,8 +32,12 @@ export function SetIntervalForm({ queueId, forecastId, timeZone, localDate, inte
   const setting = useOverrideForecast(queueId, forecastId);
   const problemsId = useId();
   const titleId = useId();
-  const labels = intervalClockLabels(intervals.map((interval) => interval.intervalStart), timeZone);
-  const labelOf = (start: string) => labels[intervals.findIndex((interval) => interval.intervalStart === start)] ?? start;
+  const labels = intervalClockLabels(
+    intervals.map((interval) => interval.intervalStart),
+    timeZone,
+  );
+  const labelOf = (start: string) =>
+    labels[intervals.findIndex((interval) => interval.intervalStart === start)] ?? start;
   const isExpectedRefused = setting.isError && isFieldRefused(setting.error, "body.expected");
   const done = setting.isSuccess && setting.variables.kind === "set-interval" ? setting.variables : null;
 
@@ -38,7 +46,12 @@ export function SetIntervalForm({ queueId, forecastId, timeZone, localDate, inte
       aria-labelledby={titleId}
       onSubmit={(event) => {
         event.preventDefault();
-        setting.mutate({ kind: "set-interval", intervalStart, expected: Number(expected), note: note.trim() || undefined });
+        setting.mutate({
+          kind: "set-interval",
+          intervalStart,
+          expected: Number(expected),
+          note: note.trim() || undefined,
+        });
       }}
     >
       <h3 id={titleId}>Set one interval</h3>
@@ -68,11 +81,24 @@ export function SetIntervalForm({ queueId, forecastId, timeZone, localDate, inte
         </label>
         <label>
           Expected contacts
-          <input type="number" step="any" value={expected} onChange={(event) => setExpected(event.target.value)} required aria-invalid={isExpectedRefused} aria-describedby={isExpectedRefused ? problemsId : undefined} />
+          <input
+            type="number"
+            step="any"
+            value={expected}
+            onChange={(event) => setExpected(event.target.value)}
+            required
+            aria-invalid={isExpectedRefused}
+            aria-describedby={isExpectedRefused ? problemsId : undefined}
+          />
         </label>
         <label>
           Note
-          <input value={note} onChange={(event) => setNote(event.target.value)} placeholder="e.g. webinar at 10:00" maxLength={500} />
+          <input
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            placeholder="e.g. webinar at 10:00"
+            maxLength={500}
+          />
         </label>
         <button type="submit" className="button" disabled={setting.isPending || intervals.length === 0}>
           {setting.isPending ? "Saving…" : "Set interval"}

@@ -7,6 +7,12 @@ import { clockTime, formatInZone } from "../../../lib/zoned-time";
 export function intervalClockLabels(intervalStarts: readonly string[], timeZone: string): string[] {
   const clocks = intervalStarts.map((start) => clockTime(start, timeZone));
   return clocks.map((clock, index) =>
-    clocks.indexOf(clock) === clocks.lastIndexOf(clock) ? clock : formatInZone(intervalStarts[index], timeZone, { hour: "2-digit", minute: "2-digit", timeZoneName: "shortOffset" }),
+    clocks.indexOf(clock) === clocks.lastIndexOf(clock)
+      ? clock
+      : formatInZone(intervalStarts[index], timeZone, {
+          hour: "2-digit",
+          minute: "2-digit",
+          timeZoneName: "shortOffset",
+        }),
   );
 }

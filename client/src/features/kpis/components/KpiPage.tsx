@@ -30,13 +30,22 @@ function QueueKpis({ queue }: { queue: QueueDto }) {
   const slOption = useMemo(() => (intervals.data ? serviceLevelOption(intervals.data) : null), [intervals.data]);
   const stripOption = useMemo(() => (intervals.data ? staffingStripOption(intervals.data) : null), [intervals.data]);
   const trendOption = useMemo(() => (weeks.data ? weeklyTrendOption(weeks.data) : null), [weeks.data]);
-  const reforecastChart = useMemo(() => (reforecast.data ? reforecastOption(reforecast.data) : null), [reforecast.data]);
+  const reforecastChart = useMemo(
+    () => (reforecast.data ? reforecastOption(reforecast.data) : null),
+    [reforecast.data],
+  );
   return (
     <>
       <div className="toolbar">
         <label>
           Day
-          <input type="date" value={day} min={range.from} max={range.day} onChange={(event) => event.target.value && setDay(event.target.value)} />
+          <input
+            type="date"
+            value={day}
+            min={range.from}
+            max={range.day}
+            onChange={(event) => event.target.value && setDay(event.target.value)}
+          />
         </label>
         <a className="button" href={kpiExportUrl(queue.id, "interval", range.from, range.to)} download>
           Export CSV
@@ -51,7 +60,13 @@ function QueueKpis({ queue }: { queue: QueueDto }) {
       </section>
       <section className="card">
         <h2>Required vs actual need vs scheduled (agents)</h2>
-        {stripOption && <Chart option={stripOption} height={220} label={`Required, actually needed and scheduled agents per interval on ${day}`} />}
+        {stripOption && (
+          <Chart
+            option={stripOption}
+            height={220}
+            label={`Required, actually needed and scheduled agents per interval on ${day}`}
+          />
+        )}
       </section>
       <section className="card">
         <h2>Original vs re-forecast from the morning (as of 12:00)</h2>
@@ -59,17 +74,23 @@ function QueueKpis({ queue }: { queue: QueueDto }) {
         {reforecast.isError && <ErrorState error={reforecast.error} onRetry={() => void reforecast.refetch()} />}
         {reforecast.data && (
           <p>
-            Observed {reforecast.data.observedRatio === null ? "–" : `${Math.round(reforecast.data.observedRatio * 100)} %`} of the day-ahead forecast so far; weight{" "}
-            {reforecast.data.weight.toFixed(2)} learned on {reforecast.data.backtestDayCount} past days; rest of the day × {reforecast.data.multiplier.toFixed(3)}.
+            Observed{" "}
+            {reforecast.data.observedRatio === null ? "–" : `${Math.round(reforecast.data.observedRatio * 100)} %`} of
+            the day-ahead forecast so far; weight {reforecast.data.weight.toFixed(2)} learned on{" "}
+            {reforecast.data.backtestDayCount} past days; rest of the day × {reforecast.data.multiplier.toFixed(3)}.
           </p>
         )}
-        {reforecastChart && <Chart option={reforecastChart} label={`Day-ahead forecast and re-forecast for the rest of ${day}`} />}
+        {reforecastChart && (
+          <Chart option={reforecastChart} label={`Day-ahead forecast and re-forecast for the rest of ${day}`} />
+        )}
       </section>
       <section className="card">
         <h2>Weekly trends, last {WEEKS} weeks</h2>
         {weeks.isPending && <Loading label="Loading weekly KPIs…" />}
         {weeks.isError && <ErrorState error={weeks.error} onRetry={() => void weeks.refetch()} />}
-        {trendOption && <Chart option={trendOption} label="Weekly service level, abandonment, forecast error and occupancy" />}
+        {trendOption && (
+          <Chart option={trendOption} label="Weekly service level, abandonment, forecast error and occupancy" />
+        )}
       </section>
     </>
   );
@@ -103,7 +124,9 @@ export function KpiPage() {
       />
       {queues.isPending && <Loading label="Loading queues…" />}
       {queues.isError && <ErrorState error={queues.error} onRetry={() => void queues.refetch()} />}
-      {queues.data && list.length === 0 && <EmptyState title="No queues yet.">Create a queue on the Queues page first.</EmptyState>}
+      {queues.data && list.length === 0 && (
+        <EmptyState title="No queues yet.">Create a queue on the Queues page first.</EmptyState>
+      )}
       {selected && <QueueKpis key={selected.id} queue={selected} />}
     </>
   );

@@ -7,12 +7,19 @@ import { formatInZone } from "../../../lib/zoned-time";
 type Kpis = z.infer<typeof getQueueKpis.response>;
 type Reforecast = z.infer<typeof reforecastQueue.response>;
 
-const timeLabel = (instant: string, timeZone: string) => formatInZone(instant, timeZone, { hour: "2-digit", minute: "2-digit", hour12: false });
-const percentAxis = { type: "value", min: 0, max: 1, axisLabel: { formatter: (value: number) => `${Math.round(value * 100)} %` } };
+const timeLabel = (instant: string, timeZone: string) =>
+  formatInZone(instant, timeZone, { hour: "2-digit", minute: "2-digit", hour12: false });
+const percentAxis = {
+  type: "value",
+  min: 0,
+  max: 1,
+  axisLabel: { formatter: (value: number) => `${Math.round(value * 100)} %` },
+};
 
 /** Achieved service level per interval of a day, with the queue's target as a line. */
 export function serviceLevelOption(kpis: Kpis): ChartOption {
-  const target = kpis.periods.find((period) => period.targetServiceLevelFraction !== null)?.targetServiceLevelFraction ?? null;
+  const target =
+    kpis.periods.find((period) => period.targetServiceLevelFraction !== null)?.targetServiceLevelFraction ?? null;
   return {
     tooltip: { trigger: "axis" },
     legend: { top: 0, data: ["Service level"] },
@@ -24,7 +31,14 @@ export function serviceLevelOption(kpis: Kpis): ChartOption {
         name: "Service level",
         type: "bar",
         data: kpis.periods.map((period) => period.serviceLevelFraction),
-        markLine: target === null ? undefined : { symbol: "none", data: [{ yAxis: target, name: "target" }], label: { formatter: `target ${Math.round(target * 100)} %` } },
+        markLine:
+          target === null
+            ? undefined
+            : {
+                symbol: "none",
+                data: [{ yAxis: target, name: "target" }],
+                label: { formatter: `target ${Math.round(target * 100)} %` },
+              },
       },
     ],
   };
@@ -46,14 +60,26 @@ export function staffingStripOption(kpis: Kpis): ChartOption {
     grid: { left: 140, right: 24, top: 16, bottom: 72 },
     xAxis: { type: "category", data: labels },
     yAxis: { type: "category", data: rows },
-    visualMap: { min: 0, max: maximum, calculable: true, orient: "horizontal", left: "center", bottom: 0, text: ["agents", ""] },
+    visualMap: {
+      min: 0,
+      max: maximum,
+      calculable: true,
+      orient: "horizontal",
+      left: "center",
+      bottom: 0,
+      text: ["agents", ""],
+    },
     series: [{ name: "Agents", type: "heatmap", data: values, label: { show: labels.length <= 30 } }],
   };
 }
 
 /** Weekly service level, abandonment and forecast error over the range. */
 export function weeklyTrendOption(kpis: Kpis): ChartOption {
-  const series = (name: string, pick: (period: Kpis["periods"][number]) => number | null) => ({ name, type: "line", data: kpis.periods.map(pick) });
+  const series = (name: string, pick: (period: Kpis["periods"][number]) => number | null) => ({
+    name,
+    type: "line",
+    data: kpis.periods.map(pick),
+  });
   return {
     tooltip: { trigger: "axis" },
     legend: { top: 0, data: ["Service level", "Abandoned", "Forecast wMAPE", "Occupancy"] },
@@ -79,7 +105,12 @@ export function reforecastOption(reforecast: Reforecast): ChartOption {
     xAxis: { type: "category", data: labels },
     yAxis: { type: "value", name: "contacts" },
     series: [
-      { name: "Day-ahead forecast", type: "line", data: reforecast.intervals.map((interval) => interval.dayAheadExpected), lineStyle: { type: "dashed" } },
+      {
+        name: "Day-ahead forecast",
+        type: "line",
+        data: reforecast.intervals.map((interval) => interval.dayAheadExpected),
+        lineStyle: { type: "dashed" },
+      },
       { name: "Re-forecast", type: "line", data: reforecast.intervals.map((interval) => interval.reforecastExpected) },
     ],
   };

@@ -14,8 +14,9 @@ export function CalendarFeedPanel({ timeZone }: { timeZone: string }) {
     <section className="panel" aria-labelledby="feed-title">
       <h2 id="feed-title">Subscribe in your calendar</h2>
       <p className="small">
-        Add your published shifts and breaks (4 weeks back, 12 ahead) to Google Calendar, Outlook or Apple Calendar with a private link. Calendar apps fetch it on their own clock — Google every few hours, others
-        hourly or daily — so a change can take that long to appear there; this page is always current.
+        Add your published shifts and breaks (4 weeks back, 12 ahead) to Google Calendar, Outlook or Apple Calendar with
+        a private link. Calendar apps fetch it on their own clock — Google every few hours, others hourly or daily — so
+        a change can take that long to appear there; this page is always current.
       </p>
       {feed.isPending && <Loading label="Checking your calendar link…" />}
       {feed.isError && <ErrorState error={feed.error} onRetry={() => void feed.refetch()} />}
@@ -29,15 +30,27 @@ export function CalendarFeedPanel({ timeZone }: { timeZone: string }) {
       {shownUrl && (
         <>
           <CopyField label="Your private calendar link" value={shownUrl} />
-          <p className="notice notice--warn small">Copy it now: it is shown only once. Anyone with the link can read your shifts.</p>
+          <p className="notice notice--warn small">
+            Copy it now: it is shown only once. Anyone with the link can read your shifts.
+          </p>
         </>
       )}
       <div className="row">
-        <button type="button" className="button button--primary" disabled={rotate.isPending} onClick={() => { revoke.reset(); rotate.mutate(); }}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={rotate.isPending}
+          onClick={() => {
+            revoke.reset();
+            rotate.mutate();
+          }}
+        >
           {isActive ? "Make a new link (the old one stops working)" : "Create my calendar link"}
         </button>
         {isActive && (
-          <button type="button" className="button" disabled={revoke.isPending} onClick={() => revoke.mutate()}>Revoke link</button>
+          <button type="button" className="button" disabled={revoke.isPending} onClick={() => revoke.mutate()}>
+            Revoke link
+          </button>
         )}
       </div>
       {(rotate.isError || revoke.isError) && <ErrorState error={rotate.error ?? revoke.error} />}

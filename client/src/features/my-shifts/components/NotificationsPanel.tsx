@@ -7,7 +7,15 @@ import { useMarkNotificationsRead } from "../api/queries";
 export type NotificationDto = z.infer<typeof notification>;
 
 /** What changed in the agent's shifts, newest first: the message as sent (their zone, the reason, the planner's note). */
-export function NotificationsPanel({ notifications, unreadCount, timeZone }: { notifications: NotificationDto[]; unreadCount: number; timeZone: string }) {
+export function NotificationsPanel({
+  notifications,
+  unreadCount,
+  timeZone,
+}: {
+  notifications: NotificationDto[];
+  unreadCount: number;
+  timeZone: string;
+}) {
   const markRead = useMarkNotificationsRead();
   if (notifications.length === 0) return null;
   return (
@@ -23,7 +31,16 @@ export function NotificationsPanel({ notifications, unreadCount, timeZone }: { n
       <ul className="notifications__list">
         {notifications.slice(0, 5).map((item) => (
           <li key={item.id} className={item.readAt ? "notification" : "notification notification--unread"}>
-            <strong>{item.subject}</strong> <span className="muted small">{formatInZone(item.createdAt, timeZone, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}</span>
+            <strong>{item.subject}</strong>{" "}
+            <span className="muted small">
+              {formatInZone(item.createdAt, timeZone, {
+                day: "numeric",
+                month: "short",
+                hour: "2-digit",
+                minute: "2-digit",
+                hourCycle: "h23",
+              })}
+            </span>
             <pre className="notification__body">{item.body}</pre>
           </li>
         ))}

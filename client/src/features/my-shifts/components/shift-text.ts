@@ -1,4 +1,12 @@
-import { clockTime, dayLabel, formatDuration, localDateOf, minutesBetween, MS_PER_MINUTE, timeRangeInZone } from "../../../lib/zoned-time";
+import {
+  clockTime,
+  dayLabel,
+  formatDuration,
+  localDateOf,
+  minutesBetween,
+  MS_PER_MINUTE,
+  timeRangeInZone,
+} from "../../../lib/zoned-time";
 
 export interface ShiftLike {
   startUtc: string;
@@ -17,7 +25,10 @@ export function describeShift(shift: ShiftLike, timeZone: string) {
     endsNextDay: range.dayShift > 0,
     length: formatDuration(minutesBetween(shift.startUtc, shift.endUtc)),
     paid: formatDuration(minutesBetween(shift.startUtc, shift.endUtc) - breakMinutes),
-    breaks: shift.breaks.map((item) => ({ label: item.kind === "lunch" ? "Lunch" : "Break", time: `${clockTime(item.startUtc, timeZone)}–${clockTime(item.endUtc, timeZone)}` })),
+    breaks: shift.breaks.map((item) => ({
+      label: item.kind === "lunch" ? "Lunch" : "Break",
+      time: `${clockTime(item.startUtc, timeZone)}–${clockTime(item.endUtc, timeZone)}`,
+    })),
   };
 }
 

@@ -1,5 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { changePassword, createApiToken, listApiTokens, revokeApiToken, updateMe } from "../../../../../api/contracts/auth";
+import {
+  changePassword,
+  createApiToken,
+  listApiTokens,
+  revokeApiToken,
+  updateMe,
+} from "../../../../../api/contracts/auth";
 import { getNotificationPreferences, setNotificationPreferences } from "../../../../../api/contracts/notifications";
 import { callApi } from "../../../lib/api-client";
 
@@ -29,14 +35,19 @@ export function useRevokeApiToken() {
   });
 }
 
-export const useChangePassword = () => useMutation({ mutationFn: (body: { currentPassword: string; newPassword: string }) => callApi(changePassword, { body }) });
+export const useChangePassword = () =>
+  useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) => callApi(changePassword, { body }),
+  });
 
-export const useNotificationPreferences = () => useQuery({ queryKey: ["me", "notification-preferences"], queryFn: () => callApi(getNotificationPreferences) });
+export const useNotificationPreferences = () =>
+  useQuery({ queryKey: ["me", "notification-preferences"], queryFn: () => callApi(getNotificationPreferences) });
 
 export function useSetNotificationPreferences() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (preferences: { inApp: boolean; email: boolean }) => callApi(setNotificationPreferences, { body: preferences }),
+    mutationFn: (preferences: { inApp: boolean; email: boolean }) =>
+      callApi(setNotificationPreferences, { body: preferences }),
     onSuccess: (saved) => queryClient.setQueryData(["me", "notification-preferences"], saved),
   });
 }

@@ -8,7 +8,8 @@ export function slaSummary(queue: QueueDto): string {
     return `${percent(queue.targetResponseFraction ?? 0)} within ${queue.targetResponseHours} business hours`;
   }
   const parts: string[] = [];
-  if (queue.targetServiceLevel !== null) parts.push(`${percent(queue.targetServiceLevel)} in ${queue.targetAnswerSeconds} s`);
+  if (queue.targetServiceLevel !== null)
+    parts.push(`${percent(queue.targetServiceLevel)} in ${queue.targetAnswerSeconds} s`);
   if (queue.targetAsaSeconds !== null) parts.push(`ASA ≤ ${queue.targetAsaSeconds} s`);
   return parts.join(", ");
 }

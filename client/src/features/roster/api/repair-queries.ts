@@ -11,7 +11,9 @@ export function useRecordAbsence(scheduleId: string) {
 }
 
 export function useProposeRepair(scheduleId: string) {
-  return useMutation({ mutationFn: (isEmergency: boolean) => callApi(repairSchedule, { params: { scheduleId }, body: { isEmergency } }) });
+  return useMutation({
+    mutationFn: (isEmergency: boolean) => callApi(repairSchedule, { params: { scheduleId }, body: { isEmergency } }),
+  });
 }
 
 /** Accepting publishes a new version: the schedule and its rosters are read again. */

@@ -1,5 +1,10 @@
 import { useEffect, useMemo, useRef } from "react";
-import FullCalendar, { type CalendarRef, type EventDisplayInfo, type EventDropInfo, type EventInput } from "@fullcalendar/react";
+import FullCalendar, {
+  type CalendarRef,
+  type EventDisplayInfo,
+  type EventDropInfo,
+  type EventInput,
+} from "@fullcalendar/react";
 import classicThemePlugin from "@fullcalendar/react/themes/classic";
 import dayGridPlugin from "@fullcalendar/react/daygrid";
 import interactionPlugin from "@fullcalendar/react/interaction";
@@ -8,7 +13,14 @@ import timeGridPlugin from "@fullcalendar/react/timegrid";
 import "@fullcalendar/react/skeleton.css";
 import "@fullcalendar/react/themes/classic/theme.css";
 import "@fullcalendar/react/themes/classic/palette.css";
-import { clockTime, localDateOf, localDatesCovered, mondayOf, plusDays, timeRangeInZone } from "../../../lib/zoned-time";
+import {
+  clockTime,
+  localDateOf,
+  localDatesCovered,
+  mondayOf,
+  plusDays,
+  timeRangeInZone,
+} from "../../../lib/zoned-time";
 import type { RosterShift } from "./roster-view";
 import { describeTimeOffRange, type ApprovedTimeOff } from "./time-off-view";
 
@@ -47,7 +59,8 @@ function TimeOffContent({ request, timeZone }: { request: ApprovedTimeOff; timeZ
   const range = describeTimeOffRange(request, timeZone);
   return (
     <div className="time-off-event__text" title={`${request.agentName} off ${range}: ${request.reason}`}>
-      <strong>Off</strong> {request.agentName}<span className="visually-hidden">, {range}</span>
+      <strong>Off</strong> {request.agentName}
+      <span className="visually-hidden">, {range}</span>
     </div>
   );
 }
@@ -57,10 +70,16 @@ function ShiftContent({ info, timeZone }: { info: EventDisplayInfo; timeZone: st
   if (timeOff) return <TimeOffContent request={timeOff} timeZone={timeZone} />;
   const shift = info.event.extendedProps.shift as RosterShift;
   const range = timeRangeInZone(shift.startUtc, shift.endUtc, timeZone);
-  const breaks = shift.breaks.map((item) => `${item.kind === "lunch" ? "lunch" : "break"} ${clockTime(item.startUtc, timeZone)}`).join(", ");
+  const breaks = shift.breaks
+    .map((item) => `${item.kind === "lunch" ? "lunch" : "break"} ${clockTime(item.startUtc, timeZone)}`)
+    .join(", ");
   return (
     <div className={info.view.type.startsWith("timeGrid") ? "shift-event shift-event--block" : "shift-event"}>
-      <span className="shift-event__time">{range.text}{range.dayShift > 0 ? " +1" : ""}</span> <strong>{shift.agentName}</strong>
+      <span className="shift-event__time">
+        {range.text}
+        {range.dayShift > 0 ? " +1" : ""}
+      </span>{" "}
+      <strong>{shift.agentName}</strong>
       {breaks && <div className="shift-event__breaks">{breaks}</div>}
     </div>
   );
@@ -100,7 +119,15 @@ export function RosterCalendar({
       ...timeOffEvents(timeOff, timeZone),
       ...shifts.map((shift) => {
         const colour = colourOf(shift);
-        return { id: shift.id, title: shift.agentName, start: shift.startUtc, end: shift.endUtc, color: colour, contrastColor: "#ffffff", extendedProps: { shift } };
+        return {
+          id: shift.id,
+          title: shift.agentName,
+          start: shift.startUtc,
+          end: shift.endUtc,
+          color: colour,
+          contrastColor: "#ffffff",
+          extendedProps: { shift },
+        };
       }),
     ],
     [shifts, timeOff, timeZone, colourOf],
@@ -116,7 +143,12 @@ export function RosterCalendar({
   const move = (info: Pick<EventDropInfo, "event" | "revert">) => {
     const shift = info.event.extendedProps.shift as RosterShift | undefined;
     if (!shift || !info.event.start || !info.event.end) return info.revert();
-    onMove({ shift, startUtc: new Date(info.event.startStr).toISOString(), endUtc: new Date(info.event.endStr).toISOString(), revert: info.revert });
+    onMove({
+      shift,
+      startUtc: new Date(info.event.startStr).toISOString(),
+      endUtc: new Date(info.event.endStr).toISOString(),
+      revert: info.revert,
+    });
   };
 
   return (
@@ -129,7 +161,12 @@ export function RosterCalendar({
         initialDate={weekMonday}
         firstDay={1}
         headerToolbar={{ start: "prev,next", center: "title", end: "timeGridWeek,timeGridDay,dayGridMonth,listWeek" }}
-        buttons={{ timeGridWeek: { text: "Week" }, timeGridDay: { text: "Day" }, dayGridMonth: { text: "Month" }, listWeek: { text: "List" } }}
+        buttons={{
+          timeGridWeek: { text: "Week" },
+          timeGridDay: { text: "Day" },
+          dayGridMonth: { text: "Month" },
+          listWeek: { text: "List" },
+        }}
         validRange={{ start: periodStartUtc, end: periodEndUtc }}
         eventTimeFormat={{ hour: "2-digit", minute: "2-digit", hour12: false }}
         slotHeaderFormat={{ hour: "2-digit", minute: "2-digit", hour12: false }}

@@ -16,7 +16,10 @@ function ScheduleView({ scheduleId }: { scheduleId: string }) {
   const agents = useAgents();
   const [chosenVersion, setChosenVersion] = useState<number | null>(null);
   const [view, setView] = useState<RosterView>("calendar");
-  const agentNames = useMemo(() => new Map((agents.data?.agents ?? []).map((agent) => [agent.id, agent.name])), [agents.data]);
+  const agentNames = useMemo(
+    () => new Map((agents.data?.agents ?? []).map((agent) => [agent.id, agent.name])),
+    [agents.data],
+  );
   const print = () => {
     setView("grid");
     setTimeout(() => window.print(), 200);
@@ -37,11 +40,31 @@ function ScheduleView({ scheduleId }: { scheduleId: string }) {
     <>
       <h2 className="schedule-title">{detail.name}</h2>
       {detail.queuesWithoutRequirements.length > 0 && (
-        <p className="notice notice--warn">No stored forecast over this period for {detail.queuesWithoutRequirements.map((id) => queueNames.get(id) ?? id).join(", ")}: their coverage shows no requirement.</p>
+        <p className="notice notice--warn">
+          No stored forecast over this period for{" "}
+          {detail.queuesWithoutRequirements.map((id) => queueNames.get(id) ?? id).join(", ")}: their coverage shows no
+          requirement.
+        </p>
       )}
-      <VersionBar schedule={detail} versionNumber={version.number} onVersion={setChosenVersion} agentNames={agentNames} onPrint={print} />
-      <div className="no-print"><SolveReview version={version} queueNames={queueNames} timeZone={reviewZone} /></div>
-      <RosterWorkspace key={`${detail.id}-${version.number}`} schedule={detail} versionNumber={version.number} isDraft={version.status === "draft"} agents={agents.data.agents} view={view} onView={setView} />
+      <VersionBar
+        schedule={detail}
+        versionNumber={version.number}
+        onVersion={setChosenVersion}
+        agentNames={agentNames}
+        onPrint={print}
+      />
+      <div className="no-print">
+        <SolveReview version={version} queueNames={queueNames} timeZone={reviewZone} />
+      </div>
+      <RosterWorkspace
+        key={`${detail.id}-${version.number}`}
+        schedule={detail}
+        versionNumber={version.number}
+        isDraft={version.status === "draft"}
+        agents={agents.data.agents}
+        view={view}
+        onView={setView}
+      />
     </>
   );
 }
@@ -72,12 +95,27 @@ export function RosterPage() {
 
   return (
     <>
-      <PageHeader title="Roster" subtitle="Generate a roster from the forecasts, review what it costs and covers, adjust shifts and publish to agents." />
+      <PageHeader
+        title="Roster"
+        subtitle="Generate a roster from the forecasts, review what it costs and covers, adjust shifts and publish to agents."
+      />
       {queues.isPending && <Loading label="Loading queues…" />}
       {queues.isError && <ErrorState error={queues.error} onRetry={() => void queues.refetch()} />}
-      {queues.data && queues.data.queues.length === 0 && <EmptyState title="No queues yet.">Create a queue first.</EmptyState>}
-      {queues.data && queues.data.queues.length > 0 && <PlanPanel queues={queues.data.queues} onSubmitted={onSubmitted} />}
-      {running && <SolveProgress key={running.jobId} jobId={running.jobId} timeLimitSeconds={running.timeLimitSeconds} buildWarnings={running.warnings} onFinished={onFinished} />}
+      {queues.data && queues.data.queues.length === 0 && (
+        <EmptyState title="No queues yet.">Create a queue first.</EmptyState>
+      )}
+      {queues.data && queues.data.queues.length > 0 && (
+        <PlanPanel queues={queues.data.queues} onSubmitted={onSubmitted} />
+      )}
+      {running && (
+        <SolveProgress
+          key={running.jobId}
+          jobId={running.jobId}
+          timeLimitSeconds={running.timeLimitSeconds}
+          buildWarnings={running.warnings}
+          onFinished={onFinished}
+        />
+      )}
       <div className="toolbar no-print">
         <label>
           Schedule
@@ -85,7 +123,13 @@ export function RosterPage() {
             <option value="">Choose a schedule…</option>
             {schedules.data?.schedules.map((item) => (
               <option key={item.id} value={item.id}>
-                {item.name} · {formatInZone(item.periodStartUtc, item.queues[0]?.timeZone ?? "UTC", { day: "numeric", month: "short", year: "numeric" })}{item.publishedVersionNumber ? ` · v${item.publishedVersionNumber} published` : ""}
+                {item.name} ·{" "}
+                {formatInZone(item.periodStartUtc, item.queues[0]?.timeZone ?? "UTC", {
+                  day: "numeric",
+                  month: "short",
+                  year: "numeric",
+                })}
+                {item.publishedVersionNumber ? ` · v${item.publishedVersionNumber} published` : ""}
               </option>
             ))}
           </select>
@@ -93,7 +137,9 @@ export function RosterPage() {
         {schedules.isError && <ErrorState error={schedules.error} />}
       </div>
       {scheduleId && <ScheduleView key={scheduleId} scheduleId={scheduleId} />}
-      {!scheduleId && schedules.data?.schedules.length === 0 && <EmptyState title="No roster yet.">Generate one above.</EmptyState>}
+      {!scheduleId && schedules.data?.schedules.length === 0 && (
+        <EmptyState title="No roster yet.">Generate one above.</EmptyState>
+      )}
     </>
   );
 }

@@ -14,7 +14,17 @@ import { CoverageStrip } from "./CoverageStrip";
 import { RosterCalendar, type ShiftMove } from "./RosterCalendar";
 import { RosterFiltersBar } from "./RosterFiltersBar";
 import { SimulatedServiceLevel } from "./SimulatedServiceLevel";
-import { agentFactsById, colourKeyOf, colourMap, distinct, filterShifts, inHouse, noFilters, type ColourBy, type RosterShift } from "./roster-view";
+import {
+  agentFactsById,
+  colourKeyOf,
+  colourMap,
+  distinct,
+  filterShifts,
+  inHouse,
+  noFilters,
+  type ColourBy,
+  type RosterShift,
+} from "./roster-view";
 import { TeamGrid } from "./TeamGrid";
 import { RepairPanel } from "./RepairPanel";
 import { filterTimeOff } from "./time-off-view";
@@ -28,12 +38,28 @@ export type RosterView = "calendar" | "grid";
 function useRenderTiming(dataVersion: unknown) {
   useEffect(() => {
     if (!dataVersion || performance.getEntriesByName("roster-data-arrived").length === 0) return;
-    const frame = requestAnimationFrame(() => setTimeout(() => performance.measure("roster-render", "roster-data-arrived"), 0));
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => performance.measure("roster-render", "roster-data-arrived"), 0),
+    );
     return () => cancelAnimationFrame(frame);
   }, [dataVersion]);
 }
 
-export function RosterWorkspace({ schedule, versionNumber, isDraft, agents, view, onView }: { schedule: Schedule; versionNumber: number; isDraft: boolean; agents: AgentDto[]; view: RosterView; onView: (view: RosterView) => void }) {
+export function RosterWorkspace({
+  schedule,
+  versionNumber,
+  isDraft,
+  agents,
+  view,
+  onView,
+}: {
+  schedule: Schedule;
+  versionNumber: number;
+  isDraft: boolean;
+  agents: AgentDto[];
+  view: RosterView;
+  onView: (view: RosterView) => void;
+}) {
   const user = useSessionUser();
   const roster = useRoster(schedule.id, versionNumber, schedule.periodStartUtc, schedule.periodEndUtc);
   const move = useMoveShift(schedule.id);
@@ -51,13 +77,28 @@ export function RosterWorkspace({ schedule, versionNumber, isDraft, agents, view
   const shifts = useMemo(() => filterShifts(allShifts, filters, facts), [allShifts, filters, facts]);
   const periodFromMs = Date.parse(schedule.periodStartUtc);
   const periodToMs = Date.parse(schedule.periodEndUtc);
-  const timeOff = useMemo(() => filterTimeOff(approvedTimeOff.data ?? [], filters, facts, periodFromMs, periodToMs), [approvedTimeOff.data, filters, facts, periodFromMs, periodToMs]);
+  const timeOff = useMemo(
+    () => filterTimeOff(approvedTimeOff.data ?? [], filters, facts, periodFromMs, periodToMs),
+    [approvedTimeOff.data, filters, facts, periodFromMs, periodToMs],
+  );
   const colours = useMemo(() => {
-    const keys = colourBy === "queue" ? [...schedule.queues.map((queue) => queue.id), "Blended"] : [inHouse, ...distinct(allShifts.map((shift) => shift.vendor ?? inHouse)).filter((vendor) => vendor !== inHouse)];
+    const keys =
+      colourBy === "queue"
+        ? [...schedule.queues.map((queue) => queue.id), "Blended"]
+        : [
+            inHouse,
+            ...distinct(allShifts.map((shift) => shift.vendor ?? inHouse)).filter((vendor) => vendor !== inHouse),
+          ];
     return colourMap(keys);
   }, [colourBy, schedule.queues, allShifts]);
-  const colourOf = useCallback((shift: RosterShift) => colours.get(colourKeyOf(shift, colourBy)) ?? "#526077", [colours, colourBy]);
-  const queueNamesOf = useCallback((shift: RosterShift) => shift.queueIds.map((id) => queueNames.get(id) ?? "queue").join(" + "), [queueNames]);
+  const colourOf = useCallback(
+    (shift: RosterShift) => colours.get(colourKeyOf(shift, colourBy)) ?? "#526077",
+    [colours, colourBy],
+  );
+  const queueNamesOf = useCallback(
+    (shift: RosterShift) => shift.queueIds.map((id) => queueNames.get(id) ?? "queue").join(" + "),
+    [queueNames],
+  );
   const days = useMemo(() => weekDates(weekMonday), [weekMonday]);
   const [absentAgentId, setAbsentAgentId] = useState<string | null>(null);
   const isPublishedShown = schedule.publishedVersionNumber === versionNumber;
@@ -70,7 +111,9 @@ export function RosterWorkspace({ schedule, versionNumber, isDraft, agents, view
     setTimeZone(zone);
     setWeekMonday((monday) => {
       const clamp = mondayOf(localDateOf(localMidnightUtc(monday, timeZone), zone));
-      return clamp < mondayOf(localDateOf(schedule.periodStartUtc, zone)) ? mondayOf(localDateOf(schedule.periodStartUtc, zone)) : clamp;
+      return clamp < mondayOf(localDateOf(schedule.periodStartUtc, zone))
+        ? mondayOf(localDateOf(schedule.periodStartUtc, zone))
+        : clamp;
     });
   };
 
@@ -96,7 +139,13 @@ export function RosterWorkspace({ schedule, versionNumber, isDraft, agents, view
     [schedule.queues, agents, allShifts],
   );
   const zoneChoices = [
-    ...distinct(schedule.queues.map((queue) => queue.timeZone)).map((zone) => ({ label: `Queue zone (${schedule.queues.filter((queue) => queue.timeZone === zone).map((queue) => queue.name).join(", ")})`, timeZone: zone })),
+    ...distinct(schedule.queues.map((queue) => queue.timeZone)).map((zone) => ({
+      label: `Queue zone (${schedule.queues
+        .filter((queue) => queue.timeZone === zone)
+        .map((queue) => queue.name)
+        .join(", ")})`,
+      timeZone: zone,
+    })),
     { label: "My zone", timeZone: user.effectiveTimeZone },
   ];
 
@@ -113,49 +162,144 @@ export function RosterWorkspace({ schedule, versionNumber, isDraft, agents, view
             <option value="vendor">Vendor</option>
           </select>
         </label>
-        <ViewToggle label="Roster view" value={view} onChange={onView} options={[{ value: "calendar", label: "Calendar" }, { value: "grid", label: "Team grid" }]} />
+        <ViewToggle
+          label="Roster view"
+          value={view}
+          onChange={onView}
+          options={[
+            { value: "calendar", label: "Calendar" },
+            { value: "grid", label: "Team grid" },
+          ]}
+        />
       </div>
       <RosterFiltersBar filters={filters} options={options} onChange={setFilters} />
       <div className="row roster-week no-print">
-        <button type="button" className="button" disabled={weekMonday <= firstMonday} onClick={() => setWeekMonday(plusDays(weekMonday, -7))}>← Previous week</button>
+        <button
+          type="button"
+          className="button"
+          disabled={weekMonday <= firstMonday}
+          onClick={() => setWeekMonday(plusDays(weekMonday, -7))}
+        >
+          ← Previous week
+        </button>
         <h2 id="roster-title">Week of {dayLabel(weekMonday)}</h2>
-        <button type="button" className="button" disabled={weekMonday >= lastMonday} onClick={() => setWeekMonday(plusDays(weekMonday, 7))}>Next week →</button>
-        <span className="muted small">{shifts.length} of {allShifts.length} shifts shown · {timeOff.length} approved time off · version {roster.data.versionNumber} ({roster.data.status})</span>
+        <button
+          type="button"
+          className="button"
+          disabled={weekMonday >= lastMonday}
+          onClick={() => setWeekMonday(plusDays(weekMonday, 7))}
+        >
+          Next week →
+        </button>
+        <span className="muted small">
+          {shifts.length} of {allShifts.length} shifts shown · {timeOff.length} approved time off · version{" "}
+          {roster.data.versionNumber} ({roster.data.status})
+        </span>
       </div>
       <ul className="legend no-print" aria-label="Colours">
-        {[...colours].filter(([key]) => key !== "Blended" || colourBy === "queue").map(([key, colour]) => (
-          <li key={key}><span className="legend__swatch" style={{ background: colour }} aria-hidden="true" />{colourBy === "queue" ? queueNames.get(key) ?? key : key}</li>
-        ))}
+        {[...colours]
+          .filter(([key]) => key !== "Blended" || colourBy === "queue")
+          .map(([key, colour]) => (
+            <li key={key}>
+              <span className="legend__swatch" style={{ background: colour }} aria-hidden="true" />
+              {colourBy === "queue" ? (queueNames.get(key) ?? key) : key}
+            </li>
+          ))}
       </ul>
-      {approvedTimeOff.isError && <p className="notice notice--warn">Approved time off could not be loaded, so it is not shown: {approvedTimeOff.error.message}</p>}
-      {move.isPending && <p className="muted" role="status">Saving the shift…</p>}
+      {approvedTimeOff.isError && (
+        <p className="notice notice--warn">
+          Approved time off could not be loaded, so it is not shown: {approvedTimeOff.error.message}
+        </p>
+      )}
+      {move.isPending && (
+        <p className="muted" role="status">
+          Saving the shift…
+        </p>
+      )}
       {move.isError && !isVersionConflict(move.error) && <ErrorState error={move.error} />}
-      {move.error instanceof ApiError && move.error.code === "rule_violated" && <p className="small muted">The shift was put back.</p>}
+      {move.error instanceof ApiError && move.error.code === "rule_violated" && (
+        <p className="small muted">The shift was put back.</p>
+      )}
       {isVersionConflict(move.error) && (
         <p className="notice notice--warn" role="alert">
-          Someone else changed this shift after you loaded the roster, so your move was not saved. The roster now shows their change; move the shift again if you still want to.
+          Someone else changed this shift after you loaded the roster, so your move was not saved. The roster now shows
+          their change; move the shift again if you still want to.
         </p>
       )}
       {findings && (
         <div className={`notice ${findings.warnings.length > 0 ? "notice--warn" : "notice--ok"}`} role="status">
-          {findings.warnings.length === 0 ? `Saved ${findings.agentName}'s shift: no rule broken.` : `Saved ${findings.agentName}'s shift, but it breaks ${findings.warnings.length} rule${findings.warnings.length === 1 ? "" : "s"}:`}
-          {findings.warnings.length > 0 && <ul>{findings.warnings.map((warning) => <li key={warning.rule + warning.message}><strong>{warning.rule}</strong>: {warning.message}</li>)}</ul>}
+          {findings.warnings.length === 0
+            ? `Saved ${findings.agentName}'s shift: no rule broken.`
+            : `Saved ${findings.agentName}'s shift, but it breaks ${findings.warnings.length} rule${findings.warnings.length === 1 ? "" : "s"}:`}
+          {findings.warnings.length > 0 && (
+            <ul>
+              {findings.warnings.map((warning) => (
+                <li key={warning.rule + warning.message}>
+                  <strong>{warning.rule}</strong>: {warning.message}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       {view === "calendar" ? (
         <div className="no-print">
-          <RosterCalendar shifts={shifts} timeOff={timeOff} timeZone={timeZone} weekMonday={weekMonday} colourOf={colourOf} isEditable={isDraft} onWeekChange={setWeekMonday} onMove={onMove} periodStartUtc={schedule.periodStartUtc} periodEndUtc={schedule.periodEndUtc} />
+          <RosterCalendar
+            shifts={shifts}
+            timeOff={timeOff}
+            timeZone={timeZone}
+            weekMonday={weekMonday}
+            colourOf={colourOf}
+            isEditable={isDraft}
+            onWeekChange={setWeekMonday}
+            onMove={onMove}
+            periodStartUtc={schedule.periodStartUtc}
+            periodEndUtc={schedule.periodEndUtc}
+          />
         </div>
       ) : (
         <>
-          {absentAgentId && <RepairPanel scheduleId={schedule.id} agentId={absentAgentId} days={days} timeZone={timeZone} nameOf={(agentId) => agents.find((agent) => agent.id === agentId)?.name ?? agentId} onClose={() => setAbsentAgentId(null)} />}
-          <TeamGrid shifts={shifts} timeOff={timeOff} days={days} timeZone={timeZone} colourOf={colourOf} queueNamesOf={queueNamesOf} title={`${schedule.name} · week of ${dayLabel(weekMonday)}`} onMarkAbsent={isPublishedShown ? setAbsentAgentId : undefined} />
+          {absentAgentId && (
+            <RepairPanel
+              scheduleId={schedule.id}
+              agentId={absentAgentId}
+              days={days}
+              timeZone={timeZone}
+              nameOf={(agentId) => agents.find((agent) => agent.id === agentId)?.name ?? agentId}
+              onClose={() => setAbsentAgentId(null)}
+            />
+          )}
+          <TeamGrid
+            shifts={shifts}
+            timeOff={timeOff}
+            days={days}
+            timeZone={timeZone}
+            colourOf={colourOf}
+            queueNamesOf={queueNamesOf}
+            title={`${schedule.name} · week of ${dayLabel(weekMonday)}`}
+            onMarkAbsent={isPublishedShown ? setAbsentAgentId : undefined}
+          />
         </>
       )}
       {roster.data.coverage ? (
         <div className="no-print">
-          <CoverageStrip coverage={roster.data.coverage} queueId={filters.queueId} timeZone={timeZone} fromMs={weekFromMs} toMs={weekToMs} />
-          <SimulatedServiceLevel scheduleId={schedule.id} versionNumber={roster.data.versionNumber} coverage={roster.data.coverage} queues={schedule.queues} queueId={filters.queueId} timeZone={timeZone} fromMs={weekFromMs} toMs={weekToMs} />
+          <CoverageStrip
+            coverage={roster.data.coverage}
+            queueId={filters.queueId}
+            timeZone={timeZone}
+            fromMs={weekFromMs}
+            toMs={weekToMs}
+          />
+          <SimulatedServiceLevel
+            scheduleId={schedule.id}
+            versionNumber={roster.data.versionNumber}
+            coverage={roster.data.coverage}
+            queues={schedule.queues}
+            queueId={filters.queueId}
+            timeZone={timeZone}
+            fromMs={weekFromMs}
+            toMs={weekToMs}
+          />
         </div>
       ) : (
         <p className="muted">No coverage for this version.</p>
@@ -166,7 +310,9 @@ export function RosterWorkspace({ schedule, versionNumber, isDraft, agents, view
           fromUtc={new Date(weekFromMs).toISOString()}
           toUtc={new Date(weekToMs).toISOString()}
           timeZone={timeZone}
-          shifts={shifts.filter((shift) => Date.parse(shift.startUtc) >= weekFromMs && Date.parse(shift.startUtc) < weekToMs)}
+          shifts={shifts.filter(
+            (shift) => Date.parse(shift.startUtc) >= weekFromMs && Date.parse(shift.startUtc) < weekToMs,
+          )}
         />
       )}
     </section>

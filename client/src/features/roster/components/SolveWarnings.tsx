@@ -8,7 +8,9 @@ export function SolveWarnings({ warnings }: { warnings: ProblemWarningDto[] }) {
       <strong>{warnings.length === 1 ? "1 warning" : `${warnings.length} warnings`}</strong>
       <ul className="small">
         {warnings.map((warning, index) => (
-          <li key={`${warning.code}-${index}`} data-code={warning.code}>{warning.message}</li>
+          <li key={`${warning.code}-${index}`} data-code={warning.code}>
+            {warning.message}
+          </li>
         ))}
       </ul>
     </div>

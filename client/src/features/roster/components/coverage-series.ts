@@ -11,14 +11,27 @@ export interface CoveragePoint {
 }
 
 /** Coverage summed over the chosen queues per interval, in time order, within [fromMs, toMs). */
-export function coverageByInterval(entries: CoverageEntry[], queueId: string, fromMs: number, toMs: number): CoveragePoint[] {
+export function coverageByInterval(
+  entries: CoverageEntry[],
+  queueId: string,
+  fromMs: number,
+  toMs: number,
+): CoveragePoint[] {
   const byStart = new Map<string, CoveragePoint & { serviceWeight: number; serviceSum: number }>();
   for (const entry of entries) {
     if (queueId && entry.queueId !== queueId) continue;
     const startMs = Date.parse(entry.intervalStartUtc);
     if (startMs < fromMs || startMs >= toMs) continue;
     const key = new Date(startMs).toISOString();
-    const point = byStart.get(key) ?? { intervalStartUtc: key, requiredAgents: 0, scheduledAgents: 0, shortAgents: 0, expectedServiceLevelFraction: null, serviceWeight: 0, serviceSum: 0 };
+    const point = byStart.get(key) ?? {
+      intervalStartUtc: key,
+      requiredAgents: 0,
+      scheduledAgents: 0,
+      shortAgents: 0,
+      expectedServiceLevelFraction: null,
+      serviceWeight: 0,
+      serviceSum: 0,
+    };
     point.requiredAgents += entry.requiredAgents;
     point.scheduledAgents += entry.scheduledAgents;
     point.shortAgents += entry.shortAgents;
@@ -30,13 +43,20 @@ export function coverageByInterval(entries: CoverageEntry[], queueId: string, fr
   }
   return [...byStart.values()]
     .sort((a, b) => a.intervalStartUtc.localeCompare(b.intervalStartUtc))
-    .map(({ serviceWeight, serviceSum, ...point }) => ({ ...point, expectedServiceLevelFraction: serviceWeight > 0 ? serviceSum / serviceWeight : null }));
+    .map(({ serviceWeight, serviceSum, ...point }) => ({
+      ...point,
+      expectedServiceLevelFraction: serviceWeight > 0 ? serviceSum / serviceWeight : null,
+    }));
 }
 
 export const weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 /** Shortfall (agent-intervals short) per local weekday × local time of day in `timeZone`, over every entry given. */
-export function shortfallHeatmap(entries: CoverageEntry[], queueId: string, timeZone: string): { times: string[]; cells: [number, number, number][]; maxShort: number } {
+export function shortfallHeatmap(
+  entries: CoverageEntry[],
+  queueId: string,
+  timeZone: string,
+): { times: string[]; cells: [number, number, number][]; maxShort: number } {
   const totals = new Map<string, number>();
   const times = new Set<string>();
   for (const entry of entries) {

@@ -25,11 +25,26 @@ export interface AgentFacts {
 }
 
 export function agentFactsById(agents: AgentDto[]): Map<string, AgentFacts> {
-  return new Map(agents.map((agent) => [agent.id, { team: agent.team, cohort: agent.attritionCohort, vendor: agent.vendor ?? inHouse, timeZone: agent.timeZone, skillQueueIds: agent.skillQueueIds }]));
+  return new Map(
+    agents.map((agent) => [
+      agent.id,
+      {
+        team: agent.team,
+        cohort: agent.attritionCohort,
+        vendor: agent.vendor ?? inHouse,
+        timeZone: agent.timeZone,
+        skillQueueIds: agent.skillQueueIds,
+      },
+    ]),
+  );
 }
 
 /** Shifts that pass every chosen filter; an agent unknown to the list (a former agent) passes the team and cohort filters only when they are unset. */
-export function filterShifts(shifts: RosterShift[], filters: RosterFilters, facts: Map<string, AgentFacts>): RosterShift[] {
+export function filterShifts(
+  shifts: RosterShift[],
+  filters: RosterFilters,
+  facts: Map<string, AgentFacts>,
+): RosterShift[] {
   return shifts.filter((shift) => {
     const agent = facts.get(shift.agentId);
     if (filters.queueId && !shift.queueIds.includes(filters.queueId)) return false;
@@ -57,5 +72,9 @@ export function colourMap(keys: string[]): Map<string, string> {
 }
 
 export function colourKeyOf(shift: RosterShift, colourBy: ColourBy): string {
-  return colourBy === "queue" ? (shift.queueIds.length > 1 ? "Blended" : shift.queueIds[0] ?? "") : (shift.vendor ?? inHouse);
+  return colourBy === "queue"
+    ? shift.queueIds.length > 1
+      ? "Blended"
+      : (shift.queueIds[0] ?? "")
+    : (shift.vendor ?? inHouse);
 }

@@ -17,10 +17,25 @@ export interface SimulationPoint {
 const clampFraction = (value: number) => Math.min(1, Math.max(0, value));
 
 /** One queue's simulated SL per interval of [fromMs, toMs) with its 95 % band, beside the Erlang estimate of the coverage. */
-export function simulationPoints(simulation: Simulation, coverage: CoverageEntry[], queueId: string, fromMs: number, toMs: number): SimulationPoint[] {
-  const erlangAt = new Map(coverage.filter((entry) => entry.queueId === queueId).map((entry) => [Date.parse(entry.intervalStartUtc), entry.expectedServiceLevelFraction]));
+export function simulationPoints(
+  simulation: Simulation,
+  coverage: CoverageEntry[],
+  queueId: string,
+  fromMs: number,
+  toMs: number,
+): SimulationPoint[] {
+  const erlangAt = new Map(
+    coverage
+      .filter((entry) => entry.queueId === queueId)
+      .map((entry) => [Date.parse(entry.intervalStartUtc), entry.expectedServiceLevelFraction]),
+  );
   return simulation.intervals
-    .filter((interval) => interval.queueId === queueId && Date.parse(interval.intervalStartUtc) >= fromMs && Date.parse(interval.intervalStartUtc) < toMs)
+    .filter(
+      (interval) =>
+        interval.queueId === queueId &&
+        Date.parse(interval.intervalStartUtc) >= fromMs &&
+        Date.parse(interval.intervalStartUtc) < toMs,
+    )
     .map((interval) => {
       const { mean, halfWidth95 } = interval.serviceLevelFraction;
       const width = halfWidth95 ?? 0;

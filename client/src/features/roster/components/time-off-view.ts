@@ -9,7 +9,13 @@ export type ApprovedTimeOff = TimeOffRequestDto;
  * the queue, the others read the agent's facts as the shift filters do. Only time off overlapping
  * [fromMs, toMs) is kept.
  */
-export function filterTimeOff(requests: ApprovedTimeOff[], filters: RosterFilters, facts: Map<string, AgentFacts>, fromMs: number, toMs: number): ApprovedTimeOff[] {
+export function filterTimeOff(
+  requests: ApprovedTimeOff[],
+  filters: RosterFilters,
+  facts: Map<string, AgentFacts>,
+  fromMs: number,
+  toMs: number,
+): ApprovedTimeOff[] {
   return requests.filter((request) => {
     const agent = facts.get(request.agentId);
     if (Date.parse(request.endsAt) <= fromMs || Date.parse(request.startsAt) >= toMs) return false;
@@ -24,12 +30,23 @@ export function filterTimeOff(requests: ApprovedTimeOff[], filters: RosterFilter
 
 /** "Mon 2 Mar 00:00 – Wed 4 Mar 00:00" in `timeZone`, for a tooltip or a screen reader. */
 export function describeTimeOffRange(request: ApprovedTimeOff, timeZone: string): string {
-  const format = (instant: string) => formatInZone(instant, timeZone, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hour12: false });
+  const format = (instant: string) =>
+    formatInZone(instant, timeZone, {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      hour12: false,
+    });
   return `${format(request.startsAt)} – ${format(request.endsAt)}`;
 }
 
 /** The local dates in the display zone each request touches, keyed by agent id. */
-export function timeOffDaysByAgent(requests: ApprovedTimeOff[], timeZone: string): Map<string, Map<string, ApprovedTimeOff>> {
+export function timeOffDaysByAgent(
+  requests: ApprovedTimeOff[],
+  timeZone: string,
+): Map<string, Map<string, ApprovedTimeOff>> {
   const byAgent = new Map<string, Map<string, ApprovedTimeOff>>();
   for (const request of requests) {
     const days = byAgent.get(request.agentId) ?? new Map<string, ApprovedTimeOff>();

@@ -10,7 +10,10 @@ const pollEveryMs = 1000;
  * stream open, else polling GET /api/solve-jobs/:id every second. The stream is a GET and sends no
  * CSRF header; its URL comes from the contract.
  */
-export function useLiveSolveJob(jobId: string | null): { job: SolveJobDto | null; transport: "events" | "polling" | null } {
+export function useLiveSolveJob(jobId: string | null): {
+  job: SolveJobDto | null;
+  transport: "events" | "polling" | null;
+} {
   const [job, setJob] = useState<SolveJobDto | null>(null);
   const [transport, setTransport] = useState<"events" | "polling" | null>(null);
 

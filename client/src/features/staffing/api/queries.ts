@@ -1,6 +1,11 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { listQueues } from "../../../../../api/contracts/queues";
-import { calculateStaffing, computeRequirements, type RequirementsRequestDto, type StaffingCaseDto } from "../../../../../api/contracts/staffing";
+import {
+  calculateStaffing,
+  computeRequirements,
+  type RequirementsRequestDto,
+  type StaffingCaseDto,
+} from "../../../../../api/contracts/staffing";
 import { callApi } from "../../../lib/api-client";
 
 /** One request for a whole batch: the target case per model, plus each model at N agents for the curve. */
@@ -14,4 +19,5 @@ export const useStaffingBatch = (cases: StaffingCaseDto[] | null) =>
 
 export const useQueueSettings = () => useQuery({ queryKey: ["queues"], queryFn: () => callApi(listQueues) });
 
-export const useRequirements = () => useMutation({ mutationFn: (body: RequirementsRequestDto) => callApi(computeRequirements, { body }) });
+export const useRequirements = () =>
+  useMutation({ mutationFn: (body: RequirementsRequestDto) => callApi(computeRequirements, { body }) });

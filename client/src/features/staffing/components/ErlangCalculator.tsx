@@ -17,7 +17,8 @@ const fields: Array<{ key: keyof CalculatorInputs; label: string; step: number }
 ];
 
 const percent = (fraction: number | undefined) => (fraction === undefined ? "–" : `${(fraction * 100).toFixed(1)} %`);
-const seconds = (value: number | null | undefined) => (value === null ? "∞" : value === undefined ? "–" : `${value.toFixed(1)} s`);
+const seconds = (value: number | null | undefined) =>
+  value === null ? "∞" : value === undefined ? "–" : `${value.toFixed(1)} s`;
 
 function ResultCard({ title, result }: { title: string; result: StaffingResultDto | undefined }) {
   return (
@@ -25,16 +26,50 @@ function ResultCard({ title, result }: { title: string; result: StaffingResultDt
       <h3>{title}</h3>
       {result && (
         <dl className="facts">
-          <div><dt>Agents on the phones</dt><dd className="figure">{result.agents}</dd></div>
-          <div><dt>Scheduled (with shrinkage)</dt><dd className="figure">{result.scheduledAgents}</dd></div>
-          <div><dt>Service level</dt><dd>{percent(result.serviceLevel)}</dd></div>
-          <div><dt>Probability of waiting</dt><dd>{percent(result.pWait)}</dd></div>
-          <div><dt>ASA</dt><dd>{seconds(result.asaSeconds)}</dd></div>
-          <div><dt>Occupancy</dt><dd>{percent(result.occupancy)}</dd></div>
-          <div><dt>Traffic</dt><dd>{result.trafficErlangs.toFixed(2)} Erlangs</dd></div>
-          <div><dt>FTE (unrounded)</dt><dd>{result.fractionalFte.toFixed(2)}</dd></div>
-          {result.pAbandon !== undefined && <div><dt>Abandon</dt><dd>{percent(result.pAbandon)}</dd></div>}
-          {result.serviceLevelAnswered !== undefined && <div><dt>SL of answered</dt><dd>{percent(result.serviceLevelAnswered)}</dd></div>}
+          <div>
+            <dt>Agents on the phones</dt>
+            <dd className="figure">{result.agents}</dd>
+          </div>
+          <div>
+            <dt>Scheduled (with shrinkage)</dt>
+            <dd className="figure">{result.scheduledAgents}</dd>
+          </div>
+          <div>
+            <dt>Service level</dt>
+            <dd>{percent(result.serviceLevel)}</dd>
+          </div>
+          <div>
+            <dt>Probability of waiting</dt>
+            <dd>{percent(result.pWait)}</dd>
+          </div>
+          <div>
+            <dt>ASA</dt>
+            <dd>{seconds(result.asaSeconds)}</dd>
+          </div>
+          <div>
+            <dt>Occupancy</dt>
+            <dd>{percent(result.occupancy)}</dd>
+          </div>
+          <div>
+            <dt>Traffic</dt>
+            <dd>{result.trafficErlangs.toFixed(2)} Erlangs</dd>
+          </div>
+          <div>
+            <dt>FTE (unrounded)</dt>
+            <dd>{result.fractionalFte.toFixed(2)}</dd>
+          </div>
+          {result.pAbandon !== undefined && (
+            <div>
+              <dt>Abandon</dt>
+              <dd>{percent(result.pAbandon)}</dd>
+            </div>
+          )}
+          {result.serviceLevelAnswered !== undefined && (
+            <div>
+              <dt>SL of answered</dt>
+              <dd>{percent(result.serviceLevelAnswered)}</dd>
+            </div>
+          )}
         </dl>
       )}
     </section>
@@ -53,7 +88,8 @@ export function ErlangCalculator() {
   }, [deferred]);
   const batch = useStaffingBatch(cases);
   const results = batch.data?.results;
-  const set = (key: keyof CalculatorInputs, value: string) => setInputs((current) => ({ ...current, [key]: key === "channel" ? value : Number(value) }));
+  const set = (key: keyof CalculatorInputs, value: string) =>
+    setInputs((current) => ({ ...current, [key]: key === "channel" ? value : Number(value) }));
 
   return (
     <section className="panel" aria-labelledby="calculator-title">
@@ -62,7 +98,13 @@ export function ErlangCalculator() {
         {fields.map((field) => (
           <label key={field.key}>
             {field.label}
-            <input type="number" min={0} step={field.step} value={inputs[field.key] as number} onChange={(event) => set(field.key, event.target.value)} />
+            <input
+              type="number"
+              min={0}
+              step={field.step}
+              value={inputs[field.key] as number}
+              onChange={(event) => set(field.key, event.target.value)}
+            />
           </label>
         ))}
         <label>
@@ -75,11 +117,21 @@ export function ErlangCalculator() {
         {inputs.channel === "chat" && (
           <label>
             Chats at once per agent
-            <input type="number" min={1} step={1} value={inputs.concurrency} onChange={(event) => set("concurrency", event.target.value)} />
+            <input
+              type="number"
+              min={1}
+              step={1}
+              value={inputs.concurrency}
+              onChange={(event) => set("concurrency", event.target.value)}
+            />
           </label>
         )}
       </form>
-      {!cases && <p className="notice notice--error" role="alert">Check the inputs: targets are between 0 and 100 %, times are positive.</p>}
+      {!cases && (
+        <p className="notice notice--error" role="alert">
+          Check the inputs: targets are between 0 and 100 %, times are positive.
+        </p>
+      )}
       {batch.isError && <ErrorState error={batch.error} />}
       {batch.isPending && cases && <Loading label="Calculating…" />}
       {results && (
@@ -88,7 +140,10 @@ export function ErlangCalculator() {
             <ResultCard title="Erlang C (no abandonment)" result={results[0]} />
             <ResultCard title="Erlang A (callers abandon)" result={results[1]} />
           </div>
-          <ServiceLevelCurve curve={results.slice(2, 2 + 2 * curveLength)} targetFraction={inputs.targetServiceLevelPercent / 100} />
+          <ServiceLevelCurve
+            curve={results.slice(2, 2 + 2 * curveLength)}
+            targetFraction={inputs.targetServiceLevelPercent / 100}
+          />
         </>
       )}
     </section>

@@ -36,13 +36,24 @@ export function RequirementsView() {
 
   const submit = () => {
     if (!queue || !parsed || parsed.rows.length === 0 || parsed.problems.length > 0) return;
-    requirements.mutate({ queue: queueSettings(queue), intervalSeconds: queue.intervalMinutes * 60, intervals: parsed.rows });
+    requirements.mutate({
+      queue: queueSettings(queue),
+      intervalSeconds: queue.intervalMinutes * 60,
+      intervals: parsed.rows,
+    });
   };
 
   const option = useMemo<ChartOption | null>(() => {
     const intervals = requirements.data?.intervals;
     if (!intervals || !queue) return null;
-    const labels = intervals.map((interval) => formatInZone(interval.intervalStart, queue.timeZone, { weekday: "short", day: "2-digit", hour: "2-digit", minute: "2-digit" }));
+    const labels = intervals.map((interval) =>
+      formatInZone(interval.intervalStart, queue.timeZone, {
+        weekday: "short",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+      }),
+    );
     return {
       grid: { left: 48, right: 16, top: 32, bottom: 64 },
       tooltip: { trigger: "axis" },
@@ -51,8 +62,19 @@ export function RequirementsView() {
       yAxis: { type: "value", name: "agents" },
       dataZoom: [{ type: "inside" }, { type: "slider", height: 18, bottom: 8 }],
       series: [
-        { name: "Required", type: "bar", data: intervals.map((interval) => interval.agents), itemStyle: { color: "#93c5fd" } },
-        { name: "Scheduled (with shrinkage)", type: "line", step: "start", data: intervals.map((interval) => interval.scheduledAgents), itemStyle: { color: "#1d4ed8" } },
+        {
+          name: "Required",
+          type: "bar",
+          data: intervals.map((interval) => interval.agents),
+          itemStyle: { color: "#93c5fd" },
+        },
+        {
+          name: "Scheduled (with shrinkage)",
+          type: "line",
+          step: "start",
+          data: intervals.map((interval) => interval.scheduledAgents),
+          itemStyle: { color: "#1d4ed8" },
+        },
       ],
     };
   }, [requirements.data, queue]);
@@ -61,29 +83,53 @@ export function RequirementsView() {
     <section className="panel" aria-labelledby="requirements-title">
       <h2 id="requirements-title">Requirements for a series</h2>
       <p className="muted">
-        Paste or upload a CSV with <code>interval_start,volume,aht_seconds</code> (the <code>forecast</code> CLI's output works as is).
-        The queue's target, shrinkage and channel decide the staffing model; email is staffed to answer within its business-hours window.
+        Paste or upload a CSV with <code>interval_start,volume,aht_seconds</code> (the <code>forecast</code> CLI's
+        output works as is). The queue's target, shrinkage and channel decide the staffing model; email is staffed to
+        answer within its business-hours window.
       </p>
       <div className="row">
         <label>
           Queue{" "}
           <select value={queue?.id ?? ""} onChange={(event) => setQueueId(event.target.value)}>
-            {queues.data?.queues.map((candidate) => <option key={candidate.id} value={candidate.id}>{candidate.name}</option>)}
+            {queues.data?.queues.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
+              </option>
+            ))}
           </select>
         </label>
         <label className="button">
           Upload CSV…
-          <input className="visually-hidden" type="file" accept=".csv,text/csv" onChange={(event) => void event.target.files?.[0]?.text().then(setText)} />
+          <input
+            className="visually-hidden"
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(event) => void event.target.files?.[0]?.text().then(setText)}
+          />
         </label>
       </div>
       <label className="block">
         Series
-        <textarea rows={6} value={text} onChange={(event) => setText(event.target.value)} placeholder={"interval_start,volume,aht_seconds\n2026-03-02T09:00:00-05:00,120,290"} />
+        <textarea
+          rows={6}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          placeholder={"interval_start,volume,aht_seconds\n2026-03-02T09:00:00-05:00,120,290"}
+        />
       </label>
       {parsed && parsed.problems.length > 0 && (
-        <ul className="notice notice--error" role="alert">{parsed.problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
+        <ul className="notice notice--error" role="alert">
+          {parsed.problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
       )}
-      <button type="button" className="button" onClick={submit} disabled={!parsed || parsed.rows.length === 0 || parsed.problems.length > 0 || requirements.isPending}>
+      <button
+        type="button"
+        className="button"
+        onClick={submit}
+        disabled={!parsed || parsed.rows.length === 0 || parsed.problems.length > 0 || requirements.isPending}
+      >
         {requirements.isPending ? "Computing…" : `Compute ${parsed?.rows.length ?? 0} intervals`}
       </button>
       {requirements.isError && <ErrorState error={requirements.error} />}
@@ -91,11 +137,28 @@ export function RequirementsView() {
       {requirements.data && queue && (
         <div className="table-scroll">
           <table className="table table--compact">
-            <thead><tr><th scope="col">Interval ({queue.timeZone})</th><th scope="col">Traffic (E)</th><th scope="col">Agents</th><th scope="col">Scheduled</th><th scope="col">FTE</th><th scope="col">Expected SL</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Interval ({queue.timeZone})</th>
+                <th scope="col">Traffic (E)</th>
+                <th scope="col">Agents</th>
+                <th scope="col">Scheduled</th>
+                <th scope="col">FTE</th>
+                <th scope="col">Expected SL</th>
+              </tr>
+            </thead>
             <tbody>
               {requirements.data.intervals.map((interval) => (
                 <tr key={interval.intervalStart}>
-                  <td>{formatInZone(interval.intervalStart, queue.timeZone, { weekday: "short", day: "2-digit", month: "short", hour: "2-digit", minute: "2-digit" })}</td>
+                  <td>
+                    {formatInZone(interval.intervalStart, queue.timeZone, {
+                      weekday: "short",
+                      day: "2-digit",
+                      month: "short",
+                      hour: "2-digit",
+                      minute: "2-digit",
+                    })}
+                  </td>
                   <td>{interval.trafficErlangs.toFixed(2)}</td>
                   <td>{interval.agents}</td>
                   <td>{interval.scheduledAgents}</td>

@@ -59,8 +59,17 @@ export function calculatorCases(inputs: CalculatorInputs, firstAgents: number): 
 
 export function isValidInputs(inputs: CalculatorInputs): boolean {
   return (
-    inputs.callsPerInterval >= 0 && inputs.intervalMinutes > 0 && inputs.ahtSeconds > 0 && inputs.targetAnswerSeconds >= 0 &&
-    inputs.targetServiceLevelPercent > 0 && inputs.targetServiceLevelPercent < 100 && inputs.shrinkagePercent >= 0 && inputs.shrinkagePercent < 100 &&
-    inputs.maxOccupancyPercent > 0 && inputs.maxOccupancyPercent <= 100 && inputs.patienceSeconds > 0 && (inputs.channel === "voice" || inputs.concurrency >= 1)
+    inputs.callsPerInterval >= 0 &&
+    inputs.intervalMinutes > 0 &&
+    inputs.ahtSeconds > 0 &&
+    inputs.targetAnswerSeconds >= 0 &&
+    inputs.targetServiceLevelPercent > 0 &&
+    inputs.targetServiceLevelPercent < 100 &&
+    inputs.shrinkagePercent >= 0 &&
+    inputs.shrinkagePercent < 100 &&
+    inputs.maxOccupancyPercent > 0 &&
+    inputs.maxOccupancyPercent <= 100 &&
+    inputs.patienceSeconds > 0 &&
+    (inputs.channel === "voice" || inputs.concurrency >= 1)
   );
 }

@@ -13,7 +13,11 @@ export interface SeriesRow {
 export function parseSeries(text: string, defaultAhtSeconds: number): { rows: SeriesRow[]; problems: string[] } {
   let records: Array<Record<string, string>>;
   try {
-    records = parse(text, { columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()), skip_empty_lines: true, trim: true });
+    records = parse(text, {
+      columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+    });
   } catch (error) {
     return { rows: [], problems: [(error as Error).message] };
   }
@@ -23,7 +27,8 @@ export function parseSeries(text: string, defaultAhtSeconds: number): { rows: Se
     const instant = record.interval_start ?? "";
     const volume = Number(record.volume ?? record.forecast);
     const aht = record.aht_seconds ? Number(record.aht_seconds) : defaultAhtSeconds;
-    if (Number.isNaN(Date.parse(instant)) || !/[zZ]|[+-]\d{2}:?\d{2}$/.test(instant)) problems.push(`row ${row}: interval_start must be an instant with an offset`);
+    if (Number.isNaN(Date.parse(instant)) || !/[zZ]|[+-]\d{2}:?\d{2}$/.test(instant))
+      problems.push(`row ${row}: interval_start must be an instant with an offset`);
     else if (!(volume >= 0)) problems.push(`row ${row}: volume must be a number ≥ 0`);
     else if (!(aht > 0)) problems.push(`row ${row}: aht_seconds must be > 0`);
     else return [{ intervalStart: new Date(instant).toISOString(), volume, ahtSeconds: aht }];

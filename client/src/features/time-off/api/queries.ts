@@ -17,4 +17,5 @@ export const useDecideTimeOff = () =>
     callApi(decideTimeOff, { params: { requestId }, body: { decision, note: null } }),
   );
 
-export const useCancelTimeOff = () => useTimeOffMutation((requestId: string) => callApi(cancelTimeOff, { params: { requestId } }));
+export const useCancelTimeOff = () =>
+  useTimeOffMutation((requestId: string) => callApi(cancelTimeOff, { params: { requestId } }));

@@ -33,8 +33,10 @@ export function InviteForm() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     invite.mutate({
-      email, displayName, role,
-      vendor: role === "agent" ? chosenAgent?.vendor ?? null : role === "vendor_manager" ? vendor || null : null,
+      email,
+      displayName,
+      role,
+      vendor: role === "agent" ? (chosenAgent?.vendor ?? null) : role === "vendor_manager" ? vendor || null : null,
       agentId: role === "agent" ? agentId || null : null,
     });
   };
@@ -45,7 +47,11 @@ export function InviteForm() {
       <div className="form-grid">
         <label>
           Role
-          <select value={role} onChange={(event) => setRole(event.target.value as InvitedRole)} disabled={isVendorManager}>
+          <select
+            value={role}
+            onChange={(event) => setRole(event.target.value as InvitedRole)}
+            disabled={isVendorManager}
+          >
             <option value="agent">Agent</option>
             {!isVendorManager && <option value="vendor_manager">Vendor manager</option>}
             {!isVendorManager && <option value="planner">Planner</option>}
@@ -57,19 +63,44 @@ export function InviteForm() {
             Agent
             <select required value={agentId} onChange={(event) => pickAgent(event.target.value)}>
               <option value="">Choose an agent…</option>
-              {agents.data?.agents.map((agent) => <option key={agent.id} value={agent.id}>{agent.name} · {agent.team}</option>)}
+              {agents.data?.agents.map((agent) => (
+                <option key={agent.id} value={agent.id}>
+                  {agent.name} · {agent.team}
+                </option>
+              ))}
             </select>
           </label>
         )}
-        {role === "vendor_manager" && <label>Partner<input required value={vendor} onChange={(event) => setVendor(event.target.value)} placeholder="e.g. Horizon BPO" /></label>}
-        <label>Email<input type="email" required value={email} onChange={(event) => setEmail(event.target.value)} /></label>
-        <label>Name<input required value={displayName} onChange={(event) => setDisplayName(event.target.value)} /></label>
+        {role === "vendor_manager" && (
+          <label>
+            Partner
+            <input
+              required
+              value={vendor}
+              onChange={(event) => setVendor(event.target.value)}
+              placeholder="e.g. Horizon BPO"
+            />
+          </label>
+        )}
+        <label>
+          Email
+          <input type="email" required value={email} onChange={(event) => setEmail(event.target.value)} />
+        </label>
+        <label>
+          Name
+          <input required value={displayName} onChange={(event) => setDisplayName(event.target.value)} />
+        </label>
       </div>
       {invite.isError && <ErrorState error={invite.error} />}
-      <button type="submit" className="button button--primary" disabled={invite.isPending}>Create invitation link</button>
+      <button type="submit" className="button button--primary" disabled={invite.isPending}>
+        Create invitation link
+      </button>
       {invite.data && (
         <div className="notice notice--ok" role="status">
-          <p>Invitation for {invite.data.email} ({invite.data.role.replace("_", " ")}), valid until {invite.data.expiresAt.slice(0, 10)}. Send them this link:</p>
+          <p>
+            Invitation for {invite.data.email} ({invite.data.role.replace("_", " ")}), valid until{" "}
+            {invite.data.expiresAt.slice(0, 10)}. Send them this link:
+          </p>
           <CopyField label="Invitation link" value={`${window.location.origin}${invite.data.invitePath}`} />
         </div>
       )}

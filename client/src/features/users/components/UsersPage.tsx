@@ -3,7 +3,12 @@ import { useSessionUser } from "../../../lib/session";
 import { useSetUserDisabled, useUsers } from "../api/queries";
 import { InviteForm } from "./InviteForm";
 
-const roleLabels = { director: "Director", planner: "Planner", vendor_manager: "Vendor manager", agent: "Agent" } as const;
+const roleLabels = {
+  director: "Director",
+  planner: "Planner",
+  vendor_manager: "Vendor manager",
+  agent: "Agent",
+} as const;
 
 export function UsersPage() {
   const users = useUsers();
@@ -11,7 +16,11 @@ export function UsersPage() {
   const setDisabled = useSetUserDisabled();
   const canDisable = me.role === "director";
   const disable = (person: { id: string; displayName: string }) => {
-    if (window.confirm(`Disable ${person.displayName}? They are signed out everywhere at once, and their API tokens and calendar feed stop working.`)) {
+    if (
+      window.confirm(
+        `Disable ${person.displayName}? They are signed out everywhere at once, and their API tokens and calendar feed stop working.`,
+      )
+    ) {
       setDisabled.mutate({ userId: person.id, isDisabled: true });
     }
   };
@@ -25,7 +34,21 @@ export function UsersPage() {
       {users.data && users.data.users.length > 0 && (
         <div className="table-scroll">
           <table className="table">
-            <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Partner</th><th scope="col">Display zone</th><th scope="col">Status</th>{canDisable && <th scope="col"><span className="visually-hidden">Actions</span></th>}</tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Partner</th>
+                <th scope="col">Display zone</th>
+                <th scope="col">Status</th>
+                {canDisable && (
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
             <tbody>
               {users.data.users.map((person) => (
                 <tr key={person.id}>
@@ -34,11 +57,31 @@ export function UsersPage() {
                   <td>{roleLabels[person.role]}</td>
                   <td>{person.vendor ?? "—"}</td>
                   <td>{person.displayTimeZone ?? "default"}</td>
-                  <td>{person.disabledAt ? <span className="badge badge--declined">disabled {person.disabledAt.slice(0, 10)}</span> : person.hasPassword ? "active" : "no password"}</td>
+                  <td>
+                    {person.disabledAt ? (
+                      <span className="badge badge--declined">disabled {person.disabledAt.slice(0, 10)}</span>
+                    ) : person.hasPassword ? (
+                      "active"
+                    ) : (
+                      "no password"
+                    )}
+                  </td>
                   {canDisable && (
                     <td>
-                      {person.id !== me.id && !person.disabledAt && <button type="button" className="button button--small" onClick={() => disable(person)}>Disable</button>}
-                      {person.disabledAt && <button type="button" className="button button--small" onClick={() => setDisabled.mutate({ userId: person.id, isDisabled: false })}>Enable</button>}
+                      {person.id !== me.id && !person.disabledAt && (
+                        <button type="button" className="button button--small" onClick={() => disable(person)}>
+                          Disable
+                        </button>
+                      )}
+                      {person.disabledAt && (
+                        <button
+                          type="button"
+                          className="button button--small"
+                          onClick={() => setDisabled.mutate({ userId: person.id, isDisabled: false })}
+                        >
+                          Enable
+                        </button>
+                      )}
                     </td>
                   )}
                 </tr>
