@@ -68,7 +68,7 @@ describe.skipIf(!hasBrowser)("repairing a published roster in Chromium (the dire
     await panel.screenshot({ path: join(artifacts, "repair-proposal.png") });
 
     await page.getByRole("button", { name: "Accept repair" }).click();
-    await page.getByText(/^Published version 2/).waitFor({ timeout: 30_000 });
+    await page.getByText(/^Published version 2/).waitFor({ timeout: 90_000 });
     await page.screenshot({ path: join(artifacts, "repair-accepted.png"), fullPage: true });
     await page.close();
   }, 240_000);
