@@ -1,16 +1,10 @@
 import type { Command } from "commander";
 import { formatIssue } from "../../domain/history/history-issue";
 import type { ActualsImportReport } from "../../contracts/actuals";
-import { AppError } from "../../errors/app-error";
 import type { ActualsImportRequest } from "../../services/actuals-import-service";
-import { createServices } from "../../services/services";
-import { appVersion } from "../../version";
 import { CliInputError } from "../cli-error";
-import { EXIT_INPUT_PROBLEM } from "../exit-status";
-import { exitStatusOfError } from "../exit-status-of-error";
+import { runCsvImport } from "../run-csv-import";
 import { checkedCsvDialect, DATE_FORMAT_FLAG_HELP, DELIMITER_FLAG_HELP } from "../csv-dialect-flags";
-import { openInputStream } from "../read-input";
-import { withDatabase } from "../with-database";
 
 interface ImportActualsFlags {
   queue: string;
@@ -67,26 +61,10 @@ export function registerImportActualsCommand(program: Command): void {
     .option("--date-format <format>", DATE_FORMAT_FLAG_HELP, "iso")
     .action(async (flags: ImportActualsFlags) => {
       const request = checkedFlags(flags);
-      const input = await openInputStream(flags.file);
-      const report = await withDatabase(async (dataSource) => {
-        const services = createServices({ dataSource, version: appVersion });
-        const actor = await services.organisationContext.actorForRequest();
-        return services.actualsImport
-          .importCsvByQueueName(actor, flags.queue, input, request)
-          .catch((error: unknown) => {
-            if (error instanceof AppError && exitStatusOfError(error) === EXIT_INPUT_PROBLEM)
-              throw new CliInputError(error.message);
-            throw error;
-          });
-      });
-      const listed = report.errors.map((issue) => `  ${formatIssue(issue)}`).join("\n");
-      if (!report.isWritten)
-        throw new CliInputError(
-          `${flags.file} was rejected: ${report.errorCount} error(s), nothing was written\n${listed}`,
-        );
-      if (report.skippedRowCount > 0)
-        process.stderr.write(`skipped ${report.skippedRowCount} invalid row(s):\n${listed}\n`);
-      process.stderr.write(summaryOf(report));
-      process.stdout.write(`${JSON.stringify(report)}\n`);
+      await runCsvImport(
+        flags.file,
+        (services, actor, input) => services.actualsImport.importCsvByQueueName(actor, flags.queue, input, request),
+        summaryOf,
+      );
     });
 }

@@ -1,16 +1,10 @@
 import type { Command } from "commander";
 import { formatIssue } from "../../domain/history/history-issue";
 import type { HistoryImportReport } from "../../contracts/history";
-import { AppError } from "../../errors/app-error";
 import type { HistoryImportRequest } from "../../services/history-import-service";
-import { createServices } from "../../services/services";
-import { appVersion } from "../../version";
 import { CliInputError } from "../cli-error";
-import { EXIT_INPUT_PROBLEM } from "../exit-status";
-import { exitStatusOfError } from "../exit-status-of-error";
+import { runCsvImport } from "../run-csv-import";
 import { checkedCsvDialect, DATE_FORMAT_FLAG_HELP, DELIMITER_FLAG_HELP } from "../csv-dialect-flags";
-import { withDatabase } from "../with-database";
-import { openInputStream } from "../read-input";
 
 interface ImportFlags {
   queue: string;
@@ -76,26 +70,10 @@ export function registerImportCommand(program: Command): void {
     .option("--date-format <format>", DATE_FORMAT_FLAG_HELP, "iso")
     .action(async (flags: ImportFlags) => {
       const request = checkedFlags(flags);
-      const input = await openInputStream(flags.file);
-      const report = await withDatabase(async (dataSource) => {
-        const services = createServices({ dataSource, version: appVersion });
-        const actor = await services.organisationContext.actorForRequest();
-        return services.historyImport
-          .importCsvByQueueName(actor, flags.queue, input, request)
-          .catch((error: unknown) => {
-            if (error instanceof AppError && exitStatusOfError(error) === EXIT_INPUT_PROBLEM)
-              throw new CliInputError(error.message);
-            throw error;
-          });
-      });
-      const listed = report.errors.map((issue) => `  ${formatIssue(issue)}`).join("\n");
-      if (!report.isWritten)
-        throw new CliInputError(
-          `${flags.file} was rejected: ${report.errorCount} error(s), nothing was written\n${listed}`,
-        );
-      if (report.skippedRowCount > 0)
-        process.stderr.write(`skipped ${report.skippedRowCount} invalid row(s):\n${listed}\n`);
-      process.stderr.write(summaryOf(report));
-      process.stdout.write(`${JSON.stringify(report)}\n`);
+      await runCsvImport(
+        flags.file,
+        (services, actor, input) => services.historyImport.importCsvByQueueName(actor, flags.queue, input, request),
+        summaryOf,
+      );
     });
 }
